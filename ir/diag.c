@@ -1,0 +1,106 @@
+/* diag.c: located diagnostics with the source line and a caret underline. */
+#include "diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+const g23_loc_t g23_noloc = {NULL, 0, 0, 0};
+
+void g23_diag_init(g23_diag_t *d, FILE *out) {
+  memset(d, 0, sizeof *d);
+  d->out = out ? out : stderr;
+  d->max_errors = 20;
+}
+
+void g23_diag_free(g23_diag_t *d) {
+  for (int i = 0; i < d->nfiles; i++) {
+    free(d->files[i]->name);
+    free(d->files[i]->text);
+    free(d->files[i]);
+  }
+  free(d->files);
+  d->files = NULL;
+  d->nfiles = 0;
+}
+
+g23_srcfile_t *g23_diag_add_file(g23_diag_t *d, const char *name, char *text, size_t len) {
+  g23_srcfile_t *f = g23_xmalloc(sizeof *f);
+  f->name = g23_xstrdup(name);
+  f->text = text;
+  f->len = len;
+  d->files = g23_xrealloc(d->files, (size_t)(d->nfiles + 1) * sizeof *d->files);
+  d->files[d->nfiles++] = f;
+  return f;
+}
+
+/* Print line `line` of f, with tabs kept so the caret lines up, then the
+ * underline.  Non-printable bytes are shown as '?' so garbage input cannot
+ * corrupt the terminal. */
+static void show_line(FILE *out, const g23_srcfile_t *f, int line, int col, int len) {
+  const char *p = f->text, *end = f->text + f->len;
+  for (int l = 1; l < line && p < end; p++)
+    if (*p == '\n') l++;
+  if (p > end) return;
+  const char *eol = p;
+  while (eol < end && *eol != '\n') eol++;
+  if (eol - p > 400) eol = p + 400; /* keep a pathological line readable */
+  fputs("  ", out);
+  for (const char *q = p; q < eol; q++) {
+    unsigned char c = (unsigned char)*q;
+    fputc(c == '\t' || c >= 0x80 || (c >= 0x20 && c != 0x7f) ? c : '?', out);
+  }
+  fputs("\n  ", out);
+  int width = (int)(eol - p);
+  for (int i = 1; i < col && i <= width; i++) fputc(p[i - 1] == '\t' ? '\t' : ' ', out);
+  if (len < 1) len = 1;
+  if (col - 1 + len > width && width >= col) len = width - col + 1;
+  for (int i = 0; i < len; i++) fputc('^', out);
+  fputc('\n', out);
+}
+
+static void report(g23_diag_t *d, const char *kind, g23_loc_t loc, const char *fmt, va_list ap) {
+  FILE *out = d->out ? d->out : stderr;
+  if (loc.file)
+    fprintf(out, "%s:%d:%d: %s: ", loc.file->name, loc.line, loc.col, kind);
+  else
+    fprintf(out, "gpt23: %s: ", kind);
+  vfprintf(out, fmt, ap);
+  fputc('\n', out);
+  if (loc.file && loc.line > 0) show_line(out, loc.file, loc.line, loc.col, loc.len);
+}
+
+void g23_verror(g23_diag_t *d, g23_loc_t loc, const char *fmt, va_list ap) {
+  d->errors++;
+  if (d->max_errors <= 0) d->max_errors = 20;
+  if (d->errors > d->max_errors) {
+    if (d->errors == d->max_errors + 1)
+      fprintf(d->out ? d->out : stderr, "gpt23: too many errors, stopping the report here\n");
+    return;
+  }
+  report(d, "error", loc, fmt, ap);
+}
+
+void g23_error(g23_diag_t *d, g23_loc_t loc, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  g23_verror(d, loc, fmt, ap);
+  va_end(ap);
+}
+
+void g23_warning(g23_diag_t *d, g23_loc_t loc, const char *fmt, ...) {
+  va_list ap;
+  d->warnings++;
+  va_start(ap, fmt);
+  report(d, "warning", loc, fmt, ap);
+  va_end(ap);
+}
+
+void g23_note(g23_diag_t *d, g23_loc_t loc, const char *fmt, ...) {
+  if (d->errors > d->max_errors && d->max_errors > 0) return;
+  va_list ap;
+  va_start(ap, fmt);
+  report(d, "note", loc, fmt, ap);
+  va_end(ap);
+}

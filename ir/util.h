@@ -1,0 +1,68 @@
+/* util.h: allocation, growable arrays, strings, hashing.
+ *
+ * Allocation failure is not a user error: g23_xmalloc and friends print the
+ * size that failed and abort, since no caller can do better.  Every size that
+ * comes from user input (shapes, lengths) must be checked with the overflow
+ * helpers below *before* it reaches an allocator.
+ */
+#ifndef G23_UTIL_H
+#define G23_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+void *g23_xmalloc(size_t n);
+void *g23_xcalloc(size_t n, size_t size);
+void *g23_xrealloc(void *p, size_t n);
+char *g23_xstrdup(const char *s);
+char *g23_xstrndup(const char *s, size_t n);
+/* printf into a fresh heap string. */
+char *g23_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Growable array of any element type: struct { T *v; int n, cap; }.
+ * G23_VEC_PUSH(vec, value) appends, growing geometrically. */
+#define G23_VEC(T) struct { T *v; int n, cap; }
+#define G23_VEC_PUSH(vec, value)                                               \
+  do {                                                                         \
+    if ((vec).n == (vec).cap) {                                                \
+      (vec).cap = (vec).cap ? 2 * (vec).cap : 8;                               \
+      (vec).v = g23_xrealloc((vec).v, (size_t)(vec).cap * sizeof *(vec).v);    \
+    }                                                                          \
+    (vec).v[(vec).n++] = (value);                                              \
+  } while (0)
+#define G23_VEC_FREE(vec) (free((vec).v), (vec).v = NULL, (vec).n = (vec).cap = 0)
+
+/* String builder. */
+typedef struct {
+  char *s;
+  size_t len, cap;
+} g23_buf_t;
+void g23_buf_printf(g23_buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void g23_buf_append(g23_buf_t *b, const void *data, size_t n);
+void g23_buf_free(g23_buf_t *b);
+
+/* Checked arithmetic on sizes: return false on overflow or negative input. */
+bool g23_mul_ok(int64_t a, int64_t b, int64_t *out);
+bool g23_add_ok(int64_t a, int64_t b, int64_t *out);
+
+/* Hashes: FNV-1a 64 for cache keys and CSE, CRC-32 (IEEE) for file checksums. */
+uint64_t g23_fnv1a(const void *data, size_t n, uint64_t seed);
+#define G23_FNV_SEED 0xcbf29ce484222325ull
+uint32_t g23_crc32(const void *data, size_t n, uint32_t crc);
+
+/* Read a whole file; NULL with errno set on failure.  *len gets the size. */
+char *g23_read_file(const char *path, size_t *len);
+/* Write a whole file atomically: temp file in the same directory, fsync,
+ * rename, fsync of the directory.  Returns 0 or -1 with errno set. */
+int g23_write_file_atomic(const char *path, const void *data, size_t len);
+
+/* Broken invariant: print file and line and abort.  Not for user errors. */
+#define G23_ASSERT(cond)                                                       \
+  do {                                                                         \
+    if (!(cond)) g23_assert_fail(#cond, __FILE__, __LINE__);                   \
+  } while (0)
+_Noreturn void g23_assert_fail(const char *expr, const char *file, int line);
+
+#endif

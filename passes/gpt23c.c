@@ -1,0 +1,219 @@
+/* gpt23c: compile a model file into a plan.
+ *
+ *   gpt23c MODEL [-o PLAN] [-D name=value]... [-I DIR]... [--emit WHAT]
+ *          [--graph KIND] [--dump-after PASS] [--verify]
+ *   gpt23c --dump PLAN
+ *
+ * Exit status: 0 success, 1 errors in the model or its compilation, 2 usage.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+#include "passes/passes.h"
+#include "runtime/plan.h"
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "Usage: gpt23c MODEL [options]\n"
+          "       gpt23c --dump PLAN\n"
+          "Compile a gpt23 model file into a plan of fused kernels.\n"
+          "\n"
+          "  -o, --output PLAN      write the plan (default: plan.bin unless --emit)\n"
+          "  -D NAME=VALUE          override a hyperparameter or dimension\n"
+          "  -I DIR                 add DIR to the include path (before the standard library)\n"
+          "      --emit WHAT        print ir, dot, stats, c or cuda to stdout\n"
+          "      --graph KIND       with --emit ir/dot or --dump-after: only train, eval,\n"
+          "                         prefill or decode\n"
+          "      --dump-after PASS  print the IR after the named pass (list: --dump-after list)\n"
+          "      --verify           run the IR verifier after every pass\n"
+          "      --beta1 X --beta2 X --eps X   AdamW constants (0.9, 0.95, 1e-8)\n"
+          "      --dump PLAN        describe a plan file\n"
+          "  -h, --help             this help\n"
+          "  -V, --version          version\n"
+          "\n"
+          "Standard library: %s (and %s/models in a build tree).\n",
+          G23_STDLIB_DIR, G23_SRCDIR);
+}
+
+enum { OPT_EMIT = 256, OPT_GRAPH, OPT_DUMP_AFTER, OPT_VERIFY, OPT_DUMP, OPT_BETA1, OPT_BETA2, OPT_EPS };
+
+static int parse_graph_kind(const char *s) {
+  for (int k = 0; k < G23_GRAPH_COUNT; k++)
+    if (strcmp(s, g23_graph_kind_name((g23_graph_kind_t)k)) == 0) return k;
+  return -1;
+}
+
+static int parse_double(const char *s, double *out) {
+  char *end;
+  errno = 0;
+  double v = strtod(s, &end);
+  if (errno || end == s || *end) return -1;
+  *out = v;
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"output", required_argument, 0, 'o'},       {"emit", required_argument, 0, OPT_EMIT},
+      {"graph", required_argument, 0, OPT_GRAPH},  {"dump-after", required_argument, 0, OPT_DUMP_AFTER},
+      {"verify", no_argument, 0, OPT_VERIFY},      {"dump", required_argument, 0, OPT_DUMP},
+      {"beta1", required_argument, 0, OPT_BETA1},  {"beta2", required_argument, 0, OPT_BETA2},
+      {"eps", required_argument, 0, OPT_EPS},      {"help", no_argument, 0, 'h'},
+      {"version", no_argument, 0, 'V'},            {0, 0, 0, 0}};
+  const char *output = NULL, *emit = NULL, *dump_after = NULL, *dump = NULL;
+  int graph = -1;
+  bool verify = false;
+  g23_adamw_t adamw = {0.9, 0.95, 1e-8};
+  G23_VEC(g23_define_t) defines = {0};
+  G23_VEC(const char *) incdirs = {0};
+  int c;
+  while ((c = getopt_long(argc, argv, "o:D:I:hV", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o': output = optarg; break;
+    case 'D': {
+      const char *eq = strchr(optarg, '=');
+      if (!eq || eq == optarg || !eq[1]) {
+        fprintf(stderr, "gpt23c: -D expects NAME=VALUE, got '%s'\n", optarg);
+        return 2;
+      }
+      g23_define_t def = {g23_xstrndup(optarg, (size_t)(eq - optarg)), g23_xstrdup(eq + 1)};
+      G23_VEC_PUSH(defines, def);
+      break;
+    }
+    case 'I': G23_VEC_PUSH(incdirs, optarg); break;
+    case OPT_EMIT:
+      if (strcmp(optarg, "ir") && strcmp(optarg, "dot") && strcmp(optarg, "stats") &&
+          strcmp(optarg, "c") && strcmp(optarg, "cuda")) {
+        fprintf(stderr, "gpt23c: --emit expects ir, dot, stats, c or cuda, got '%s'\n", optarg);
+        return 2;
+      }
+      emit = optarg;
+      break;
+    case OPT_GRAPH:
+      if ((graph = parse_graph_kind(optarg)) < 0) {
+        fprintf(stderr, "gpt23c: --graph expects train, eval, prefill or decode, got '%s'\n", optarg);
+        return 2;
+      }
+      break;
+    case OPT_DUMP_AFTER: dump_after = optarg; break;
+    case OPT_VERIFY: verify = true; break;
+    case OPT_DUMP: dump = optarg; break;
+    case OPT_BETA1:
+    case OPT_BETA2:
+    case OPT_EPS: {
+      double v;
+      if (parse_double(optarg, &v) || !(v >= 0 && v < 1)) {
+        fprintf(stderr, "gpt23c: %s expects a number in [0, 1), got '%s'\n", argv[optind - 1], optarg);
+        return 2;
+      }
+      *(c == OPT_BETA1 ? &adamw.beta1 : c == OPT_BETA2 ? &adamw.beta2 : &adamw.eps) = v;
+      break;
+    }
+    case 'h': usage(stdout); return 0;
+    case 'V': printf("gpt23c (%s) %s\nplan format version %u\n", PACKAGE_NAME, PACKAGE_VERSION, G23_PLAN_VERSION); return 0;
+    default: fprintf(stderr, "Try 'gpt23c --help'.\n"); return 2;
+    }
+  }
+
+  if (dump) {
+    if (optind != argc) {
+      fprintf(stderr, "gpt23c: --dump takes a plan file and no model\n");
+      return 2;
+    }
+    g23_plan_t plan;
+    char err[512];
+    if (g23_plan_load(dump, &plan, err, sizeof err) != 0) {
+      fprintf(stderr, "gpt23c: %s\n", err);
+      return 1;
+    }
+    g23_plan_describe(stdout, &plan);
+    g23_plan_free(&plan);
+    return 0;
+  }
+  if (dump_after && strcmp(dump_after, "list") == 0) {
+    int n;
+    const char *const *names = g23_pass_names(&n);
+    for (int i = 0; i < n; i++) puts(names[i]);
+    return 0;
+  }
+  if (optind + 1 != argc) {
+    fprintf(stderr, optind == argc ? "gpt23c: no model file given\n" : "gpt23c: more than one model file given\n");
+    fprintf(stderr, "Try 'gpt23c --help'.\n");
+    return 2;
+  }
+  if (!output && !emit && !dump_after) output = "plan.bin";
+
+  G23_VEC_PUSH(incdirs, G23_STDLIB_DIR);
+  G23_VEC_PUSH(incdirs, G23_SRCDIR "/models");
+  g23_frontend_opts_t fo = {
+      .path = argv[optind],
+      .include_dirs = incdirs.v,
+      .ninclude = incdirs.n,
+      .defines = defines.v,
+      .ndefines = defines.n,
+  };
+  g23_diag_t diag;
+  g23_diag_init(&diag, stderr);
+  g23_module_t module = {0};
+  int status = 0;
+  g23_plan_t plan = {0};
+  if (g23_frontend(&fo, &diag, &module) != 0 || diag.errors) {
+    status = 1;
+    goto out;
+  }
+  g23_pipeline_opts_t po = {
+      .adamw = adamw,
+      .dump_after = dump_after,
+      .dump_graph = graph,
+      .dump_out = stdout,
+      .verify_each = verify,
+  };
+  if (g23_pipeline_run(&module, &po, &diag, &plan) != 0 || diag.errors) {
+    status = 1;
+    goto out;
+  }
+  if (emit) {
+    if (!strcmp(emit, "ir") || !strcmp(emit, "dot")) {
+      for (int k = 0; k < G23_GRAPH_COUNT; k++) {
+        if (!module.has_graph[k] || (graph >= 0 && graph != k)) continue;
+        if (!strcmp(emit, "ir")) {
+          printf("graph %s {\n", g23_graph_kind_name((g23_graph_kind_t)k));
+          g23_dump_ir(stdout, &module.graphs[k]);
+          printf("}\n");
+        } else {
+          g23_dump_dot(stdout, &module.graphs[k]);
+        }
+      }
+    } else if (!strcmp(emit, "stats")) {
+      g23_stats_print(stdout, &plan);
+    } else if (!strcmp(emit, "c")) {
+      fputs(plan.c_source, stdout);
+    } else {
+      fputs(plan.cuda_source, stdout);
+    }
+  }
+  if (output) {
+    char err[512];
+    if (g23_plan_save(&plan, output, err, sizeof err) != 0) {
+      fprintf(stderr, "gpt23c: %s\n", err);
+      status = 1;
+    }
+  }
+out:
+  if (diag.errors) fprintf(stderr, "%d error%s\n", diag.errors, diag.errors == 1 ? "" : "s");
+  g23_plan_free(&plan);
+  g23_module_free(&module);
+  g23_diag_free(&diag);
+  for (int i = 0; i < defines.n; i++) {
+    free(defines.v[i].name);
+    free(defines.v[i].value);
+  }
+  G23_VEC_FREE(defines);
+  G23_VEC_FREE(incdirs);
+  return status;
+}

@@ -1,0 +1,121 @@
+/* plan.h: the compiled plan (plan.bin), what gpt23c writes and gpt23run runs.
+ *
+ *   plan.c      the in-memory plan: free, lookup
+ *   planio.c    plan.bin writer and validating loader, --dump
+ *
+ * plan.bin layout (little endian):
+ *   magic "G23PLAN\0" (8 bytes), u32 version, u32 flags, u64 payload bytes,
+ *   u32 CRC-32 of the payload, 28 reserved zero bytes, then the payload:
+ *   sections (hparams, tensors, kernels, graphs, sources) each as
+ *   u32 tag, u64 length, bytes.  The loader checks every size, offset, index
+ *   and string against the file and the arena, and says what is wrong.
+ *
+ * Kernel ABI: every kernel is a function of the arena base pointer only;
+ * buffer offsets are compiled into its source (the plan is static).
+ *   C:     void NAME(char *base);          (parallelises itself with OpenMP)
+ *   CUDA:  extern "C" __global__ void NAME(char *base);
+ *          launched with the launch's grid, block and shmem.
+ */
+#ifndef G23_PLAN_H
+#define G23_PLAN_H
+
+#include "../ir/ir.h"
+
+#define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
+#define G23_PLAN_VERSION 1u
+
+typedef struct {
+  char *name;        /* model-file name: "block.3.attention.qkv.w", "lr", "logits" */
+  g23_dtype_t dtype;
+  int rank;
+  int64_t shape[G23_MAX_RANK];
+  g23_role_t role;
+  g23_init_t init;
+  double init_arg;
+  bool no_decay;
+  int graph;         /* -1: persistent (params, optimizer state, KV caches);
+                        else the g23_graph_kind_t whose input/output/scalar it is */
+  int64_t offset;    /* bytes from the arena base, aligned to 64 */
+  int64_t nbytes;
+} g23_plan_tensor_t;
+
+typedef enum { G23_LAUNCH_KERNEL, G23_LAUNCH_MATMUL } g23_launch_kind_t;
+
+typedef enum { G23_EPI_NONE, G23_EPI_BIAS, G23_EPI_GELU_BIAS } g23_epilogue_t;
+
+/* C[b] (m x n) = alpha * op(A[b]) (m x k) * op(B[b]) (k x n) + beta * C[b],
+ * row-major, b in [0, batch); op = transpose when trans*; leading dims and
+ * batch strides in elements (stride 0: shared by every batch item).  The
+ * epilogue adds bias[n] (and applies GELU) to the result. */
+typedef struct {
+  int64_t m, n, k, batch;
+  int32_t transa, transb;
+  int64_t off_a, off_b, off_c, off_bias; /* bytes from the arena base */
+  int64_t lda, ldb, ldc;
+  int64_t stride_a, stride_b, stride_c;
+  float alpha, beta;
+  int32_t epilogue; /* g23_epilogue_t */
+} g23_matmul_t;
+
+typedef struct {
+  g23_launch_kind_t kind;
+  int32_t kernel;   /* KERNEL: index into plan->kernels */
+  int64_t grid[3];  /* CUDA launch geometry (the C kernels ignore it) */
+  int32_t block[3];
+  int32_t shmem;
+  g23_matmul_t mm;  /* MATMUL */
+} g23_launch_t;
+
+typedef struct {
+  char *name;    /* function name in both sources */
+  char *comment; /* the ops it fused and their shapes */
+} g23_kernel_t;
+
+typedef struct {
+  g23_launch_t *launches;
+  int nlaunch;
+  int nkernels;          /* generated-kernel launches (stats) */
+  int nmatmuls;
+  int64_t scratch_bytes; /* this graph's activations at their peak */
+} g23_plan_graph_t;
+
+typedef struct g23_plan {
+  uint32_t version;
+  char *model_name;
+  g23_hparam_t *hparams;
+  int nhparams;
+  g23_plan_tensor_t *tensors;
+  int ntensors;
+  g23_plan_graph_t graphs[G23_GRAPH_COUNT];
+  bool has_graph[G23_GRAPH_COUNT];
+  g23_kernel_t *kernels;
+  int nkernels;
+  char *c_source;    /* one translation unit: every kernel, C dialect */
+  char *cuda_source; /* one translation unit: every kernel, CUDA dialect */
+  int64_t arena_bytes;      /* persistent_bytes + max scratch over graphs */
+  int64_t persistent_bytes; /* params, gradients, optimizer state, KV caches */
+  /* peak bytes by kind (stats) */
+  int64_t bytes_params, bytes_grads, bytes_optstate, bytes_kvcache, bytes_activations;
+  bool incremental_decode;
+  bool classifier;
+  int64_t max_seq, vocab, batch, seq;
+} g23_plan_t;
+
+void g23_plan_free(g23_plan_t *p);
+/* Tensor by name in graph (or -1 for persistent); NULL if absent. */
+const g23_plan_tensor_t *g23_plan_find(const g23_plan_t *p, const char *name, int graph);
+/* Value of hyperparameter name, or dflt. */
+double g23_plan_hparam(const g23_plan_t *p, const char *name, double dflt);
+
+/* Serialise to bytes (malloc'd). */
+int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len);
+/* Write atomically to path. 0 or -1 with a message in err. */
+int g23_plan_save(const g23_plan_t *p, const char *path, char *err, size_t errn);
+/* Validate and load; on failure returns -1 with a message saying what is
+ * wrong (and a hint for a version mismatch) in err; never crashes. */
+int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_t errn);
+int g23_plan_load(const char *path, g23_plan_t *p, char *err, size_t errn);
+/* Human-readable description (gpt23c --dump). */
+void g23_plan_describe(FILE *f, const g23_plan_t *p);
+
+#endif

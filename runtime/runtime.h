@@ -1,0 +1,46 @@
+/* runtime.h: running a plan on a device, behind a backend vtable.
+ *
+ *   backend.h       the vtable every device implements
+ *   backend_cpu.c   C kernels compiled by the system compiler into a cached
+ *                   shared object (dlopen), OpenMP, OpenBLAS for matmuls
+ *   exec.c          the executor: arena, parameter init, run a graph's
+ *                   launch list, read and write named tensors
+ *
+ * Nothing above this API knows which device runs.
+ */
+#ifndef G23_RUNTIME_H
+#define G23_RUNTIME_H
+
+#include "plan.h"
+
+typedef struct g23_runtime g23_runtime_t;
+
+typedef struct {
+  const char *device; /* "auto", "cpu", "cuda" */
+  int threads;        /* 0 = all cores */
+  const char *cache_dir; /* NULL: $XDG_CACHE_HOME/gpt23 or ~/.cache/gpt23 */
+  bool verbose;
+} g23_runtime_opts_t;
+
+/* Open a runtime for plan (which must outlive it): choose the device, compile
+ * and load the kernels, allocate the arena.  -1 with a message in err. */
+int g23_runtime_open(g23_runtime_t **rt, const g23_plan_t *plan, const g23_runtime_opts_t *o,
+                     char *err, size_t errn);
+void g23_runtime_close(g23_runtime_t *rt);
+const char *g23_runtime_device(const g23_runtime_t *rt);
+
+/* Fill every PARAM with its initialiser from seed, zero optimizer state and
+ * caches. */
+int g23_runtime_init_params(g23_runtime_t *rt, uint64_t seed);
+
+/* Copy host data to/from a named tensor (see g23_plan_find; graph -1 for
+ * persistent tensors).  nbytes must equal the tensor's size.  -1 if absent. */
+int g23_runtime_write(g23_runtime_t *rt, const char *name, int graph, const void *data, size_t nbytes);
+int g23_runtime_read(g23_runtime_t *rt, const char *name, int graph, void *data, size_t nbytes);
+/* Convenience for run-time scalars (f32 or i32 [1]). */
+int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, double value);
+
+/* Run every launch of graph in order and wait for it.  -1 with err. */
+int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn);
+
+#endif
