@@ -1,0 +1,1 @@
+### CUDA kernels on the CPU: emulation of the CUDA execution model
