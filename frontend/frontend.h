@@ -2,9 +2,12 @@
  *
  *   lexer.l   tokens, with locations
  *   parser.y  pure reentrant bison parser into the AST (ast.h)
- *   ast.c     AST construction and freeing
- *   lower.c   hyperparameters, -D overrides, layer inlining, repeat/for
- *             unrolling, parameter naming, shape checking: AST -> IR
+ *   ast.c     AST construction (arena)
+ *   load.c    reading files, include resolution
+ *   lower.c   layer inlining, repeat/for unrolling, parameter naming,
+ *             shape patterns: AST -> IR (lower.h)
+ *   builtins.c  primitive functions -> IR ops, attention score lambdas
+ *   frontend.c  hyperparameters, -D overrides, the four graphs
  *
  * The standard library (std.net) is a model file like any other, found on the
  * include path.
@@ -36,6 +39,11 @@ typedef struct {
  * batch, seq, classifier, incremental_decode.  Returns 0, or -1 after
  * reporting every error found through d. */
 int g23_frontend(const g23_frontend_opts_t *o, g23_diag_t *d, g23_module_t *m);
+
+/* As g23_frontend, for model text already in memory, reported as file
+ * `name` (o->path is ignored; includes resolve relative to name). */
+int g23_frontend_text(const g23_frontend_opts_t *o, const char *name, const char *text, size_t len,
+                      g23_diag_t *d, g23_module_t *m);
 
 /* For the parser fuzzer and tests: parse only (no lowering) text as if read
  * from file `name`.  Returns 0 or -1 (errors through d). */

@@ -244,5 +244,15 @@ g23_sexpr_t *g23_sx_diff(const g23_sexpr_t *e, int wrt);
  * extra_fmt is a printf format with %d for the extra index, e.g. "x%d". */
 void g23_sx_render(g23_buf_t *b, const g23_sexpr_t *e, const char *s, const char *i,
                    const char *j, const char *h, const char *extra_fmt);
+/* Largest extra index e reads, -1 if none. */
+int g23_sx_max_extra(const g23_sexpr_t *e);
+/* True when e reads extra k per head (extra[h]); false when at [0] or not at all. */
+bool g23_sx_extra_per_head(const g23_sexpr_t *e, int k);
+
+/* ---- eval.c: scalar semantics shared with sexpr.c ------------------------ */
+/* The float64 value of an ELEMWISE op on scalars (unused inputs ignored);
+ * the ops that need more than their inputs (POSITIONS, ONEHOT, DROPOUT) are
+ * not scalar and assert. */
+double g23_op_eval_f64(g23_op_t op, double a, double b, double c);
 
 #endif

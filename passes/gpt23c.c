@@ -182,9 +182,7 @@ int main(int argc, char **argv) {
       for (int k = 0; k < G23_GRAPH_COUNT; k++) {
         if (!module.has_graph[k] || (graph >= 0 && graph != k)) continue;
         if (!strcmp(emit, "ir")) {
-          printf("graph %s {\n", g23_graph_kind_name((g23_graph_kind_t)k));
           g23_dump_ir(stdout, &module.graphs[k]);
-          printf("}\n");
         } else {
           g23_dump_dot(stdout, &module.graphs[k]);
         }

@@ -43,4 +43,10 @@ int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, doubl
 /* Run every launch of graph in order and wait for it.  -1 with err. */
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn);
 
+/* The message of the last failed write, read, set_scalar or init_params. */
+const char *g23_runtime_error(const g23_runtime_t *rt);
+/* Whether open found the compiled kernels in the on-disk cache (no compiler
+ * run). */
+bool g23_runtime_cache_hit(const g23_runtime_t *rt);
+
 #endif

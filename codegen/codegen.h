@@ -1,0 +1,86 @@
+/* codegen.h: kernel source generation, one renderer with two dialects.
+ *
+ *   dialect.c    the dialect table (C with OpenMP, CUDA C) and the text
+ *                before the first kernel of each source
+ *   render.c     elementwise and row kernels, moves, indexing, cache
+ *                writes, matmul launches; assembling both sources
+ *   attention.c  attention forward and backward kernels
+ *   prelude_text.c  (generated) ir/prelude.h as a string
+ *
+ * Every kernel is a function of the arena base only (runtime/plan.h):
+ * offsets and sizes are literals.  Each starts with a comment naming the
+ * ops it fused and their shapes.  The C dialect parallelises with
+ * `#pragma omp parallel for` over elements or rows; the CUDA dialect maps
+ * elements to threads and rows to blocks (block reductions with warp
+ * shuffles and shared memory), with the geometry in the plan's launches.
+ */
+#ifndef G23_CODEGEN_H
+#define G23_CODEGEN_H
+
+#include "../passes/passes.h"
+
+typedef struct g23_dialect {
+  const char *name;        /* "c" or "cuda" */
+  bool cuda;
+  const char *kernel_head; /* printf format, %s = kernel name */
+  const char *flat_begin;  /* %lld = count: a parallel loop defining int64_t idx, opens a block */
+  const char *row_begin;   /* %lld = rows: one row per iteration/block, defines int64_t r */
+  const char *col_begin;   /* %lld = cols: this thread's columns of the row, defines int64_t col */
+  const char *row_sum;     /* %s twice: combine a float across the row's threads */
+  const char *row_max;
+  const char *one_begin;   /* opens a block that one thread of the row runs */
+  const char *serial_begin;/* opens a block that one thread of the launch runs */
+  const char *acc_type;    /* accumulator of row reductions */
+  const char *max_fn;      /* max of two accumulators */
+} g23_dialect_t;
+
+extern const g23_dialect_t g23_dialect_c, g23_dialect_cuda;
+#define G23_NDIALECTS 2
+extern const g23_dialect_t *const g23_dialects[G23_NDIALECTS];
+
+/* ir/prelude.h, verbatim (generated at build time). */
+extern const char g23_prelude_text[];
+
+/* Text before the first kernel: includes or type definitions, G23_FN, the
+ * prelude, and the dialect's helpers (block reductions). */
+void g23_codegen_preamble(g23_buf_t *b, const g23_dialect_t *dl, const char *model);
+
+/* Renders every group of every graph of m into plan: kernels, launches,
+ * both sources, kernel and matmul counts.  scheds must be memory-planned.
+ * Returns 0 or -1 (reported through d). */
+int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *plan, g23_diag_t *d);
+
+/* Launches that group gi of s renders to (0 for none). */
+int g23_group_launches(const g23_graph_t *g, const g23_sched_t *s, int gi);
+
+/* ---- shared by the renderers ---------------------------------------------- */
+
+typedef struct g23_cg {
+  g23_buf_t src[G23_NDIALECTS];
+  G23_VEC(g23_kernel_t) kernels;
+  G23_VEC(g23_launch_t) launches; /* of the graph being rendered */
+  const char *graph_name;
+  const g23_graph_t *g;
+  const g23_sched_t *s;
+  int nkernel_launches;
+} g23_cg_t;
+
+/* Starts kernel `what` (a short op name) of the current graph: writes the
+ * comment and the head in every dialect, records it in cg->kernels and a
+ * launch of grid x block threads with shmem bytes.  Returns the kernel's
+ * name (owned by cg). */
+const char *g23_cg_kernel(g23_cg_t *cg, const char *what, const char *comment, int64_t grid, int block, int shmem);
+/* "float" or "int32_t". */
+const char *g23_ctype(g23_dtype_t t);
+/* A float literal that C and CUDA parse identically ("1.0f", "G23_INF"). */
+void g23_flit(g23_buf_t *b, double v);
+/* "((float *)(base + OFF))" for node id's buffer. */
+void g23_ptr(g23_buf_t *b, const g23_cg_t *cg, int id);
+/* "op [shape]" list of nodes for kernel comments. */
+char *g23_describe_nodes(const g23_graph_t *g, const int *ids, int n);
+
+/* attention.c */
+void g23_cg_attention(g23_cg_t *cg, int v);
+void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi);
+
+#endif

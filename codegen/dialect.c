@@ -1,0 +1,100 @@
+/* dialect.c: what differs between the C and the CUDA kernel sources.
+ *
+ * The renderer writes the same loop bodies for both; only the parallel
+ * constructs around them, the qualifiers and the preamble differ.  A C
+ * kernel runs every row or element itself with OpenMP; a CUDA kernel runs
+ * one element per thread, or one row per block with the block's threads
+ * striding over the columns and combining partial results with
+ * g23_block_sum / g23_block_max (warp shuffles, then shared memory).
+ */
+#include "codegen.h"
+
+const g23_dialect_t g23_dialect_c = {
+    .name = "c",
+    .cuda = false,
+    .kernel_head = "void %s(char *base)",
+    .flat_begin = "#pragma omp parallel for\n  for (int64_t idx = 0; idx < %lldLL; idx++) {\n",
+    .row_begin = "#pragma omp parallel for\n  for (int64_t r = 0; r < %lldLL; r++) {\n",
+    .col_begin = "for (int64_t col = 0; col < %lldLL; col++) {\n",
+    .row_sum = "",
+    .row_max = "",
+    .one_begin = "{\n",
+    .serial_begin = "{\n",
+    .acc_type = "double", /* long rows (a global gradient norm) stay accurate */
+    .max_fn = "fmax",
+};
+
+const g23_dialect_t g23_dialect_cuda = {
+    .name = "cuda",
+    .cuda = true,
+    .kernel_head = "extern \"C\" __global__ void %s(char *base)",
+    .flat_begin = "int64_t idx = (int64_t)blockIdx.x * blockDim.x + threadIdx.x;\n  if (idx < %lldLL) {\n",
+    .row_begin = "{\n    int64_t r = blockIdx.x; (void)r;\n",
+    .col_begin = "for (int64_t col = threadIdx.x; col < %lldLL; col += blockDim.x) {\n",
+    .row_sum = "%s = g23_block_sum(%s);\n",
+    .row_max = "%s = g23_block_max(%s);\n",
+    .one_begin = "if (threadIdx.x == 0) {\n",
+    .serial_begin = "if (blockIdx.x == 0 && threadIdx.x == 0) {\n",
+    .acc_type = "float", /* per-thread partials, then a tree: accurate enough */
+    .max_fn = "fmaxf",
+};
+
+const g23_dialect_t *const g23_dialects[G23_NDIALECTS] = {&g23_dialect_c, &g23_dialect_cuda};
+
+static const char c_head[] =
+    "#include <math.h>\n"
+    "#include <stdint.h>\n"
+    "#ifdef _OPENMP\n"
+    "#include <omp.h>\n"
+    "#endif\n"
+    "#define G23_INF INFINITY\n";
+
+static const char cuda_head[] =
+    "typedef signed char int8_t;\n"
+    "typedef unsigned char uint8_t;\n"
+    "typedef int int32_t;\n"
+    "typedef unsigned int uint32_t;\n"
+    "typedef long long int64_t;\n"
+    "typedef unsigned long long uint64_t;\n"
+    "#define G23_FN static __device__ __forceinline__\n"
+    "#define G23_INF __int_as_float(0x7f800000)\n";
+
+/* Block-wide reductions for row kernels.  blockDim.x is a multiple of 32
+ * and at most 1024; every thread receives the result.  The leading barrier
+ * lets one kernel call them repeatedly with the same shared array. */
+static const char cuda_helpers[] =
+    "G23_FN float g23_warp_sum(float v) {\n"
+    "  for (int o = 16; o > 0; o >>= 1) v += __shfl_xor_sync(0xffffffffu, v, o);\n"
+    "  return v;\n"
+    "}\n"
+    "G23_FN float g23_warp_max(float v) {\n"
+    "  for (int o = 16; o > 0; o >>= 1) v = fmaxf(v, __shfl_xor_sync(0xffffffffu, v, o));\n"
+    "  return v;\n"
+    "}\n"
+    "static __device__ float g23_block_sum(float v) {\n"
+    "  __shared__ float sh[32];\n"
+    "  int lane = threadIdx.x & 31, w = threadIdx.x >> 5, nw = blockDim.x >> 5;\n"
+    "  v = g23_warp_sum(v);\n"
+    "  __syncthreads();\n"
+    "  if (lane == 0) sh[w] = v;\n"
+    "  __syncthreads();\n"
+    "  return g23_warp_sum(lane < nw ? sh[lane] : 0.0f);\n"
+    "}\n"
+    "static __device__ float g23_block_max(float v) {\n"
+    "  __shared__ float sh[32];\n"
+    "  int lane = threadIdx.x & 31, w = threadIdx.x >> 5, nw = blockDim.x >> 5;\n"
+    "  v = g23_warp_max(v);\n"
+    "  __syncthreads();\n"
+    "  if (lane == 0) sh[w] = v;\n"
+    "  __syncthreads();\n"
+    "  return g23_warp_max(lane < nw ? sh[lane] : -G23_INF);\n"
+    "}\n";
+
+void g23_codegen_preamble(g23_buf_t *b, const g23_dialect_t *dl, const char *model) {
+  g23_buf_printf(b, "/* gpt23 kernels for %s, %s dialect (generated; do not edit). */\n", model ? model : "a model",
+                 dl->cuda ? "CUDA" : "C");
+  g23_buf_printf(b, "%s", dl->cuda ? cuda_head : c_head);
+  g23_buf_printf(b, "%s\n", g23_prelude_text);
+  if (dl->cuda) g23_buf_printf(b, "%s", cuda_helpers);
+  g23_buf_printf(b, "\n");
+}

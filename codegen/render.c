@@ -1,0 +1,698 @@
+/* render.c: kernels from fused groups, in every dialect.
+ *
+ * Elementwise groups are one flat loop: load the external inputs (with
+ * broadcasting folded into literal index arithmetic), compute every node in
+ * a local, store what is read outside.  Row groups own whole rows: each
+ * reduction phase is a loop over the row's columns that recomputes the
+ * elementwise values it needs, then the row values of that phase; a last
+ * loop stores the full-width values that are read outside.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen.h"
+
+#define FLAT_BLOCK 256
+
+const char *g23_ctype(g23_dtype_t t) { return t == G23_I32 ? "int32_t" : "float"; }
+
+void g23_flit(g23_buf_t *b, double v) {
+  if (v != v) {
+    g23_buf_printf(b, "(0.0f / 0.0f)");
+    return;
+  }
+  if (v > 3.4e38 || v < -3.4e38) {
+    g23_buf_printf(b, v > 0 ? "G23_INF" : "(-G23_INF)");
+    return;
+  }
+  char t[64];
+  snprintf(t, sizeof t, "%.9g", v);
+  if (!strpbrk(t, ".eE")) strcat(t, ".0");
+  g23_buf_printf(b, v < 0 ? "(%sf)" : "%sf", t);
+}
+
+void g23_ptr(g23_buf_t *b, const g23_cg_t *cg, int id) {
+  const g23_node_t *n = &cg->g->nodes[id];
+  G23_ASSERT(cg->s->offset[id] >= 0);
+  g23_buf_printf(b, "((%s *)(base + %" PRId64 "))", g23_ctype(n->dtype), cg->s->offset[id]);
+}
+
+char *g23_describe_nodes(const g23_graph_t *g, const int *ids, int n) {
+  g23_buf_t b = {0};
+  char sh[96];
+  for (int k = 0; k < n; k++) {
+    const g23_node_t *nd = &g->nodes[ids[k]];
+    g23_buf_printf(&b, "%s%s %s%s", k ? ", " : "", g23_ops[nd->op].name, g23_dtype_name(nd->dtype),
+                   g23_shape_str(nd->rank, nd->shape, sh, sizeof sh));
+  }
+  if (!b.s) g23_buf_printf(&b, "(nothing)");
+  return b.s;
+}
+
+const char *g23_cg_kernel(g23_cg_t *cg, const char *what, const char *comment, int64_t grid, int block, int shmem) {
+  char *name = g23_xasprintf("%s_k%d_%s", cg->graph_name, cg->kernels.n, what);
+  g23_kernel_t k = {name, g23_xstrdup(comment)};
+  G23_VEC_PUSH(cg->kernels, k);
+  g23_launch_t l = {.kind = G23_LAUNCH_KERNEL, .kernel = cg->kernels.n - 1};
+  l.grid[0] = grid > 0 ? grid : 1;
+  l.grid[1] = l.grid[2] = 1;
+  l.block[0] = block;
+  l.block[1] = l.block[2] = 1;
+  l.shmem = shmem;
+  G23_VEC_PUSH(cg->launches, l);
+  cg->nkernel_launches++;
+  for (int i = 0; i < G23_NDIALECTS; i++) {
+    g23_buf_printf(&cg->src[i], "/* %s: %s */\n", name, comment);
+    g23_buf_printf(&cg->src[i], g23_dialects[i]->kernel_head, name);
+    g23_buf_printf(&cg->src[i], " {\n");
+  }
+  return name;
+}
+
+static void kernel_end(g23_cg_t *cg) {
+  for (int i = 0; i < G23_NDIALECTS; i++) g23_buf_printf(&cg->src[i], "}\n\n");
+}
+
+static int64_t cdiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
+
+/* Flat index into a tensor of shape ws broadcast (numpy rules) to the
+ * context shape cs, for the context's flat index `ix`. */
+static void bcast_index(g23_buf_t *b, int wr, const int64_t *ws, int cr, const int64_t *cs, const char *ix) {
+  int64_t place[G23_MAX_RANK + 1], wst[G23_MAX_RANK + 1];
+  if (cr > 0) place[cr - 1] = 1;
+  for (int d = cr - 2; d >= 0; d--) place[d] = place[d + 1] * cs[d + 1];
+  int64_t acc = 1;
+  for (int d = wr - 1; d >= 0; d--) wst[d] = acc, acc *= ws[d];
+  int off = cr - wr;
+  bool any = false, first_dim = true;
+  int d = 0;
+  while (d < cr) {
+    if (cs[d] == 1) {
+      d++;
+      continue;
+    }
+    int wd = d - off;
+    bool kept = wd >= 0 && ws[wd] == cs[d];
+    if (!kept) {
+      first_dim = false;
+      d++;
+      continue;
+    }
+    /* A run of kept dims d..e (skipping size-1 dims of the context). */
+    int e = d, start = d;
+    int64_t extent = cs[d];
+    for (int x = d + 1; x < cr; x++) {
+      if (cs[x] == 1) continue;
+      int wx = x - off;
+      if (!(wx >= 0 && ws[wx] == cs[x])) break;
+      e = x;
+      extent *= cs[x];
+    }
+    (void)start;
+    int we = e - off;
+    g23_buf_printf(b, "%s", any ? " + " : "");
+    bool need_mod = !first_dim;
+    if (place[e] == 1 && !need_mod) g23_buf_printf(b, "%s", ix);
+    else if (place[e] == 1) g23_buf_printf(b, "(%s %% %" PRId64 "LL)", ix, extent);
+    else if (!need_mod) g23_buf_printf(b, "(%s / %" PRId64 "LL)", ix, place[e]);
+    else g23_buf_printf(b, "(%s / %" PRId64 "LL %% %" PRId64 "LL)", ix, place[e], extent);
+    if (wst[we] != 1) g23_buf_printf(b, " * %" PRId64 "LL", wst[we]);
+    any = true;
+    first_dim = false;
+    d = e + 1;
+  }
+  if (!any) g23_buf_printf(b, "0");
+}
+
+/* ---- elementwise and row groups ------------------------------------------ */
+
+typedef struct {
+  g23_cg_t *cg;
+  const g23_dialect_t *dl;
+  int gi;
+  int drank, rrank;
+  int64_t dshape[G23_MAX_RANK], rshape[G23_MAX_RANK];
+  int *col_stamp; /* loads declared in the current column loop */
+  bool *row_loaded;
+  int stamp;
+  g23_buf_t *loads;
+} rctx_t;
+
+static bool internal(const rctx_t *x, int w) {
+  const g23_sched_t *s = x->cg->s;
+  return s->group_of[w] == x->gi && g23_ops[x->cg->g->nodes[w].op].cls != G23_CLASS_VIEW;
+}
+
+/* The C expression for input w, in row context (index r over the row
+ * shape) or full context (index idx over the domain). */
+static void operand(rctx_t *x, int w, bool rowctx, g23_buf_t *out) {
+  const g23_node_t *n = &x->cg->g->nodes[w];
+  if (internal(x, w)) {
+    g23_buf_printf(out, "v%d", w);
+    return;
+  }
+  if (n->op == G23_OP_CONST) {
+    if (n->dtype == G23_I32) g23_buf_printf(out, "((int32_t)%lld)", (long long)n->fattr[0]);
+    else g23_flit(out, n->fattr[0]);
+    return;
+  }
+  const char *pre = rowctx ? "b" : "a";
+  bool done = rowctx ? x->row_loaded[w] : x->col_stamp[w] == x->stamp;
+  if (!done) {
+    g23_buf_printf(x->loads, "      const %s %s%d = ", g23_ctype(n->dtype), pre, w);
+    g23_ptr(x->loads, x->cg, w);
+    g23_buf_printf(x->loads, "[");
+    if (rowctx) bcast_index(x->loads, n->rank, n->shape, x->rrank, x->rshape, "r");
+    else bcast_index(x->loads, n->rank, n->shape, x->drank, x->dshape, "idx");
+    g23_buf_printf(x->loads, "];\n");
+    if (rowctx) x->row_loaded[w] = true;
+    else x->col_stamp[w] = x->stamp;
+  }
+  g23_buf_printf(out, "%s%d", pre, w);
+}
+
+static void strides(const g23_node_t *n, int64_t *st) {
+  int64_t a = 1;
+  for (int d = n->rank - 1; d >= 0; d--) st[d] = a, a *= n->shape[d];
+}
+
+/* Coordinate d of flat index ix in shape n. */
+static void coord(g23_buf_t *b, const g23_node_t *n, const int64_t *st, int d, const char *ix) {
+  g23_buf_printf(b, "(%s / %" PRId64 "LL", ix, st[d]);
+  if (d) g23_buf_printf(b, " %% %" PRId64 "LL", n->shape[d]);
+  g23_buf_printf(b, ")");
+}
+
+/* Element of input k of move node n at the position that n's element ix
+ * comes from; `delta` is subtracted from coordinate ax (PAD, CONCAT) or
+ * added (SLICE). */
+static void move_elem(g23_buf_t *b, const g23_cg_t *cg, const g23_node_t *n, int k, const int64_t *ost, const char *ix,
+                      int ax, int64_t delta) {
+  const g23_node_t *a = &cg->g->nodes[n->in[k]];
+  int64_t ist[G23_MAX_RANK];
+  strides(a, ist);
+  g23_ptr(b, cg, n->in[k]);
+  g23_buf_printf(b, "[0");
+  for (int d = 0; d < n->rank; d++) {
+    int64_t s = n->op == G23_OP_PERMUTE ? ist[n->iattr[d]] : ist[d];
+    if (n->shape[d] == 1 && !(d == ax && delta)) continue;
+    g23_buf_printf(b, " + (");
+    coord(b, n, ost, d, ix);
+    if (d == ax && delta) g23_buf_printf(b, " + %" PRId64 "LL", delta);
+    g23_buf_printf(b, ") * %" PRId64 "LL", s);
+  }
+  g23_buf_printf(b, "]");
+}
+
+/* A move (PERMUTE, SLICE, PAD, CONCAT) as a load from its stored input. */
+static void move_load(rctx_t *x, int v, const char *ix, g23_buf_t *out) {
+  const g23_node_t *n = &x->cg->g->nodes[v];
+  int64_t ost[G23_MAX_RANK];
+  strides(n, ost);
+  int ax = n->op == G23_OP_PERMUTE ? -1 : (int)n->iattr[0];
+  switch (n->op) {
+  case G23_OP_PERMUTE: move_elem(out, x->cg, n, 0, ost, ix, -1, 0); break;
+  case G23_OP_SLICE: move_elem(out, x->cg, n, 0, ost, ix, ax, n->iattr[1]); break;
+  case G23_OP_PAD: {
+    int64_t at = n->iattr[1], len = x->cg->g->nodes[n->in[0]].shape[ax];
+    g23_buf_printf(out, "((uint64_t)(");
+    coord(out, n, ost, ax, ix);
+    g23_buf_printf(out, " - %" PRId64 "LL) < %" PRId64 "ULL ? ", at, len);
+    /* unsigned compare: below `at` wraps around */
+    move_elem(out, x->cg, n, 0, ost, ix, ax, -at);
+    g23_buf_printf(out, " : (%s)0)", g23_ctype(n->dtype));
+    break;
+  }
+  case G23_OP_CONCAT: {
+    int64_t start = 0;
+    g23_buf_printf(out, "(");
+    for (int k = 0; k < n->nin; k++) {
+      int64_t len = x->cg->g->nodes[n->in[k]].shape[ax];
+      if (k < n->nin - 1) {
+        coord(out, n, ost, ax, ix);
+        g23_buf_printf(out, " < %" PRId64 "LL ? ", start + len);
+      }
+      move_elem(out, x->cg, n, k, ost, ix, ax, -start);
+      g23_buf_printf(out, k < n->nin - 1 ? " : " : "");
+      start += len;
+    }
+    g23_buf_printf(out, ")");
+    break;
+  }
+  case G23_OP_GATHER: {
+    /* table [V, C] at the row named by the index; 0 for an index out of range */
+    const g23_node_t *tab = &x->cg->g->nodes[n->in[0]];
+    int64_t C = n->shape[n->rank - 1], V = tab->shape[0];
+    g23_buf_printf(out, "((uint32_t)");
+    g23_ptr(out, x->cg, n->in[1]);
+    g23_buf_printf(out, "[%s / %" PRId64 "LL] < %" PRId64 "u ? ", ix, C, V);
+    g23_ptr(out, x->cg, n->in[0]);
+    g23_buf_printf(out, "[(int64_t)");
+    g23_ptr(out, x->cg, n->in[1]);
+    g23_buf_printf(out, "[%s / %" PRId64 "LL] * %" PRId64 "LL + %s %% %" PRId64 "LL] : (%s)0)", ix, C, C, ix, C,
+                   g23_ctype(n->dtype));
+    break;
+  }
+  default: G23_ASSERT(!"not a move");
+  }
+}
+
+/* `const T vID = expr;` for an elementwise node (or EXPAND, or CONST). */
+static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
+  const g23_node_t *n = &x->cg->g->nodes[v];
+  g23_buf_printf(out, "      const %s v%d = ", g23_ctype(n->dtype), v);
+  if (n->op == G23_OP_CONST) {
+    if (n->dtype == G23_I32) g23_buf_printf(out, "%lld", (long long)n->fattr[0]);
+    else g23_flit(out, n->fattr[0]);
+  } else if (n->op == G23_OP_EXPAND) {
+    operand(x, n->in[0], rowctx, out);
+  } else if (g23_ops[n->op].cls == G23_CLASS_MOVE || n->op == G23_OP_GATHER) {
+    move_load(x, v, rowctx ? "r" : "idx", out);
+  } else {
+    const char *t = g23_ops[n->op].c_template;
+    for (; *t; t++) {
+      if (t[0] == '%' && t[1] >= '0' && t[1] <= '9') {
+        operand(x, n->in[t[1] - '0'], rowctx, out);
+        t++;
+      } else if (t[0] == '%' && t[1] == 'f' && (t[2] == '0' || t[2] == '1')) {
+        g23_flit(out, n->fattr[t[2] - '0']);
+        t += 2;
+      } else if (t[0] == '%' && t[1] == 'i' && (t[2] == '0' || t[2] == '1')) {
+        g23_buf_printf(out, "%lldLL", (long long)n->iattr[t[2] - '0']);
+        t += 2;
+      } else {
+        g23_buf_append(out, t, 1);
+      }
+    }
+  }
+  g23_buf_printf(out, ";\n");
+}
+
+static void store(rctx_t *x, int v, const char *ix, g23_buf_t *out) {
+  g23_buf_printf(out, "      ");
+  g23_ptr(out, x->cg, v);
+  g23_buf_printf(out, "[%s] = v%d;\n", ix, v);
+}
+
+static void flush(g23_buf_t *dst, g23_buf_t *loads, g23_buf_t *body) {
+  if (loads->s) g23_buf_append(dst, loads->s, loads->len);
+  if (body->s) g23_buf_append(dst, body->s, body->len);
+  g23_buf_free(loads);
+  g23_buf_free(body);
+}
+
+static void init_ctx(rctx_t *x, g23_cg_t *cg, int gi) {
+  memset(x, 0, sizeof *x);
+  x->cg = cg;
+  x->gi = gi;
+  const g23_graph_t *g = cg->g;
+  const g23_group_t *gr = &cg->s->groups[gi];
+  const g23_node_t *dn = NULL;
+  for (int k = 0; k < gr->nnodes; k++) {
+    const g23_node_t *n = &g->nodes[gr->nodes[k]];
+    if (g23_ops[n->op].cls == G23_CLASS_REDUCE) {
+      dn = &g->nodes[n->in[0]];
+      x->rrank = n->rank;
+      memcpy(x->rshape, n->shape, sizeof x->rshape);
+      break;
+    }
+  }
+  if (!dn) dn = &g->nodes[gr->nodes[0]];
+  x->drank = dn->rank;
+  memcpy(x->dshape, dn->shape, sizeof x->dshape);
+  x->col_stamp = g23_xcalloc(g->n ? g->n : 1, sizeof *x->col_stamp);
+  x->row_loaded = g23_xcalloc(g->n ? g->n : 1, sizeof *x->row_loaded);
+}
+
+static void render_elem(g23_cg_t *cg, int gi) {
+  const g23_group_t *gr = &cg->s->groups[gi];
+  const g23_graph_t *g = cg->g;
+  int64_t N = gr->rows;
+  char *desc = g23_describe_nodes(g, gr->nodes, gr->nnodes);
+  const g23_node_t *last = &g->nodes[gr->nodes[gr->nnodes - 1]];
+  g23_cg_kernel(cg, g23_ops[last->op].name, desc, cdiv(N, FLAT_BLOCK), FLAT_BLOCK, 0);
+  free(desc);
+  for (int i = 0; i < G23_NDIALECTS; i++) {
+    rctx_t x;
+    init_ctx(&x, cg, gi);
+    x.dl = g23_dialects[i];
+    x.stamp = 1;
+    g23_buf_t *src = &cg->src[i], loads = {0}, body = {0};
+    x.loads = &loads;
+    g23_buf_printf(src, "  ");
+    g23_buf_printf(src, x.dl->flat_begin, (long long)N);
+    g23_buf_printf(src, "      const int64_t col = idx %% %" PRId64 "LL; (void)col;\n", x.drank ? x.dshape[x.drank - 1] : 1);
+    for (int k = 0; k < gr->nnodes; k++) compute(&x, gr->nodes[k], false, &body);
+    for (int k = 0; k < gr->nnodes; k++)
+      if (cg->s->stored[gr->nodes[k]]) store(&x, gr->nodes[k], "idx", &body);
+    flush(src, &loads, &body);
+    g23_buf_printf(src, "  }\n");
+    free(x.col_stamp);
+    free(x.row_loaded);
+  }
+  kernel_end(cg);
+}
+
+/* Marks the full-width nodes of the group that targets need. */
+static void need_full(rctx_t *x, int v, bool *need) {
+  const g23_graph_t *g = x->cg->g;
+  if (!internal(x, v) || x->cg->s->rowlevel[v] || need[v]) return;
+  need[v] = true;
+  const g23_node_t *n = &g->nodes[v];
+  for (int k = 0; k < n->nin; k++) need_full(x, n->in[k], need);
+}
+
+static void render_row(g23_cg_t *cg, int gi) {
+  const g23_group_t *gr = &cg->s->groups[gi];
+  const g23_graph_t *g = cg->g;
+  const g23_sched_t *s = cg->s;
+  int64_t R = gr->rows, N = gr->cols;
+  int block = N >= 256 ? 256 : (int)cdiv(N, 32) * 32;
+  char *desc = g23_describe_nodes(g, gr->nodes, gr->nnodes);
+  const char *what = "rows";
+  for (int k = 0; k < gr->nnodes; k++)
+    if (g23_ops[g->nodes[gr->nodes[k]].op].cls == G23_CLASS_REDUCE) {
+      what = g->nodes[gr->nodes[k]].op == G23_OP_RMAX ? "rowmax" : "rowsum";
+      break;
+    }
+  g23_cg_kernel(cg, what, desc, R, block, 0);
+  free(desc);
+  /* Phases: a reduction's value is available after loop phase-1. */
+  int *phase = g23_xcalloc(g->n ? g->n : 1, sizeof *phase);
+  int P = 0;
+  for (int k = 0; k < gr->nnodes; k++) {
+    int v = gr->nodes[k];
+    const g23_node_t *n = &g->nodes[v];
+    int p = 0;
+    for (int j = 0; j < n->nin; j++)
+      if (s->group_of[n->in[j]] == gi && phase[n->in[j]] > p) p = phase[n->in[j]];
+    if (g23_ops[n->op].cls == G23_CLASS_REDUCE) p++;
+    phase[v] = p;
+    if (p > P) P = p;
+  }
+  bool *need = g23_xcalloc(g->n ? g->n : 1, sizeof *need);
+  for (int i = 0; i < G23_NDIALECTS; i++) {
+    rctx_t x;
+    init_ctx(&x, cg, gi);
+    x.dl = g23_dialects[i];
+    g23_buf_t *src = &cg->src[i];
+    /* One long row on the CPU: the threads share each column loop. */
+    bool split = !x.dl->cuda && R == 1 && N >= 4096;
+    g23_buf_printf(src, "  ");
+    if (split) g23_buf_printf(src, "{\n    const int64_t r = 0;\n");
+    else g23_buf_printf(src, x.dl->row_begin, (long long)R);
+    g23_buf_printf(src, "    int64_t idx = r, col = 0; (void)idx; (void)col;\n");
+    for (int p = 0; p <= P; p++) {
+      /* Row values of phase p (reductions were finished by loop p-1). */
+      g23_buf_t loads = {0}, body = {0};
+      x.loads = &loads;
+      for (int k = 0; k < gr->nnodes; k++) {
+        int v = gr->nodes[k];
+        if (!s->rowlevel[v] || phase[v] != p) continue;
+        if (g23_ops[g->nodes[v].op].cls == G23_CLASS_REDUCE) g23_buf_printf(&body, "      const float v%d = (float)acc%d;\n", v, v);
+        else compute(&x, v, true, &body);
+      }
+      flush(src, &loads, &body);
+      /* Loop p: the reductions of phase p+1, or the stores after the last. */
+      memset(need, 0, g->n * sizeof *need);
+      bool any = false;
+      for (int k = 0; k < gr->nnodes; k++) {
+        int v = gr->nodes[k];
+        const g23_node_t *n = &g->nodes[v];
+        if (p < P && g23_ops[n->op].cls == G23_CLASS_REDUCE && phase[v] == p + 1) {
+          need_full(&x, n->in[0], need);
+          g23_buf_printf(src, "    %s acc%d = %s;\n", x.dl->acc_type, v, n->op == G23_OP_RMAX ? "-G23_INF" : "0.0f");
+          any = true;
+        }
+        if (p == P && !s->rowlevel[v] && s->stored[v]) {
+          need_full(&x, v, need);
+          any = true;
+        }
+      }
+      if (!any) continue;
+      x.stamp++;
+      if (split) {
+        g23_buf_printf(src, "#pragma omp parallel for");
+        for (int k = 0; k < gr->nnodes && p < P; k++) {
+          const g23_node_t *n = &g->nodes[gr->nodes[k]];
+          if (g23_ops[n->op].cls == G23_CLASS_REDUCE && phase[gr->nodes[k]] == p + 1)
+            g23_buf_printf(src, " reduction(%s:acc%d)", n->op == G23_OP_RMAX ? "max" : "+", gr->nodes[k]);
+        }
+        g23_buf_printf(src, "\n");
+      }
+      g23_buf_printf(src, "    ");
+      g23_buf_printf(src, x.dl->col_begin, (long long)N);
+      g23_buf_printf(src, "      const int64_t idx = r * %" PRId64 "LL + col; (void)idx;\n", N);
+      for (int k = 0; k < gr->nnodes; k++)
+        if (need[gr->nodes[k]]) compute(&x, gr->nodes[k], false, &body);
+      for (int k = 0; k < gr->nnodes; k++) {
+        int v = gr->nodes[k];
+        const g23_node_t *n = &g->nodes[v];
+        if (p < P && g23_ops[n->op].cls == G23_CLASS_REDUCE && phase[v] == p + 1) {
+          g23_buf_printf(&body, "      acc%d = ", v);
+          if (n->op == G23_OP_RMAX) {
+            g23_buf_printf(&body, "%s(acc%d, ", x.dl->max_fn, v);
+            operand(&x, n->in[0], false, &body);
+            g23_buf_printf(&body, ");\n");
+          } else {
+            g23_buf_printf(&body, "acc%d + ", v);
+            operand(&x, n->in[0], false, &body);
+            g23_buf_printf(&body, ";\n");
+          }
+        }
+        if (p == P && !s->rowlevel[v] && s->stored[v]) store(&x, v, "idx", &body);
+      }
+      flush(src, &loads, &body);
+      g23_buf_printf(src, "    }\n");
+      for (int k = 0; k < gr->nnodes && p < P; k++) {
+        int v = gr->nodes[k];
+        const g23_node_t *n = &g->nodes[v];
+        if (g23_ops[n->op].cls == G23_CLASS_REDUCE && phase[v] == p + 1 && *x.dl->row_sum) {
+          char a[32];
+          snprintf(a, sizeof a, "acc%d", v);
+          g23_buf_printf(src, "    ");
+          g23_buf_printf(src, n->op == G23_OP_RMAX ? x.dl->row_max : x.dl->row_sum, a, a);
+        }
+      }
+    }
+    bool rowstores = false;
+    for (int k = 0; k < gr->nnodes; k++)
+      if (s->rowlevel[gr->nodes[k]] && s->stored[gr->nodes[k]]) rowstores = true;
+    if (rowstores) {
+      g23_buf_printf(src, "    %s", x.dl->one_begin);
+      for (int k = 0; k < gr->nnodes; k++) {
+        int v = gr->nodes[k];
+        if (s->rowlevel[v] && s->stored[v]) store(&x, v, "r", src);
+      }
+      g23_buf_printf(src, "    }\n");
+    }
+    g23_buf_printf(src, "  }\n");
+    free(x.col_stamp);
+    free(x.row_loaded);
+  }
+  free(need);
+  free(phase);
+  kernel_end(cg);
+}
+
+/* ---- moves, indexing, cache writes ---------------------------------------- */
+
+/* const int64_t c0 = ..., c1 = ...: coordinates of idx in n's shape. */
+static void unravel(g23_buf_t *b, const g23_node_t *n, const char *ix, const char *pre) {
+  int64_t st[G23_MAX_RANK];
+  strides(n, st);
+  for (int d = 0; d < n->rank; d++) {
+    g23_buf_printf(b, "      const int64_t %s%d = %s / %" PRId64 "LL", pre, d, ix, st[d]);
+    if (d) g23_buf_printf(b, " %% %" PRId64 "LL", n->shape[d]);
+    g23_buf_printf(b, "; (void)%s%d;\n", pre, d);
+  }
+}
+
+static void flat_open(g23_buf_t *b, const g23_dialect_t *dl, int64_t n) {
+  g23_buf_printf(b, "  ");
+  g23_buf_printf(b, dl->flat_begin, (long long)n);
+}
+
+static void render_single(g23_cg_t *cg, int gi, int v) {
+  const g23_graph_t *g = cg->g;
+  const g23_node_t *n = &g->nodes[v];
+  int64_t N = g23_numel(n);
+  char *desc = g23_describe_nodes(g, &v, 1);
+  int64_t ost[G23_MAX_RANK], ist[G23_MAX_RANK];
+  strides(n, ost);
+  const g23_node_t *in0 = &g->nodes[n->in[0]];
+  strides(in0, ist);
+  int64_t count = N;
+  if (n->op == G23_OP_SCATTER_ADD) count = n->shape[n->rank - 1];
+  if (n->op == G23_OP_CACHE_WRITE) count = g23_numel(&g->nodes[n->in[1]]);
+  g23_cg_kernel(cg, g23_ops[n->op].name, desc, cdiv(count, FLAT_BLOCK), FLAT_BLOCK, 0);
+  free(desc);
+  for (int i = 0; i < G23_NDIALECTS; i++) {
+    const g23_dialect_t *dl = g23_dialects[i];
+    g23_buf_t *b = &cg->src[i];
+    flat_open(b, dl, count);
+    switch (n->op) {
+    case G23_OP_REDUCE_TO: {
+      /* Dims of in0 that the output keeps (aligned right) or sums over. */
+      unravel(b, n, "idx", "c");
+      int off = in0->rank - n->rank;
+      int red[G23_MAX_RANK], nred = 0;
+      int64_t J = 1;
+      g23_buf_printf(b, "      const int64_t ib = 0");
+      for (int d = 0; d < in0->rank; d++) {
+        int od = d - off;
+        bool kept = od >= 0 && n->shape[od] == in0->shape[d];
+        if (kept && in0->shape[d] > 1) g23_buf_printf(b, " + c%d * %" PRId64 "LL", od, ist[d]);
+        if (!kept) red[nred++] = d, J *= in0->shape[d];
+      }
+      g23_buf_printf(b, ";\n      float acc = 0.0f;\n");
+      g23_buf_printf(b, "      for (int64_t j = 0; j < %" PRId64 "LL; j++) {\n        int64_t ii = ib", J);
+      int64_t place = J;
+      for (int k = 0; k < nred; k++) {
+        place /= in0->shape[red[k]];
+        g23_buf_printf(b, " + (j / %" PRId64 "LL %% %" PRId64 "LL) * %" PRId64 "LL", place, in0->shape[red[k]], ist[red[k]]);
+      }
+      g23_buf_printf(b, ";\n        acc += ");
+      g23_ptr(b, cg, n->in[0]);
+      g23_buf_printf(b, "[ii];\n      }\n      ");
+      g23_ptr(b, cg, v);
+      g23_buf_printf(b, "[idx] = acc;\n");
+      break;
+    }
+    case G23_OP_SCATTER_ADD: {
+      /* One column per thread: deterministic, no atomics. */
+      int64_t C = n->shape[n->rank - 1], V = N / C, rows = g23_numel(in0) / C;
+      g23_buf_printf(b, "      for (int64_t u = 0; u < %" PRId64 "LL; u++) ", V);
+      g23_ptr(b, cg, v);
+      g23_buf_printf(b, "[u * %" PRId64 "LL + idx] = 0.0f;\n", C);
+      g23_buf_printf(b, "      for (int64_t k = 0; k < %" PRId64 "LL; k++) {\n        const int32_t t = ", rows);
+      g23_ptr(b, cg, n->in[1]);
+      g23_buf_printf(b, "[k];\n        if ((uint32_t)t < %" PRId64 "u) ", V);
+      g23_ptr(b, cg, v);
+      g23_buf_printf(b, "[(int64_t)t * %" PRId64 "LL + idx] += ", C);
+      g23_ptr(b, cg, n->in[0]);
+      g23_buf_printf(b, "[k * %" PRId64 "LL + idx];\n      }\n", C);
+      break;
+    }
+    case G23_OP_CACHE_WRITE: {
+      const g23_node_t *nw = &g->nodes[n->in[1]];
+      int64_t S = n->shape[2], T = nw->shape[2], D = nw->shape[3], H = nw->shape[1];
+      g23_buf_printf(b, "      const int64_t d = idx %% %" PRId64 "LL, t = idx / %" PRId64 "LL %% %" PRId64 "LL, bh = idx / %" PRId64 "LL;\n",
+                     D, D, T, D * T);
+      g23_buf_printf(b, "      const int64_t p = (int64_t)");
+      g23_ptr(b, cg, n->in[2]);
+      g23_buf_printf(b, "[0] + t;\n      if (p >= 0 && p < %" PRId64 "LL) ", S);
+      g23_ptr(b, cg, v);
+      g23_buf_printf(b, "[(bh * %" PRId64 "LL + p) * %" PRId64 "LL + d] = ", S, D);
+      g23_ptr(b, cg, n->in[1]);
+      g23_buf_printf(b, "[idx];\n");
+      (void)H;
+      break;
+    }
+    default: G23_ASSERT(!"unhandled single op");
+    }
+    g23_buf_printf(b, "  }\n");
+  }
+  kernel_end(cg);
+  (void)gi;
+}
+
+/* ---- matmuls ----------------------------------------------------------------- */
+
+static void render_matmul(g23_cg_t *cg, int gi) {
+  const g23_group_t *gr = &cg->s->groups[gi];
+  const g23_graph_t *g = cg->g;
+  const g23_node_t *n = &g->nodes[gr->mm];
+  const g23_node_t *a = &g->nodes[n->in[0]], *b = &g->nodes[n->in[1]];
+  bool ta = n->iattr[0], tb = n->iattr[1];
+  g23_matmul_t mm = {0};
+  mm.m = n->shape[n->rank - 2];
+  mm.n = n->shape[n->rank - 1];
+  mm.k = ta ? a->shape[a->rank - 2] : a->shape[a->rank - 1];
+  mm.batch = g23_numel(n) / (mm.m * mm.n);
+  mm.transa = ta;
+  mm.transb = tb;
+  mm.off_a = cg->s->offset[n->in[0]];
+  mm.off_b = cg->s->offset[n->in[1]];
+  mm.off_c = cg->s->offset[gr->mm_out];
+  mm.off_bias = gr->mm_bias >= 0 ? cg->s->offset[gr->mm_bias] : 0;
+  mm.lda = ta ? mm.m : mm.k;
+  mm.ldb = tb ? mm.k : mm.n;
+  mm.ldc = mm.n;
+  mm.stride_a = a->rank > 2 ? mm.m * mm.k : 0;
+  mm.stride_b = b->rank > 2 ? mm.k * mm.n : 0;
+  mm.stride_c = mm.m * mm.n;
+  mm.alpha = 1;
+  mm.beta = 0;
+  mm.epilogue = gr->epilogue;
+  g23_launch_t l = {.kind = G23_LAUNCH_MATMUL, .kernel = -1, .mm = mm};
+  G23_VEC_PUSH(cg->launches, l);
+}
+
+int g23_group_launches(const g23_graph_t *g, const g23_sched_t *s, int gi) {
+  const g23_group_t *gr = &s->groups[gi];
+  if (gr->kind != G23_GROUP_SINGLE) return 1;
+  g23_op_t op = g->nodes[gr->nodes[0]].op;
+  return op == G23_OP_ATTN_BWD || op == G23_OP_ATTN_BWD_EXTRA ? 2 : 1;
+}
+
+/* ---- driver ---------------------------------------------------------------------- */
+
+static const char *basename_of(const char *p) {
+  const char *s = p ? strrchr(p, '/') : NULL;
+  return s ? s + 1 : p;
+}
+
+int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *plan, g23_diag_t *d) {
+  g23_cg_t cg = {0};
+  char model[128];
+  snprintf(model, sizeof model, "%s", m->model_path ? basename_of(m->model_path) : "a model");
+  for (char *p = model; *p; p++)
+    if (*p == '*') *p = '_';
+  for (int i = 0; i < G23_NDIALECTS; i++) g23_codegen_preamble(&cg.src[i], g23_dialects[i], model);
+  for (int k = 0; k < G23_GRAPH_COUNT; k++) {
+    if (!m->has_graph[k]) continue;
+    cg.g = &m->graphs[k];
+    cg.s = &scheds[k];
+    cg.graph_name = g23_graph_kind_name((g23_graph_kind_t)k);
+    cg.launches.n = cg.launches.cap = 0;
+    cg.launches.v = NULL;
+    cg.nkernel_launches = 0;
+    int nmm = 0;
+    for (int gi = 0; gi < cg.s->ngroups; gi++) {
+      const g23_group_t *gr = &cg.s->groups[gi];
+      int before = cg.launches.n;
+      switch (gr->kind) {
+      case G23_GROUP_ELEM: render_elem(&cg, gi); break;
+      case G23_GROUP_ROW: render_row(&cg, gi); break;
+      case G23_GROUP_MATMUL:
+        render_matmul(&cg, gi);
+        nmm++;
+        break;
+      case G23_GROUP_SINGLE: {
+        int v = gr->nodes[0];
+        g23_op_t op = cg.g->nodes[v].op;
+        if (op == G23_OP_ATTENTION) g23_cg_attention(&cg, v);
+        else if (op == G23_OP_ATTN_BWD || op == G23_OP_ATTN_BWD_EXTRA) g23_cg_attention_bwd(&cg, v, gi);
+        else render_single(&cg, gi, v);
+        break;
+      }
+      }
+      G23_ASSERT(cg.launches.n - before == g23_group_launches(cg.g, cg.s, gi));
+    }
+    g23_plan_graph_t *pg = &plan->graphs[k];
+    pg->launches = cg.launches.v;
+    pg->nlaunch = cg.launches.n;
+    pg->nkernels = cg.nkernel_launches;
+    pg->nmatmuls = nmm;
+    pg->scratch_bytes = cg.s->scratch_bytes;
+    plan->has_graph[k] = true;
+  }
+  plan->kernels = cg.kernels.v;
+  plan->nkernels = cg.kernels.n;
+  plan->c_source = cg.src[0].s;
+  plan->cuda_source = cg.src[1].s;
+  (void)d;
+  return 0;
+}

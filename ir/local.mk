@@ -1,0 +1,16 @@
+### ir: the IR, its evaluator, autodiff and optimizer
+libgpt23_a_SOURCES += ir/util.h ir/util.c ir/diag.h ir/diag.c ir/ops.def ir/ir.h \
+	ir/ir.c ir/prelude.h ir/sexpr.c ir/eval.c ir/autodiff.c ir/optim.c ir/dump.c
+
+# Every op: shape inference and gradients against finite differences.
+check_PROGRAMS += test/ir/test_ops
+test_ir_test_ops_SOURCES = test/ir/test_ops.c
+TESTS += test/ir/test_ops
+# Attention masks, dropout, GELU, diagnostics, AdamW, score expressions, dumps.
+check_PROGRAMS += test/ir/test_ir
+test_ir_test_ir_SOURCES = test/ir/test_ir.c
+TESTS += test/ir/test_ir
+# A small GPT built by hand: every gradient element against finite differences.
+check_PROGRAMS += test/ir/test_model
+test_ir_test_model_SOURCES = test/ir/test_model.c
+TESTS += test/ir/test_model

@@ -1,0 +1,73 @@
+/* prelude.h: the scalar helpers of generated kernels and of the evaluator.
+ *
+ * This text is the one definition: code generation embeds it verbatim at
+ * the top of every C and CUDA kernel source, and eval.c includes it, so the
+ * CPU kernels, the CUDA kernels and the float64 reference draw the same
+ * dropout masks.  It is written in the subset of C that is also CUDA C:
+ * no includes (the embedding source provides <stdint.h>-style integer types
+ * and expf/tanhf), no globals, no libc.  G23_FN qualifies every function:
+ * `static inline` by default; the CUDA dialect defines it first as
+ * `static __device__ __forceinline__`.
+ *
+ * Random numbers: Philox4x32-10 (Salmon et al., "Parallel random numbers:
+ * as easy as 1, 2, 3", SC'11), key = (seed, stream), counter = (idx low,
+ * idx high, 0, 0).  The first output word's top 24 bits make a float in
+ * [0, 1) that is exact in both float and double.
+ */
+#ifndef G23_PRELUDE_H
+#define G23_PRELUDE_H
+
+#ifndef G23_FN
+#define G23_FN static inline
+#endif
+
+G23_FN uint32_t g23_mulhilo32(uint32_t a, uint32_t b, uint32_t *hi) {
+  uint64_t p = (uint64_t)a * (uint64_t)b;
+  *hi = (uint32_t)(p >> 32);
+  return (uint32_t)p;
+}
+
+/* First word of Philox4x32-10 at counter (idx, 0) under key (seed, stream). */
+G23_FN uint32_t g23_philox(uint32_t seed, uint32_t stream, uint64_t idx) {
+  uint32_t c0 = (uint32_t)idx, c1 = (uint32_t)(idx >> 32), c2 = 0, c3 = 0;
+  uint32_t k0 = seed, k1 = stream;
+  for (int r = 0; r < 10; r++) {
+    uint32_t hi0, hi1;
+    uint32_t lo0 = g23_mulhilo32(0xD2511F53u, c0, &hi0);
+    uint32_t lo1 = g23_mulhilo32(0xCD9E8D57u, c2, &hi1);
+    c0 = hi1 ^ c1 ^ k0;
+    c1 = lo1;
+    c2 = hi0 ^ c3 ^ k1;
+    c3 = lo0;
+    k0 += 0x9E3779B9u;
+    k1 += 0xBB67AE85u;
+  }
+  return c0;
+}
+
+/* Uniform in [0, 1), a multiple of 2^-24. */
+G23_FN float g23_uniform(uint32_t seed, uint32_t stream, uint64_t idx) {
+  return (float)(g23_philox(seed, stream, idx) >> 8) * (1.0f / 16777216.0f);
+}
+
+/* Inverted dropout: element idx is kept when its uniform draw is >= p. */
+G23_FN float g23_dropout(float x, int32_t seed, int64_t stream, int64_t idx, float p) {
+  float u = g23_uniform((uint32_t)seed, (uint32_t)stream, (uint64_t)idx);
+  return u >= p ? x / (1.0f - p) : 0.0f;
+}
+
+/* GELU, tanh approximation (GPT-2's "gelu_new"):
+ *   gelu(x) = x/2 (1 + tanh(k (x + c x^3))), k = sqrt(2/pi), c = 0.044715 */
+G23_FN float g23_gelu(float x) {
+  float t = tanhf(0.7978845608028654f * (x + 0.044715f * x * x * x));
+  return 0.5f * x * (1.0f + t);
+}
+
+/* d gelu / dx = (1 + t)/2 + x/2 (1 - t^2) k (1 + 3 c x^2) */
+G23_FN float g23_gelu_grad(float x) {
+  float t = tanhf(0.7978845608028654f * (x + 0.044715f * x * x * x));
+  float du = 0.7978845608028654f * (1.0f + 3.0f * 0.044715f * x * x);
+  return 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * du;
+}
+
+#endif

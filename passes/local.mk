@@ -1,0 +1,30 @@
+### passes: the pipeline, simplification, fusion, memory planning; codegen
+libgpt23_a_SOURCES += passes/passes.h passes/pipeline.c passes/simplify.c passes/fusion.c \
+	passes/memplan.c passes/stats.c \
+	codegen/codegen.h codegen/dialect.c codegen/render.c codegen/attention.c
+nodist_libgpt23_a_SOURCES = codegen/prelude_text.c
+BUILT_SOURCES += codegen/prelude_text.c
+CLEANFILES += codegen/prelude_text.c
+
+## ir/prelude.h as a C string, embedded at the top of every kernel source.
+codegen/prelude_text.c: $(srcdir)/ir/prelude.h
+	@$(MKDIR_P) codegen
+	$(AM_V_GEN){ echo '/* Generated from ir/prelude.h; do not edit. */'; \
+	  echo 'const char g23_prelude_text[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $(srcdir)/ir/prelude.h; \
+	  echo ';'; } > $@-t && mv $@-t $@
+
+## generated C kernels of hand-built graphs against the float64 evaluator,
+## kernel counts of fused row kernels, the memory plan checker
+check_PROGRAMS += test/passes/test-kernels
+test_passes_test_kernels_SOURCES = test/passes/test_kernels.c test/passes/harness.c test/passes/harness.h
+TESTS += test/passes/test-kernels
+TESTS += test/passes/nvrtc.sh
+EXTRA_DIST += test/passes/nvrtc.sh
+
+## every model: memory plans, C sources compiled and run against the float64
+## evaluator, kernel counts (kernel_counts.txt); their CUDA with NVRTC
+check_PROGRAMS += test/passes/test-models
+test_passes_test_models_SOURCES = test/passes/test_models.c test/passes/harness.c test/passes/harness.h
+TESTS += test/passes/test-models test/passes/nvrtc-models.sh
+EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh

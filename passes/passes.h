@@ -1,0 +1,111 @@
+/* passes.h: the pass pipeline from forward graphs to a plan, and the API of
+ * every file in passes/.
+ *
+ *   pipeline.c  the ordered list of named passes; autodiff wiring; filling
+ *               the plan (tensors, launches, sizes, model fields)
+ *   simplify.c  constant folding, algebraic identities, CSE, DCE
+ *   fusion.c    grouping nodes into kernels and matmul launches
+ *   memplan.c   liveness, one arena per plan, the overlap checker
+ *   stats.c     per-graph kernel, launch and memory figures
+ *
+ * The pipeline owns one g23_sched_t per graph: fusion fills its groups,
+ * memplan its offsets, codegen (codegen/codegen.h) renders its groups.
+ */
+#ifndef G23_PASSES_H
+#define G23_PASSES_H
+
+#include "../ir/ir.h"
+#include "../runtime/plan.h"
+
+typedef struct {
+  g23_adamw_t adamw;
+  const char *dump_after; /* pass name: dump the IR (or its result) after it */
+  int dump_graph;         /* -1: every graph; else only this g23_graph_kind_t */
+  FILE *dump_out;         /* NULL: stdout */
+  bool verify_each;       /* run g23_verify on every graph after every pass */
+  bool no_fusion;         /* one kernel per op (for tests and debugging) */
+  bool no_epilogue;       /* never fold bias/GELU into a matmul */
+  const char *stop_after; /* pass name: stop the pipeline there (plan partial) */
+} g23_pipeline_opts_t;
+
+/* Names of the passes, in order ("verify", "autodiff", ...). */
+const char *const *g23_pass_names(int *n);
+
+/* Runs every pass over m (graphs are rewritten in place) and fills plan
+ * completely.  Returns 0, or -1 after reporting through d. */
+int g23_pipeline_run(g23_module_t *m, const g23_pipeline_opts_t *o, g23_diag_t *d, g23_plan_t *plan);
+
+/* The same, handing the caller the schedules of every graph (sched[k] is
+ * zeroed for absent graphs; free each with g23_sched_free). */
+typedef struct g23_sched g23_sched_t;
+int g23_pipeline_run_sched(g23_module_t *m, const g23_pipeline_opts_t *o, g23_diag_t *d, g23_plan_t *plan,
+                           g23_sched_t *scheds);
+
+/* `gpt23c --emit stats`. */
+void g23_stats_print(FILE *f, const g23_plan_t *p);
+
+/* ---- schedules: what fusion decides and memplan lays out ---------------- */
+
+typedef enum {
+  G23_GROUP_ELEM,   /* elementwise ops over one shape: one flat loop */
+  G23_GROUP_ROW,    /* elementwise ops and last-axis reductions, one row each */
+  G23_GROUP_SINGLE, /* one move, indexing, cache or attention op */
+  G23_GROUP_MATMUL, /* a matmul launch (with its bias / GELU epilogue) */
+} g23_group_kind_t;
+
+typedef struct {
+  g23_group_kind_t kind;
+  int *nodes; /* node ids in topological order */
+  int nnodes;
+  int64_t rows, cols; /* ROW: the rows and the length of the reduced axis;
+                         ELEM: numel, 1 */
+  /* MATMUL */
+  int mm;        /* the MATMUL node */
+  int mm_out;    /* the node whose buffer receives the result */
+  int mm_bias;   /* bias node, or -1 */
+  int epilogue;  /* g23_epilogue_t */
+  int64_t temp_bytes; /* scratch that lives for this group's launches only */
+} g23_group_t;
+
+struct g23_sched {
+  g23_group_t *groups; /* in launch order: a group reads only earlier ones */
+  int ngroups;
+  int n;               /* nodes in the graph */
+  int *group_of;       /* [n] node -> group, -1 for leaves and views */
+  bool *stored;        /* [n] the value lives in a buffer */
+  bool *rowlevel;      /* [n] a value of shape [..., 1] inside a ROW group */
+  int *alias;          /* [n] node whose buffer holds the value (itself, a
+                          view's base, an in-place op's target), resolved */
+  int64_t *offset;     /* [n] bytes from the arena base of alias's buffer, -1 */
+  int64_t *temp_off;   /* [ngroups] offset of the group's scratch, -1 */
+  int64_t scratch_bytes;
+};
+
+void g23_sched_free(g23_sched_t *s);
+
+/* simplify.c: rewrites g in place (node ids change).  Returns 0 or -1. */
+int g23_simplify(g23_graph_t *g, g23_diag_t *d);
+
+/* fusion.c: groups of g; with no_fusion every op is its own group. */
+int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilogue, g23_diag_t *d);
+void g23_sched_dump(FILE *f, const g23_graph_t *g, const g23_sched_t *s);
+
+/* memplan.c: lays out every graph of m.  Persistent tensors (PARAM, STATE,
+ * GRAD) first, matched by name across graphs, then each graph's scratch from
+ * persistent_bytes on.  Fills scheds' offsets and the plan's tensors, sizes
+ * and byte counts.  Returns 0 or -1 (reported through d). */
+int g23_memplan(const g23_module_t *m, g23_sched_t *scheds, g23_plan_t *plan, g23_diag_t *d);
+
+/* Proves that no two buffers of one graph that are live at the same launch
+ * overlap, and that every buffer lies inside [lo, hi).  Returns 0, or -1
+ * with a description of the first conflict in err. */
+int g23_memplan_check(const g23_graph_t *g, const g23_sched_t *s, int64_t lo, int64_t hi, char *err, size_t errn);
+
+/* Live range [first, last] launch (group) index of every buffer root, -1 when
+ * the node has no buffer of its own in this graph's scratch. */
+void g23_liveness(const g23_graph_t *g, const g23_sched_t *s, int *first, int *last);
+
+/* Whether the buffer of node id is persistent (PARAM, STATE, GRAD). */
+bool g23_node_persistent(const g23_node_t *n);
+
+#endif

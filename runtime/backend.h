@@ -1,0 +1,59 @@
+/* backend.h: the vtable every device implements.
+ *
+ * The executor (exec.c) knows only this interface.  A backend owns a device
+ * context; device memory is an opaque handle, addressed by byte offsets from
+ * the arena base (the plan is static: every tensor, every kernel argument is
+ * an offset).  Every entry returns 0, or -1 with a message in err; entries
+ * marked optional may be NULL and the executor falls back.
+ *
+ *   backend_cpu.c   C kernels compiled by the system compiler into a shared
+ *                   object cached on disk and loaded with dlopen; OpenMP
+ *                   threads; OpenBLAS sgemm for MATMUL launches
+ *
+ * A new device (CUDA: NVRTC kernels, cuBLASLt matmuls) adds one file with a
+ * g23_backend_t and one row in the table of exec.c.
+ */
+#ifndef G23_BACKEND_H
+#define G23_BACKEND_H
+
+#include "runtime.h"
+
+typedef struct g23_backend_ctx g23_backend_ctx_t;
+
+typedef struct g23_backend {
+  const char *name; /* "cpu", "cuda" */
+  /* Whether the device exists on this machine (for --device auto); NULL =
+   * always. */
+  bool (*available)(void);
+  /* Create a context for plan: thread counts, device selection. */
+  int (*init)(g23_backend_ctx_t **ctx, const g23_plan_t *plan, const g23_runtime_opts_t *o, char *err,
+              size_t errn);
+  /* Compile (or fetch from the cache) and load every kernel of the plan. */
+  int (*compile)(g23_backend_ctx_t *ctx, char *err, size_t errn);
+  /* Device memory of nbytes, aligned to 64, zero-filled. */
+  int (*alloc)(g23_backend_ctx_t *ctx, size_t nbytes, void **mem, char *err, size_t errn);
+  void (*free)(g23_backend_ctx_t *ctx, void *mem);
+  /* Host <-> device copies at byte offset off of mem. */
+  int (*copy_in)(g23_backend_ctx_t *ctx, void *mem, size_t off, const void *src, size_t n, char *err, size_t errn);
+  int (*copy_out)(g23_backend_ctx_t *ctx, const void *mem, size_t off, void *dst, size_t n, char *err,
+                  size_t errn);
+  /* Optional: set n bytes at off to zero (fallback: copy_in of zeros). */
+  int (*zero)(g23_backend_ctx_t *ctx, void *mem, size_t off, size_t n, char *err, size_t errn);
+  /* Queue launch l (kind KERNEL) or a matmul on arena base mem. */
+  int (*launch)(g23_backend_ctx_t *ctx, void *mem, const g23_launch_t *l, char *err, size_t errn);
+  int (*matmul)(g23_backend_ctx_t *ctx, void *mem, const g23_matmul_t *m, char *err, size_t errn);
+  /* Wait for everything queued; optional for synchronous devices. */
+  int (*synchronize)(g23_backend_ctx_t *ctx, char *err, size_t errn);
+  /* Optional: whether compile found every kernel in the on-disk cache. */
+  bool (*cache_hit)(const g23_backend_ctx_t *ctx);
+  void (*close)(g23_backend_ctx_t *ctx);
+} g23_backend_t;
+
+extern const g23_backend_t g23_backend_cpu;
+
+/* The kernel cache directory: o->cache_dir, else $XDG_CACHE_HOME/gpt23,
+ * else $HOME/.cache/gpt23.  Created (with parents) if missing.  Returns a
+ * heap string or NULL with a message in err. */
+char *g23_cache_dir(const g23_runtime_opts_t *o, char *err, size_t errn);
+
+#endif

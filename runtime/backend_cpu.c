@@ -1,0 +1,346 @@
+/* backend_cpu.c: the CPU backend.
+ *
+ * The plan's C source (one translation unit, every kernel a function
+ * void NAME(char *base)) is compiled by the configured compiler into a shared
+ * object and loaded with dlopen.  The object is cached in the kernel cache
+ * directory under a name that hashes the source, the compiler and its flags,
+ * so an unchanged plan is compiled once per machine; it is built under a
+ * temporary name and renamed, so concurrent runs never load a half-written
+ * file.  MATMUL launches go to OpenBLAS.
+ */
+#include "config.h"
+
+#include <cblas.h>
+#include <dlfcn.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#include "backend.h"
+/* The scalar helpers the kernels use (g23_gelu), so that a GELU epilogue
+ * computes exactly what a generated GELU kernel does. */
+#include "../ir/prelude.h"
+
+#ifndef G23_KERNEL_CC
+#define G23_KERNEL_CC "cc"
+#endif
+#ifndef G23_KERNEL_OPENMP
+#define G23_KERNEL_OPENMP "-fopenmp"
+#endif
+#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math"
+
+typedef void (*kernel_fn)(char *base);
+
+struct g23_backend_ctx {
+  const g23_plan_t *plan;
+  bool verbose;
+  char *cache_dir_opt; /* g23_runtime_opts_t.cache_dir */
+  char *cache_dir;
+  void *dl;
+  kernel_fn *fns;
+  bool compiled; /* this open ran the compiler */
+};
+
+/* ---- cache directory ------------------------------------------------------- */
+
+static int mkdir_p(const char *path) {
+  char *p = g23_xstrdup(path);
+  for (char *s = p + 1; *s; s++) {
+    if (*s != '/') continue;
+    *s = 0;
+    if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+      free(p);
+      return -1;
+    }
+    *s = '/';
+  }
+  int rc = mkdir(p, 0755) != 0 && errno != EEXIST ? -1 : 0;
+  free(p);
+  return rc;
+}
+
+char *g23_cache_dir(const g23_runtime_opts_t *o, char *err, size_t errn) {
+  char *dir;
+  const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+  if (o && o->cache_dir && o->cache_dir[0])
+    dir = g23_xstrdup(o->cache_dir);
+  else if (xdg && xdg[0] == '/')
+    dir = g23_xasprintf("%s/gpt23", xdg);
+  else if (home && home[0])
+    dir = g23_xasprintf("%s/.cache/gpt23", home);
+  else {
+    snprintf(err, errn, "no kernel cache directory: set XDG_CACHE_HOME or HOME");
+    return NULL;
+  }
+  if (mkdir_p(dir) != 0) {
+    snprintf(err, errn, "cannot create the kernel cache directory %s: %s", dir, strerror(errno));
+    free(dir);
+    return NULL;
+  }
+  return dir;
+}
+
+/* ---- the compiler ---------------------------------------------------------- */
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* Appends s to b as one single-quoted shell word. */
+static void shell_quote(g23_buf_t *b, const char *s) {
+  g23_buf_append(b, "'", 1);
+  for (; *s; s++) {
+    if (*s == '\'')
+      g23_buf_append(b, "'\\''", 4);
+    else
+      g23_buf_append(b, s, 1);
+  }
+  g23_buf_append(b, "'", 1);
+}
+
+/* Runs cmd through the shell; its combined output goes to *out.  Returns the
+ * exit status, or -1 if it could not run. */
+static int run_capture(const char *cmd, char **out) {
+  g23_buf_t b = {0};
+  FILE *f = popen(cmd, "r");
+  if (!f) return -1;
+  char chunk[4096];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) g23_buf_append(&b, chunk, n);
+  int st = pclose(f);
+  g23_buf_append(&b, "", 1);
+  *out = b.s;
+  if (st == -1) return -1;
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
+}
+
+static int compile_source(g23_backend_ctx_t *c, const char *src_path, const char *so_path, char *err,
+                          size_t errn) {
+  char *tmp = g23_xasprintf("%s.tmp.%ld", so_path, (long)getpid());
+  g23_buf_t cmd = {0};
+  g23_buf_printf(&cmd, "%s %s %s -o ", G23_KERNEL_CC, KERNEL_FLAGS, G23_KERNEL_OPENMP);
+  shell_quote(&cmd, tmp);
+  g23_buf_append(&cmd, " ", 1);
+  shell_quote(&cmd, src_path);
+  g23_buf_printf(&cmd, " -lm 2>&1");
+  if (c->verbose) fprintf(stderr, "gpt23: compiling kernels: %s\n", cmd.s);
+  char *out = NULL;
+  int st = run_capture(cmd.s, &out);
+  int rc = 0;
+  if (st != 0) {
+    /* The compiler's whole output goes to stderr, like a program log; the
+     * message names the source so the user can reproduce the failure. */
+    if (out && out[0]) fprintf(stderr, "%s", out);
+    snprintf(err, errn, "kernel compilation failed (exit status %d): %s\n  the kernel source is kept in %s%s", st,
+             cmd.s, src_path, out && out[0] ? "; the compiler's output is above" : "");
+    unlink(tmp);
+    rc = -1;
+  } else if (rename(tmp, so_path) != 0) {
+    snprintf(err, errn, "cannot rename %s to %s: %s", tmp, so_path, strerror(errno));
+    unlink(tmp);
+    rc = -1;
+  }
+  free(out);
+  g23_buf_free(&cmd);
+  free(tmp);
+  return rc;
+}
+
+/* -march=native makes the object specific to this CPU: its model and
+ * feature flags go into the cache key, so a cache directory shared between
+ * machines never hands one of them an object with instructions it lacks. */
+static uint64_t host_cpu_key(uint64_t key) {
+  FILE *f = fopen("/proc/cpuinfo", "r");
+  if (!f) return key;
+  char line[8192];
+  while (fgets(line, sizeof line, f) && line[0] != '\n')
+    if (!strncmp(line, "model name", 10) || !strncmp(line, "flags", 5)) key = g23_fnv1a(line, strlen(line), key);
+  fclose(f);
+  return key;
+}
+
+static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
+  const g23_plan_t *p = c->plan;
+  c->fns = g23_xcalloc((size_t)p->nkernels + 1, sizeof *c->fns);
+  if (p->nkernels == 0) return 0;
+  if (!p->c_source) {
+    snprintf(err, errn, "the plan has %d kernels but no C source", p->nkernels);
+    return -1;
+  }
+  g23_runtime_opts_t o = {.cache_dir = c->cache_dir_opt};
+  c->cache_dir = g23_cache_dir(&o, err, errn);
+  if (!c->cache_dir) return -1;
+  const char *cc = G23_KERNEL_CC, *flags = KERNEL_FLAGS " " G23_KERNEL_OPENMP;
+  uint64_t key = g23_fnv1a(p->c_source, strlen(p->c_source), G23_FNV_SEED);
+  key = g23_fnv1a(cc, strlen(cc) + 1, key);
+  key = g23_fnv1a(flags, strlen(flags) + 1, key);
+  key = host_cpu_key(key);
+  char *so = g23_xasprintf("%s/kernels-%016" PRIx64 ".so", c->cache_dir, key);
+  char *src = g23_xasprintf("%s/kernels-%016" PRIx64 ".c", c->cache_dir, key);
+  int rc = -1;
+  if (access(so, R_OK) == 0) c->dl = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+  if (!c->dl) {
+    /* Missing, or present but unloadable (a foreign or damaged file):
+     * build it afresh. */
+    if (g23_write_file_atomic(src, p->c_source, strlen(p->c_source)) != 0) {
+      snprintf(err, errn, "cannot write the kernel source %s: %s", src, strerror(errno));
+      goto out;
+    }
+    double t0 = now_seconds();
+    if (compile_source(c, src, so, err, errn) != 0) goto out;
+    c->compiled = true;
+    if (c->verbose)
+      fprintf(stderr, "gpt23: compiled %d kernels in %.1f s (cached in %s)\n", p->nkernels, now_seconds() - t0, so);
+    c->dl = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+    if (!c->dl) {
+      snprintf(err, errn, "cannot load the compiled kernels %s: %s", so, dlerror());
+      goto out;
+    }
+  } else if (c->verbose) {
+    fprintf(stderr, "gpt23: kernels from the cache: %s\n", so);
+  }
+  for (int i = 0; i < p->nkernels; i++) {
+    dlerror();
+    c->fns[i] = (kernel_fn)dlsym(c->dl, p->kernels[i].name);
+    if (!c->fns[i]) {
+      snprintf(err, errn, "kernel %s is not defined in the plan's C source (%s)", p->kernels[i].name, so);
+      goto out;
+    }
+  }
+  rc = 0;
+out:
+  free(so);
+  free(src);
+  return rc;
+}
+
+/* ---- the rest of the vtable ------------------------------------------------ */
+
+static int cpu_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_runtime_opts_t *o, char *err,
+                    size_t errn) {
+  g23_backend_ctx_t *c = g23_xcalloc(1, sizeof *c);
+  c->plan = plan;
+  c->verbose = o && o->verbose;
+  c->cache_dir_opt = o && o->cache_dir ? g23_xstrdup(o->cache_dir) : NULL;
+  int threads = o ? o->threads : 0;
+  if (threads < 0) {
+    free(c->cache_dir_opt);
+    free(c);
+    snprintf(err, errn, "invalid thread count %d", threads);
+    return -1;
+  }
+  if (threads == 0) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    threads = n > 0 ? (int)n : 1;
+  }
+#ifdef _OPENMP
+  omp_set_num_threads(threads);
+#endif
+  openblas_set_num_threads(threads);
+  *out = c;
+  return 0;
+}
+
+static int cpu_alloc(g23_backend_ctx_t *c, size_t n, void **mem, char *err, size_t errn) {
+  size_t sz = (n + 63) / 64 * 64;
+  if (sz == 0) sz = 64;
+  void *p = NULL;
+  if (sz < n || posix_memalign(&p, 64, sz) != 0) {
+    snprintf(err, errn, "cannot allocate the %zu-byte arena", n);
+    return -1;
+  }
+  memset(p, 0, sz);
+  *mem = p;
+  return 0;
+}
+
+static void cpu_free(g23_backend_ctx_t *c, void *mem) { free(mem); }
+
+static int cpu_copy_in(g23_backend_ctx_t *c, void *mem, size_t off, const void *src, size_t n, char *err,
+                       size_t errn) {
+  memcpy((char *)mem + off, src, n);
+  return 0;
+}
+
+static int cpu_copy_out(g23_backend_ctx_t *c, const void *mem, size_t off, void *dst, size_t n, char *err,
+                        size_t errn) {
+  memcpy(dst, (const char *)mem + off, n);
+  return 0;
+}
+
+static int cpu_zero(g23_backend_ctx_t *c, void *mem, size_t off, size_t n, char *err, size_t errn) {
+  memset((char *)mem + off, 0, n);
+  return 0;
+}
+
+static int cpu_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, char *err, size_t errn) {
+  G23_ASSERT(l->kind == G23_LAUNCH_KERNEL && l->kernel >= 0 && l->kernel < c->plan->nkernels);
+  c->fns[l->kernel]((char *)mem);
+  return 0;
+}
+
+/* C[b] = alpha op(A[b]) op(B[b]) + beta C[b], then the epilogue; the loader
+ * has checked every operand against the arena. */
+static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
+  char *base = mem;
+  const float *bias = m->epilogue != G23_EPI_NONE ? (const float *)(base + m->off_bias) : NULL;
+  for (int64_t b = 0; b < m->batch; b++) {
+    const float *A = (const float *)(base + m->off_a) + b * m->stride_a;
+    const float *B = (const float *)(base + m->off_b) + b * m->stride_b;
+    float *C = (float *)(base + m->off_c) + b * m->stride_c;
+    cblas_sgemm(CblasRowMajor, m->transa ? CblasTrans : CblasNoTrans, m->transb ? CblasTrans : CblasNoTrans,
+                (blasint)m->m, (blasint)m->n, (blasint)m->k, m->alpha, A, (blasint)m->lda, B, (blasint)m->ldb,
+                m->beta, C, (blasint)m->ldc);
+    if (!bias) continue;
+    bool gelu = m->epilogue == G23_EPI_GELU_BIAS;
+    int64_t rows = m->m, cols = m->n, ldc = m->ldc;
+#pragma omp parallel for if (rows * cols > 32768) schedule(static)
+    for (int64_t i = 0; i < rows; i++) {
+      float *row = C + i * ldc;
+      for (int64_t j = 0; j < cols; j++) {
+        float v = row[j] + bias[j];
+        row[j] = gelu ? g23_gelu(v) : v;
+      }
+    }
+  }
+  return 0;
+}
+
+static bool cpu_cache_hit(const g23_backend_ctx_t *c) { return !c->compiled; }
+
+static void cpu_close(g23_backend_ctx_t *c) {
+  if (!c) return;
+  if (c->dl) dlclose(c->dl);
+  free(c->fns);
+  free(c->cache_dir);
+  free(c->cache_dir_opt);
+  free(c);
+}
+
+const g23_backend_t g23_backend_cpu = {
+    .name = "cpu",
+    .available = NULL,
+    .init = cpu_init,
+    .compile = cpu_compile,
+    .alloc = cpu_alloc,
+    .free = cpu_free,
+    .copy_in = cpu_copy_in,
+    .copy_out = cpu_copy_out,
+    .zero = cpu_zero,
+    .launch = cpu_launch,
+    .matmul = cpu_matmul,
+    .synchronize = NULL,
+    .cache_hit = cpu_cache_hit,
+    .close = cpu_close,
+};

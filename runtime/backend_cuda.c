@@ -1,0 +1,747 @@
+/* backend_cuda.c: the CUDA backend.
+ *
+ * One device (G23_CUDA_DEVICE, default 0), its primary context, one stream.
+ * The plan's CUDA source is compiled by NVRTC to a CUBIN for the device's
+ * compute capability (cached on disk, cuda_nvrtc.c) and loaded with
+ * cuModuleLoadData; every kernel is looked up by name.  The arena is one
+ * cuMemAlloc; a kernel gets its base pointer as its only argument and runs
+ * with the launch's grid, block and dynamic shared memory.
+ *
+ * Matmuls go to cuBLASLt.  The plan's matmuls are row-major; cuBLASLt's are
+ * column-major: runtime/cublaslt_desc.h holds the translation (exchange the
+ * operands and m with n, keep the transposes) and test/cuda checks it on the
+ * CPU.  Descriptors, layouts and the heuristic's algorithm (32 MiB workspace)
+ * are made once per matmul shape and kept.  When the heuristic offers no
+ * algorithm, gpt23 says so once for that shape and runs its own tiled kernel
+ * (g23_builtin_matmul, compiled with the plan's source); G23_CUDA_MATMUL=
+ * builtin forces that kernel everywhere.
+ *
+ * Launches are queued on the stream; synchronize waits.  With
+ * G23_CUDA_GRAPHS=1 a graph's launch list is run directly once, captured as
+ * a CUDA graph on its second run, and replayed with one cuGraphLaunch from
+ * then on (every input of a graph lives in the arena, so a replay sees the
+ * values written since).  The executor issues a graph's launches in order;
+ * the backend recognises them by their address inside the plan.
+ *
+ * Precision: the plan is fp32 and so is everything here: fp32 storage,
+ * fp32 kernels, cuBLASLt with CUBLAS_COMPUTE_32F (G23_CUDA_TF32=1: TF32
+ * tensor cores, fp32 accumulation).  bf16 storage with fp32 master weights
+ * is future work: the hook is matmul_data_type() below, which is where a
+ * bf16 plan's matmuls would select CUDA_R_16BF operands; it does not exist
+ * yet, and a plan with bf16 tensors is refused at init.
+ */
+#include "config.h"
+
+#include <inttypes.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend_cuda.h"
+#include "cublaslt_desc.h"
+#include "cuda_api.h"
+
+#define WORKSPACE_BYTES ((size_t)32 << 20)
+
+/* One matmul shape: everything but the operands' offsets and alpha/beta. */
+typedef struct {
+  g23_matmul_t key;
+  g23_lt_matmul_t lt;
+  g23_lt_desc_t desc;
+  g23_lt_lay_t la, lb, lc;
+  g23_lt_algo_t algo;
+  bool builtin; /* no cuBLASLt algorithm: g23_builtin_matmul */
+} mm_shape_t;
+
+typedef enum { CAP_DIRECT, CAP_WARM, CAP_READY } cap_state_t;
+
+typedef struct {
+  cap_state_t state;
+  int next;     /* index of the launch expected next; -1: not in a run */
+  bool capturing, replaying;
+  g23_cu_graph_t graph;
+  g23_cu_graph_exec_t exec;
+} cap_t;
+
+struct g23_backend_ctx {
+  const g23_plan_t *plan;
+  const g23_cu_api_t *cu;
+  const g23_lt_api_t *lt;
+  bool verbose;
+  char *cache_dir_opt;
+  g23_cu_device_t dev;
+  g23_cu_ctx_t cuctx;
+  bool retained;
+  g23_cu_stream_t stream;
+  char devname[128];
+  int arch, sms;
+  g23_cu_module_t mod;
+  g23_cu_function_t *fns; /* [nkernels], then g23_builtin_matmul */
+  int *dyn_smem_set;      /* [nkernels] dynamic shared memory granted */
+  g23_cu_function_t builtin_mm;
+  bool hit;
+  g23_lt_handle_t lth;
+  g23_lt_pref_t pref;
+  g23_cu_ptr_t workspace;
+  G23_VEC(mm_shape_t) shapes;
+  bool tf32, force_builtin, graphs;
+  cap_t cap[G23_GRAPH_COUNT];
+};
+
+static g23_cu_ptr_t dptr(const void *mem) { return (g23_cu_ptr_t)(uintptr_t)mem; }
+
+static bool env_on(const char *name) {
+  const char *v = getenv(name);
+  return v && v[0] && strcmp(v, "0") != 0;
+}
+
+/* The hook for reduced-precision storage: the CUDA data type of the
+ * matmul operands.  Always fp32 today (see the file comment). */
+static int32_t matmul_data_type(const g23_backend_ctx_t *c) { return G23_CUDA_R_32F; }
+
+/* ---- the built-in matmul ------------------------------------------------------
+ * C[b] = epilogue(alpha op(A[b]) op(B[b]) + beta C[b]), row-major, 16 x 16
+ * output tiles, fp32 accumulation in k order.  Slow next to cuBLASLt; it is
+ * there so that no shape is left without a matmul. */
+typedef struct {
+  int64_t m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias;
+  int32_t transa, transb, epilogue;
+  float alpha, beta;
+} builtin_args_t;
+
+static const char builtin_source[] =
+    "struct g23_mm_args {\n"
+    "  long long m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias;\n"
+    "  int transa, transb, epilogue;\n"
+    "  float alpha, beta;\n"
+    "};\n"
+    "extern \"C\" __global__ void g23_builtin_matmul(char *base, g23_mm_args a) {\n"
+    "  __shared__ float ta[16][17], tb[16][17];\n"
+    "  long long b = blockIdx.z, i = (long long)blockIdx.y * 16 + threadIdx.y,\n"
+    "            j = (long long)blockIdx.x * 16 + threadIdx.x;\n"
+    "  const float *A = (const float *)(base + a.off_a) + b * a.sa;\n"
+    "  const float *B = (const float *)(base + a.off_b) + b * a.sb;\n"
+    "  float *C = (float *)(base + a.off_c) + b * a.sc;\n"
+    "  float acc = 0.0f;\n"
+    "  for (long long p0 = 0; p0 < a.k; p0 += 16) {\n"
+    "    long long ai = (long long)blockIdx.y * 16 + threadIdx.y, ap = p0 + threadIdx.x;\n"
+    "    ta[threadIdx.y][threadIdx.x] = ai < a.m && ap < a.k\n"
+    "        ? (a.transa ? A[ap * a.lda + ai] : A[ai * a.lda + ap]) : 0.0f;\n"
+    "    long long bp = p0 + threadIdx.y, bj = (long long)blockIdx.x * 16 + threadIdx.x;\n"
+    "    tb[threadIdx.y][threadIdx.x] = bp < a.k && bj < a.n\n"
+    "        ? (a.transb ? B[bj * a.ldb + bp] : B[bp * a.ldb + bj]) : 0.0f;\n"
+    "    __syncthreads();\n"
+    "    for (int q = 0; q < 16; q++) acc += ta[threadIdx.y][q] * tb[q][threadIdx.x];\n"
+    "    __syncthreads();\n"
+    "  }\n"
+    "  if (i >= a.m || j >= a.n) return;\n"
+    "  float v = a.alpha * acc;\n"
+    "  if (a.beta != 0.0f) v += a.beta * C[i * a.ldc + j];\n"
+    "  if (a.epilogue != 0) {\n"
+    "    v += ((const float *)(base + a.off_bias))[j];\n"
+    "    if (a.epilogue == 2) {\n"
+    "      float t = tanhf(0.7978845608028654f * (v + 0.044715f * v * v * v));\n"
+    "      v = 0.5f * v * (1.0f + t);\n"
+    "    }\n"
+    "  }\n"
+    "  C[i * a.ldc + j] = v;\n"
+    "}\n";
+
+_Static_assert(G23_EPI_NONE == 0 && G23_EPI_BIAS == 1 && G23_EPI_GELU_BIAS == 2, "builtin epilogue codes");
+_Static_assert(sizeof(builtin_args_t) == 13 * 8 + 3 * 4 + 2 * 4 + 4, "builtin args layout");
+
+/* The built-in matmul travels in the plan's module: one compilation, one
+ * cache entry. */
+char *g23_cuda_module_source(const g23_plan_t *p) {
+  return g23_xasprintf("%s\n%s", p->cuda_source ? p->cuda_source : "", builtin_source);
+}
+
+/* ---- device ------------------------------------------------------------------- */
+
+static int device_ordinal(void) {
+  const char *v = getenv("G23_CUDA_DEVICE");
+  return v && v[0] ? atoi(v) : 0;
+}
+
+/* cuInit and the device; 0 or -1 with err. */
+static int open_device(const g23_cu_api_t **cup, g23_cu_device_t *dev, char *err, size_t errn) {
+  const g23_cu_api_t *cu = g23_cu_api(err, errn);
+  if (!cu) return -1;
+  *cup = cu;
+  G23_CU(cu, Init(0));
+  int n = 0;
+  G23_CU(cu, DeviceGetCount(&n));
+  int ord = device_ordinal();
+  if (n <= 0) {
+    snprintf(err, errn, "no CUDA device found (cuDeviceGetCount returned 0); hint: check nvidia-smi and "
+             "CUDA_VISIBLE_DEVICES");
+    return -1;
+  }
+  if (ord < 0 || ord >= n) {
+    snprintf(err, errn, "G23_CUDA_DEVICE=%d, but there %s %d CUDA device%s (ordinals 0 to %d)", ord,
+             n == 1 ? "is" : "are", n, n == 1 ? "" : "s", n - 1);
+    return -1;
+  }
+  G23_CU(cu, DeviceGet(dev, ord));
+  return 0;
+}
+
+static bool cuda_available(void) {
+  static int known = -1; /* probing loads the driver: do it once */
+  if (known < 0) {
+    char err[512];
+    const g23_cu_api_t *cu;
+    g23_cu_device_t dev;
+    known = open_device(&cu, &dev, err, sizeof err) == 0;
+  }
+  return known == 1;
+}
+
+int g23_cuda_device_info(g23_cuda_device_info_t *info, char *err, size_t errn) {
+  memset(info, 0, sizeof *info);
+  const g23_cu_api_t *cu;
+  g23_cu_device_t dev;
+  if (open_device(&cu, &dev, err, errn)) return -1;
+  int major = 0, minor = 0;
+  G23_CU(cu, DeviceGetName(info->name, (int)sizeof info->name, dev));
+  G23_CU(cu, DeviceGetAttribute(&major, G23_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, dev));
+  G23_CU(cu, DeviceGetAttribute(&minor, G23_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR, dev));
+  G23_CU(cu, DeviceGetAttribute(&info->sms, G23_CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, dev));
+  info->arch = major * 10 + minor;
+  g23_cu_ctx_t ctx;
+  G23_CU(cu, DevicePrimaryCtxRetain(&ctx, dev));
+  g23_cu_result_t r = cu->CtxSetCurrent(ctx);
+  if (r == G23_CUDA_SUCCESS) r = cu->MemGetInfo(&info->mem_free, &info->mem_total);
+  cu->DevicePrimaryCtxRelease(dev);
+  if (r != G23_CUDA_SUCCESS) {
+    snprintf(err, errn, "cuMemGetInfo failed: %s%s", g23_cu_errname(cu, r), g23_cu_hint(r));
+    return -1;
+  }
+  return 0;
+}
+
+/* Makes the context current on the calling thread (the runtime may be used
+ * from another thread than the one that opened it). */
+static int bind(g23_backend_ctx_t *c, char *err, size_t errn) {
+  G23_CU(c->cu, CtxSetCurrent(c->cuctx));
+  return 0;
+}
+
+static void cuda_close(g23_backend_ctx_t *c);
+
+static int init_ctx(g23_backend_ctx_t *c, char *err, size_t errn) {
+  const g23_plan_t *p = c->plan;
+  for (int i = 0; i < p->ntensors; i++) {
+    if (p->tensors[i].dtype == G23_BF16 || p->tensors[i].dtype == G23_F16) {
+      snprintf(err, errn, "tensor '%s' is %s: the CUDA backend runs fp32 plans only (reduced-precision "
+               "storage is not implemented yet); use --device cpu", p->tensors[i].name,
+               g23_dtype_name(p->tensors[i].dtype));
+      return -1;
+    }
+  }
+  if (open_device(&c->cu, &c->dev, err, errn)) return -1;
+  const g23_cu_api_t *cu = c->cu;
+  G23_CU(cu, DevicePrimaryCtxRetain(&c->cuctx, c->dev));
+  c->retained = true;
+  G23_CU(cu, CtxSetCurrent(c->cuctx));
+  int major = 0, minor = 0;
+  G23_CU(cu, DeviceGetName(c->devname, (int)sizeof c->devname, c->dev));
+  G23_CU(cu, DeviceGetAttribute(&major, G23_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, c->dev));
+  G23_CU(cu, DeviceGetAttribute(&minor, G23_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR, c->dev));
+  G23_CU(cu, DeviceGetAttribute(&c->sms, G23_CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, c->dev));
+  c->arch = major * 10 + minor;
+  /* A blocking stream: the synchronous copies of the legacy stream are
+   * ordered after the kernels queued here. */
+  G23_CU(cu, StreamCreate(&c->stream, 0));
+  c->lt = g23_lt_api(err, errn);
+  if (!c->lt) return -1;
+  G23_LT(c->lt, Create(&c->lth));
+  G23_LT(c->lt, MatmulPreferenceCreate(&c->pref));
+  size_t ws = WORKSPACE_BYTES;
+  G23_LT(c->lt, MatmulPreferenceSetAttribute(c->pref, G23_CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &ws,
+                                              sizeof ws));
+  g23_cu_result_t r = cu->MemAlloc(&c->workspace, WORKSPACE_BYTES);
+  if (r != G23_CUDA_SUCCESS) {
+    snprintf(err, errn, "cuMemAlloc of the %zu-byte cuBLASLt workspace on %s failed: %s%s", (size_t)WORKSPACE_BYTES,
+             c->devname, g23_cu_errname(cu, r), g23_cu_hint(r));
+    return -1;
+  }
+  if (c->verbose) {
+    size_t fr = 0, tot = 0;
+    cu->MemGetInfo(&fr, &tot);
+    fprintf(stderr,
+            "gpt23: CUDA device %d: %s, sm_%d, %d SMs, %.1f of %.1f GiB free; cuBLASLt %zu%s%s%s\n",
+            device_ordinal(), c->devname, c->arch, c->sms, fr / 1073741824.0, tot / 1073741824.0,
+            c->lt->GetVersion(), c->tf32 ? ", TF32 matmuls" : "", c->graphs ? ", CUDA graphs" : "",
+            c->force_builtin ? ", built-in matmul" : "");
+  }
+  return 0;
+}
+
+static int cuda_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_runtime_opts_t *o, char *err,
+                     size_t errn) {
+  *out = NULL;
+  g23_backend_ctx_t *c = g23_xcalloc(1, sizeof *c);
+  c->plan = plan;
+  c->verbose = o && o->verbose;
+  c->cache_dir_opt = o && o->cache_dir ? g23_xstrdup(o->cache_dir) : NULL;
+  c->tf32 = env_on("G23_CUDA_TF32");
+  c->graphs = env_on("G23_CUDA_GRAPHS");
+  const char *mm = getenv("G23_CUDA_MATMUL");
+  c->force_builtin = mm && strcmp(mm, "builtin") == 0;
+  for (int g = 0; g < G23_GRAPH_COUNT; g++) c->cap[g].next = -1;
+  if (init_ctx(c, err, errn) != 0) {
+    cuda_close(c);
+    return -1;
+  }
+  *out = c;
+  return 0;
+}
+
+/* ---- kernels ----------------------------------------------------------------- */
+
+static int cuda_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
+  const g23_plan_t *p = c->plan;
+  if (bind(c, err, errn)) return -1;
+  if (p->nkernels > 0 && !p->cuda_source) {
+    snprintf(err, errn, "the plan has %d kernels but no CUDA source", p->nkernels);
+    return -1;
+  }
+  g23_runtime_opts_t o = {.cache_dir = c->cache_dir_opt};
+  char *dir = g23_cache_dir(&o, err, errn);
+  if (!dir) return -1;
+  char *src = g23_cuda_module_source(p);
+  char *cubin = NULL;
+  size_t len = 0;
+  int rc = g23_nvrtc_compile_cached(src, p->model_name ? p->model_name : "gpt23.cu", c->arch, dir, c->verbose,
+                                    &cubin, &len, &c->hit, err, errn);
+  free(src);
+  if (rc == 0) {
+    g23_cu_result_t r = c->cu->ModuleLoadData(&c->mod, cubin);
+    if (r != G23_CUDA_SUCCESS) {
+      snprintf(err, errn, "cuModuleLoadData of the CUDA kernels (sm_%d, in %s) failed: %s%s", c->arch, dir,
+               g23_cu_errname(c->cu, r), g23_cu_hint(r));
+      rc = -1;
+    }
+  }
+  free(cubin);
+  free(dir);
+  if (rc) return -1;
+  c->fns = g23_xcalloc((size_t)p->nkernels + 1, sizeof *c->fns);
+  c->dyn_smem_set = g23_xcalloc((size_t)p->nkernels + 1, sizeof *c->dyn_smem_set);
+  for (int i = 0; i < p->nkernels; i++) {
+    g23_cu_result_t r = c->cu->ModuleGetFunction(&c->fns[i], c->mod, p->kernels[i].name);
+    if (r != G23_CUDA_SUCCESS) {
+      snprintf(err, errn, "kernel %s is not in the plan's CUDA source: cuModuleGetFunction: %s",
+               p->kernels[i].name, g23_cu_errname(c->cu, r));
+      return -1;
+    }
+  }
+  G23_CU(c->cu, ModuleGetFunction(&c->builtin_mm, c->mod, "g23_builtin_matmul"));
+  return 0;
+}
+
+/* ---- memory ------------------------------------------------------------------ */
+
+static int cuda_alloc(g23_backend_ctx_t *c, size_t n, void **mem, char *err, size_t errn) {
+  *mem = NULL;
+  if (bind(c, err, errn)) return -1;
+  size_t sz = n < 64 ? 64 : n;
+  g23_cu_ptr_t p = 0;
+  g23_cu_result_t r = c->cu->MemAlloc(&p, sz);
+  if (r == G23_CUDA_ERROR_OUT_OF_MEMORY) {
+    size_t fr = 0, tot = 0;
+    c->cu->MemGetInfo(&fr, &tot);
+    snprintf(err, errn,
+             "out of device memory: the plan needs %zu bytes (%.2f GiB) for its arena; %s has %zu bytes "
+             "(%.2f GiB) free of %.2f GiB; hint: use a smaller batch or seq (-D batch=N) or free the GPU",
+             n, n / 1073741824.0, c->devname, fr, fr / 1073741824.0, tot / 1073741824.0);
+    return -1;
+  }
+  if (r != G23_CUDA_SUCCESS) {
+    snprintf(err, errn, "cuMemAlloc of %zu bytes failed: %s%s", sz, g23_cu_errname(c->cu, r), g23_cu_hint(r));
+    return -1;
+  }
+  r = c->cu->MemsetD8Async(p, 0, sz, c->stream);
+  if (r == G23_CUDA_SUCCESS) r = c->cu->StreamSynchronize(c->stream);
+  if (r != G23_CUDA_SUCCESS) {
+    c->cu->MemFree(p);
+    snprintf(err, errn, "zeroing the %zu-byte arena failed: %s%s", sz, g23_cu_errname(c->cu, r), g23_cu_hint(r));
+    return -1;
+  }
+  *mem = (void *)(uintptr_t)p;
+  return 0;
+}
+
+static void cuda_free(g23_backend_ctx_t *c, void *mem) {
+  if (!mem || !c->cu) return;
+  c->cu->CtxSetCurrent(c->cuctx);
+  c->cu->StreamSynchronize(c->stream);
+  c->cu->MemFree(dptr(mem));
+}
+
+static int cuda_copy_in(g23_backend_ctx_t *c, void *mem, size_t off, const void *src, size_t n, char *err,
+                        size_t errn) {
+  if (bind(c, err, errn)) return -1;
+  G23_CU(c->cu, StreamSynchronize(c->stream));
+  G23_CU(c->cu, MemcpyHtoD(dptr(mem) + off, src, n));
+  return 0;
+}
+
+static int cuda_copy_out(g23_backend_ctx_t *c, const void *mem, size_t off, void *dst, size_t n, char *err,
+                         size_t errn) {
+  if (bind(c, err, errn)) return -1;
+  G23_CU(c->cu, StreamSynchronize(c->stream));
+  G23_CU(c->cu, MemcpyDtoH(dst, dptr(mem) + off, n));
+  return 0;
+}
+
+static int cuda_zero(g23_backend_ctx_t *c, void *mem, size_t off, size_t n, char *err, size_t errn) {
+  if (bind(c, err, errn)) return -1;
+  G23_CU(c->cu, MemsetD8Async(dptr(mem) + off, 0, n, c->stream));
+  return 0;
+}
+
+/* ---- graph capture ------------------------------------------------------------ */
+
+/* Which graph and position a launch of the plan is; false for a launch that
+ * is not in the plan's lists (a caller's copy). */
+static bool launch_position(const g23_plan_t *p, const g23_launch_t *l, int *graph, int *idx) {
+  for (int g = 0; g < G23_GRAPH_COUNT; g++) {
+    const g23_plan_graph_t *pg = &p->graphs[g];
+    if (!p->has_graph[g] || pg->nlaunch == 0) continue;
+    if (l >= pg->launches && l < pg->launches + pg->nlaunch) {
+      *graph = g;
+      *idx = (int)(l - pg->launches);
+      return true;
+    }
+  }
+  return false;
+}
+
+static void cap_reset(g23_backend_ctx_t *c, cap_t *k) {
+  if (k->exec) c->cu->GraphExecDestroy(k->exec);
+  if (k->graph) c->cu->GraphDestroy(k->graph);
+  memset(k, 0, sizeof *k);
+  k->next = -1;
+}
+
+/* Called before launch l is issued.  Sets *skip when a replayed CUDA graph
+ * already contains it. */
+static int cap_before(g23_backend_ctx_t *c, const g23_launch_t *l, bool *skip, char *err, size_t errn) {
+  *skip = false;
+  int g, idx;
+  if (!c->graphs || !launch_position(c->plan, l, &g, &idx)) return 0;
+  cap_t *k = &c->cap[g];
+  if (idx == 0) {
+    if (k->capturing || k->replaying || (k->next > 0 && k->next < c->plan->graphs[g].nlaunch)) {
+      /* The previous run stopped part-way (an error): start over. */
+      if (k->capturing) {
+        g23_cu_graph_t junk = NULL;
+        c->cu->StreamEndCapture(c->stream, &junk);
+        if (junk) c->cu->GraphDestroy(junk);
+      }
+      cap_reset(c, k);
+    }
+    k->next = 0;
+    if (k->state == CAP_READY) {
+      G23_CU(c->cu, GraphLaunch(k->exec, c->stream));
+      k->replaying = true;
+    } else if (k->state == CAP_WARM) {
+      G23_CU(c->cu, StreamBeginCapture(c->stream, G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL));
+      k->capturing = true;
+    }
+  } else if (idx != k->next) {
+    snprintf(err, errn, "launch %d of the %s graph issued after launch %d; hint: G23_CUDA_GRAPHS=1 needs a "
+             "graph's launches in order; unset it", idx, g23_graph_kind_name((g23_graph_kind_t)g), k->next - 1);
+    return -1;
+  }
+  *skip = k->replaying;
+  return 0;
+}
+
+/* Called after launch l was issued (or skipped). */
+static int cap_after(g23_backend_ctx_t *c, const g23_launch_t *l, char *err, size_t errn) {
+  int g, idx;
+  if (!c->graphs || !launch_position(c->plan, l, &g, &idx)) return 0;
+  cap_t *k = &c->cap[g];
+  k->next = idx + 1;
+  if (k->next < c->plan->graphs[g].nlaunch) return 0;
+  /* The last launch of the graph. */
+  if (k->capturing) {
+    k->capturing = false;
+    G23_CU(c->cu, StreamEndCapture(c->stream, &k->graph));
+    G23_CU(c->cu, GraphInstantiate(&k->exec, k->graph, 0));
+    G23_CU(c->cu, GraphLaunch(k->exec, c->stream));
+    k->state = CAP_READY;
+    if (c->verbose)
+      fprintf(stderr, "gpt23: captured the %s graph (%d launches) as a CUDA graph\n",
+              g23_graph_kind_name((g23_graph_kind_t)g), c->plan->graphs[g].nlaunch);
+  } else if (k->state == CAP_DIRECT) {
+    k->state = CAP_WARM;
+  }
+  k->replaying = false;
+  k->next = -1;
+  return 0;
+}
+
+/* ---- launches ---------------------------------------------------------------- */
+
+static int launch_kernel(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, char *err, size_t errn) {
+  const g23_plan_t *p = c->plan;
+  G23_ASSERT(l->kind == G23_LAUNCH_KERNEL && l->kernel >= 0 && l->kernel < p->nkernels);
+  const char *name = p->kernels[l->kernel].name;
+  int64_t threads = (int64_t)l->block[0] * l->block[1] * l->block[2];
+  if (l->grid[0] < 1 || l->grid[1] < 1 || l->grid[2] < 1 || l->grid[0] > INT32_MAX || l->grid[1] > 65535 ||
+      l->grid[2] > 65535 || l->block[0] < 1 || l->block[1] < 1 || l->block[2] < 1 || threads > 1024 ||
+      l->shmem < 0) {
+    snprintf(err, errn, "kernel %s: launch geometry grid (%" PRId64 ", %" PRId64 ", %" PRId64
+             ") block (%d, %d, %d) is outside CUDA's limits", name, l->grid[0], l->grid[1], l->grid[2],
+             l->block[0], l->block[1], l->block[2]);
+    return -1;
+  }
+  g23_cu_function_t f = c->fns[l->kernel];
+  if (l->shmem > 48 * 1024 && c->dyn_smem_set[l->kernel] < l->shmem) {
+    G23_CU(c->cu, FuncSetAttribute(f, G23_CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, l->shmem));
+    c->dyn_smem_set[l->kernel] = l->shmem;
+  }
+  g23_cu_ptr_t base = dptr(mem);
+  void *args[] = {&base};
+  g23_cu_result_t r = c->cu->LaunchKernel(f, (unsigned)l->grid[0], (unsigned)l->grid[1], (unsigned)l->grid[2],
+                                          (unsigned)l->block[0], (unsigned)l->block[1], (unsigned)l->block[2],
+                                          (unsigned)l->shmem, c->stream, args, NULL);
+  if (r != G23_CUDA_SUCCESS) {
+    snprintf(err, errn, "cuLaunchKernel of %s (grid %" PRId64 "x%" PRId64 "x%" PRId64 ", block %dx%dx%d, %d bytes "
+             "shared) failed: %s%s", name, l->grid[0], l->grid[1], l->grid[2], l->block[0], l->block[1],
+             l->block[2], l->shmem, g23_cu_errname(c->cu, r), g23_cu_hint(r));
+    return -1;
+  }
+  return 0;
+}
+
+static int cuda_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, char *err, size_t errn) {
+  if (bind(c, err, errn)) return -1;
+  bool skip;
+  if (cap_before(c, l, &skip, err, errn)) return -1;
+  if (!skip && launch_kernel(c, mem, l, err, errn)) return -1;
+  return cap_after(c, l, err, errn);
+}
+
+/* ---- matmuls ------------------------------------------------------------------ */
+
+static bool same_shape(const g23_matmul_t *a, const g23_matmul_t *b) {
+  return a->m == b->m && a->n == b->n && a->k == b->k && a->batch == b->batch && a->transa == b->transa &&
+         a->transb == b->transb && a->lda == b->lda && a->ldb == b->ldb && a->ldc == b->ldc &&
+         a->stride_a == b->stride_a && a->stride_b == b->stride_b && a->stride_c == b->stride_c &&
+         a->epilogue == b->epilogue;
+}
+
+static void describe_mm(char *buf, size_t n, const g23_matmul_t *m) {
+  static const char *const epi[] = {"none", "bias", "gelu+bias"};
+  snprintf(buf, n, "%" PRId64 "x%" PRId64 "x%" PRId64 " (m x n x k), batch %" PRId64 ", %s%s, epilogue %s",
+           m->m, m->n, m->k, m->batch, m->transa ? "A^T" : "A", m->transb ? " B^T" : " B",
+           (unsigned)m->epilogue < 3 ? epi[m->epilogue] : "?");
+}
+
+static int layout(const g23_lt_api_t *lt, g23_lt_lay_t *out, const g23_lt_layout_t *d, char *err, size_t errn) {
+  G23_LT(lt, MatrixLayoutCreate(out, d->type, d->rows, d->cols, d->ld));
+  if (d->batch > 1) {
+    int32_t b = d->batch;
+    int64_t s = d->stride;
+    G23_LT(lt, MatrixLayoutSetAttribute(*out, G23_CUBLASLT_MATRIX_LAYOUT_BATCH_COUNT, &b, sizeof b));
+    G23_LT(lt, MatrixLayoutSetAttribute(*out, G23_CUBLASLT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET, &s, sizeof s));
+  }
+  return 0;
+}
+
+/* Descriptor, layouts and algorithm for a new shape. */
+static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m, char *err, size_t errn) {
+  char what[192];
+  describe_mm(what, sizeof what, m);
+  memset(s, 0, sizeof *s);
+  s->key = *m;
+  if (g23_lt_from_matmul(m, matmul_data_type(c), &s->lt) != 0) {
+    snprintf(err, errn, "the plan's matmul %s has leading dimensions (%" PRId64 ", %" PRId64 ", %" PRId64
+             ") that cuBLASLt cannot express", what, m->lda, m->ldb, m->ldc);
+    return -1;
+  }
+  if (c->force_builtin) {
+    s->builtin = true;
+    return 0;
+  }
+  const g23_lt_api_t *lt = c->lt;
+  const g23_lt_matmul_t *d = &s->lt;
+  int compute = c->tf32 ? G23_CUBLAS_COMPUTE_32F_FAST_TF32 : d->compute;
+  G23_LT(lt, MatmulDescCreate(&s->desc, compute, G23_CUDA_R_32F));
+  G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_TRANSA, &d->transa, sizeof d->transa));
+  G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_TRANSB, &d->transb, sizeof d->transb));
+  uint32_t epi = (uint32_t)d->epilogue;
+  G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_EPILOGUE, &epi, sizeof epi));
+  if (m->epilogue != G23_EPI_NONE) {
+    int32_t bt = d->bias_type;
+    int64_t bstride = 0; /* one bias vector for every batch item */
+    /* The heuristic needs a bias pointer to be set; the real one is set
+     * before each call. */
+    void *bias = (void *)(uintptr_t)c->workspace;
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE, &bt, sizeof bt));
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_BATCH_STRIDE, &bstride, sizeof bstride));
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias, sizeof bias));
+  }
+  if (layout(lt, &s->la, &d->a, err, errn) || layout(lt, &s->lb, &d->b, err, errn) ||
+      layout(lt, &s->lc, &d->c, err, errn))
+    return -1;
+  g23_lt_heuristic_t res;
+  int nres = 0;
+  g23_lt_status_t st = lt->MatmulAlgoGetHeuristic(c->lth, s->desc, s->la, s->lb, s->lc, s->lc, c->pref, 1, &res, &nres);
+  if (st != G23_CUBLAS_STATUS_SUCCESS || nres == 0) {
+    /* Not fatal: the built-in kernel computes every shape. */
+    fprintf(stderr, "gpt23: warning: cuBLASLt has no algorithm for the matmul %s (%s, status %d); using gpt23's "
+            "built-in matmul kernel for it, which is slower\n", what,
+            st == G23_CUBLAS_STATUS_SUCCESS ? "the heuristic returned 0 results" : lt->GetStatusName(st), st);
+    s->builtin = true;
+    return 0;
+  }
+  s->algo = res.algo;
+  if (c->verbose)
+    fprintf(stderr, "gpt23: cuBLASLt algorithm for %s: workspace %zu bytes, %.2f waves\n", what,
+            res.workspace_size, res.waves_count);
+  return 0;
+}
+
+static mm_shape_t *shape_get(g23_backend_ctx_t *c, const g23_matmul_t *m, char *err, size_t errn) {
+  for (int i = 0; i < c->shapes.n; i++)
+    if (same_shape(&c->shapes.v[i].key, m)) return &c->shapes.v[i];
+  mm_shape_t s;
+  if (shape_make(c, &s, m, err, errn)) {
+    const g23_lt_api_t *lt = c->lt;
+    if (s.desc) lt->MatmulDescDestroy(s.desc);
+    if (s.la) lt->MatrixLayoutDestroy(s.la);
+    if (s.lb) lt->MatrixLayoutDestroy(s.lb);
+    if (s.lc) lt->MatrixLayoutDestroy(s.lc);
+    return NULL;
+  }
+  G23_VEC_PUSH(c->shapes, s);
+  return &c->shapes.v[c->shapes.n - 1];
+}
+
+static int builtin_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
+  builtin_args_t a = {m->m, m->n, m->k, m->lda, m->ldb, m->ldc, m->stride_a, m->stride_b, m->stride_c,
+                      m->off_a, m->off_b, m->off_c, m->off_bias, m->transa, m->transb, m->epilogue,
+                      m->alpha, m->beta};
+  int64_t gx = (m->n + 15) / 16, gy = (m->m + 15) / 16;
+  if (gx > INT32_MAX || gy > 65535 || m->batch > 65535) {
+    char what[192];
+    describe_mm(what, sizeof what, m);
+    snprintf(err, errn, "the matmul %s is too large for the built-in matmul kernel", what);
+    return -1;
+  }
+  g23_cu_ptr_t base = dptr(mem);
+  void *args[] = {&base, &a};
+  G23_CU(c->cu, LaunchKernel(c->builtin_mm, (unsigned)gx, (unsigned)gy, (unsigned)m->batch, 16, 16, 1, 0,
+                             c->stream, args, NULL));
+  return 0;
+}
+
+static int run_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
+  mm_shape_t *s = shape_get(c, m, err, errn);
+  if (!s) return -1;
+  if (s->builtin) return builtin_matmul(c, mem, m, err, errn);
+  const g23_lt_api_t *lt = c->lt;
+  char *base = (char *)(uintptr_t)dptr(mem);
+  if (m->epilogue != G23_EPI_NONE) {
+    void *bias = base + m->off_bias;
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias, sizeof bias));
+  }
+  /* cuBLASLt's A is the plan's B and its B the plan's A (cublaslt_desc.h). */
+  float alpha = m->alpha, beta = m->beta;
+  char *C = base + s->lt.off_c;
+  G23_LT(lt, Matmul(c->lth, s->desc, &alpha, base + m->off_b, s->la, base + m->off_a, s->lb, &beta, C, s->lc, C,
+                    s->lc, &s->algo, (void *)(uintptr_t)c->workspace, WORKSPACE_BYTES, c->stream));
+  return 0;
+}
+
+static int cuda_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
+  if (bind(c, err, errn)) return -1;
+  /* The executor passes &launch->mm: recover the launch for graph capture. */
+  const g23_launch_t *l = (const g23_launch_t *)((const char *)m - offsetof(g23_launch_t, mm));
+  int g, idx;
+  bool in_plan = launch_position(c->plan, l, &g, &idx);
+  bool skip = false;
+  if (in_plan && cap_before(c, l, &skip, err, errn)) return -1;
+  if (!skip && run_matmul(c, mem, m, err, errn)) return -1;
+  return in_plan ? cap_after(c, l, err, errn) : 0;
+}
+
+/* ---- the rest ------------------------------------------------------------------ */
+
+static int cuda_synchronize(g23_backend_ctx_t *c, char *err, size_t errn) {
+  if (bind(c, err, errn)) return -1;
+  for (int g = 0; g < G23_GRAPH_COUNT; g++) {
+    if (c->cap[g].capturing || c->cap[g].replaying) {
+      snprintf(err, errn, "synchronize in the middle of the %s graph (launch %d of %d) while G23_CUDA_GRAPHS=1; "
+               "hint: unset G23_CUDA_GRAPHS", g23_graph_kind_name((g23_graph_kind_t)g), c->cap[g].next,
+               c->plan->graphs[g].nlaunch);
+      cap_reset(c, &c->cap[g]);
+      return -1;
+    }
+  }
+  g23_cu_result_t r = c->cu->StreamSynchronize(c->stream);
+  if (r != G23_CUDA_SUCCESS) {
+    snprintf(err, errn, "a CUDA kernel or matmul failed (reported at cuStreamSynchronize): %s%s",
+             g23_cu_errname(c->cu, r), g23_cu_hint(r));
+    return -1;
+  }
+  return 0;
+}
+
+static bool cuda_cache_hit(const g23_backend_ctx_t *c) { return c->hit; }
+
+static void cuda_close(g23_backend_ctx_t *c) {
+  if (!c) return;
+  const g23_cu_api_t *cu = c->cu;
+  if (cu && c->cuctx) {
+    cu->CtxSetCurrent(c->cuctx);
+    if (c->stream) cu->StreamSynchronize(c->stream);
+    for (int g = 0; g < G23_GRAPH_COUNT; g++) cap_reset(c, &c->cap[g]);
+  }
+  if (c->lt) {
+    for (int i = 0; i < c->shapes.n; i++) {
+      mm_shape_t *s = &c->shapes.v[i];
+      if (s->desc) c->lt->MatmulDescDestroy(s->desc);
+      if (s->la) c->lt->MatrixLayoutDestroy(s->la);
+      if (s->lb) c->lt->MatrixLayoutDestroy(s->lb);
+      if (s->lc) c->lt->MatrixLayoutDestroy(s->lc);
+    }
+    if (c->pref) c->lt->MatmulPreferenceDestroy(c->pref);
+    if (c->lth) c->lt->Destroy(c->lth);
+  }
+  G23_VEC_FREE(c->shapes);
+  if (cu) {
+    if (c->workspace) cu->MemFree(c->workspace);
+    if (c->mod) cu->ModuleUnload(c->mod);
+    if (c->stream) cu->StreamDestroy(c->stream);
+    if (c->retained) cu->DevicePrimaryCtxRelease(c->dev);
+  }
+  free(c->fns);
+  free(c->dyn_smem_set);
+  free(c->cache_dir_opt);
+  free(c);
+}
+
+const g23_backend_t g23_backend_cuda = {
+    .name = "cuda",
+    .available = cuda_available,
+    .init = cuda_init,
+    .compile = cuda_compile,
+    .alloc = cuda_alloc,
+    .free = cuda_free,
+    .copy_in = cuda_copy_in,
+    .copy_out = cuda_copy_out,
+    .zero = cuda_zero,
+    .launch = cuda_launch,
+    .matmul = cuda_matmul,
+    .synchronize = cuda_synchronize,
+    .cache_hit = cuda_cache_hit,
+    .close = cuda_close,
+};

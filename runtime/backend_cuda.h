@@ -1,0 +1,42 @@
+/* backend_cuda.h: the CUDA device.
+ *
+ *   backend_cuda.c  the vtable: primary context, one stream, one device
+ *                   arena, NVRTC kernels (cuda_nvrtc.c), cuBLASLt matmuls,
+ *                   optional CUDA-graph replay
+ *   cuda_api.h/.c   the driver, NVRTC and cuBLASLt loaded with dlopen
+ *
+ * The backend is always built; available() is true only where libcuda.so.1
+ * loads, cuInit succeeds and there is at least one device.  Environment:
+ *
+ *   G23_CUDA_DEVICE=N      device ordinal (default 0)
+ *   G23_CUDA_GRAPHS=1      capture each graph's launch list once (second
+ *                          run) as a CUDA graph and replay it afterwards
+ *   G23_CUDA_TF32=1        cuBLASLt matmuls with TF32 tensor cores
+ *                          (CUBLAS_COMPUTE_32F_FAST_TF32); default exact fp32
+ *   G23_CUDA_MATMUL=builtin  every matmul through gpt23's own tiled kernel
+ *                          instead of cuBLASLt (what a matmul falls back to
+ *                          when cuBLASLt offers no algorithm)
+ */
+#ifndef G23_BACKEND_CUDA_H
+#define G23_BACKEND_CUDA_H
+
+#include "backend.h"
+
+extern const g23_backend_t g23_backend_cuda;
+
+/* The CUDA C the backend compiles for plan p (malloc'd): the plan's kernels
+ * and g23_builtin_matmul, the matmul kernel used where cuBLASLt has no
+ * algorithm for a shape. */
+char *g23_cuda_module_source(const g23_plan_t *p);
+
+/* Name, compute capability (major*10+minor), SMs and memory of the device
+ * the backend would use; -1 with the reason in err where there is none. */
+typedef struct {
+  char name[128];
+  int arch;
+  int sms;
+  size_t mem_free, mem_total;
+} g23_cuda_device_info_t;
+int g23_cuda_device_info(g23_cuda_device_info_t *info, char *err, size_t errn);
+
+#endif

@@ -1,0 +1,433 @@
+/* checkpoint.c: the training checkpoint, one versioned binary file.
+ *
+ * The file holds the PARAM and OPTSTATE tensors, the step, the sampler's
+ * generator and every setting that shapes the rest of the run, so that a
+ * resumed run takes the same batches, dropout seeds and learning rates as one
+ * never stopped.  The header carries a fingerprint of the plan's parameter
+ * names and shapes: a checkpoint of another model is refused before any
+ * tensor is touched.  Written atomically (temp file, fsync, rename).
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void seterr(char *err, size_t errn, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err, errn, fmt, ap);
+  va_end(ap);
+}
+
+enum { TAG_META = 0x4154454d, TAG_LABL = 0x4c42414c, TAG_TENS = 0x534e4554 }; /* "META" "LABL" "TENS" */
+
+uint64_t g23_plan_fingerprint(const g23_plan_t *p) {
+  uint64_t h = G23_FNV_SEED;
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->role != G23_ROLE_PARAM || t->graph != -1) continue;
+    h = g23_fnv1a(t->name, strlen(t->name) + 1, h);
+    int32_t dt = t->dtype, rank = t->rank;
+    h = g23_fnv1a(&dt, sizeof dt, h);
+    h = g23_fnv1a(&rank, sizeof rank, h);
+    h = g23_fnv1a(t->shape, (size_t)t->rank * sizeof t->shape[0], h);
+  }
+  return h;
+}
+
+/* ---- little-endian writer and bounded reader -------------------------------- */
+
+static void put_u32(g23_buf_t *b, uint32_t v) {
+  unsigned char o[4];
+  for (int i = 0; i < 4; i++) o[i] = (unsigned char)(v >> (8 * i));
+  g23_buf_append(b, o, 4);
+}
+static void put_u64(g23_buf_t *b, uint64_t v) {
+  unsigned char o[8];
+  for (int i = 0; i < 8; i++) o[i] = (unsigned char)(v >> (8 * i));
+  g23_buf_append(b, o, 8);
+}
+static void put_f64(g23_buf_t *b, double v) {
+  uint64_t u;
+  memcpy(&u, &v, 8);
+  put_u64(b, u);
+}
+static void put_str(g23_buf_t *b, const char *s) {
+  put_u32(b, (uint32_t)strlen(s));
+  g23_buf_append(b, s, strlen(s));
+}
+
+typedef struct {
+  const unsigned char *p, *end;
+  bool bad;
+} rd_t;
+
+static uint64_t get_u64(rd_t *r) {
+  if (r->end - r->p < 8) {
+    r->bad = true;
+    return 0;
+  }
+  uint64_t v = 0;
+  for (int i = 0; i < 8; i++) v |= (uint64_t)r->p[i] << (8 * i);
+  r->p += 8;
+  return v;
+}
+static uint32_t get_u32(rd_t *r) {
+  if (r->end - r->p < 4) {
+    r->bad = true;
+    return 0;
+  }
+  uint32_t v = 0;
+  for (int i = 0; i < 4; i++) v |= (uint32_t)r->p[i] << (8 * i);
+  r->p += 4;
+  return v;
+}
+static double get_f64(rd_t *r) {
+  uint64_t u = get_u64(r);
+  double v;
+  memcpy(&v, &u, 8);
+  return v;
+}
+static char *get_str(rd_t *r) {
+  uint32_t n = get_u32(r);
+  if (r->bad || (uint64_t)(r->end - r->p) < n) {
+    r->bad = true;
+    return NULL;
+  }
+  if (memchr(r->p, 0, n)) {
+    r->bad = true;
+    return NULL;
+  }
+  char *s = g23_xstrndup((const char *)r->p, n);
+  r->p += n;
+  return s;
+}
+
+/* ---- serialise --------------------------------------------------------------- */
+
+static void put_meta(g23_buf_t *b, const g23_ckpt_meta_t *m) {
+  put_u64(b, (uint64_t)m->step);
+  put_u64(b, (uint64_t)m->total_steps);
+  put_u64(b, m->seed);
+  for (int i = 0; i < 4; i++) put_u64(b, m->rng.s[i]);
+  put_f64(b, m->lr);
+  put_f64(b, m->min_lr);
+  put_f64(b, m->weight_decay);
+  put_f64(b, m->grad_clip);
+  put_u64(b, (uint64_t)m->warmup);
+  put_f64(b, m->val_fraction);
+  put_u64(b, (uint64_t)m->epoch);
+  put_u64(b, (uint64_t)m->steps_per_epoch);
+  put_f64(b, m->epoch_loss_sum);
+  put_u64(b, (uint64_t)m->epoch_loss_count);
+  put_u64(b, (uint64_t)m->tokens_seen);
+  put_u32(b, m->data_crc);
+  put_u64(b, (uint64_t)m->data_len);
+  put_u64(b, (uint64_t)m->batch);
+  put_u64(b, (uint64_t)m->seq);
+}
+
+static void get_meta(rd_t *r, g23_ckpt_meta_t *m) {
+  m->step = (int64_t)get_u64(r);
+  m->total_steps = (int64_t)get_u64(r);
+  m->seed = get_u64(r);
+  for (int i = 0; i < 4; i++) m->rng.s[i] = get_u64(r);
+  m->lr = get_f64(r);
+  m->min_lr = get_f64(r);
+  m->weight_decay = get_f64(r);
+  m->grad_clip = get_f64(r);
+  m->warmup = (int64_t)get_u64(r);
+  m->val_fraction = get_f64(r);
+  m->epoch = (int64_t)get_u64(r);
+  m->steps_per_epoch = (int64_t)get_u64(r);
+  m->epoch_loss_sum = get_f64(r);
+  m->epoch_loss_count = (int64_t)get_u64(r);
+  m->tokens_seen = (int64_t)get_u64(r);
+  m->data_crc = get_u32(r);
+  m->data_len = (int64_t)get_u64(r);
+  m->batch = (int64_t)get_u64(r);
+  m->seq = (int64_t)get_u64(r);
+}
+
+static void put_section(g23_buf_t *out, uint32_t tag, const g23_buf_t *body) {
+  put_u32(out, tag);
+  put_u64(out, body->len);
+  g23_buf_append(out, body->s, body->len);
+}
+
+int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
+  g23_buf_t pay = {0}, sec = {0};
+  put_meta(&sec, &c->meta);
+  put_section(&pay, TAG_META, &sec);
+  sec.len = 0;
+  put_u32(&sec, (uint32_t)c->nlabels);
+  for (int i = 0; i < c->nlabels; i++) put_str(&sec, c->labels[i]);
+  put_section(&pay, TAG_LABL, &sec);
+  sec.len = 0;
+  put_u32(&sec, (uint32_t)c->ntensors);
+  for (int i = 0; i < c->ntensors; i++) {
+    const g23_ckpt_tensor_t *t = &c->tensors[i];
+    put_str(&sec, t->name);
+    put_u32(&sec, (uint32_t)t->role);
+    put_u32(&sec, (uint32_t)t->dtype);
+    put_u32(&sec, (uint32_t)t->rank);
+    for (int k = 0; k < t->rank; k++) put_u64(&sec, (uint64_t)t->shape[k]);
+    put_u64(&sec, (uint64_t)t->nbytes);
+    g23_buf_append(&sec, t->data, (size_t)t->nbytes);
+  }
+  put_section(&pay, TAG_TENS, &sec);
+  g23_buf_free(&sec);
+
+  g23_buf_t f = {0};
+  g23_buf_append(&f, G23_CKPT_MAGIC, 8);
+  put_u32(&f, G23_CKPT_VERSION);
+  put_u32(&f, 0);
+  put_u64(&f, pay.len);
+  put_u32(&f, g23_crc32(pay.s, pay.len, 0));
+  put_u64(&f, c->fingerprint);
+  static const char zero[64];
+  g23_buf_append(&f, zero, G23_CKPT_HEADER - f.len);
+  g23_buf_append(&f, pay.s, pay.len);
+  g23_buf_free(&pay);
+  *data = f.s;
+  *len = f.len;
+  return 0;
+}
+
+/* ---- parse -------------------------------------------------------------------- */
+
+void g23_ckpt_free(g23_ckpt_t *c) {
+  for (int i = 0; i < c->nlabels; i++) free(c->labels[i]);
+  free(c->labels);
+  for (int i = 0; i < c->ntensors; i++) {
+    free(c->tensors[i].name);
+    free(c->tensors[i].data);
+  }
+  free(c->tensors);
+  memset(c, 0, sizeof *c);
+}
+
+static int parse_tensors(rd_t *r, g23_ckpt_t *c, char *err, size_t errn) {
+  uint32_t n = get_u32(r);
+  /* each entry takes at least 24 bytes: a bound before allocating */
+  if (r->bad || n > (uint64_t)(r->end - r->p) / 24 + 1) {
+    seterr(err, errn, "corrupt checkpoint: bad tensor count");
+    return -1;
+  }
+  c->tensors = g23_xcalloc(n + 1, sizeof *c->tensors);
+  for (uint32_t i = 0; i < n; i++) {
+    g23_ckpt_tensor_t *t = &c->tensors[i];
+    c->ntensors = (int)i + 1;
+    t->name = get_str(r);
+    t->role = (int32_t)get_u32(r);
+    t->dtype = (int32_t)get_u32(r);
+    t->rank = (int)get_u32(r);
+    if (r->bad || t->rank < 0 || t->rank > G23_MAX_RANK || t->dtype < 0 || t->dtype >= G23_DTYPE_COUNT ||
+        t->role < 0 || t->role >= G23_ROLE_COUNT) {
+      seterr(err, errn, "corrupt checkpoint: bad entry for tensor %u", i);
+      return -1;
+    }
+    int64_t numel = 1;
+    for (int k = 0; k < t->rank; k++) {
+      t->shape[k] = (int64_t)get_u64(r);
+      if (!g23_mul_ok(numel, t->shape[k], &numel)) r->bad = true;
+    }
+    t->nbytes = (int64_t)get_u64(r);
+    int64_t want;
+    if (r->bad || !g23_mul_ok(numel, g23_dtype_size(t->dtype), &want) || want != t->nbytes ||
+        t->nbytes > r->end - r->p) {
+      seterr(err, errn, "corrupt checkpoint: tensor '%s' has an inconsistent size",
+             t->name ? t->name : "?");
+      return -1;
+    }
+    t->data = g23_xmalloc(t->nbytes ? (size_t)t->nbytes : 1);
+    memcpy(t->data, r->p, (size_t)t->nbytes);
+    r->p += t->nbytes;
+  }
+  return 0;
+}
+
+int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_t errn) {
+  memset(c, 0, sizeof *c);
+  if (len < G23_CKPT_HEADER) {
+    seterr(err, errn, "not a gpt23 checkpoint: %zu bytes, shorter than the %d-byte header (truncated?)",
+           len, G23_CKPT_HEADER);
+    return -1;
+  }
+  if (memcmp(data, G23_CKPT_MAGIC, 8) != 0) {
+    seterr(err, errn, "not a gpt23 checkpoint (no \"%s\" magic)", G23_CKPT_MAGIC);
+    return -1;
+  }
+  rd_t h = {(const unsigned char *)data + 8, (const unsigned char *)data + G23_CKPT_HEADER, false};
+  uint32_t version = get_u32(&h);
+  (void)get_u32(&h); /* flags */
+  uint64_t plen = get_u64(&h);
+  uint32_t crc = get_u32(&h);
+  c->fingerprint = get_u64(&h);
+  if (version != G23_CKPT_VERSION) {
+    seterr(err, errn,
+           "checkpoint format version %u, but this gpt23run reads version %u\n"
+           "  hint: use the gpt23run that wrote it, or export the weights with --export and load "
+           "them with --init-from",
+           version, G23_CKPT_VERSION);
+    return -1;
+  }
+  if (plen != len - G23_CKPT_HEADER) {
+    seterr(err, errn, "checkpoint size mismatch: the header says %llu payload bytes, the file has %zu%s",
+           (unsigned long long)plen, len - G23_CKPT_HEADER,
+           plen > len - G23_CKPT_HEADER ? " (truncated file)" : "");
+    return -1;
+  }
+  if (g23_crc32(data + G23_CKPT_HEADER, plen, 0) != crc) {
+    seterr(err, errn, "checkpoint checksum mismatch: the file is corrupt");
+    return -1;
+  }
+  rd_t r = {(const unsigned char *)data + G23_CKPT_HEADER, (const unsigned char *)data + len, false};
+  bool seen_meta = false, seen_tens = false;
+  while (r.p < r.end) {
+    uint32_t tag = get_u32(&r);
+    uint64_t slen = get_u64(&r);
+    if (r.bad || slen > (uint64_t)(r.end - r.p)) {
+      seterr(err, errn, "corrupt checkpoint: bad section length");
+      goto fail;
+    }
+    rd_t s = {r.p, r.p + slen, false};
+    r.p += slen;
+    if (tag == TAG_META) {
+      get_meta(&s, &c->meta);
+      seen_meta = true;
+    } else if (tag == TAG_LABL) {
+      uint32_t n = get_u32(&s);
+      if (s.bad || n > (uint64_t)(s.end - s.p) / 4) {
+        seterr(err, errn, "corrupt checkpoint: bad label count");
+        goto fail;
+      }
+      c->labels = g23_xcalloc(n + 1, sizeof *c->labels);
+      for (uint32_t i = 0; i < n && !s.bad; i++) {
+        c->labels[i] = get_str(&s);
+        c->nlabels = (int)i + 1;
+      }
+    } else if (tag == TAG_TENS) {
+      if (parse_tensors(&s, c, err, errn) != 0) goto fail;
+      seen_tens = true;
+    } /* unknown sections are skipped: room for additions */
+    if (s.bad) {
+      seterr(err, errn, "corrupt checkpoint: a section is shorter than its contents");
+      goto fail;
+    }
+  }
+  if (!seen_meta || !seen_tens) {
+    seterr(err, errn, "corrupt checkpoint: the %s section is missing", seen_meta ? "TENS" : "META");
+    goto fail;
+  }
+  return 0;
+fail:
+  g23_ckpt_free(c);
+  return -1;
+}
+
+/* ---- with a runtime ------------------------------------------------------------ */
+
+static bool saved_role(const g23_plan_tensor_t *t) {
+  return t->graph == -1 && (t->role == G23_ROLE_PARAM || t->role == G23_ROLE_OPTSTATE);
+}
+
+int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m,
+                  char *const *labels, int nlabels, char *err, size_t errn) {
+  g23_ckpt_t c = {0};
+  c.fingerprint = g23_plan_fingerprint(p);
+  c.meta = *m;
+  c.labels = (char **)labels;
+  c.nlabels = nlabels;
+  c.tensors = g23_xcalloc((size_t)p->ntensors + 1, sizeof *c.tensors);
+  int rc = 0;
+  for (int i = 0; i < p->ntensors && rc == 0; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (!saved_role(t)) continue;
+    g23_ckpt_tensor_t *o = &c.tensors[c.ntensors++];
+    o->name = t->name;
+    o->role = t->role;
+    o->dtype = t->dtype;
+    o->rank = t->rank;
+    memcpy(o->shape, t->shape, sizeof o->shape);
+    o->nbytes = t->nbytes;
+    o->data = g23_xmalloc(t->nbytes ? (size_t)t->nbytes : 1);
+    if (g23_runtime_read(rt, t->name, -1, o->data, (size_t)t->nbytes) != 0) {
+      seterr(err, errn, "cannot read tensor '%s' from the device", t->name);
+      rc = -1;
+    }
+  }
+  char *data = NULL;
+  size_t len = 0;
+  if (rc == 0) {
+    g23_ckpt_serialize(&c, &data, &len);
+    if (g23_write_file_atomic(path, data, len) != 0) {
+      seterr(err, errn, "%s: cannot write the checkpoint: %s", path, strerror(errno));
+      rc = -1;
+    }
+  }
+  free(data);
+  for (int i = 0; i < c.ntensors; i++) free(c.tensors[i].data);
+  free(c.tensors);
+  return rc;
+}
+
+int g23_ckpt_load(const char *path, const g23_plan_t *p, g23_runtime_t *rt, bool params_only,
+                  g23_ckpt_t *c, char *err, size_t errn) {
+  memset(c, 0, sizeof *c);
+  size_t len = 0;
+  char *data = g23_read_file(path, &len);
+  if (!data) {
+    seterr(err, errn, "%s: cannot read the checkpoint: %s", path, strerror(errno));
+    return -1;
+  }
+  char msg[512];
+  int rc = g23_ckpt_parse(data, len, c, msg, sizeof msg);
+  free(data);
+  if (rc != 0) {
+    seterr(err, errn, "%s: %s", path, msg);
+    return -1;
+  }
+  if (c->fingerprint != g23_plan_fingerprint(p)) {
+    seterr(err, errn,
+           "%s: this checkpoint belongs to another model: its parameter names and shapes differ "
+           "from those of plan '%s'\n"
+           "  hint: use the plan compiled from the same model file and -D settings",
+           path, p->model_name ? p->model_name : "?");
+    g23_ckpt_free(c);
+    return -1;
+  }
+  /* Every saved tensor of the plan must be there with its shape. */
+  for (int i = 0; i < p->ntensors && rc == 0; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (!saved_role(t) || (params_only && t->role != G23_ROLE_PARAM)) continue;
+    const g23_ckpt_tensor_t *s = NULL;
+    for (int k = 0; k < c->ntensors && !s; k++)
+      if (strcmp(c->tensors[k].name, t->name) == 0) s = &c->tensors[k];
+    if (!s) {
+      seterr(err, errn, "%s: the checkpoint has no tensor '%s'", path, t->name);
+      rc = -1;
+    } else if (s->nbytes != t->nbytes || s->dtype != (int32_t)t->dtype || s->rank != t->rank ||
+               memcmp(s->shape, t->shape, (size_t)t->rank * sizeof t->shape[0]) != 0) {
+      char a[128], b[128];
+      seterr(err, errn, "%s: tensor '%s' is %s in the checkpoint but %s in the plan", path, t->name,
+             g23_shape_str(s->rank, s->shape, a, sizeof a), g23_shape_str(t->rank, t->shape, b, sizeof b));
+      rc = -1;
+    } else if (g23_runtime_write(rt, t->name, -1, s->data, (size_t)s->nbytes) != 0) {
+      seterr(err, errn, "cannot write tensor '%s' to the device", t->name);
+      rc = -1;
+    }
+  }
+  for (int i = 0; i < c->ntensors; i++) {
+    free(c->tensors[i].name);
+    free(c->tensors[i].data);
+  }
+  free(c->tensors);
+  c->tensors = NULL;
+  c->ntensors = 0;
+  if (rc != 0) g23_ckpt_free(c);
+  return rc;
+}

@@ -1,0 +1,297 @@
+/* cli.h: the pieces of the gpt23run command, and the API of each file.
+ *
+ *   gpt23run.c     main: options, --help, --version, dispatch
+ *   rng.c          the host-side generator (xoshiro256**) and LR schedule
+ *   data.c         training data: byte-level text and label<TAB>text files,
+ *                  the train/validation split, the batch sampler
+ *   safetensors.c  safetensors writer and strictly validating reader
+ *   checkpoint.c   the checkpoint file (weights, AdamW state, step, sampler)
+ *   weights.c      opening plan and runtime; --init-from, --export
+ *   sample.c       next-token sampling (temperature, top-k, top-p) and the
+ *                  UTF-8 holder that streams whole characters
+ *   train.c        the training loop (--train)
+ *   generate.c     --generate and --classify
+ *
+ * Library functions return 0 or -1 with a message in err (errn bytes); only
+ * main() picks an exit status.
+ */
+#ifndef G23_CLI_H
+#define G23_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "plan.h"
+#include "runtime.h"
+
+/* Exit statuses of gpt23run. */
+enum {
+  G23_EXIT_OK = 0,
+  G23_EXIT_FAIL = 1,  /* run-time failure: file, data, device, NaN loss */
+  G23_EXIT_USAGE = 2, /* invalid command line */
+  G23_EXIT_SIGINT = 130,
+  G23_EXIT_SIGTERM = 143,
+};
+
+/* ---- rng.c --------------------------------------------------------------- */
+/* xoshiro256** seeded through splitmix64: the host generator of batches and
+ * sampling.  Its whole state is the four words, saved in checkpoints. */
+typedef struct {
+  uint64_t s[4];
+} g23_rng_t;
+void g23_rng_seed(g23_rng_t *r, uint64_t seed);
+uint64_t g23_rng_next(g23_rng_t *r);
+/* Uniform in [0, n), unbiased (n >= 1). */
+uint64_t g23_rng_below(g23_rng_t *r, uint64_t n);
+/* Uniform in [0, 1) with 53 random bits. */
+double g23_rng_double(g23_rng_t *r);
+/* A well-mixed 64-bit hash of (a, b): per-step dropout seeds. */
+uint64_t g23_mix64(uint64_t a, uint64_t b);
+
+/* Learning rate at 0-based step: linear warmup from lr/warmup to lr over
+ * `warmup` steps, then cosine decay from lr to min_lr at step total - 1. */
+typedef struct {
+  double lr, min_lr;
+  int64_t warmup, total;
+} g23_schedule_t;
+double g23_lr_at(const g23_schedule_t *s, int64_t step);
+
+/* ---- data.c -------------------------------------------------------------- */
+/* Byte-level text: every byte a token.  The last val_fraction of the bytes is
+ * the validation split.  Windows of seq + 1 bytes: inputs, shifted targets. */
+typedef struct {
+  uint8_t *bytes;
+  int64_t n;       /* all bytes */
+  int64_t ntrain;  /* [0, ntrain) train, [ntrain, n) validation */
+  uint32_t crc;    /* CRC-32 of the bytes: a checkpoint notes which data it saw */
+} g23_text_data_t;
+
+/* Reads and concatenates paths.  Fails with a message for a missing,
+ * unreadable or empty file, or a corpus shorter than seq + 1 bytes.  A
+ * validation split shorter than seq + 1 bytes is dropped (ntrain = n) with a
+ * warning on stderr. */
+int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, double val_fraction,
+                  int64_t seq, char *err, size_t errn);
+void g23_text_free(g23_text_data_t *d);
+bool g23_text_has_val(const g23_text_data_t *d);
+/* batch windows from the train (val = false) or validation split, each at a
+ * uniformly random start drawn from rng: inputs[b, t] = x[s + t],
+ * targets[b, t] = x[s + t + 1]; both [batch, seq]. */
+void g23_text_batch(const g23_text_data_t *d, bool val, g23_rng_t *rng, int64_t batch, int64_t seq,
+                    int32_t *inputs, int32_t *targets);
+
+/* Classification: lines "label<TAB>text".  Labels are all integers in
+ * [0, nclasses), or otherwise names numbered in first-seen order (a given
+ * list, e.g. from a checkpoint, is extended only if it has room).  Text is
+ * byte tokens, truncated to seq or padded with G23_PAD_TOKEN.  Examples are
+ * shuffled by seed before the split, so the validation split mixes labels. */
+#define G23_PAD_TOKEN 0
+typedef struct {
+  int32_t *tokens;  /* [n, seq] */
+  int32_t *labels;  /* [n] */
+  int64_t n, ntrain, seq;
+  char **names;     /* label names when named, else NULL */
+  int nnames;
+  bool named;
+  uint32_t crc;
+} g23_cls_data_t;
+/* names/nnames: a known label list (may be NULL/0).  Errors are reported as
+ * file:line:col with the line and a caret. */
+int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclasses,
+                 char *const *names, int nnames, double val_fraction, uint64_t seed, char *err,
+                 size_t errn);
+void g23_cls_free(g23_cls_data_t *d);
+void g23_cls_batch(const g23_cls_data_t *d, bool val, g23_rng_t *rng, int64_t batch,
+                   int32_t *inputs, int32_t *labels);
+/* Encode text as one padded/truncated sequence of seq tokens. */
+void g23_cls_encode(const char *text, size_t len, int64_t seq, int32_t *out);
+
+/* ---- safetensors.c ------------------------------------------------------- */
+typedef struct {
+  char *name;
+  char dtype[16];   /* "F32", ... */
+  int rank;
+  int64_t shape[G23_MAX_RANK];
+  const void *data; /* into the file's buffer (reader) or the caller's (writer) */
+  int64_t nbytes;
+} g23_st_tensor_t;
+
+typedef struct {
+  g23_st_tensor_t *t;
+  int n;
+  char *buf;        /* the whole file (reader) */
+  size_t len;
+} g23_st_file_t;
+
+#define G23_ST_MAX_HEADER 100000000ull
+
+/* Serialise F32 tensors: header padded with spaces to a multiple of 8, names
+ * in the given order, data contiguous in that order. */
+int g23_st_serialize(const g23_st_tensor_t *t, int n, char **data, size_t *len);
+int g23_st_write(const char *path, const g23_st_tensor_t *t, int n, char *err, size_t errn);
+/* Strict validation: header length, JSON syntax, known dtypes, shapes,
+ * offsets contiguous from 0 and covering the buffer exactly, no duplicates.
+ * Takes ownership of data (malloc'd) on success and failure. */
+int g23_st_parse(char *data, size_t len, g23_st_file_t *f, char *err, size_t errn);
+int g23_st_read(const char *path, g23_st_file_t *f, char *err, size_t errn);
+void g23_st_free(g23_st_file_t *f);
+const g23_st_tensor_t *g23_st_find(const g23_st_file_t *f, const char *name);
+
+/* ---- checkpoint.c -------------------------------------------------------- */
+/* File layout (little endian):
+ *   magic "G23CKPT\0" (8), u32 version, u32 flags, u64 payload bytes,
+ *   u32 CRC-32 of the payload, u64 plan fingerprint, 24 reserved zero bytes
+ *   (64-byte header), then the payload: sections "META" (training state),
+ *   "LABL" (class names), "TENS" (tensors), each u32 tag, u64 length, bytes. */
+#define G23_CKPT_MAGIC "G23CKPT"
+#define G23_CKPT_VERSION 1u
+#define G23_CKPT_HEADER 64
+#define G23_CKPT_FILE "checkpoint.g23"
+
+/* Everything besides the tensors that a bit-exact resume needs. */
+typedef struct {
+  int64_t step;        /* steps completed */
+  int64_t total_steps;
+  uint64_t seed;
+  g23_rng_t rng;       /* the batch sampler */
+  double lr, min_lr, weight_decay, grad_clip;
+  int64_t warmup;
+  double val_fraction;
+  int64_t epoch;       /* 0-based epoch in progress */
+  int64_t steps_per_epoch;
+  double epoch_loss_sum; /* running loss of the epoch in progress */
+  int64_t epoch_loss_count;
+  int64_t tokens_seen;
+  uint32_t data_crc;
+  int64_t data_len;
+  int64_t batch, seq;
+} g23_ckpt_meta_t;
+
+typedef struct {
+  char *name;
+  int32_t role;     /* g23_role_t */
+  int32_t dtype;    /* g23_dtype_t */
+  int rank;
+  int64_t shape[G23_MAX_RANK];
+  void *data;
+  int64_t nbytes;
+} g23_ckpt_tensor_t;
+
+typedef struct {
+  uint64_t fingerprint;
+  g23_ckpt_meta_t meta;
+  char **labels;
+  int nlabels;
+  g23_ckpt_tensor_t *tensors;
+  int ntensors;
+} g23_ckpt_t;
+
+/* FNV-1a over the names, dtypes and shapes of the plan's PARAM tensors in
+ * plan order: a checkpoint of another model has another fingerprint. */
+uint64_t g23_plan_fingerprint(const g23_plan_t *p);
+int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len);
+/* Validates everything; on failure says what is wrong. */
+int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_t errn);
+void g23_ckpt_free(g23_ckpt_t *c);
+/* Gather the plan's PARAM and OPTSTATE tensors from rt and write path
+ * atomically. */
+int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m,
+                  char *const *labels, int nlabels, char *err, size_t errn);
+/* Load path, check it belongs to plan p (fingerprint, every tensor's shape),
+ * and write its PARAM (and unless params_only, OPTSTATE) tensors into rt.
+ * On success c holds the metadata and labels (tensors freed). */
+int g23_ckpt_load(const char *path, const g23_plan_t *p, g23_runtime_t *rt, bool params_only,
+                  g23_ckpt_t *c, char *err, size_t errn);
+
+/* ---- sample.c ------------------------------------------------------------ */
+/* Next token from logits[vocab]: temperature <= 0 is greedy (argmax, lowest
+ * index on ties); else softmax(logits / temperature) restricted to the top_k
+ * most likely (0 = all) and then to the smallest set whose probability
+ * reaches top_p (>= 1 = all), drawn with rng. */
+int64_t g23_sample_token(const float *logits, int64_t vocab, double temperature, int64_t top_k,
+                         double top_p, g23_rng_t *rng);
+/* Index of the largest logit and its softmax probability. */
+int64_t g23_argmax_prob(const float *logits, int64_t n, double *prob);
+
+/* Holds the bytes of an incomplete UTF-8 character: push one byte, get back
+ * the bytes now ready to print (0 to 8): a whole character, or bytes that
+ * cannot be part of a valid character, passed through unchanged so the
+ * output is exactly the generated bytes. */
+typedef struct {
+  unsigned char b[4];
+  int n, need;
+} g23_utf8_t;
+int g23_utf8_push(g23_utf8_t *u, unsigned char c, unsigned char *out);
+/* Bytes still held (at the end of generation): returned and cleared. */
+int g23_utf8_flush(g23_utf8_t *u, unsigned char *out);
+
+/* ---- options (gpt23run.c) and the commands ------------------------------- */
+typedef enum { G23_MODE_NONE, G23_MODE_TRAIN, G23_MODE_GENERATE, G23_MODE_CLASSIFY } g23_mode_t;
+
+typedef struct {
+  const char *plan_path;
+  g23_mode_t mode;
+  const char **data;
+  int ndata;
+  /* training */
+  int64_t steps, epochs, stop_at;
+  uint64_t seed;
+  double lr, min_lr, weight_decay, grad_clip, val_fraction;
+  int64_t warmup;
+  int64_t eval_every, eval_batches, sample_every, ckpt_every, sample_tokens;
+  double peak_tflops;
+  const char *log_path;
+  const char *ckpt_dir;
+  bool resume;
+  const char *export_path, *init_from;
+  bool quiet;
+  /* which of the training options were given (a resume keeps the others) */
+  bool set_steps, set_lr, set_min_lr, set_warmup, set_wd, set_clip, set_seed, set_val;
+  /* generation */
+  const char *prompt, *text;
+  double temperature, top_p;
+  int64_t top_k, max_tokens;
+  /* runtime */
+  g23_runtime_opts_t rt;
+} g23_cli_opts_t;
+
+/* Print "gpt23run: error: ..." to stderr. */
+void g23_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void g23_cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* weights.c: shared by the commands; each returns 0 or an exit status after
+ * printing the error.  load_plan validates the plan file; open_runtime
+ * compiles the kernels and initialises the parameters from o->seed;
+ * load_weights fills them from --ckpt DIR (params only) or --init-from. */
+int g23_cli_load_plan(const g23_cli_opts_t *o, g23_plan_t *plan);
+int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_runtime_t **rt);
+int g23_cli_load_weights(const g23_cli_opts_t *o, const g23_plan_t *p, g23_runtime_t *rt,
+                         g23_ckpt_t *ck);
+/* DIR/checkpoint file name (malloc'd). */
+char *g23_ckpt_path(const char *dir);
+/* Fill rt's parameters from a safetensors file.  Tensors that are not
+ * parameters of the plan, or have another shape or dtype, are errors; with
+ * strict, so are parameters the file lacks, otherwise a warning names them
+ * (a classifier can start from a language model). */
+int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict,
+                              char *err, size_t errn);
+int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, char *err,
+                           size_t errn);
+
+int g23_cmd_train(const g23_cli_opts_t *o);
+int g23_cmd_generate(const g23_cli_opts_t *o);
+int g23_cmd_classify(const g23_cli_opts_t *o);
+/* Without --train/--generate/--classify: convert weights only
+ * (--init-from / --ckpt to --export). */
+int g23_cmd_export(const g23_cli_opts_t *o);
+
+/* Generation into out (used by --sample-every too): prompt bytes, then up to
+ * max_tokens sampled tokens streamed whole characters at a time.  Returns 0,
+ * -1 with err; *ntok gets the number of tokens generated. */
+int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const unsigned char *prompt,
+                      size_t plen, int64_t max_tokens, double temperature, int64_t top_k,
+                      double top_p, g23_rng_t *rng, FILE *out, int64_t *ntok, char *err,
+                      size_t errn);
+
+#endif

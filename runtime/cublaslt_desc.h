@@ -1,0 +1,103 @@
+/* cublaslt_desc.h: a plan matmul (g23_matmul_t, row-major) as the parameters
+ * of one cuBLASLt call (column-major).  Pure C, no CUDA headers: the enum
+ * values below are cublasLt.h's.
+ *
+ * cuBLASLt sees every matrix column-major.  A row-major X[r, c] with leading
+ * dimension ld is, byte for byte, the column-major X^T[c, r] with the same
+ * ld.  So the row-major product
+ *
+ *     C[m, n] = alpha * op(A)[m, k] . op(B)[k, n] + beta * C          (plan)
+ *
+ * is the column-major product
+ *
+ *     C^T[n, m] = alpha * op(B)^T[n, k] . op(A)^T[k, m] + beta * C^T  (cuBLASLt)
+ *
+ * i.e. cuBLASLt's A is the plan's B and cuBLASLt's B is the plan's A, with
+ * m and n exchanged and each transpose flag kept: untransposed row-major B
+ * [k, n] already is column-major [n, k] = op(B)^T.  The bias, one value per
+ * row-major column n, is one value per row of cuBLASLt's D, which is what
+ * CUBLASLT_EPILOGUE_BIAS broadcasts ("bias length = rows of D"), added
+ * before GELU.  Batch strides travel with their matrices; stride 0 shares a
+ * matrix across the batch.
+ */
+#ifndef G23_CUBLASLT_DESC_H
+#define G23_CUBLASLT_DESC_H
+
+#include <stdint.h>
+
+#include "plan.h"
+
+/* cublas_api.h, cublasLt.h, library_types.h */
+enum { G23_CUBLAS_OP_N = 0, G23_CUBLAS_OP_T = 1 };
+enum {
+  G23_CUBLASLT_EPILOGUE_DEFAULT = 1,
+  G23_CUBLASLT_EPILOGUE_BIAS = 4,
+  G23_CUBLASLT_EPILOGUE_GELU_BIAS = 36,
+};
+enum { G23_CUDA_R_32F = 0, G23_CUDA_R_16F = 2, G23_CUDA_R_16BF = 14 };
+enum { G23_CUBLAS_COMPUTE_32F = 68 };
+
+/* One column-major matrix layout (cublasLtMatrixLayoutCreate and its
+ * attributes). */
+typedef struct {
+  int32_t type;   /* G23_CUDA_R_* */
+  uint64_t rows, cols;
+  int64_t ld;     /* >= rows */
+  int32_t batch;  /* CUBLASLT_MATRIX_LAYOUT_BATCH_COUNT */
+  int64_t stride; /* CUBLASLT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET, elements */
+} g23_lt_layout_t;
+
+/* One cublasLtMatmul: D = epilogue(alpha * opA(A) . opB(B) + beta * C),
+ * D = C in place.  opA(A) is m x k, opB(B) is k x n, D is m x n. */
+typedef struct {
+  int32_t transa, transb; /* G23_CUBLAS_OP_* */
+  int64_t m, n, k;
+  g23_lt_layout_t a, b, c; /* layouts as stored (before op) */
+  int64_t off_a, off_b, off_c, off_bias; /* bytes from the arena base */
+  int32_t epilogue;       /* G23_CUBLASLT_EPILOGUE_* */
+  int32_t bias_type;
+  int32_t compute;        /* G23_CUBLAS_COMPUTE_32F */
+  float alpha, beta;
+} g23_lt_matmul_t;
+
+/* Translate mm (whose matrices hold elements of CUDA type `type`).
+ * Returns 0, or -1 if mm is not expressible: a leading dimension smaller
+ * than its rows, a size below 1, an unknown epilogue. */
+static inline int g23_lt_from_matmul(const g23_matmul_t *mm, int32_t type, g23_lt_matmul_t *lt) {
+  if (mm->m < 1 || mm->n < 1 || mm->k < 1 || mm->batch < 1 || mm->batch > INT32_MAX) return -1;
+  lt->m = mm->n;
+  lt->n = mm->m;
+  lt->k = mm->k;
+  lt->transa = mm->transb ? G23_CUBLAS_OP_T : G23_CUBLAS_OP_N;
+  lt->transb = mm->transa ? G23_CUBLAS_OP_T : G23_CUBLAS_OP_N;
+  /* cuBLASLt A = plan B: stored as [k, n] row-major = [n, k] column-major,
+   * or, transposed, [n, k] row-major = [k, n] column-major. */
+  lt->a = (g23_lt_layout_t){type, (uint64_t)(mm->transb ? mm->k : mm->n),
+                            (uint64_t)(mm->transb ? mm->n : mm->k), mm->ldb, (int32_t)mm->batch,
+                            mm->stride_b};
+  lt->b = (g23_lt_layout_t){type, (uint64_t)(mm->transa ? mm->m : mm->k),
+                            (uint64_t)(mm->transa ? mm->k : mm->m), mm->lda, (int32_t)mm->batch,
+                            mm->stride_a};
+  lt->c = (g23_lt_layout_t){type, (uint64_t)mm->n, (uint64_t)mm->m, mm->ldc, (int32_t)mm->batch,
+                            mm->stride_c};
+  lt->off_a = mm->off_b;
+  lt->off_b = mm->off_a;
+  lt->off_c = mm->off_c;
+  lt->off_bias = mm->off_bias;
+  switch (mm->epilogue) {
+  case G23_EPI_NONE: lt->epilogue = G23_CUBLASLT_EPILOGUE_DEFAULT; break;
+  case G23_EPI_BIAS: lt->epilogue = G23_CUBLASLT_EPILOGUE_BIAS; break;
+  case G23_EPI_GELU_BIAS: lt->epilogue = G23_CUBLASLT_EPILOGUE_GELU_BIAS; break;
+  default: return -1;
+  }
+  lt->bias_type = type;
+  lt->compute = G23_CUBLAS_COMPUTE_32F;
+  lt->alpha = mm->alpha;
+  lt->beta = mm->beta;
+  if (lt->a.ld < (int64_t)lt->a.rows || lt->b.ld < (int64_t)lt->b.rows ||
+      lt->c.ld < (int64_t)lt->c.rows)
+    return -1;
+  return 0;
+}
+
+#endif

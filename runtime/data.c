@@ -1,0 +1,273 @@
+/* data.c: training data, the train/validation split and the batch sampler.
+ *
+ * Byte-level text: every byte of the UTF-8 text is one token (0..255), so a
+ * model needs vocab >= 256.  Batches are windows at random starts drawn from
+ * the caller's generator; the generator's state is the whole sampler state,
+ * which a checkpoint saves.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void seterr(char *err, size_t errn, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err, errn, fmt, ap);
+  va_end(ap);
+}
+
+/* ---- text ------------------------------------------------------------------ */
+
+int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, double val_fraction,
+                  int64_t seq, char *err, size_t errn) {
+  memset(d, 0, sizeof *d);
+  if (npaths <= 0) {
+    seterr(err, errn, "no training data: give --data FILE");
+    return -1;
+  }
+  g23_buf_t all = {0};
+  for (int i = 0; i < npaths; i++) {
+    size_t len = 0;
+    char *text = g23_read_file(paths[i], &len);
+    if (!text) {
+      seterr(err, errn, "%s: cannot read data file: %s", paths[i], strerror(errno));
+      g23_buf_free(&all);
+      return -1;
+    }
+    if (len == 0) {
+      seterr(err, errn, "%s: the data file is empty", paths[i]);
+      free(text);
+      g23_buf_free(&all);
+      return -1;
+    }
+    g23_buf_append(&all, text, len);
+    free(text);
+  }
+  int64_t need = seq + 1;
+  if ((int64_t)all.len < need) {
+    seterr(err, errn, "the training data has %zu bytes, fewer than one window of seq + 1 = %lld tokens",
+           all.len, (long long)need);
+    g23_buf_free(&all);
+    return -1;
+  }
+  d->bytes = (uint8_t *)all.s;
+  d->n = (int64_t)all.len;
+  d->crc = g23_crc32(d->bytes, (size_t)d->n, 0);
+  int64_t nval = (int64_t)((double)d->n * val_fraction);
+  if (nval > 0 && nval < need) {
+    fprintf(stderr,
+            "gpt23run: warning: the validation split (%lld bytes) is shorter than one window of %lld "
+            "tokens; training without validation\n",
+            (long long)nval, (long long)need);
+    nval = 0;
+  }
+  if (d->n - nval < need) {
+    fprintf(stderr, "gpt23run: warning: the data is too short to hold out a validation split; "
+                    "training without validation\n");
+    nval = 0;
+  }
+  d->ntrain = d->n - nval;
+  return 0;
+}
+
+void g23_text_free(g23_text_data_t *d) {
+  free(d->bytes);
+  memset(d, 0, sizeof *d);
+}
+
+bool g23_text_has_val(const g23_text_data_t *d) { return d->ntrain < d->n; }
+
+void g23_text_batch(const g23_text_data_t *d, bool val, g23_rng_t *rng, int64_t batch, int64_t seq,
+                    int32_t *inputs, int32_t *targets) {
+  int64_t lo = val ? d->ntrain : 0, hi = val ? d->n : d->ntrain;
+  int64_t starts = hi - lo - seq; /* windows of seq + 1 bytes */
+  G23_ASSERT(starts >= 1);
+  for (int64_t b = 0; b < batch; b++) {
+    int64_t s = lo + (int64_t)g23_rng_below(rng, (uint64_t)starts);
+    for (int64_t t = 0; t < seq; t++) {
+      inputs[b * seq + t] = d->bytes[s + t];
+      targets[b * seq + t] = d->bytes[s + t + 1];
+    }
+  }
+}
+
+/* ---- classification ------------------------------------------------------- */
+
+void g23_cls_encode(const char *text, size_t len, int64_t seq, int32_t *out) {
+  for (int64_t t = 0; t < seq; t++)
+    out[t] = (size_t)t < len ? (unsigned char)text[t] : G23_PAD_TOKEN;
+}
+
+static bool parse_int_label(const char *s, size_t n, int64_t *v) {
+  if (n == 0 || n > 18) return false;
+  int64_t x = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    x = x * 10 + (s[i] - '0');
+  }
+  *v = x;
+  return true;
+}
+
+typedef struct {
+  const char *label;
+  size_t llen;
+  const char *text;
+  size_t tlen;
+  int line;
+} cls_line_t;
+
+int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclasses,
+                 char *const *names, int nnames, double val_fraction, uint64_t seed, char *err,
+                 size_t errn) {
+  memset(d, 0, sizeof *d);
+  size_t len = 0;
+  char *text = g23_read_file(path, &len);
+  if (!text) {
+    seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
+    return -1;
+  }
+  if (len == 0) {
+    free(text);
+    seterr(err, errn, "%s: the data file is empty", path);
+    return -1;
+  }
+  /* Errors go through the diagnostics engine so they show the line. */
+  g23_diag_t diag;
+  g23_diag_init(&diag, stderr);
+  char *copy = g23_xmalloc(len + 1);
+  memcpy(copy, text, len);
+  copy[len] = 0;
+  g23_srcfile_t *src = g23_diag_add_file(&diag, path, copy, len);
+  d->crc = g23_crc32(text, len, 0);
+
+  G23_VEC(cls_line_t) lines = {0};
+  const char *p = text, *end = text + len;
+  int lineno = 0;
+  while (p < end) {
+    lineno++;
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol) eol = end;
+    const char *e = eol;
+    if (e > p && e[-1] == '\r') e--;
+    if (e > p) { /* blank lines are skipped */
+      const char *tab = memchr(p, '\t', (size_t)(e - p));
+      if (!tab) {
+        g23_error(&diag, (g23_loc_t){src, lineno, 1, (int)(e - p > 0 ? e - p : 1)},
+                  "expected 'label<TAB>text', found no TAB on this line");
+      } else if (tab == p) {
+        g23_error(&diag, (g23_loc_t){src, lineno, 1, 1}, "empty label before the TAB");
+      } else {
+        cls_line_t l = {p, (size_t)(tab - p), tab + 1, (size_t)(e - tab - 1), lineno};
+        G23_VEC_PUSH(lines, l);
+      }
+    }
+    p = eol + 1;
+  }
+  if (!diag.errors && lines.n == 0)
+    g23_error(&diag, g23_noloc, "%s: no examples (expected lines 'label<TAB>text')", path);
+
+  /* Integer labels when every label is an integer and no names are known. */
+  bool named = nnames > 0;
+  for (int i = 0; i < lines.n && !named; i++) {
+    int64_t v;
+    if (!parse_int_label(lines.v[i].label, lines.v[i].llen, &v)) named = true;
+  }
+  G23_VEC(char *) nm = {0};
+  for (int i = 0; i < nnames; i++) G23_VEC_PUSH(nm, g23_xstrdup(names[i]));
+  int32_t *labels = g23_xcalloc((size_t)lines.n + 1, sizeof *labels);
+  for (int i = 0; i < lines.n && !diag.errors; i++) {
+    cls_line_t *l = &lines.v[i];
+    g23_loc_t loc = {src, l->line, 1, (int)l->llen};
+    if (!named) {
+      int64_t v = 0;
+      parse_int_label(l->label, l->llen, &v);
+      if (v >= nclasses) {
+        g23_error(&diag, loc, "label %lld is out of range: the model has %lld classes (0..%lld)",
+                  (long long)v, (long long)nclasses, (long long)nclasses - 1);
+        break;
+      }
+      labels[i] = (int32_t)v;
+      continue;
+    }
+    int k = 0;
+    while (k < nm.n && !(strlen(nm.v[k]) == l->llen && memcmp(nm.v[k], l->label, l->llen) == 0)) k++;
+    if (k == nm.n) {
+      if (nm.n >= nclasses) {
+        g23_error(&diag, loc, "label '%.*s' is class number %d, but the model has only %lld classes",
+                  (int)l->llen, l->label, nm.n + 1, (long long)nclasses);
+        break;
+      }
+      G23_VEC_PUSH(nm, g23_xstrndup(l->label, l->llen));
+    }
+    labels[i] = k;
+  }
+  if (diag.errors) {
+    seterr(err, errn, "%s: invalid classification data (%d error%s above)", path, diag.errors,
+           diag.errors == 1 ? "" : "s");
+    for (int i = 0; i < nm.n; i++) free(nm.v[i]);
+    G23_VEC_FREE(nm);
+    free(labels);
+    G23_VEC_FREE(lines);
+    g23_diag_free(&diag);
+    free(text);
+    return -1;
+  }
+
+  /* Shuffle example order with seed (Fisher-Yates) before the split. */
+  int64_t n = lines.n;
+  int64_t *order = g23_xmalloc((size_t)n * sizeof *order);
+  for (int64_t i = 0; i < n; i++) order[i] = i;
+  g23_rng_t r;
+  g23_rng_seed(&r, g23_mix64(seed, 0x636c73));
+  for (int64_t i = n - 1; i > 0; i--) {
+    int64_t j = (int64_t)g23_rng_below(&r, (uint64_t)i + 1);
+    int64_t t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  d->n = n;
+  d->seq = seq;
+  d->tokens = g23_xmalloc((size_t)n * (size_t)seq * sizeof *d->tokens);
+  d->labels = g23_xmalloc((size_t)n * sizeof *d->labels);
+  for (int64_t i = 0; i < n; i++) {
+    cls_line_t *l = &lines.v[order[i]];
+    g23_cls_encode(l->text, l->tlen, seq, d->tokens + i * seq);
+    d->labels[i] = labels[order[i]];
+  }
+  int64_t nval = (int64_t)((double)n * val_fraction);
+  if (nval >= n) nval = n - 1;
+  d->ntrain = n - nval;
+  d->named = named;
+  d->names = nm.v;
+  d->nnames = nm.n;
+  free(order);
+  free(labels);
+  G23_VEC_FREE(lines);
+  g23_diag_free(&diag);
+  free(text);
+  return 0;
+}
+
+void g23_cls_free(g23_cls_data_t *d) {
+  for (int i = 0; i < d->nnames; i++) free(d->names[i]);
+  free(d->names);
+  free(d->tokens);
+  free(d->labels);
+  memset(d, 0, sizeof *d);
+}
+
+void g23_cls_batch(const g23_cls_data_t *d, bool val, g23_rng_t *rng, int64_t batch,
+                   int32_t *inputs, int32_t *labels) {
+  int64_t lo = val ? d->ntrain : 0, hi = val ? d->n : d->ntrain;
+  G23_ASSERT(hi > lo);
+  for (int64_t b = 0; b < batch; b++) {
+    int64_t i = lo + (int64_t)g23_rng_below(rng, (uint64_t)(hi - lo));
+    memcpy(inputs + b * d->seq, d->tokens + i * d->seq, (size_t)d->seq * sizeof *inputs);
+    labels[b] = d->labels[i];
+  }
+}

@@ -1,0 +1,259 @@
+/* exec.c: the executor.  Chooses a backend, compiles the plan's kernels,
+ * allocates the one arena every tensor lives in, initialises parameters, and
+ * runs a graph's launch list.  It knows devices only through backend.h. */
+#include <inttypes.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend_cuda.h"
+
+struct g23_runtime {
+  const g23_plan_t *plan;
+  const g23_backend_t *be;
+  g23_backend_ctx_t *ctx;
+  void *arena;
+  char err[512]; /* the last failure of write/read/set_scalar/init */
+};
+
+/* Devices in order of preference for --device auto. */
+static const g23_backend_t *const backends[] = {&g23_backend_cuda, &g23_backend_cpu};
+#define NBACKENDS (int)(sizeof backends / sizeof *backends)
+
+__attribute__((format(printf, 2, 3))) static int rt_fail(g23_runtime_t *rt, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(rt->err, sizeof rt->err, fmt, ap);
+  va_end(ap);
+  return -1;
+}
+
+static const g23_backend_t *choose_backend(const char *dev, char *err, size_t errn) {
+  if (!dev || !dev[0] || strcmp(dev, "auto") == 0) {
+    for (int i = 0; i < NBACKENDS; i++)
+      if (!backends[i]->available || backends[i]->available()) return backends[i];
+    snprintf(err, errn, "no usable device");
+    return NULL;
+  }
+  /* A device asked for by name is not probed: its init says precisely why
+   * it cannot run (no driver, no device, ...). */
+  for (int i = 0; i < NBACKENDS; i++)
+    if (strcmp(dev, backends[i]->name) == 0) return backends[i];
+  snprintf(err, errn, "unknown device '%s' (expected auto, cpu or cuda)", dev);
+  return NULL;
+}
+
+int g23_runtime_open(g23_runtime_t **out, const g23_plan_t *plan, const g23_runtime_opts_t *o, char *err,
+                     size_t errn) {
+  *out = NULL;
+  g23_runtime_opts_t dflt = {.device = "auto"};
+  if (!o) o = &dflt;
+  const g23_backend_t *be = choose_backend(o->device, err, errn);
+  if (!be) return -1;
+  g23_runtime_t *rt = g23_xcalloc(1, sizeof *rt);
+  rt->plan = plan;
+  rt->be = be;
+  if (be->init(&rt->ctx, plan, o, err, errn) != 0) {
+    free(rt);
+    return -1;
+  }
+  if (be->compile(rt->ctx, err, errn) != 0 ||
+      be->alloc(rt->ctx, (size_t)plan->arena_bytes, &rt->arena, err, errn) != 0) {
+    g23_runtime_close(rt);
+    return -1;
+  }
+  *out = rt;
+  return 0;
+}
+
+void g23_runtime_close(g23_runtime_t *rt) {
+  if (!rt) return;
+  if (rt->arena) rt->be->free(rt->ctx, rt->arena);
+  if (rt->ctx) rt->be->close(rt->ctx);
+  free(rt);
+}
+
+const char *g23_runtime_device(const g23_runtime_t *rt) { return rt->be->name; }
+
+const char *g23_runtime_error(const g23_runtime_t *rt) { return rt->err; }
+
+bool g23_runtime_cache_hit(const g23_runtime_t *rt) {
+  return rt->be->cache_hit ? rt->be->cache_hit(rt->ctx) : false;
+}
+
+/* ---- parameter initialisation ---------------------------------------------- */
+
+/* A counter-based generator: element idx of the stream named by a tensor is
+ * a pure function of (seed, stream, idx), so initialisation does not depend
+ * on tensor order, thread count or device. */
+static uint64_t mix3(uint64_t seed, uint64_t stream, uint64_t idx) {
+  uint64_t z = seed ^ (stream * 0x9e3779b97f4a7c15ull) ^ (idx * 0xd1b54a32d192ed03ull);
+  z += 0x9e3779b97f4a7c15ull;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+  z ^= z >> 31;
+  z = (z ^ (z >> 29)) * 0xbf58476d1ce4e5b9ull;
+  return z ^ (z >> 32);
+}
+
+/* Standard normal by Box-Muller from two uniforms of the counter. */
+static double normal_at(uint64_t seed, uint64_t stream, uint64_t idx) {
+  double u1 = ((mix3(seed, stream, 2 * idx) >> 11) + 1) * 0x1.0p-53; /* (0, 1] */
+  double u2 = (mix3(seed, stream, 2 * idx + 1) >> 11) * 0x1.0p-53;   /* [0, 1) */
+  return sqrt(-2.0 * log(u1)) * cos(2.0 * M_PI * u2);
+}
+
+static uint16_t f32_to_bf16(float f) {
+  uint32_t u;
+  memcpy(&u, &f, 4);
+  if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)((u >> 16) | 0x40); /* NaN stays NaN */
+  u += 0x7fffu + ((u >> 16) & 1);                                            /* nearest even */
+  return (uint16_t)(u >> 16);
+}
+
+static uint16_t f32_to_f16(float f) {
+  uint32_t u;
+  memcpy(&u, &f, 4);
+  uint32_t sign = (u >> 16) & 0x8000u;
+  int32_t e = (int32_t)((u >> 23) & 0xff) - 127 + 15;
+  uint32_t man = u & 0x7fffffu;
+  if (((u >> 23) & 0xff) == 0xff) return (uint16_t)(sign | 0x7c00u | (man ? 0x200u : 0));
+  if (e >= 31) return (uint16_t)(sign | 0x7c00u);
+  if (e <= 0) {
+    if (e < -10) return (uint16_t)sign;
+    man |= 0x800000u;
+    int shift = 14 - e;
+    uint32_t h = man >> shift, rem = man & ((1u << shift) - 1), half = 1u << (shift - 1);
+    if (rem > half || (rem == half && (h & 1))) h++;
+    return (uint16_t)(sign | h);
+  }
+  uint32_t h = sign | ((uint32_t)e << 10) | (man >> 13);
+  uint32_t rem = man & 0x1fffu;
+  if (rem > 0x1000u || (rem == 0x1000u && (h & 1))) h++;
+  return (uint16_t)h;
+}
+
+/* Stores v as element i of a buffer of dtype dt. */
+static void store_elem(void *buf, g23_dtype_t dt, int64_t i, double v) {
+  switch (dt) {
+  case G23_F32: ((float *)buf)[i] = (float)v; break;
+  case G23_I32: ((int32_t *)buf)[i] = (int32_t)v; break;
+  case G23_BF16: ((uint16_t *)buf)[i] = f32_to_bf16((float)v); break;
+  case G23_F16: ((uint16_t *)buf)[i] = f32_to_f16((float)v); break;
+  default: G23_ASSERT(!"unknown dtype");
+  }
+}
+
+static int zero_range(g23_runtime_t *rt, int64_t off, int64_t n) {
+  char err[256];
+  int rc;
+  if (rt->be->zero) {
+    rc = rt->be->zero(rt->ctx, rt->arena, (size_t)off, (size_t)n, err, sizeof err);
+  } else {
+    void *z = g23_xcalloc(1, (size_t)n);
+    rc = rt->be->copy_in(rt->ctx, rt->arena, (size_t)off, z, (size_t)n, err, sizeof err);
+    free(z);
+  }
+  if (rc) rt_fail(rt, "%s", err);
+  return rc;
+}
+
+int g23_runtime_init_params(g23_runtime_t *rt, uint64_t seed) {
+  const g23_plan_t *p = rt->plan;
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != -1) continue;
+    if (t->role != G23_ROLE_PARAM || t->init == G23_INIT_NONE || t->init == G23_INIT_ZEROS) {
+      if (zero_range(rt, t->offset, t->nbytes)) return -1;
+      continue;
+    }
+    int64_t n = t->nbytes / g23_dtype_size(t->dtype);
+    uint64_t stream = g23_fnv1a(t->name, strlen(t->name), G23_FNV_SEED);
+    void *buf = g23_xmalloc((size_t)t->nbytes);
+    for (int64_t j = 0; j < n; j++) {
+      double v = 0;
+      switch (t->init) {
+      case G23_INIT_ONES: v = 1; break;
+      case G23_INIT_CONST: v = t->init_arg; break;
+      case G23_INIT_NORMAL: v = t->init_arg * normal_at(seed, stream, (uint64_t)j); break;
+      case G23_INIT_ALIBI: v = exp2(-8.0 * (double)(j + 1) / (double)n); break;
+      default: break;
+      }
+      store_elem(buf, t->dtype, j, v);
+    }
+    char err[256];
+    int rc = rt->be->copy_in(rt->ctx, rt->arena, (size_t)t->offset, buf, (size_t)t->nbytes, err, sizeof err);
+    free(buf);
+    if (rc) return rt_fail(rt, "%s", err);
+  }
+  return 0;
+}
+
+/* ---- named tensors ----------------------------------------------------------- */
+
+static const g23_plan_tensor_t *lookup(g23_runtime_t *rt, const char *name, int graph, size_t nbytes) {
+  const g23_plan_tensor_t *t = g23_plan_find(rt->plan, name, graph);
+  if (!t) {
+    rt_fail(rt, "no tensor '%s' in %s", name,
+            graph < 0 ? "the persistent tensors" : g23_graph_kind_name((g23_graph_kind_t)graph));
+    return NULL;
+  }
+  if ((int64_t)nbytes != t->nbytes) {
+    rt_fail(rt, "tensor '%s' has %" PRId64 " bytes, not %zu", name, t->nbytes, nbytes);
+    return NULL;
+  }
+  return t;
+}
+
+int g23_runtime_write(g23_runtime_t *rt, const char *name, int graph, const void *data, size_t nbytes) {
+  const g23_plan_tensor_t *t = lookup(rt, name, graph, nbytes);
+  if (!t) return -1;
+  char err[256];
+  if (rt->be->copy_in(rt->ctx, rt->arena, (size_t)t->offset, data, nbytes, err, sizeof err))
+    return rt_fail(rt, "%s", err);
+  return 0;
+}
+
+int g23_runtime_read(g23_runtime_t *rt, const char *name, int graph, void *data, size_t nbytes) {
+  const g23_plan_tensor_t *t = lookup(rt, name, graph, nbytes);
+  if (!t) return -1;
+  char err[256];
+  if (rt->be->copy_out(rt->ctx, rt->arena, (size_t)t->offset, data, nbytes, err, sizeof err))
+    return rt_fail(rt, "%s", err);
+  return 0;
+}
+
+int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, double value) {
+  const g23_plan_tensor_t *t = g23_plan_find(rt->plan, name, graph);
+  if (!t) return rt_fail(rt, "no scalar '%s' in graph %s", name, graph < 0 ? "persistent" : g23_graph_kind_name((g23_graph_kind_t)graph));
+  if (t->nbytes != g23_dtype_size(t->dtype))
+    return rt_fail(rt, "tensor '%s' is not a scalar (%" PRId64 " bytes)", name, t->nbytes);
+  unsigned char buf[8];
+  if (t->dtype == G23_I32) {
+    if (!(value >= INT32_MIN && value <= INT32_MAX) || value != floor(value))
+      return rt_fail(rt, "scalar '%s' is i32 and cannot hold %g", name, value);
+  }
+  store_elem(buf, t->dtype, 0, value);
+  return g23_runtime_write(rt, name, graph, buf, (size_t)t->nbytes);
+}
+
+/* ---- running ------------------------------------------------------------------ */
+
+int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn) {
+  const g23_plan_t *p = rt->plan;
+  if ((unsigned)graph >= G23_GRAPH_COUNT || !p->has_graph[graph]) {
+    snprintf(err, errn, "the plan has no %s graph",
+             (unsigned)graph < G23_GRAPH_COUNT ? g23_graph_kind_name(graph) : "such");
+    return -1;
+  }
+  const g23_plan_graph_t *g = &p->graphs[graph];
+  for (int i = 0; i < g->nlaunch; i++) {
+    const g23_launch_t *l = &g->launches[i];
+    int rc = l->kind == G23_LAUNCH_MATMUL ? rt->be->matmul(rt->ctx, rt->arena, &l->mm, err, errn)
+                                          : rt->be->launch(rt->ctx, rt->arena, l, err, errn);
+    if (rc) return -1;
+  }
+  if (rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
+  return 0;
+}

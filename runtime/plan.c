@@ -1,0 +1,39 @@
+/* plan.c: the in-memory plan: freeing and lookups. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+
+void g23_plan_free(g23_plan_t *p) {
+  if (!p) return;
+  free(p->model_name);
+  for (int i = 0; i < p->nhparams; i++) free(p->hparams[i].name);
+  free(p->hparams);
+  for (int i = 0; i < p->ntensors; i++) free(p->tensors[i].name);
+  free(p->tensors);
+  for (int g = 0; g < G23_GRAPH_COUNT; g++) free(p->graphs[g].launches);
+  for (int i = 0; i < p->nkernels; i++) {
+    free(p->kernels[i].name);
+    free(p->kernels[i].comment);
+  }
+  free(p->kernels);
+  free(p->c_source);
+  free(p->cuda_source);
+  memset(p, 0, sizeof *p);
+}
+
+const g23_plan_tensor_t *g23_plan_find(const g23_plan_t *p, const char *name, int graph) {
+  if (!p || !name) return NULL;
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph == graph && t->name && strcmp(t->name, name) == 0) return t;
+  }
+  return NULL;
+}
+
+double g23_plan_hparam(const g23_plan_t *p, const char *name, double dflt) {
+  if (!p || !name) return dflt;
+  for (int i = 0; i < p->nhparams; i++)
+    if (p->hparams[i].name && strcmp(p->hparams[i].name, name) == 0) return p->hparams[i].value;
+  return dflt;
+}

@@ -1,0 +1,134 @@
+/* sample.c: choosing the next token, and streaming whole UTF-8 characters. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+int64_t g23_argmax_prob(const float *logits, int64_t n, double *prob) {
+  int64_t best = 0;
+  for (int64_t i = 1; i < n; i++)
+    if (logits[i] > logits[best] || (isnan(logits[best]) && !isnan(logits[i]))) best = i;
+  if (prob) {
+    double m = logits[best], z = 0;
+    for (int64_t i = 0; i < n; i++) z += isnan(logits[i]) ? 0 : exp((double)logits[i] - m);
+    *prob = z > 0 && isfinite(z) ? 1.0 / z : 0;
+  }
+  return best;
+}
+
+typedef struct {
+  double p;
+  int64_t i;
+} cand_t;
+
+static int cmp_cand(const void *a, const void *b) {
+  const cand_t *x = a, *y = b;
+  if (x->p != y->p) return x->p < y->p ? 1 : -1;
+  return (x->i > y->i) - (x->i < y->i); /* ties: lower index first, deterministic */
+}
+
+int64_t g23_sample_token(const float *logits, int64_t vocab, double temperature, int64_t top_k,
+                         double top_p, g23_rng_t *rng) {
+  if (temperature <= 0) return g23_argmax_prob(logits, vocab, NULL);
+  cand_t *c = g23_xmalloc((size_t)vocab * sizeof *c);
+  double m = -INFINITY;
+  for (int64_t i = 0; i < vocab; i++)
+    if (isfinite(logits[i]) && logits[i] > m) m = logits[i];
+  if (!isfinite(m)) { /* no finite logit: nothing to sample from */
+    free(c);
+    return g23_argmax_prob(logits, vocab, NULL);
+  }
+  double z = 0;
+  for (int64_t i = 0; i < vocab; i++) {
+    c[i].i = i;
+    c[i].p = isfinite(logits[i]) ? exp(((double)logits[i] - m) / temperature) : 0;
+    z += c[i].p;
+  }
+  qsort(c, (size_t)vocab, sizeof *c, cmp_cand);
+  int64_t n = vocab;
+  if (top_k > 0 && top_k < n) n = top_k;
+  double kept = 0;
+  for (int64_t i = 0; i < n; i++) kept += c[i].p;
+  if (top_p < 1) {
+    double acc = 0;
+    for (int64_t i = 0; i < n; i++) {
+      acc += c[i].p;
+      if (acc >= top_p * kept) {
+        n = i + 1;
+        kept = acc;
+        break;
+      }
+    }
+  }
+  (void)z;
+  double u = g23_rng_double(rng) * kept, acc = 0;
+  int64_t pick = c[n - 1].i;
+  for (int64_t i = 0; i < n; i++) {
+    acc += c[i].p;
+    if (u < acc) {
+      pick = c[i].i;
+      break;
+    }
+  }
+  free(c);
+  return pick;
+}
+
+/* ---- UTF-8 holder ------------------------------------------------------------- */
+
+/* Length of the character a lead byte starts (0: not a lead byte). */
+static int lead_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xc2 && c <= 0xdf) return 2;
+  if (c >= 0xe0 && c <= 0xef) return 3;
+  if (c >= 0xf0 && c <= 0xf4) return 4;
+  return 0;
+}
+
+/* Whether c may follow the held bytes (overlongs and surrogates excluded). */
+static bool continues(const g23_utf8_t *u, unsigned char c) {
+  if ((c & 0xc0) != 0x80) return false;
+  if (u->n == 1) {
+    unsigned char l = u->b[0];
+    if (l == 0xe0 && c < 0xa0) return false;
+    if (l == 0xed && c > 0x9f) return false;
+    if (l == 0xf0 && c < 0x90) return false;
+    if (l == 0xf4 && c > 0x8f) return false;
+  }
+  return true;
+}
+
+int g23_utf8_push(g23_utf8_t *u, unsigned char c, unsigned char *out) {
+  int n = 0;
+  if (u->n > 0) {
+    if (continues(u, c)) {
+      u->b[u->n++] = c;
+      if (u->n < u->need) return 0;
+      memcpy(out, u->b, (size_t)u->n);
+      n = u->n;
+      u->n = 0;
+      return n;
+    }
+    /* the held bytes can never complete: pass them through as they are */
+    memcpy(out, u->b, (size_t)u->n);
+    n = u->n;
+    u->n = 0;
+  }
+  int len = lead_len(c);
+  if (len <= 1) {
+    out[n++] = c;
+    return n;
+  }
+  u->b[0] = c;
+  u->n = 1;
+  u->need = len;
+  return n;
+}
+
+int g23_utf8_flush(g23_utf8_t *u, unsigned char *out) {
+  int n = u->n;
+  memcpy(out, u->b, (size_t)n);
+  u->n = 0;
+  return n;
+}

@@ -1,0 +1,474 @@
+/* train.c: the training loop of gpt23run --train.
+ *
+ * Determinism: every random choice is a function of the seed and the state
+ * saved in the checkpoint.  Batches come from the sampler generator (saved);
+ * the dropout seed of step s is mix(seed, s); validation batches and samples
+ * use their own generators, seeded afresh each time, so evaluating or
+ * sampling never changes the training run.  Hence --resume continues bit for
+ * bit: same batches, same dropout masks, same learning rates, same floats
+ * (on the same device and thread count).
+ *
+ * FLOPs for MFU follow llm.c: per token 6 N (forward and backward of every
+ * parameter) + 6 L T C (attention scores and values), with N the number of
+ * parameters, L = hparam n_layer, C = d_model, T = seq; the attention term is
+ * left out when the model has no such hyperparameters.
+ */
+#include <errno.h>
+#include <math.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig) { stop_signal = sig; }
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* The graph's tensor of a role (first in plan order), or NULL. */
+static const g23_plan_tensor_t *find_role(const g23_plan_t *p, int graph, g23_role_t role) {
+  for (int i = 0; i < p->ntensors; i++)
+    if (p->tensors[i].graph == graph && p->tensors[i].role == role) return &p->tensors[i];
+  return NULL;
+}
+
+/* Set a run-time scalar when the graph has it (a model without dropout has
+ * no "seed"). */
+static void set_scalar(const g23_plan_t *p, g23_runtime_t *rt, int graph, const char *name, double v) {
+  if (g23_plan_find(p, name, graph)) g23_runtime_set_scalar(rt, graph, name, v);
+}
+
+static double peak_tflops_default(const char *device) {
+  /* Dense BF16 peaks (the convention of llm.c and nanoGPT). */
+  if (!device || !strstr(device, "cuda")) return 0;
+  if (strstr(device, "H100") || strstr(device, "H200")) return 989.4;
+  if (strstr(device, "A100")) return 312;
+  return 0;
+}
+
+typedef struct {
+  const g23_cli_opts_t *o;
+  const g23_plan_t *p;
+  g23_runtime_t *rt;
+  const g23_plan_tensor_t *in, *tgt;     /* TRAIN inputs and targets */
+  const g23_plan_tensor_t *ein, *etgt;   /* EVAL inputs and targets */
+  int64_t batch, seq;
+  bool cls;
+  g23_text_data_t text;
+  g23_cls_data_t cd;
+  int32_t *inputs, *targets;
+  FILE *log;
+  char *ckpt_path;
+  g23_ckpt_meta_t m;
+  char **labels;
+  int nlabels;
+} trainer_t;
+
+static bool has_val(const trainer_t *t) {
+  return t->cls ? t->cd.ntrain < t->cd.n : g23_text_has_val(&t->text);
+}
+
+static void make_batch(trainer_t *t, bool val, g23_rng_t *rng) {
+  if (t->cls)
+    g23_cls_batch(&t->cd, val, rng, t->batch, t->inputs, t->targets);
+  else
+    g23_text_batch(&t->text, val, rng, t->batch, t->seq, t->inputs, t->targets);
+}
+
+static int write_batch(trainer_t *t, int graph, const g23_plan_tensor_t *in, const g23_plan_tensor_t *tgt,
+                       char *err, size_t errn) {
+  if (g23_runtime_write(t->rt, in->name, graph, t->inputs, (size_t)in->nbytes) != 0 ||
+      g23_runtime_write(t->rt, tgt->name, graph, t->targets, (size_t)tgt->nbytes) != 0) {
+    snprintf(err, errn, "cannot write the batch to the device");
+    return -1;
+  }
+  return 0;
+}
+
+/* Mean loss over eval_batches validation batches (the same batches each
+ * time). */
+static int evaluate(trainer_t *t, double *loss, char *err, size_t errn) {
+  g23_rng_t r;
+  g23_rng_seed(&r, g23_mix64(t->m.seed, 0x76616c));
+  double sum = 0;
+  for (int64_t b = 0; b < t->o->eval_batches; b++) {
+    make_batch(t, true, &r);
+    if (write_batch(t, G23_GRAPH_EVAL, t->ein, t->etgt, err, errn) != 0) return -1;
+    set_scalar(t->p, t->rt, G23_GRAPH_EVAL, "pos", 0);
+    if (g23_runtime_run(t->rt, G23_GRAPH_EVAL, err, errn) != 0) return -1;
+    float l = 0;
+    if (g23_runtime_read(t->rt, "loss", G23_GRAPH_EVAL, &l, sizeof l) != 0) {
+      snprintf(err, errn, "the eval graph has no f32 [1] output 'loss'");
+      return -1;
+    }
+    sum += l;
+  }
+  *loss = sum / (double)t->o->eval_batches;
+  return 0;
+}
+
+static int save_ckpt(trainer_t *t) {
+  if (!t->ckpt_path) return 0;
+  char err[1024];
+  if (g23_ckpt_save(t->ckpt_path, t->p, t->rt, &t->m, t->labels, t->nlabels, err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
+    return -1;
+  }
+  return 0;
+}
+
+static void progress_bar(int64_t step, int64_t total, double eta) {
+  int width = 30, fill = total ? (int)((double)width * (double)step / (double)total) : width;
+  printf("[");
+  for (int i = 0; i < width; i++) putchar(i < fill ? '#' : '.');
+  int e = (int)(eta + 0.5);
+  printf("] %lld/%lld ETA %d:%02d:%02d", (long long)step, (long long)total, e / 3600, e / 60 % 60, e % 60);
+  fflush(stdout);
+}
+
+/* Checks the plan has what training needs; fills t's tensors. */
+static int check_plan(trainer_t *t) {
+  const g23_plan_t *p = t->p;
+  if (!p->has_graph[G23_GRAPH_TRAIN]) {
+    g23_cli_error("%s: the plan has no training graph", t->o->plan_path);
+    return -1;
+  }
+  t->in = find_role(p, G23_GRAPH_TRAIN, G23_ROLE_INPUT);
+  t->tgt = find_role(p, G23_GRAPH_TRAIN, G23_ROLE_TARGET);
+  if (!t->in || !t->tgt || t->in->dtype != G23_I32 || t->tgt->dtype != G23_I32 || t->in->rank != 2) {
+    g23_cli_error("%s: the training graph needs an i32 [batch, seq] input and an i32 target",
+                  t->o->plan_path);
+    return -1;
+  }
+  t->batch = t->in->shape[0];
+  t->seq = t->in->shape[1];
+  t->cls = p->classifier;
+  bool tgt_ok = t->cls ? t->tgt->rank == 1 && t->tgt->shape[0] == t->batch
+                       : t->tgt->rank == 2 && t->tgt->shape[0] == t->batch && t->tgt->shape[1] == t->seq;
+  if (!tgt_ok) {
+    char a[128];
+    g23_cli_error("%s: target '%s' has shape %s, expected [%lld%s]", t->o->plan_path, t->tgt->name,
+                  g23_shape_str(t->tgt->rank, t->tgt->shape, a, sizeof a), (long long)t->batch,
+                  t->cls ? "" : ", seq");
+    return -1;
+  }
+  int64_t vocab = t->cls ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  if (vocab < 256) {
+    g23_cli_error("%s: the model's vocabulary has %lld tokens, but byte-level text needs 256\n"
+                  "  hint: compile the model with a vocab of at least 256 (e.g. gpt23c -D vocab=256)",
+                  t->o->plan_path, (long long)vocab);
+    return -1;
+  }
+  if (p->has_graph[G23_GRAPH_EVAL]) {
+    t->ein = find_role(p, G23_GRAPH_EVAL, G23_ROLE_INPUT);
+    t->etgt = find_role(p, G23_GRAPH_EVAL, G23_ROLE_TARGET);
+    if (!t->ein || !t->etgt || t->ein->nbytes != t->in->nbytes || t->etgt->nbytes != t->tgt->nbytes)
+      t->ein = t->etgt = NULL; /* evaluation needs the training shapes */
+  }
+  return 0;
+}
+
+/* The settings of the run: from the command line, or on --resume from the
+ * checkpoint unless given again. */
+static void settle_meta(trainer_t *t, bool resumed, int64_t ntrain_units) {
+  const g23_cli_opts_t *o = t->o;
+  g23_ckpt_meta_t *m = &t->m;
+  if (!resumed || o->set_lr) m->lr = o->lr;
+  if (!resumed || o->set_lr || o->set_min_lr) m->min_lr = o->min_lr;
+  if (!resumed || o->set_warmup) m->warmup = o->warmup;
+  if (!resumed || o->set_wd) m->weight_decay = o->weight_decay;
+  if (!resumed || o->set_clip) m->grad_clip = o->grad_clip;
+  m->steps_per_epoch = ntrain_units / (t->cls ? t->batch : t->batch * t->seq);
+  if (m->steps_per_epoch < 1) m->steps_per_epoch = 1;
+  if (!resumed || o->set_steps || o->epochs) {
+    m->total_steps = o->steps ? o->steps : (o->epochs ? o->epochs : 1) * m->steps_per_epoch;
+  }
+  m->batch = t->batch;
+  m->seq = t->seq;
+}
+
+int g23_cmd_train(const g23_cli_opts_t *o) {
+  trainer_t t = {0};
+  g23_plan_t plan;
+  char err[2048];
+  int rc = g23_cli_load_plan(o, &plan);
+  if (rc) return rc;
+  t.o = o;
+  t.p = &plan;
+  rc = G23_EXIT_FAIL;
+  g23_ckpt_t ck = {0};
+  bool resumed = false;
+  if (check_plan(&t) != 0) goto out;
+
+  /* A resumed run uses the checkpoint's settings; read it before the data
+   * (the val split and label names depend on them). */
+  if (o->ckpt_dir) {
+    if (mkdir(o->ckpt_dir, 0777) != 0 && errno != EEXIST) {
+      g23_cli_error("%s: cannot create the checkpoint directory: %s", o->ckpt_dir, strerror(errno));
+      goto out;
+    }
+    t.ckpt_path = g23_ckpt_path(o->ckpt_dir);
+  }
+  t.m.seed = o->seed;
+  t.m.val_fraction = o->val_fraction;
+  g23_rng_seed(&t.m.rng, g23_mix64(o->seed, 0x62617463));
+
+  /* Data. */
+  if (o->resume) {
+    /* Parse the checkpoint once without a runtime to learn its settings. */
+    size_t len;
+    char *data = g23_read_file(t.ckpt_path, &len);
+    if (!data) {
+      g23_cli_error("%s: cannot read the checkpoint to resume from: %s", t.ckpt_path, strerror(errno));
+      goto out;
+    }
+    char msg[1024];
+    int prc = g23_ckpt_parse(data, len, &ck, msg, sizeof msg);
+    free(data);
+    if (prc != 0) {
+      g23_cli_error("%s: %s", t.ckpt_path, msg);
+      goto out;
+    }
+    if (ck.fingerprint != g23_plan_fingerprint(&plan)) {
+      g23_cli_error("%s: this checkpoint belongs to another model: its parameter names and shapes "
+                    "differ from those of plan '%s'\n"
+                    "  hint: use the plan compiled from the same model file and -D settings",
+                    t.ckpt_path, o->plan_path);
+      goto out;
+    }
+    t.m = ck.meta;
+    if (o->set_seed && o->seed != t.m.seed)
+      g23_cli_warning("--seed %llu ignored: a resumed run keeps the checkpoint's seed %llu",
+                      (unsigned long long)o->seed, (unsigned long long)t.m.seed);
+    if (o->set_val && o->val_fraction != t.m.val_fraction)
+      g23_cli_warning("--val-fraction ignored: a resumed run keeps the checkpoint's split (%g)",
+                      t.m.val_fraction);
+    resumed = true;
+  }
+  if (t.cls) {
+    if (o->ndata != 1) {
+      g23_cli_error("a classifier trains on one label<TAB>text file (%d given)", o->ndata);
+      goto out;
+    }
+    if (g23_cls_load(&t.cd, o->data[0], t.seq, plan.vocab, ck.labels, ck.nlabels, t.m.val_fraction,
+                     t.m.seed, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      goto out;
+    }
+    t.labels = t.cd.names;
+    t.nlabels = t.cd.nnames;
+  } else if (g23_text_load(&t.text, o->data, o->ndata, t.m.val_fraction, t.seq, err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
+    goto out;
+  }
+  uint32_t crc = t.cls ? t.cd.crc : t.text.crc;
+  int64_t ntrain = t.cls ? t.cd.ntrain : t.text.ntrain;
+  if (resumed && crc != t.m.data_crc)
+    g23_cli_warning("the training data differ from those the checkpoint was trained on");
+  t.m.data_crc = crc;
+  t.m.data_len = t.cls ? t.cd.n : t.text.n;
+  settle_meta(&t, resumed, ntrain);
+  if (resumed && t.m.step >= t.m.total_steps) {
+    g23_cli_error("the checkpoint is at step %lld of %lld: nothing left to train\n"
+                  "  hint: give a larger --steps or --epochs to train further",
+                  (long long)t.m.step, (long long)t.m.total_steps);
+    goto out;
+  }
+
+  /* Device, weights. */
+  if (g23_cli_open_runtime(o, &plan, &t.rt) != 0) goto out;
+  if (resumed) {
+    g23_ckpt_t c2;
+    if (g23_ckpt_load(t.ckpt_path, &plan, t.rt, false, &c2, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      goto out;
+    }
+    g23_ckpt_free(&c2);
+  } else if (o->init_from) {
+    if (g23_init_from_safetensors(&plan, t.rt, o->init_from, false, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      goto out;
+    }
+  }
+  if (o->log_path) {
+    t.log = fopen(o->log_path, resumed ? "a" : "w");
+    if (!t.log) {
+      g23_cli_error("%s: cannot open the log: %s", o->log_path, strerror(errno));
+      goto out;
+    }
+  }
+
+  int64_t nparams = 0;
+  for (int i = 0; i < plan.ntensors; i++)
+    if (plan.tensors[i].graph == -1 && plan.tensors[i].role == G23_ROLE_PARAM) {
+      int64_t n = 1;
+      for (int k = 0; k < plan.tensors[i].rank; k++) n *= plan.tensors[i].shape[k];
+      nparams += n;
+    }
+  int64_t tokens = t.batch * t.seq;
+  double flops = 6.0 * (double)nparams * (double)tokens +
+                 6.0 * g23_plan_hparam(&plan, "n_layer", 0) * g23_plan_hparam(&plan, "d_model", 0) *
+                     (double)t.seq * (double)tokens;
+  double peak = o->peak_tflops > 0 ? o->peak_tflops : peak_tflops_default(g23_runtime_device(t.rt));
+  double beta1 = g23_plan_hparam(&plan, "beta1", 0.9), beta2 = g23_plan_hparam(&plan, "beta2", 0.95);
+  g23_schedule_t sched = {t.m.lr, t.m.min_lr, t.m.warmup, t.m.total_steps};
+  int64_t end = t.m.total_steps;
+  if (o->stop_at && o->stop_at < end) end = o->stop_at;
+  bool tty = isatty(STDOUT_FILENO) && !o->quiet;
+  fprintf(stderr, "gpt23run: %s on %s: %lld parameters, batch %lld x %lld, %lld steps (%lld per epoch)%s\n",
+          plan.model_name ? plan.model_name : "model", g23_runtime_device(t.rt), (long long)nparams,
+          (long long)t.batch, (long long)t.seq, (long long)t.m.total_steps, (long long)t.m.steps_per_epoch,
+          resumed ? ", resuming" : "");
+  if (resumed) fprintf(stderr, "gpt23run: resuming after step %lld\n", (long long)t.m.step);
+
+  t.inputs = g23_xmalloc((size_t)t.in->nbytes);
+  t.targets = g23_xmalloc((size_t)t.tgt->nbytes);
+  struct sigaction sa = {0};
+  sa.sa_handler = on_signal;
+  sa.sa_flags = SA_RESETHAND; /* a second signal ends the process at once */
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+
+  double t_start = now_s();
+  int64_t first = t.m.step;
+  rc = G23_EXIT_OK;
+  while (t.m.step < end) {
+    int64_t s = t.m.step; /* 0-based step being taken */
+    double t0 = now_s();
+    make_batch(&t, false, &t.m.rng);
+    if (write_batch(&t, G23_GRAPH_TRAIN, t.in, t.tgt, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      rc = G23_EXIT_FAIL;
+      break;
+    }
+    double lr = g23_lr_at(&sched, s);
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "lr", lr);
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "weight_decay", t.m.weight_decay);
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "grad_clip", t.m.grad_clip);
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias1", 1 - pow(beta1, (double)(s + 1)));
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias2", 1 - pow(beta2, (double)(s + 1)));
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(t.m.seed, (uint64_t)s) & 0x7fffffff));
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
+    if (g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
+      g23_cli_error("step %lld: %s", (long long)s + 1, err);
+      rc = G23_EXIT_FAIL;
+      break;
+    }
+    float loss = NAN, norm = 0;
+    g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss);
+    if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
+      g23_runtime_read(t.rt, "grad_norm", G23_GRAPH_TRAIN, &norm, sizeof norm);
+    double dt = now_s() - t0;
+    if (tty) printf("\r\033[K");
+    if (!isfinite(loss) || !isfinite(norm)) {
+      fflush(stdout);
+      g23_cli_error("step %lld: the %s is %s; stopping%s", (long long)s + 1,
+                    isfinite(loss) ? "gradient norm" : "loss", isnan(isfinite(loss) ? norm : loss) ? "NaN" : "infinite",
+                    t.ckpt_path ? " (the last checkpoint is kept as it was)" : "");
+      fprintf(stderr, "  hint: lower --lr, or set --grad-clip\n");
+      if (t.log) fprintf(t.log, "{\"event\":\"nonfinite\",\"step\":%lld}\n", (long long)s + 1);
+      rc = G23_EXIT_FAIL;
+      goto out; /* no checkpoint: the weights are already damaged */
+    }
+    t.m.step = s + 1;
+    t.m.tokens_seen += tokens;
+    t.m.epoch_loss_sum += loss;
+    t.m.epoch_loss_count++;
+    if (!o->quiet) {
+      printf("step %lld/%lld | loss %.4f | lr %.2e | norm %.3f | %.1f ms | %.0f tok/s", (long long)t.m.step,
+             (long long)t.m.total_steps, loss, lr, norm, dt * 1e3, (double)tokens / dt);
+      if (peak > 0) printf(" | MFU %.1f%%", 100 * flops / dt / (peak * 1e12));
+      printf("\n");
+    }
+    if (t.log)
+      fprintf(t.log,
+              "{\"step\":%lld,\"loss\":%.9g,\"lr\":%.9g,\"grad_norm\":%.9g,\"ms\":%.3f,\"tok_s\":%.1f}\n",
+              (long long)t.m.step, loss, lr, norm, dt * 1e3, (double)tokens / dt);
+    if (t.m.step % t.m.steps_per_epoch == 0) {
+      double run = t.m.epoch_loss_sum / (double)t.m.epoch_loss_count;
+      t.m.epoch++;
+      printf("Epoch %lld | Running Loss: %.4f\n", (long long)t.m.epoch, run);
+      if (t.log) fprintf(t.log, "{\"epoch\":%lld,\"running_loss\":%.9g}\n", (long long)t.m.epoch, run);
+      t.m.epoch_loss_sum = 0;
+      t.m.epoch_loss_count = 0;
+    }
+    bool last = t.m.step == end;
+    if (o->eval_every && t.ein && has_val(&t) && (t.m.step % o->eval_every == 0 || last)) {
+      double vl;
+      if (evaluate(&t, &vl, err, sizeof err) != 0) {
+        g23_cli_error("evaluation at step %lld: %s", (long long)t.m.step, err);
+        rc = G23_EXIT_FAIL;
+        break;
+      }
+      printf("step %lld/%lld | val loss %.4f\n", (long long)t.m.step, (long long)t.m.total_steps, vl);
+      if (t.log) fprintf(t.log, "{\"step\":%lld,\"val_loss\":%.9g}\n", (long long)t.m.step, vl);
+    }
+    if (o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL] && t.m.step % o->sample_every == 0) {
+      g23_rng_t r;
+      g23_rng_seed(&r, g23_mix64(t.m.seed ^ 0x73616d70, (uint64_t)t.m.step));
+      const char *prompt = o->prompt ? o->prompt : "\n";
+      printf("--- sample at step %lld ---\n", (long long)t.m.step);
+      fflush(stdout);
+      int64_t n;
+      if (g23_generate_text(&plan, t.rt, (const unsigned char *)prompt, strlen(prompt), o->sample_tokens,
+                            o->temperature, o->top_k, o->top_p, &r, stdout, &n, err, sizeof err) != 0) {
+        g23_cli_error("sample at step %lld: %s", (long long)t.m.step, err);
+        rc = G23_EXIT_FAIL;
+        break;
+      }
+      printf("\n---\n");
+    }
+    if (t.log) fflush(t.log);
+    if (o->ckpt_every && t.m.step % o->ckpt_every == 0 && !last && save_ckpt(&t) != 0) {
+      rc = G23_EXIT_FAIL;
+      break;
+    }
+    if (stop_signal) {
+      fprintf(stderr, "gpt23run: %s received: stopping after step %lld\n",
+              stop_signal == SIGINT ? "SIGINT" : "SIGTERM", (long long)t.m.step);
+      rc = stop_signal == SIGINT ? G23_EXIT_SIGINT : G23_EXIT_SIGTERM;
+      break;
+    }
+    if (tty && !last) {
+      double per = (now_s() - t_start) / (double)(t.m.step - first);
+      progress_bar(t.m.step, t.m.total_steps, per * (double)(end - t.m.step));
+    }
+    fflush(stdout);
+  }
+  if (tty) printf("\r\033[K");
+  fflush(stdout);
+  if (rc == G23_EXIT_OK || rc == G23_EXIT_SIGINT || rc == G23_EXIT_SIGTERM) {
+    if (save_ckpt(&t) != 0) rc = G23_EXIT_FAIL;
+    else if (t.ckpt_path) fprintf(stderr, "gpt23run: checkpoint at step %lld: %s\n", (long long)t.m.step, t.ckpt_path);
+  }
+  if (rc == G23_EXIT_OK && o->export_path) {
+    if (g23_export_safetensors(&plan, t.rt, o->export_path, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      rc = G23_EXIT_FAIL;
+    }
+  }
+  if (rc == G23_EXIT_OK)
+    fprintf(stderr, "gpt23run: trained %lld steps in %.1f s\n", (long long)(t.m.step - first), now_s() - t_start);
+out:
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
+  if (t.log) fclose(t.log);
+  if (t.rt) g23_runtime_close(t.rt);
+  free(t.inputs);
+  free(t.targets);
+  free(t.ckpt_path);
+  g23_text_free(&t.text);
+  g23_cls_free(&t.cd);
+  g23_ckpt_free(&ck);
+  g23_plan_free(&plan);
+  return rc;
+}

@@ -1,0 +1,497 @@
+/* test_cli.c: unit tests of gpt23run's parts that need no plan: the
+ * generator and LR schedule, the data loaders and sampler, the safetensors
+ * reader and writer, the checkpoint format, token sampling and the UTF-8
+ * holder. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/cli.h"
+
+static int failures, checks;
+
+#define CHECK(cond, ...)                                                        \
+  do {                                                                          \
+    checks++;                                                                   \
+    if (!(cond)) {                                                              \
+      failures++;                                                               \
+      fprintf(stderr, "%s:%d: FAIL: %s: ", __FILE__, __LINE__, #cond);         \
+      fprintf(stderr, __VA_ARGS__);                                             \
+      fputc('\n', stderr);                                                      \
+    }                                                                           \
+  } while (0)
+
+static char tmpdir[256];
+
+static char *tmpfile_with(const char *name, const void *data, size_t len) {
+  char *path = g23_xasprintf("%s/%s", tmpdir, name);
+  FILE *f = fopen(path, "wb");
+  if (len) fwrite(data, 1, len, f);
+  fclose(f);
+  return path;
+}
+
+/* ---- generator and schedule ---------------------------------------------------- */
+
+static void test_rng(void) {
+  g23_rng_t a, b;
+  g23_rng_seed(&a, 42);
+  g23_rng_seed(&b, 42);
+  bool same = true;
+  for (int i = 0; i < 1000; i++) same &= g23_rng_next(&a) == g23_rng_next(&b);
+  CHECK(same, "same seed, same stream");
+  g23_rng_seed(&b, 43);
+  CHECK(g23_rng_next(&a) != g23_rng_next(&b), "different seeds differ");
+  /* below(n): in range, and every value about equally frequent */
+  int count[7] = {0};
+  bool inrange = true;
+  for (int i = 0; i < 70000; i++) {
+    uint64_t v = g23_rng_below(&a, 7);
+    inrange &= v < 7;
+    if (v < 7) count[v]++;
+  }
+  CHECK(inrange, "below(7) < 7");
+  for (int k = 0; k < 7; k++) CHECK(abs(count[k] - 10000) < 500, "value %d drawn %d times of 70000", k, count[k]);
+  double lo = 1, hi = 0, sum = 0;
+  for (int i = 0; i < 100000; i++) {
+    double u = g23_rng_double(&a);
+    lo = fmin(lo, u), hi = fmax(hi, u), sum += u;
+  }
+  CHECK(lo >= 0 && hi < 1 && fabs(sum / 100000 - 0.5) < 0.01, "uniform [0,1): %g %g mean %g", lo, hi, sum / 1e5);
+  /* restoring the saved state continues the same stream (resume) */
+  g23_rng_t saved = a;
+  uint64_t x1 = g23_rng_next(&a);
+  CHECK(g23_rng_next(&saved) == x1, "state copy continues the stream");
+  CHECK(g23_mix64(1, 2) != g23_mix64(2, 1) && g23_mix64(1, 2) == g23_mix64(1, 2), "mix64");
+}
+
+static void test_schedule(void) {
+  g23_schedule_t s = {1e-3, 1e-4, 10, 110};
+  /* warmup: lr * (step + 1) / warmup */
+  CHECK(fabs(g23_lr_at(&s, 0) - 1e-4) < 1e-15, "first warmup step %g", g23_lr_at(&s, 0));
+  CHECK(fabs(g23_lr_at(&s, 4) - 5e-4) < 1e-15, "mid warmup %g", g23_lr_at(&s, 4));
+  CHECK(fabs(g23_lr_at(&s, 9) - 1e-3) < 1e-15, "end of warmup %g", g23_lr_at(&s, 9));
+  CHECK(fabs(g23_lr_at(&s, 10) - 1e-3) < 1e-15, "peak after warmup %g", g23_lr_at(&s, 10));
+  CHECK(fabs(g23_lr_at(&s, 109) - 1e-4) < 1e-15, "last step reaches min_lr %g", g23_lr_at(&s, 109));
+  /* cosine midpoint: (lr + min_lr) / 2 at step warmup + (total - 1 - warmup) / 2 */
+  g23_schedule_t s2 = {1.0, 0.0, 0, 101};
+  CHECK(fabs(g23_lr_at(&s2, 50) - 0.5) < 1e-12, "cosine midpoint %g", g23_lr_at(&s2, 50));
+  CHECK(fabs(g23_lr_at(&s2, 25) - 0.5 * (1 + cos(M_PI * 0.25))) < 1e-12, "cosine quarter");
+  bool mono = true;
+  for (int i = 10; i < 109; i++) mono &= g23_lr_at(&s, i + 1) <= g23_lr_at(&s, i);
+  CHECK(mono, "decay is monotone");
+  g23_schedule_t one = {0.5, 0.1, 0, 1};
+  CHECK(g23_lr_at(&one, 0) == 0.5, "one-step run uses the peak");
+}
+
+/* ---- data ---------------------------------------------------------------------- */
+
+static void test_text(void) {
+  char err[512];
+  char text[1000];
+  for (int i = 0; i < 1000; i++) text[i] = (char)('a' + (i * 7) % 26);
+  char *p1 = tmpfile_with("a.txt", text, 600);
+  char *p2 = tmpfile_with("b.txt", text + 600, 400);
+  const char *paths[] = {p1, p2};
+  g23_text_data_t d;
+  CHECK(g23_text_load(&d, paths, 2, 0.1, 16, err, sizeof err) == 0, "load: %s", err);
+  CHECK(d.n == 1000 && d.ntrain == 900 && memcmp(d.bytes, text, 1000) == 0, "concatenated %lld/%lld", (long long)d.n,
+        (long long)d.ntrain);
+  CHECK(g23_text_has_val(&d), "has a validation split");
+  int32_t in[4 * 16], tg[4 * 16];
+  g23_rng_t r, r2;
+  g23_rng_seed(&r, 7);
+  r2 = r;
+  bool ok = true, inval = true, intrain = true;
+  for (int it = 0; it < 200; it++) {
+    g23_text_batch(&d, false, &r, 4, 16, in, tg);
+    for (int b = 0; b < 4; b++) {
+      /* the window is somewhere in the train split and targets are shifted inputs */
+      int64_t s = -1;
+      for (int64_t c = 0; c + 16 < 900 && s < 0; c++)
+        if ((unsigned char)text[c] == in[b * 16]) {
+          bool m = true;
+          for (int t = 0; t < 16; t++) m &= in[b * 16 + t] == (unsigned char)text[c + t] && tg[b * 16 + t] == (unsigned char)text[c + t + 1];
+          if (m) s = c;
+        }
+      intrain &= s >= 0;
+    }
+    g23_text_batch(&d, true, &r, 4, 16, in, tg);
+    for (int b = 0; b < 4; b++)
+      for (int t = 0; t + 1 < 16; t++) ok &= tg[b * 16 + t] == in[b * 16 + t + 1];
+    (void)inval;
+  }
+  CHECK(intrain, "train windows come from the train split with shifted targets");
+  CHECK(ok, "validation targets are shifted inputs");
+  /* the validation split holds only bytes 900..999: windows start at >= 900 */
+  {
+    g23_text_data_t v = d;
+    unsigned char marks[1000];
+    for (int i = 0; i < 1000; i++) marks[i] = (unsigned char)(i < 900 ? 1 : 2);
+    v.bytes = marks;
+    bool all2 = true;
+    for (int it = 0; it < 100; it++) {
+      g23_text_batch(&v, true, &r, 4, 16, in, tg);
+      for (int k = 0; k < 64; k++) all2 &= in[k] == 2 && tg[k] == 2;
+    }
+    CHECK(all2, "validation windows lie in the validation split");
+    bool all1 = true;
+    for (int it = 0; it < 100; it++) {
+      g23_text_batch(&v, false, &r, 4, 16, in, tg);
+      for (int k = 0; k < 64; k++) all1 &= in[k] == 1 && tg[k] == 1;
+    }
+    CHECK(all1, "train windows lie in the train split");
+  }
+  /* same generator state, same batch */
+  int32_t in2[64], tg2[64];
+  g23_text_batch(&d, false, &r2, 4, 16, in, tg);
+  g23_rng_seed(&r, 7);
+  g23_text_batch(&d, false, &r, 4, 16, in2, tg2);
+  CHECK(memcmp(in, in2, sizeof in2) == 0 && memcmp(tg, tg2, sizeof tg2) == 0, "batches are reproducible");
+  g23_text_free(&d);
+
+  /* errors */
+  char *empty = tmpfile_with("empty.txt", "", 0);
+  const char *pe[] = {empty};
+  CHECK(g23_text_load(&d, pe, 1, 0.05, 16, err, sizeof err) != 0 && strstr(err, "empty"), "empty: %s", err);
+  char *missing = g23_xasprintf("%s/no-such-file.txt", tmpdir);
+  const char *pm[] = {missing};
+  CHECK(g23_text_load(&d, pm, 1, 0.05, 16, err, sizeof err) != 0 && strstr(err, "cannot read") &&
+            strstr(err, "no-such-file"),
+        "missing: %s", err);
+  char *shortf = tmpfile_with("short.txt", "hello", 5);
+  const char *ps[] = {shortf};
+  CHECK(g23_text_load(&d, ps, 1, 0.05, 16, err, sizeof err) != 0 && strstr(err, "fewer than one window"), "short: %s", err);
+  /* a validation split too small for a window is dropped */
+  const char *pa[] = {p1};
+  CHECK(g23_text_load(&d, pa, 1, 0.01, 16, err, sizeof err) == 0 && !g23_text_has_val(&d), "tiny val split dropped");
+  g23_text_free(&d);
+  free(p1), free(p2), free(empty), free(missing), free(shortf);
+}
+
+static void test_cls(void) {
+  char err[512];
+  const char *tsv = "1\tgood movie\n0\tbad\r\n\n1\tgreat fun here, longer than seq\n0\tawful\n";
+  char *p = tmpfile_with("c.tsv", tsv, strlen(tsv));
+  g23_cls_data_t d;
+  CHECK(g23_cls_load(&d, p, 8, 2, NULL, 0, 0.0, 1, err, sizeof err) == 0, "load: %s", err);
+  CHECK(d.n == 4 && d.ntrain == 4 && !d.named, "4 integer-labelled examples");
+  int ones = 0;
+  for (int i = 0; i < 4; i++) ones += d.labels[i];
+  CHECK(ones == 2, "labels kept");
+  /* every row is one of the encoded texts, padded or truncated to 8 */
+  bool found_pad = false, found_trunc = false;
+  for (int i = 0; i < 4; i++) {
+    const int32_t *t = d.tokens + i * 8;
+    if (t[0] == 'b') found_pad = t[1] == 'a' && t[2] == 'd' && t[3] == G23_PAD_TOKEN && t[7] == G23_PAD_TOKEN && d.labels[i] == 0;
+    if (t[0] == 'g' && t[1] == 'r') found_trunc = t[5] == ' ' && t[7] == 'u' && d.labels[i] == 1; /* "great fu" */
+  }
+  CHECK(found_pad, "short text padded (and CR stripped)");
+  CHECK(found_trunc, "long text truncated");
+  g23_cls_free(&d);
+
+  const char *named = "pos\tx\nneg\ty\npos\tz\nneutral\tw\n";
+  char *pn = tmpfile_with("n.tsv", named, strlen(named));
+  CHECK(g23_cls_load(&d, pn, 4, 3, NULL, 0, 0.25, 1, err, sizeof err) == 0, "named: %s", err);
+  CHECK(d.named && d.nnames == 3 && !strcmp(d.names[0], "pos") && !strcmp(d.names[1], "neg") &&
+            !strcmp(d.names[2], "neutral"),
+        "names in first-seen order");
+  CHECK(d.ntrain == 3, "one validation example of four");
+  for (int i = 0; i < 4; i++) {
+    int want = d.tokens[i * 4] == 'x' || d.tokens[i * 4] == 'z' ? 0 : d.tokens[i * 4] == 'y' ? 1 : 2;
+    CHECK(d.labels[i] == want, "label of example %d", i);
+  }
+  g23_cls_free(&d);
+  /* a known list (from a checkpoint) fixes the numbering */
+  char *known[] = {"neutral", "neg", "pos"};
+  CHECK(g23_cls_load(&d, pn, 4, 3, known, 3, 0, 1, err, sizeof err) == 0, "known: %s", err);
+  for (int i = 0; i < 4; i++)
+    CHECK(d.labels[i] == (d.tokens[i * 4] == 'w' ? 0 : d.tokens[i * 4] == 'y' ? 1 : 2), "known numbering");
+  g23_cls_free(&d);
+  /* too many names for the classes */
+  fprintf(stderr, "(expected diagnostics follow)\n");
+  CHECK(g23_cls_load(&d, pn, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0, "3 names, 2 classes");
+  const char *bad = "0\tok\nno tab here\n";
+  char *pb = tmpfile_with("bad.tsv", bad, strlen(bad));
+  CHECK(g23_cls_load(&d, pb, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid"), "no tab: %s", err);
+  const char *range = "0\tok\n5\tbad\n";
+  char *pr = tmpfile_with("range.tsv", range, strlen(range));
+  CHECK(g23_cls_load(&d, pr, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0, "label out of range");
+  free(p), free(pn), free(pb), free(pr);
+}
+
+/* ---- safetensors ---------------------------------------------------------------- */
+
+static int st_parse_copy(const char *data, size_t len, g23_st_file_t *f, char *err, size_t errn) {
+  char *c = g23_xmalloc(len ? len : 1);
+  memcpy(c, data, len);
+  return g23_st_parse(c, len, f, err, errn);
+}
+
+/* A file from a header text and n data bytes. */
+static char *st_make(const char *json, size_t ndata, size_t *len) {
+  size_t hl = strlen(json);
+  *len = 8 + hl + ndata;
+  char *b = g23_xcalloc(*len, 1);
+  for (int i = 0; i < 8; i++) b[i] = (char)((uint64_t)hl >> (8 * i));
+  memcpy(b + 8, json, hl);
+  return b;
+}
+
+static void expect_reject(const char *json, size_t ndata, const char *what) {
+  size_t len;
+  char *b = st_make(json, ndata, &len);
+  g23_st_file_t f;
+  char err[512] = "";
+  int rc = st_parse_copy(b, len, &f, err, sizeof err);
+  CHECK(rc != 0 && strstr(err, what), "header %s: expected an error containing '%s', got '%s'", json, what, err);
+  if (rc == 0) g23_st_free(&f);
+  free(b);
+}
+
+static void test_safetensors(void) {
+  float a[6] = {1, 2, 3, 4, 5, 6}, b[3] = {-1, 0.5f, 1e-30f};
+  g23_st_tensor_t t[2] = {{.name = "block.0.w", .dtype = "F32", .rank = 2, .shape = {2, 3}, .data = a, .nbytes = 24},
+                          {.name = "we\"ird\\name", .dtype = "F32", .rank = 1, .shape = {3}, .data = b, .nbytes = 12}};
+  char *data;
+  size_t len;
+  g23_st_serialize(t, 2, &data, &len);
+  uint64_t hl = 0;
+  for (int i = 0; i < 8; i++) hl |= (uint64_t)(unsigned char)data[i] << (8 * i);
+  CHECK((8 + hl) % 8 == 0 && len == 8 + hl + 36, "header padded to 8, data follows");
+  g23_st_file_t f;
+  char err[512];
+  CHECK(st_parse_copy(data, len, &f, err, sizeof err) == 0, "round trip: %s", err);
+  const g23_st_tensor_t *x = g23_st_find(&f, "block.0.w"), *y = g23_st_find(&f, "we\"ird\\name");
+  CHECK(f.n == 2 && x && y, "both tensors");
+  if (x && y) {
+    CHECK(x->rank == 2 && x->shape[0] == 2 && x->shape[1] == 3 && !memcmp(x->data, a, 24), "first tensor");
+    CHECK(y->rank == 1 && y->shape[0] == 3 && !memcmp(y->data, b, 12) && !strcmp(y->dtype, "F32"), "second tensor");
+  }
+  g23_st_free(&f);
+  /* write + read through a file, byte-identical re-serialisation */
+  char *path = g23_xasprintf("%s/w.safetensors", tmpdir);
+  CHECK(g23_st_write(path, t, 2, err, sizeof err) == 0, "write");
+  CHECK(g23_st_read(path, &f, err, sizeof err) == 0, "read: %s", err);
+  char *data2;
+  size_t len2;
+  g23_st_serialize(f.t, f.n, &data2, &len2);
+  CHECK(len2 == len && !memcmp(data, data2, len), "re-serialised bytes identical");
+  g23_st_free(&f);
+  free(data2);
+  /* a truncated file */
+  CHECK(st_parse_copy(data, len - 4, &f, err, sizeof err) != 0 && strstr(err, "truncated"), "truncated: %s", err);
+  CHECK(st_parse_copy(data, 5, &f, err, sizeof err) != 0 && strstr(err, "shorter than"), "tiny: %s", err);
+  /* header length beyond the limit, and beyond the file */
+  char big[16] = {0};
+  uint64_t huge = G23_ST_MAX_HEADER + 1;
+  for (int i = 0; i < 8; i++) big[i] = (char)(huge >> (8 * i));
+  CHECK(st_parse_copy(big, 16, &f, err, sizeof err) != 0 && strstr(err, "exceeds the limit"), "huge: %s", err);
+  free(data);
+  free(path);
+
+  /* accepted: spaces after the object, metadata, escapes, empty object, zero-size tensor */
+  size_t l;
+  char *ok = st_make("{\"__metadata__\":{\"k\":\"v\"},\"a\\u00e9\\ud83d\\ude00\":{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[0,0]}}   ", 0, &l);
+  CHECK(st_parse_copy(ok, l, &f, err, sizeof err) == 0 && f.n == 1 && !strcmp(f.t[0].name, "a\xc3\xa9\xf0\x9f\x98\x80"),
+        "escapes and zero-size: %s", err);
+  g23_st_free(&f);
+  free(ok);
+  ok = st_make("{}", 0, &l);
+  CHECK(st_parse_copy(ok, l, &f, err, sizeof err) == 0 && f.n == 0, "empty header: %s", err);
+  g23_st_free(&f);
+  free(ok);
+
+  /* rejected */
+  expect_reject("[1]", 0, "must be a JSON object");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}", 8, "expected '}'");
+  expect_reject("{\"a\":{\"dtype\":\"Q4\",\"shape\":[2],\"data_offsets\":[0,8]}}", 8, "unknown dtype");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,8]}}", 8, "needs 12");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[4,12]}}", 12, "contiguous");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]},"
+                "\"b\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[4,12]}}", 12, "contiguous");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}}", 12, "holds 12");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]},"
+                "\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[8,16]}}", 16, "duplicate");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2]}}", 8, "missing \"data_offsets\"");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[-2],\"data_offsets\":[0,8]}}", 8, "non-negative integer");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2.5],\"data_offsets\":[0,8]}}", 8, "fraction");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8],\"x\":1}}", 8, "unexpected");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}} x", 8, "after the JSON");
+  expect_reject("{\"a\\q\":{}}", 0, "unknown escape");
+  expect_reject("{\"a\\ud800\":{}}", 0, "surrogate");
+  expect_reject("{\"a", 0, "unterminated");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[99999999999,99999999999,99999999],\"data_offsets\":[0,8]}}", 8, "too large");
+  expect_reject("{\"a\":{\"dtype\":\"F32\",\"shape\":[1,1,1,1,1,1,1],\"data_offsets\":[0,4]}}", 4, "dimensions");
+  expect_reject("{\"__metadata__\":{\"k\":3}}", 0, "expected a string");
+}
+
+/* ---- checkpoint format ------------------------------------------------------------ */
+
+static void test_checkpoint(void) {
+  float w[4] = {1, 2, 3, 4}, m[4] = {0.1f, 0.2f, 0.3f, 0.4f};
+  char *labels[] = {"pos", "neg"};
+  g23_ckpt_t c = {0};
+  c.fingerprint = 0x1234567890abcdefull;
+  c.meta.step = 17;
+  c.meta.total_steps = 40;
+  c.meta.seed = 99;
+  g23_rng_seed(&c.meta.rng, 5);
+  c.meta.lr = 3e-4;
+  c.meta.min_lr = 3e-5;
+  c.meta.epoch_loss_sum = 12.345678901234;
+  c.meta.data_crc = 0xdeadbeef;
+  c.labels = labels;
+  c.nlabels = 2;
+  g23_ckpt_tensor_t ts[2] = {{"w", G23_ROLE_PARAM, G23_F32, 2, {2, 2}, w, 16},
+                             {"adam_m:w", G23_ROLE_OPTSTATE, G23_F32, 2, {2, 2}, m, 16}};
+  c.tensors = ts;
+  c.ntensors = 2;
+  char *data;
+  size_t len;
+  g23_ckpt_serialize(&c, &data, &len);
+  CHECK(!memcmp(data, "G23CKPT", 8), "magic");
+  g23_ckpt_t r;
+  char err[512];
+  CHECK(g23_ckpt_parse(data, len, &r, err, sizeof err) == 0, "parse: %s", err);
+  CHECK(r.fingerprint == c.fingerprint && r.meta.step == 17 && r.meta.total_steps == 40 && r.meta.seed == 99 &&
+            !memcmp(&r.meta.rng, &c.meta.rng, sizeof r.meta.rng) && r.meta.lr == 3e-4 &&
+            r.meta.epoch_loss_sum == c.meta.epoch_loss_sum && r.meta.data_crc == 0xdeadbeef,
+        "metadata round trip");
+  CHECK(r.nlabels == 2 && !strcmp(r.labels[1], "neg"), "labels");
+  CHECK(r.ntensors == 2 && !strcmp(r.tensors[1].name, "adam_m:w") && r.tensors[1].role == G23_ROLE_OPTSTATE &&
+            !memcmp(r.tensors[0].data, w, 16) && !memcmp(r.tensors[1].data, m, 16),
+        "tensors");
+  g23_ckpt_free(&r);
+  /* every truncation is refused */
+  bool all = true;
+  for (size_t cut = 0; cut < len; cut += 7) {
+    if (g23_ckpt_parse(data, cut, &r, err, sizeof err) == 0) {
+      all = false;
+      g23_ckpt_free(&r);
+    }
+  }
+  CHECK(all, "every truncated file refused");
+  CHECK(g23_ckpt_parse(data, len - 1, &r, err, sizeof err) != 0 && strstr(err, "truncated"), "truncated: %s", err);
+  /* every flipped byte of the payload is caught by the checksum */
+  bool caught = true;
+  for (size_t i = G23_CKPT_HEADER; i < len; i++) {
+    data[i] ^= 0x40;
+    if (g23_ckpt_parse(data, len, &r, err, sizeof err) == 0) {
+      caught = false;
+      g23_ckpt_free(&r);
+    } else if (!strstr(err, "checksum")) {
+      caught = false;
+    }
+    data[i] ^= 0x40;
+  }
+  CHECK(caught, "every corrupted payload byte detected");
+  /* another version: says what it found and what to do */
+  data[8] = 7;
+  CHECK(g23_ckpt_parse(data, len, &r, err, sizeof err) != 0 && strstr(err, "version 7") && strstr(err, "hint"),
+        "version: %s", err);
+  data[8] = 1;
+  data[0] = 'X';
+  CHECK(g23_ckpt_parse(data, len, &r, err, sizeof err) != 0 && strstr(err, "not a gpt23 checkpoint"), "magic: %s", err);
+  free(data);
+}
+
+/* ---- sampling and UTF-8 ------------------------------------------------------------- */
+
+static void test_sample(void) {
+  float l[5] = {0.1f, 2.0f, -1.0f, 1.0f, 0.5f};
+  g23_rng_t r;
+  g23_rng_seed(&r, 3);
+  CHECK(g23_sample_token(l, 5, 0, 0, 1, &r) == 1, "greedy");
+  CHECK(g23_sample_token(l, 5, 1.0, 1, 1, &r) == 1, "top-k 1");
+  CHECK(g23_sample_token(l, 5, 1.0, 0, 1e-6, &r) == 1, "tiny top-p");
+  double prob;
+  int64_t k = g23_argmax_prob(l, 5, &prob);
+  double z = 0;
+  for (int i = 0; i < 5; i++) z += exp(l[i] - 2.0);
+  CHECK(k == 1 && fabs(prob - 1 / z) < 1e-12, "argmax probability %g", prob);
+  /* frequencies at temperature 1 follow the softmax */
+  int count[5] = {0};
+  int N = 200000;
+  for (int i = 0; i < N; i++) count[g23_sample_token(l, 5, 1.0, 0, 1, &r)]++;
+  for (int i = 0; i < 5; i++) {
+    double p = exp(l[i] - 2.0) / z, sd = sqrt(N * p * (1 - p));
+    CHECK(fabs(count[i] - N * p) < 5 * sd, "token %d: %d draws, expected %.0f", i, count[i], N * p);
+  }
+  /* top-k 2: only the two best; top-p 0.6 of {p1, p3, ...}: p1 = 0.50, p1 + p3 = 0.68 */
+  bool only = true;
+  for (int i = 0; i < 5000; i++) {
+    int64_t t = g23_sample_token(l, 5, 1.0, 2, 1, &r);
+    only &= t == 1 || t == 3;
+  }
+  CHECK(only, "top-k 2 samples the two best");
+  only = true;
+  for (int i = 0; i < 5000; i++) {
+    int64_t t = g23_sample_token(l, 5, 1.0, 0, 0.6, &r);
+    only &= t == 1 || t == 3;
+  }
+  CHECK(only, "top-p 0.6 samples the nucleus");
+  /* temperature sharpens */
+  int best = 0;
+  for (int i = 0; i < 1000; i++) best += g23_sample_token(l, 5, 0.05, 0, 1, &r) == 1;
+  CHECK(best > 990, "low temperature is nearly greedy (%d)", best);
+}
+
+static void test_utf8(void) {
+  const char *s = "h\xc3\xa9llo \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80!";
+  g23_utf8_t u = {0};
+  unsigned char out[8];
+  g23_buf_t got = {0};
+  bool boundaries = true;
+  size_t i = 0, n = strlen(s);
+  for (; i < n; i++) {
+    int m = g23_utf8_push(&u, (unsigned char)s[i], out);
+    /* output appears exactly when a character completes */
+    size_t next = i + 1;
+    bool at_boundary = next == n || ((unsigned char)s[next] & 0xc0) != 0x80;
+    boundaries &= (m > 0) == at_boundary;
+    g23_buf_append(&got, out, (size_t)m);
+  }
+  CHECK(boundaries, "bytes held until the character completes");
+  CHECK(got.len == n && !memcmp(got.s, s, n), "output equals input");
+  /* invalid: a stray continuation byte and a lead byte cut short pass through */
+  got.len = 0;
+  const unsigned char bad[] = {0x80, 'a', 0xe6, 0x97, 'b', 0xc0, 0xf0, 0x9f};
+  for (size_t k = 0; k < sizeof bad; k++) {
+    int m = g23_utf8_push(&u, bad[k], out);
+    g23_buf_append(&got, out, (size_t)m);
+  }
+  size_t before = got.len;
+  int m = g23_utf8_flush(&u, out);
+  g23_buf_append(&got, out, (size_t)m);
+  CHECK(before == 6 && m == 2, "held bytes at the end (%zu, %d)", before, m);
+  CHECK(got.len == sizeof bad && !memcmp(got.s, bad, sizeof bad), "invalid bytes passed through unchanged");
+  /* an overlong lead (0xe0 0x80) is not held */
+  g23_utf8_t v = {0};
+  g23_utf8_push(&v, 0xe0, out);
+  CHECK(g23_utf8_push(&v, 0x80, out) == 2, "overlong sequence released");
+  g23_buf_free(&got);
+}
+
+int main(void) {
+  snprintf(tmpdir, sizeof tmpdir, "/tmp/g23-test-cli-XXXXXX");
+  if (!mkdtemp(tmpdir)) {
+    perror("mkdtemp");
+    return 99;
+  }
+  test_rng();
+  test_schedule();
+  test_text();
+  test_cls();
+  test_safetensors();
+  test_checkpoint();
+  test_sample();
+  test_utf8();
+  char *cmd = g23_xasprintf("rm -rf '%s'", tmpdir);
+  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
+  free(cmd);
+  printf("%d checks, %d failures\n", checks, failures);
+  return failures ? 1 : 0;
+}

@@ -1,0 +1,1 @@
+/* cuda_fp16.h: provided by emu.h when CUDA kernels run under emulation. */

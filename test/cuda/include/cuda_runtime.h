@@ -1,0 +1,1 @@
+/* cuda_runtime.h: provided by emu.h when CUDA kernels run under emulation. */

@@ -1,0 +1,1 @@
+/* math_constants.h: provided by emu.h when CUDA kernels run under emulation. */

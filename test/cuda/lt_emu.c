@@ -1,0 +1,137 @@
+/* lt_emu.c: cublasLtMatmul on the CPU (see lt_emu.h). */
+#include "lt_emu.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "emu.h"
+
+static double gelu_tanh(double x) {
+  return 0.5 * x * (1.0 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
+}
+
+static int elem_size(int32_t type) {
+  switch (type) {
+  case G23_CUDA_R_32F: return 4;
+  case G23_CUDA_R_16F: case G23_CUDA_R_16BF: return 2;
+  }
+  return 0;
+}
+
+static double load(const char *p, int32_t type, int64_t i) {
+  uint16_t h;
+  switch (type) {
+  case G23_CUDA_R_32F: { float f; memcpy(&f, p + 4 * i, 4); return f; }
+  case G23_CUDA_R_16BF: memcpy(&h, p + 2 * i, 2); return g23_emu_bf16_to_f32(h);
+  default: memcpy(&h, p + 2 * i, 2); return g23_emu_f16_to_f32(h);
+  }
+}
+
+static void store(char *p, int32_t type, int64_t i, double v) {
+  uint16_t h;
+  float f = (float)v;
+  switch (type) {
+  case G23_CUDA_R_32F: memcpy(p + 4 * i, &f, 4); break;
+  case G23_CUDA_R_16BF: h = g23_emu_f32_to_bf16(f); memcpy(p + 2 * i, &h, 2); break;
+  default: h = g23_emu_f32_to_f16(f); memcpy(p + 2 * i, &h, 2); break;
+  }
+}
+
+static int check_layout(const char *what, const g23_lt_layout_t *l, int64_t rows, int64_t cols,
+                        int32_t batch, char *err, size_t errn) {
+  if (!elem_size(l->type)) {
+    snprintf(err, errn, "matrix %s: unsupported type %d", what, l->type);
+    return -1;
+  }
+  if ((int64_t)l->rows != rows || (int64_t)l->cols != cols) {
+    snprintf(err, errn, "matrix %s is %llu x %llu, the operation needs %lld x %lld", what,
+             (unsigned long long)l->rows, (unsigned long long)l->cols, (long long)rows, (long long)cols);
+    return -1;
+  }
+  if (l->ld < (int64_t)l->rows || l->ld < 1) {
+    snprintf(err, errn, "matrix %s: ld %lld < rows %llu", what, (long long)l->ld,
+             (unsigned long long)l->rows);
+    return -1;
+  }
+  if (l->batch != batch || l->stride < 0) {
+    snprintf(err, errn, "matrix %s: batch %d (stride %lld) against %d", what, l->batch,
+             (long long)l->stride, batch);
+    return -1;
+  }
+  return 0;
+}
+
+int g23_lt_emu_matmul(const g23_lt_matmul_t *lt, char *base, char *err, size_t errn) {
+  int64_t m = lt->m, n = lt->n, k = lt->k;
+  int32_t batch = lt->c.batch;
+  bool ta = lt->transa == G23_CUBLAS_OP_T, tb = lt->transb == G23_CUBLAS_OP_T;
+  if ((lt->transa != G23_CUBLAS_OP_N && !ta) || (lt->transb != G23_CUBLAS_OP_N && !tb)) {
+    snprintf(err, errn, "unsupported op %d/%d", lt->transa, lt->transb);
+    return -1;
+  }
+  if (m < 1 || n < 1 || k < 1 || batch < 1) {
+    snprintf(err, errn, "empty matmul m=%lld n=%lld k=%lld batch=%d", (long long)m, (long long)n,
+             (long long)k, batch);
+    return -1;
+  }
+  if (check_layout("A", &lt->a, ta ? k : m, ta ? m : k, batch, err, errn) ||
+      check_layout("B", &lt->b, tb ? n : k, tb ? k : n, batch, err, errn) ||
+      check_layout("C", &lt->c, m, n, batch, err, errn))
+    return -1;
+  if (lt->compute != G23_CUBLAS_COMPUTE_32F) {
+    snprintf(err, errn, "unsupported compute type %d", lt->compute);
+    return -1;
+  }
+  bool bias = lt->epilogue == G23_CUBLASLT_EPILOGUE_BIAS || lt->epilogue == G23_CUBLASLT_EPILOGUE_GELU_BIAS;
+  bool gelu = lt->epilogue == G23_CUBLASLT_EPILOGUE_GELU_BIAS;
+  if (!bias && lt->epilogue != G23_CUBLASLT_EPILOGUE_DEFAULT) {
+    snprintf(err, errn, "unsupported epilogue %d", lt->epilogue);
+    return -1;
+  }
+  int32_t at = lt->a.type, bt = lt->b.type, ct = lt->c.type;
+  for (int32_t bi = 0; bi < batch; bi++) {
+    const char *A = base + lt->off_a + (int64_t)bi * lt->a.stride * elem_size(at);
+    const char *B = base + lt->off_b + (int64_t)bi * lt->b.stride * elem_size(bt);
+    char *C = base + lt->off_c + (int64_t)bi * lt->c.stride * elem_size(ct);
+    for (int64_t j = 0; j < n; j++)
+      for (int64_t i = 0; i < m; i++) {
+        double acc = 0.0;
+        for (int64_t p = 0; p < k; p++) {
+          double a = load(A, at, ta ? p + i * lt->a.ld : i + p * lt->a.ld); /* opA(A)[i,p] */
+          double b = load(B, bt, tb ? j + p * lt->b.ld : p + j * lt->b.ld); /* opB(B)[p,j] */
+          acc += a * b;
+        }
+        int64_t ci = i + j * lt->c.ld;
+        double d = (double)lt->alpha * acc;
+        if (lt->beta != 0.0f) d += (double)lt->beta * load(C, ct, ci);
+        if (bias) d += load(base + lt->off_bias, lt->bias_type, i); /* one per row of D */
+        if (gelu) d = gelu_tanh(d);
+        store(C, ct, ci, d);
+      }
+  }
+  return 0;
+}
+
+void g23_lt_ref_matmul(const g23_matmul_t *mm, char *base) {
+  for (int64_t bi = 0; bi < mm->batch; bi++) {
+    const float *A = (const float *)(base + mm->off_a) + bi * mm->stride_a;
+    const float *B = (const float *)(base + mm->off_b) + bi * mm->stride_b;
+    float *C = (float *)(base + mm->off_c) + bi * mm->stride_c;
+    const float *bias = (const float *)(base + mm->off_bias);
+    for (int64_t i = 0; i < mm->m; i++)
+      for (int64_t j = 0; j < mm->n; j++) {
+        double acc = 0.0;
+        for (int64_t p = 0; p < mm->k; p++) {
+          double a = mm->transa ? A[p * mm->lda + i] : A[i * mm->lda + p];
+          double b = mm->transb ? B[j * mm->ldb + p] : B[p * mm->ldb + j];
+          acc += a * b;
+        }
+        double d = (double)mm->alpha * acc;
+        if (mm->beta != 0.0f) d += (double)mm->beta * C[i * mm->ldc + j];
+        if (mm->epilogue != G23_EPI_NONE) d += bias[j];
+        if (mm->epilogue == G23_EPI_GELU_BIAS) d = gelu_tanh(d);
+        C[i * mm->ldc + j] = (float)d;
+      }
+  }
+}

@@ -1,0 +1,355 @@
+/* test_ops.c: every op of ops.def, from a table of cases.
+ *
+ * For each case: build leaves for its inputs and the op with g23_add, check
+ * the inferred dtype and shape, then (for ops through which gradients flow)
+ * build loss = sum(out * W) for random W, run g23_autodiff, verify the graph,
+ * and compare every gradient element with a central finite difference of the
+ * loss through the float64 evaluator.  A final check makes sure no op of
+ * ops.def lacks a case.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir/ir.h"
+
+#define MAXIN 8
+
+typedef struct {
+  char kind;      /* p: f32 PARAM (differentiated), f: f32 INPUT with integer values in [0, v),
+                     x: f32 INPUT like p but not differentiated,
+                     i: i32 INPUT in [0, v), q: i32 [1] INPUT = v (seed, position), S: f32 STATE */
+  int64_t shape[7]; /* 0-terminated */
+  int64_t v;
+} tin_t;
+
+enum { SC_NONE, SC_PI, SC_ALIBI, SC_TEMP, SC_SOFTCAP };
+
+typedef struct {
+  const char *name;
+  g23_op_t op;
+  tin_t in[MAXIN];
+  int64_t ia[8];
+  int nia;
+  double fa[2];
+  int64_t cshape[7]; /* shape the caller passes (0-terminated) */
+  g23_dtype_t wdt;
+  int64_t want[7];   /* expected shape */
+  double lo, hi;     /* PARAM values in [lo, hi] */
+  bool away;         /* ... and random sign: |x| in [lo, hi] */
+  int score;
+} case_t;
+
+#define P(...) {'p', {__VA_ARGS__, 0}, 0}
+#define F(v_, ...) {'f', {__VA_ARGS__, 0}, v_}
+#define I(v_, ...) {'i', {__VA_ARGS__, 0}, v_}
+#define X(...) {'x', {__VA_ARGS__, 0}, 0}
+#define Q(v_) {'q', {1, 0}, v_}
+#define ST(...) {'S', {__VA_ARGS__, 0}, 0}
+#define SH(...) {__VA_ARGS__, 0}
+#define OP(e) G23_OP_##e, #e
+
+/* Unary ops on one [2, 3] parameter. */
+#define UN(e, lo_, hi_, away_) {#e, G23_OP_##e, {P(2, 3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), lo_, hi_, away_, 0}
+
+static const case_t cases[] = {
+    {"POSITIONS", G23_OP_POSITIONS, {Q(3)}, {5}, 1, {0}, {0}, G23_I32, SH(5), 0, 0, 0, 0},
+    {"ONEHOT", G23_OP_ONEHOT, {I(4, 2, 3, 1)}, {4}, 1, {0}, {0}, G23_F32, SH(2, 3, 4), 0, 0, 0, 0},
+    UN(NEG, -1, 1, false),
+    UN(EXP, -1, 1, false),
+    UN(LOG, 0.5, 2, false),
+    UN(SQRT, 0.5, 2, false),
+    UN(RSQRT, 0.5, 2, false),
+    UN(RECIP, 0.5, 2, true),
+    UN(TANH, -2, 2, false),
+    UN(SIGMOID, -2, 2, false),
+    UN(RELU, 0.1, 1, true),
+    UN(GELU, -3, 3, false),
+    UN(GELU_GRAD, -3, 3, false),
+    UN(SIN, -3, 3, false),
+    UN(COS, -3, 3, false),
+    UN(ABS, 0.1, 1, true),
+    UN(SIGN, 0.1, 1, true),
+    {"CAST", G23_OP_CAST, {P(2, 3)}, {G23_BF16}, 1, {0}, {0}, G23_BF16, SH(2, 3), -1, 1, false, 0},
+    {"DROPOUT", G23_OP_DROPOUT, {P(4, 8), Q(1234)}, {7}, 1, {0.3}, {0}, G23_F32, SH(4, 8), -1, 1, false, 0},
+    {"ADD broadcast", G23_OP_ADD, {P(2, 3, 4), P(3, 1)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3, 4), -1, 1, false, 0},
+    {"ADD same", G23_OP_ADD, {P(2, 3), P(2, 3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
+    {"SUB broadcast", G23_OP_SUB, {P(4), P(2, 3, 4)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3, 4), -1, 1, false, 0},
+    {"MUL broadcast", G23_OP_MUL, {P(2, 1, 4), P(3, 1)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3, 4), -1, 1, false, 0},
+    {"DIV broadcast", G23_OP_DIV, {P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), 0.5, 2, true, 0},
+    {"POW broadcast", G23_OP_POW, {P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), 0.5, 2, false, 0},
+    {"MAX", G23_OP_MAX, {P(2, 3), P(2, 3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
+    {"MIN broadcast", G23_OP_MIN, {P(2, 3), P(1)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
+    {"LT", G23_OP_LT, {P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
+    {"WHERE broadcast", G23_OP_WHERE, {F(2, 2, 3), P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
+    {"RSUM", G23_OP_RSUM, {P(2, 3, 4)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3, 1), -1, 1, false, 0},
+    {"RMAX", G23_OP_RMAX, {P(2, 5)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 1), -1, 1, false, 0},
+    {"RESHAPE", G23_OP_RESHAPE, {P(2, 6)}, {0}, 0, {0}, SH(3, 4), G23_F32, SH(3, 4), -1, 1, false, 0},
+    {"PERMUTE", G23_OP_PERMUTE, {P(2, 3, 4)}, {2, 0, 1}, 3, {0}, {0}, G23_F32, SH(4, 2, 3), -1, 1, false, 0},
+    {"EXPAND", G23_OP_EXPAND, {P(3, 1)}, {0}, 0, {0}, SH(2, 3, 4), G23_F32, SH(2, 3, 4), -1, 1, false, 0},
+    {"SLICE", G23_OP_SLICE, {P(3, 5)}, {1, 1, 3}, 3, {0}, {0}, G23_F32, SH(3, 3), -1, 1, false, 0},
+    {"PAD", G23_OP_PAD, {P(3, 2)}, {1, 1}, 2, {0}, SH(3, 5), G23_F32, SH(3, 5), -1, 1, false, 0},
+    {"CONCAT", G23_OP_CONCAT, {P(2, 3), P(2, 1), P(2, 2)}, {1}, 1, {0}, {0}, G23_F32, SH(2, 6), -1, 1, false, 0},
+    {"CONCAT axis 0", G23_OP_CONCAT, {P(1, 3), P(2, 3)}, {0}, 1, {0}, {0}, G23_F32, SH(3, 3), -1, 1, false, 0},
+    {"REDUCE_TO", G23_OP_REDUCE_TO, {P(2, 3, 4)}, {0}, 0, {0}, SH(3, 1), G23_F32, SH(3, 1), -1, 1, false, 0},
+    {"MATMUL 2d", G23_OP_MATMUL, {P(3, 4), P(4, 5)}, {0, 0}, 2, {0}, {0}, G23_F32, SH(3, 5), -1, 1, false, 0},
+    {"MATMUL shared weight", G23_OP_MATMUL, {P(2, 3, 4), P(4, 5)}, {0, 0}, 2, {0}, {0}, G23_F32, SH(2, 3, 5), -1, 1, false, 0},
+    {"MATMUL batched", G23_OP_MATMUL, {P(2, 3, 4), P(2, 4, 5)}, {0, 0}, 2, {0}, {0}, G23_F32, SH(2, 3, 5), -1, 1, false, 0},
+    {"MATMUL ta tb shared", G23_OP_MATMUL, {P(2, 4, 3), P(5, 4)}, {1, 1}, 2, {0}, {0}, G23_F32, SH(2, 3, 5), -1, 1, false, 0},
+    {"MATMUL tb 2d", G23_OP_MATMUL, {P(3, 4), P(5, 4)}, {0, 1}, 2, {0}, {0}, G23_F32, SH(3, 5), -1, 1, false, 0},
+    {"MATMUL ta batched", G23_OP_MATMUL, {P(2, 4, 3), P(2, 4, 5)}, {1, 0}, 2, {0}, {0}, G23_F32, SH(2, 3, 5), -1, 1, false, 0},
+    {"MATMUL tb batched 4d", G23_OP_MATMUL, {P(2, 2, 3, 4), P(2, 2, 5, 4)}, {0, 1}, 2, {0}, {0}, G23_F32, SH(2, 2, 3, 5), -1, 1, false, 0},
+    {"GATHER", G23_OP_GATHER, {P(6, 3), I(6, 2, 4)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 4, 3), -1, 1, false, 0},
+    {"SCATTER_ADD", G23_OP_SCATTER_ADD, {P(2, 4, 3), I(5, 2, 4)}, {0}, 0, {0}, SH(5, 3), G23_F32, SH(5, 3), -1, 1, false, 0},
+    {"ATTENTION causal", G23_OP_ATTENTION, {P(2, 2, 4, 3), P(2, 2, 4, 3), P(2, 2, 4, 3), Q(0)}, {1, 0}, 2, {0}, {0},
+     G23_F32, SH(2, 2, 4, 3), -1, 1, false, SC_NONE},
+    {"ATTENTION full", G23_OP_ATTENTION, {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0)}, {0, 0}, 2, {0}, {0},
+     G23_F32, SH(1, 2, 4, 3), -1, 1, false, SC_NONE},
+    {"ATTENTION causal window", G23_OP_ATTENTION, {P(1, 2, 5, 3), P(1, 2, 5, 3), P(1, 2, 5, 3), Q(0)}, {1, 2}, 2, {0},
+     {0}, G23_F32, SH(1, 2, 5, 3), -1, 1, false, SC_NONE},
+    {"ATTENTION pos 2", G23_OP_ATTENTION, {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(2)}, {1, 3}, 2, {0}, {0},
+     G23_F32, SH(1, 2, 4, 3), -1, 1, false, SC_NONE},
+    {"ATTENTION pi scale", G23_OP_ATTENTION, {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0)}, {1, 0}, 2, {0}, {0},
+     G23_F32, SH(1, 2, 4, 3), -1, 1, false, SC_PI},
+    {"ATTENTION alibi slopes", G23_OP_ATTENTION, {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(2)}, {1, 0}, 2,
+     {0}, {0}, G23_F32, SH(1, 2, 4, 3), 0.2, 1, false, SC_ALIBI},
+    {"ATTENTION temperature [1]", G23_OP_ATTENTION, {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(1)}, {0, 0},
+     2, {0}, {0}, G23_F32, SH(1, 2, 4, 3), 0.2, 1, false, SC_TEMP},
+    {"ATTENTION softcap", G23_OP_ATTENTION, {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(1), P(2)}, {1, 0}, 2, {0},
+     {0}, G23_F32, SH(1, 2, 4, 3), -1, 1, false, SC_SOFTCAP},
+    {"ATTENTION decode (S > T)", G23_OP_ATTENTION, {X(1, 2, 2, 3), X(1, 2, 6, 3), X(1, 2, 6, 3), Q(3)}, {1, 0}, 2, {0},
+     {0}, G23_F32, SH(1, 2, 2, 3), -1, 1, false, SC_NONE},
+    {"ATTN_BWD", G23_OP_ATTN_BWD,
+     {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(1, 2, 4, 3), P(1, 2, 4, 3)}, {1, 0}, 2, {0}, {0}, G23_F32,
+     SH(3, 1, 2, 4, 3), -1, 1, false, SC_NONE},
+    {"ATTN_BWD_EXTRA", G23_OP_ATTN_BWD_EXTRA,
+     {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(1, 2, 4, 3), P(1, 2, 4, 3), P(2)}, {1, 0, 0}, 3, {0}, {0},
+     G23_F32, SH(2), 0.2, 1, false, SC_ALIBI},
+    {"CACHE_WRITE", G23_OP_CACHE_WRITE, {ST(1, 2, 6, 3), P(1, 2, 2, 3), Q(3)}, {0}, 0, {0}, {0}, G23_F32,
+     SH(1, 2, 6, 3), -1, 1, false, 0},
+    {"ASSIGN", G23_OP_ASSIGN, {P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
+    {"INPUT", G23_OP_INPUT, {{0}}, {0}, 0, {0}, SH(2, 3), G23_F32, SH(2, 3), 0, 0, 0, 0},
+    {"PARAM", G23_OP_PARAM, {{0}}, {0}, 0, {0}, SH(4), G23_F32, SH(4), 0, 0, 0, 0},
+    {"STATE", G23_OP_STATE, {{0}}, {0}, 0, {0}, SH(1, 2), G23_F32, SH(1, 2), 0, 0, 0, 0},
+    {"CONST", G23_OP_CONST, {{0}}, {0}, 0, {2.5}, SH(3), G23_F32, SH(3), 0, 0, 0, 0},
+};
+#define NCASES ((int)(sizeof cases / sizeof *cases))
+
+static int failures;
+#define FAILF(c, ...)                                                                                                  \
+  do {                                                                                                                 \
+    fprintf(stderr, "FAIL [%s] ", (c)->name);                                                                          \
+    fprintf(stderr, __VA_ARGS__);                                                                                      \
+    fprintf(stderr, "\n");                                                                                             \
+    failures++;                                                                                                        \
+  } while (0)
+
+static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
+static double rnd(void) { /* uniform [0, 1) */
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return (double)(rng_state >> 11) / 9007199254740992.0;
+}
+
+static int rank_of(const int64_t *s) {
+  int r = 0;
+  while (r < 7 && s[r]) r++;
+  return r;
+}
+
+static g23_sexpr_t *make_score(int which) {
+  g23_sexpr_t *s = g23_sx_new(G23_SX_S);
+  switch (which) {
+  case SC_PI: /* s / sqrt(pi * seq^2), seq = 4 */
+    return g23_sx_op(G23_OP_DIV, s, g23_sx_op(G23_OP_SQRT, g23_sx_op(G23_OP_MUL, g23_sx_num(M_PI), g23_sx_num(16), NULL), NULL, NULL), NULL);
+  case SC_ALIBI: { /* s * rsqrt(3) - slope[h] * (i - j) */
+    g23_sexpr_t *slope = g23_sx_new(G23_SX_EXTRA);
+    slope->extra = 0;
+    slope->per_head = true;
+    g23_sexpr_t *d = g23_sx_op(G23_OP_SUB, g23_sx_new(G23_SX_I), g23_sx_new(G23_SX_J), NULL);
+    return g23_sx_op(G23_OP_SUB, g23_sx_op(G23_OP_MUL, s, g23_sx_op(G23_OP_RSQRT, g23_sx_num(3), NULL, NULL), NULL),
+                     g23_sx_op(G23_OP_MUL, slope, d, NULL), NULL);
+  }
+  case SC_TEMP: { /* s / t[0] */
+    g23_sexpr_t *t = g23_sx_new(G23_SX_EXTRA);
+    return g23_sx_op(G23_OP_DIV, s, t, NULL);
+  }
+  case SC_SOFTCAP: { /* 2 tanh(s / 2) + b[h] * h + exp(-(i - j)) */
+    g23_sexpr_t *b = g23_sx_new(G23_SX_EXTRA);
+    b->per_head = true;
+    g23_sexpr_t *cap = g23_sx_op(G23_OP_MUL, g23_sx_num(2),
+                                 g23_sx_op(G23_OP_TANH, g23_sx_op(G23_OP_DIV, s, g23_sx_num(2), NULL), NULL, NULL), NULL);
+    g23_sexpr_t *bias = g23_sx_op(G23_OP_MUL, b, g23_sx_new(G23_SX_H), NULL);
+    g23_sexpr_t *decay = g23_sx_op(G23_OP_EXP, g23_sx_op(G23_OP_NEG, g23_sx_op(G23_OP_SUB, g23_sx_new(G23_SX_I), g23_sx_new(G23_SX_J), NULL), NULL, NULL), NULL, NULL);
+    return g23_sx_op(G23_OP_ADD, g23_sx_op(G23_OP_ADD, cap, bias, NULL), decay, NULL);
+  }
+  default:
+    g23_sx_free(s);
+    return NULL;
+  }
+}
+
+static double *fill(const case_t *c, const tin_t *t, int64_t ne) {
+  double *v = g23_xmalloc(ne * sizeof *v);
+  for (int64_t e = 0; e < ne; e++) {
+    switch (t->kind) {
+    case 'p':
+    case 'x':
+    case 'S':
+      if (c->away) v[e] = (c->lo + (c->hi - c->lo) * rnd()) * (rnd() < 0.5 ? -1 : 1);
+      else v[e] = c->lo + (c->hi - c->lo) * rnd();
+      break;
+    case 'f':
+    case 'i': v[e] = (double)(int64_t)(rnd() * t->v); break;
+    case 'q': v[e] = (double)t->v; break;
+    }
+  }
+  return v;
+}
+
+static g23_loc_t at_line(int line) { return (g23_loc_t){NULL, line, 1, 1}; }
+
+static double loss_value(const g23_graph_t *g, g23_eval_t *ev, int loss) {
+  if (g23_eval(g, ev)) return NAN;
+  return ev->values[loss][0];
+}
+
+static void run_case(const case_t *c, bool *covered) {
+  g23_diag_t d;
+  g23_diag_init(&d, stderr);
+  g23_graph_t g;
+  g23_graph_init(&g, G23_GRAPH_TRAIN);
+  int in[MAXIN], nin = 0, params[MAXIN], np = 0;
+  for (int k = 0; k < MAXIN && c->in[k].kind; k++) {
+    const tin_t *t = &c->in[k];
+    char name[16];
+    snprintf(name, sizeof name, "in%d", k);
+    int r = rank_of(t->shape);
+    switch (t->kind) {
+    case 'p': in[nin] = g23_leaf(&g, g23_noloc, G23_OP_PARAM, G23_ROLE_PARAM, name, G23_F32, r, t->shape); break;
+    case 'f':
+    case 'x': in[nin] = g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, name, G23_F32, r, t->shape); break;
+    case 'i': in[nin] = g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, name, G23_I32, r, t->shape); break;
+    case 'q': in[nin] = g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_SCALAR, name, G23_I32, r, t->shape); break;
+    case 'S': in[nin] = g23_leaf(&g, g23_noloc, G23_OP_STATE, G23_ROLE_KVCACHE, name, G23_F32, r, t->shape); break;
+    }
+    if (t->kind == 'p') params[np++] = in[nin];
+    nin++;
+  }
+  covered[c->op] = true;
+  int y;
+  if (g23_ops[c->op].cls == G23_CLASS_LEAF) {
+    y = c->op == G23_OP_CONST ? g23_const(&g, g23_noloc, c->fa[0], rank_of(c->cshape), c->cshape)
+                              : g23_leaf(&g, g23_noloc, c->op,
+                                         c->op == G23_OP_INPUT ? G23_ROLE_INPUT
+                                         : c->op == G23_OP_PARAM ? G23_ROLE_PARAM
+                                                                 : G23_ROLE_OPTSTATE,
+                                         "leaf", G23_F32, rank_of(c->cshape), c->cshape);
+  } else {
+    y = g23_add(&g, &d, at_line(7), c->op, in, nin, c->ia, c->nia, c->fa, rank_of(c->cshape), c->cshape);
+  }
+  if (y < 0) {
+    FAILF(c, "g23_add failed");
+    goto out;
+  }
+  g.nodes[y].score = make_score(c->score);
+  /* (a) shape inference */
+  const g23_node_t *n = &g.nodes[y];
+  int wr = rank_of(c->want);
+  if (n->dtype != c->wdt || n->rank != wr || memcmp(n->shape, c->want, wr * sizeof *c->want) != 0) {
+    char a[100], b[100];
+    FAILF(c, "inferred %s%s, want %s%s", g23_dtype_name(n->dtype), g23_shape_str(n->rank, n->shape, a, sizeof a),
+          g23_dtype_name(c->wdt), g23_shape_str(wr, c->want, b, sizeof b));
+  }
+  if (g23_verify(&g, &d)) FAILF(c, "forward graph does not verify");
+
+  /* values of every leaf */
+  g23_eval_t ev = {0};
+  ev.values = g23_xcalloc(g.n, sizeof *ev.values);
+  ev.n = g.n;
+  for (int k = 0; k < nin; k++) ev.values[in[k]] = fill(c, &c->in[k], g23_numel(&g.nodes[in[k]]));
+  if (g23_ops[c->op].cls == G23_CLASS_LEAF && c->op != G23_OP_CONST) {
+    ev.values[y] = fill(c, &(tin_t){'p', {0}, 0}, g23_numel(n));
+  }
+  if (g23_eval(&g, &ev)) FAILF(c, "forward evaluation failed");
+  if (c->op == G23_OP_CONST)
+    for (int64_t e = 0; e < g23_numel(n); e++)
+      if (ev.values[y][e] != c->fa[0]) FAILF(c, "const element %lld is %g", (long long)e, ev.values[y][e]);
+
+  bool diff = !(g23_ops[c->op].flags & G23_F_NOGRAD) && g23_ops[c->op].cls != G23_CLASS_LEAF && np > 0;
+  if (diff) {
+    /* loss = sum(out * W) */
+    int w = g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "w", G23_F32, n->rank, n->shape);
+    int64_t ne = g23_numel(&g.nodes[y]);
+    int prod = g23_binary(&g, &d, at_line(9), G23_OP_MUL, y, w);
+    int flat = g23_reshape(&g, &d, at_line(9), prod, 1, &ne);
+    int loss = g23_unary(&g, &d, at_line(9), G23_OP_RSUM, flat);
+    int grads[MAXIN];
+    int nfwd = g.n;
+    if (loss < 0 || g23_autodiff(&g, &d, loss, params, np, grads)) {
+      FAILF(c, "autodiff failed");
+      g23_eval_free(&ev);
+      goto out;
+    }
+    if (g23_verify(&g, &d)) FAILF(c, "graph with gradients does not verify");
+    /* Gradient nodes carry the location of the node they differentiate. */
+    bool op_rule_seen = false;
+    for (int i = nfwd; i < g.n; i++) {
+      int line = g.nodes[i].loc.line;
+      if (line != 7 && line != 9) FAILF(c, "gradient node %d has location line %d", i, line);
+      op_rule_seen |= line == 7;
+    }
+    /* ADD of equal shapes and CAST to the same dtype pass the gradient on unchanged. */
+    if (!op_rule_seen && c->op != G23_OP_ADD && c->op != G23_OP_CAST) FAILF(c, "no gradient node carries the op's location");
+    ev.values = g23_xrealloc(ev.values, g.n * sizeof *ev.values);
+    for (int i = ev.n; i < g.n; i++) ev.values[i] = NULL;
+    ev.n = g.n;
+    ev.values[w] = fill(&(case_t){.lo = -1, .hi = 1}, &(tin_t){'p', {0}, 0}, ne);
+    if (g23_eval(&g, &ev)) FAILF(c, "gradient evaluation failed");
+    /* (b) gradients against central differences */
+    const double eps = 1e-6, rtol = 1e-5, atol = 1e-7;
+    double *ans[MAXIN]; /* copied before any perturbation */
+    for (int p = 0; p < np; p++) {
+      int64_t pe = g23_numel(&g.nodes[params[p]]);
+      ans[p] = g23_xmalloc(pe * sizeof *ans[p]);
+      memcpy(ans[p], ev.values[grads[p]], pe * sizeof *ans[p]);
+    }
+    for (int p = 0; p < np; p++) {
+      int64_t pe = g23_numel(&g.nodes[params[p]]);
+      double *an = ans[p];
+      double *x = ev.values[params[p]];
+      int bad = 0;
+      for (int64_t e = 0; e < pe; e++) {
+        double x0 = x[e];
+        x[e] = x0 + eps;
+        double lp = loss_value(&g, &ev, loss);
+        x[e] = x0 - eps;
+        double lm = loss_value(&g, &ev, loss);
+        x[e] = x0;
+        double fd = (lp - lm) / (2 * eps);
+        if (!(fabs(fd - an[e]) <= atol + rtol * fabs(an[e]))) {
+          if (bad++ < 3)
+            FAILF(c, "d loss / d input %d [%lld]: autodiff %.12g, finite difference %.12g", p, (long long)e, an[e], fd);
+        }
+      }
+      free(an);
+    }
+  }
+  g23_eval_free(&ev);
+out:
+  g23_graph_free(&g);
+  g23_diag_free(&d);
+}
+
+int main(void) {
+  bool covered[G23_OP_COUNT] = {0};
+  for (int i = 0; i < NCASES; i++) run_case(&cases[i], covered);
+  for (int op = 0; op < G23_OP_COUNT; op++)
+    if (!covered[op]) {
+      fprintf(stderr, "FAIL [%s] no test case for this op\n", g23_ops[op].name);
+      failures++;
+    }
+  printf("%d op cases, %d failures\n", NCASES, failures);
+  return failures ? 1 : 0;
+}

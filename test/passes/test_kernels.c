@@ -1,0 +1,384 @@
+/* test_kernels: hand-built graphs, one per op class, through the whole
+ * pipeline; their generated C kernels are compiled, run on an arena laid
+ * out by the memory plan, and every stored value is compared with the
+ * float64 evaluator.  Also asserts the kernel counts of the fused row
+ * kernels (softmax, layernorm, cross-entropy) and the memory plan checker. */
+#include <config.h>
+
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#define L g23_noloc
+
+static int64_t S1[] = {1};
+
+static int in(g23_graph_t *g, const char *name, g23_dtype_t dt, int rank, const int64_t *shape) {
+  return g23_leaf(g, L, G23_OP_INPUT, dt == G23_I32 && !strcmp(name, "pos") ? G23_ROLE_SCALAR : G23_ROLE_INPUT, name, dt,
+                  rank, shape);
+}
+static int param(g23_graph_t *g, const char *name, int rank, const int64_t *shape) {
+  int id = g23_leaf(g, L, G23_OP_PARAM, G23_ROLE_PARAM, name, G23_F32, rank, shape);
+  g->nodes[id].init = G23_INIT_NORMAL;
+  g->nodes[id].init_arg = 0.02;
+  return id;
+}
+static int un(g23_graph_t *g, g23_op_t op, int a) { return g23_unary(g, NULL, L, op, a); }
+static int bin(g23_graph_t *g, g23_op_t op, int a, int b) { return g23_binary(g, NULL, L, op, a, b); }
+static int cst(g23_graph_t *g, double v) { return g23_const(g, L, v, 1, S1); }
+static int rsum(g23_graph_t *g, int a) { return g23_add(g, NULL, L, G23_OP_RSUM, &a, 1, NULL, 0, NULL, 0, NULL); }
+static int rmax(g23_graph_t *g, int a) { return g23_add(g, NULL, L, G23_OP_RMAX, &a, 1, NULL, 0, NULL, 0, NULL); }
+
+static int softmax(g23_graph_t *g, int x) {
+  int e = un(g, G23_OP_EXP, bin(g, G23_OP_SUB, x, rmax(g, x)));
+  return bin(g, G23_OP_DIV, e, rsum(g, e));
+}
+
+static int layernorm(g23_graph_t *g, int x, int gamma, int beta, int64_t C) {
+  int mean = bin(g, G23_OP_MUL, rsum(g, x), cst(g, 1.0 / C));
+  int xc = bin(g, G23_OP_SUB, x, mean);
+  int var = bin(g, G23_OP_MUL, rsum(g, bin(g, G23_OP_MUL, xc, xc)), cst(g, 1.0 / C));
+  int r = un(g, G23_OP_RSQRT, bin(g, G23_OP_ADD, var, cst(g, 1e-5)));
+  return bin(g, G23_OP_ADD, bin(g, G23_OP_MUL, bin(g, G23_OP_MUL, xc, r), gamma), beta);
+}
+
+/* Mean cross-entropy of logits [.., V] against i32 targets [..]. */
+static int cross_entropy(g23_graph_t *g, int logits, int targets) {
+  const g23_node_t *ln = &g->nodes[logits];
+  int rank = ln->rank;
+  int64_t sh[G23_MAX_RANK], V = ln->shape[rank - 1], rows = g23_numel(ln) / V;
+  memcpy(sh, ln->shape, sizeof sh);
+  sh[rank - 1] = 1;
+  int t = g23_reshape(g, NULL, L, targets, rank, sh);
+  int64_t ia[1] = {V};
+  int oh = g23_add(g, NULL, L, G23_OP_ONEHOT, &t, 1, ia, 1, NULL, 0, NULL);
+  int m = rmax(g, logits);
+  int lse = bin(g, G23_OP_ADD, un(g, G23_OP_LOG, rsum(g, un(g, G23_OP_EXP, bin(g, G23_OP_SUB, logits, m)))), m);
+  int picked = rsum(g, bin(g, G23_OP_MUL, logits, oh));
+  int li = bin(g, G23_OP_SUB, lse, picked);
+  int64_t flat[1] = {rows};
+  int lf = g23_reshape(g, NULL, L, li, 1, flat);
+  return bin(g, G23_OP_MUL, rsum(g, lf), cst(g, 1.0 / rows));
+}
+
+static bool nvrtc_mode;
+
+typedef struct {
+  g23_module_t m;
+  g23_plan_t plan;
+  g23_sched_t s[G23_GRAPH_COUNT];
+  void *so;
+} run_t;
+
+static g23_graph_t *start(run_t *r, g23_graph_kind_t k) {
+  memset(r, 0, sizeof *r);
+  r->m.has_graph[k] = true;
+  g23_graph_init(&r->m.graphs[k], k);
+  return &r->m.graphs[k];
+}
+
+/* Pipeline, compile, run, compare; returns the plan for further checks. */
+static void run(run_t *r, g23_graph_kind_t k, const char *label, int32_t pos, bool no_fusion) {
+  g23_diag_t d;
+  g23_diag_init(&d, stderr);
+  g23_pipeline_opts_t o = {.adamw = {0.9, 0.95, 1e-8}, .dump_graph = -1, .verify_each = true, .no_fusion = no_fusion,
+                           .dump_after = getenv("G23_TEST_DUMP_AFTER"), .dump_out = stderr};
+  int rc = g23_pipeline_run_sched(&r->m, &o, &d, &r->plan, r->s);
+  H_CHECK(rc == 0 && d.errors == 0, "%s: pipeline failed", label);
+  g23_diag_free(&d);
+  if (rc) return;
+  char err[256];
+  const g23_graph_t *g = &r->m.graphs[k];
+  if (nvrtc_mode) {
+    H_CHECK(h_nvrtc_check(r->plan.cuda_source, label) == 0, "%s: CUDA source", label);
+    return;
+  }
+  H_CHECK(g23_memplan_check(g, &r->s[k], r->plan.persistent_bytes, r->plan.arena_bytes, err, sizeof err) == 0,
+          "%s: memplan: %s", label, err);
+  r->so = h_compile(r->plan.c_source, "-O1 -Wall -Werror", label);
+  H_CHECK(r->so != NULL, "%s: compile", label);
+  if (r->so) H_CHECK(h_check_graph(&r->m, k, &r->plan, &r->s[k], r->so, pos, label) == 0, "%s: values differ", label);
+}
+
+static void finish(run_t *r) {
+  (void)r->so; /* not closed: the OpenMP runtime it loaded keeps threads */
+  for (int k = 0; k < G23_GRAPH_COUNT; k++) g23_sched_free(&r->s[k]);
+  g23_plan_free(&r->plan);
+  g23_module_free(&r->m);
+}
+
+static void test_elementwise(bool nf) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+  int64_t sx[] = {3, 5, 16}, sw[] = {16}, sb[] = {3, 1, 16};
+  int x = in(g, "x", G23_F32, 3, sx), w = param(g, "w", 1, sw), b = param(g, "b", 3, sb);
+  int s = in(g, "s", G23_F32, 1, S1);
+  int seed = in(g, "seed", G23_I32, 1, S1);
+  int y = un(g, G23_OP_GELU, bin(g, G23_OP_ADD, bin(g, G23_OP_MUL, x, w), b));
+  int ax = bin(g, G23_OP_ADD, un(g, G23_OP_ABS, x), cst(g, 1));
+  int z = bin(g, G23_OP_ADD, bin(g, G23_OP_MUL, un(g, G23_OP_TANH, y), s), un(g, G23_OP_EXP, un(g, G23_OP_NEG, ax)));
+  z = bin(g, G23_OP_ADD, z, un(g, G23_OP_SIGMOID, x));
+  z = bin(g, G23_OP_SUB, z, un(g, G23_OP_RELU, w));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, un(g, G23_OP_SQRT, ax), un(g, G23_OP_RSQRT, ax)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_DIV, un(g, G23_OP_LOG, ax), un(g, G23_OP_RECIP, ax)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MAX, un(g, G23_OP_SIN, x), un(g, G23_OP_COS, b)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MIN, un(g, G23_OP_SIGN, x), bin(g, G23_OP_POW, ax, cst(g, 1.5))));
+  z = bin(g, G23_OP_ADD, z, un(g, G23_OP_GELU_GRAD, x));
+  int lt = bin(g, G23_OP_LT, x, b);
+  int wh = g23_add(g, NULL, L, G23_OP_WHERE, (int[]){lt, x, b}, 3, NULL, 0, NULL, 0, NULL);
+  z = bin(g, G23_OP_ADD, z, wh);
+  double p[2] = {0.25, 0};
+  int64_t stream[1] = {3};
+  int dr = g23_add(g, NULL, L, G23_OP_DROPOUT, (int[]){z, seed}, 2, stream, 1, p, 0, NULL);
+  g23_graph_output(g, dr, "out");
+  g23_graph_output(g, y, "y");
+  /* i32 positions and a one-hot of them, expanded */
+  int pos = in(g, "pos", G23_I32, 1, S1);
+  int64_t T[1] = {6};
+  int ps = g23_add(g, NULL, L, G23_OP_POSITIONS, &pos, 1, T, 1, NULL, 0, NULL);
+  int64_t s61[] = {6, 1};
+  int psr = g23_reshape(g, NULL, L, ps, 2, s61);
+  int64_t ncls[1] = {10};
+  int oh = g23_add(g, NULL, L, G23_OP_ONEHOT, &psr, 1, ncls, 1, NULL, 0, NULL);
+  int64_t s3610[] = {3, 6, 10};
+  int ex = g23_add(g, NULL, L, G23_OP_EXPAND, &oh, 1, NULL, 0, NULL, 3, s3610);
+  g23_graph_output(g, bin(g, G23_OP_MUL, ex, cst(g, 2)), "onehot2");
+  run(&r, G23_GRAPH_EVAL, nf ? "elementwise (unfused)" : "elementwise", 2, nf);
+  if (!nf) {
+    /* x*w+b, gelu, and the whole chain down to dropout: one kernel */
+    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "dropout") == 1, "dropout chain split");
+    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "gelu") == 1, "gelu split from its chain");
+  }
+  finish(&r);
+}
+
+/* Each row computation alone: its kernel count is the contract. */
+static void test_rows(bool nf) {
+  for (int which = 0; which < 3; which++) {
+    static const char *const names[] = {"softmax", "layernorm", "cross-entropy"};
+    static const int want[] = {1, 1, 2}; /* cross-entropy: the rows, then their mean */
+    run_t r;
+    g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+    int64_t sx[] = {4, 7, 40}, sc[] = {40}, st[] = {4, 7};
+    int x = in(g, "x", G23_F32, 3, sx);
+    if (which == 0) g23_graph_output(g, softmax(g, x), "softmax");
+    if (which == 1) {
+      int gamma = param(g, "gamma", 1, sc), beta = param(g, "beta", 1, sc);
+      g23_graph_output(g, layernorm(g, x, gamma, beta, 40), "layernorm");
+    }
+    if (which == 2) g23_graph_output(g, cross_entropy(g, x, in(g, "targets", G23_I32, 2, st)), "loss");
+    char label[64];
+    snprintf(label, sizeof label, "%s%s", names[which], nf ? " (unfused)" : "");
+    run(&r, G23_GRAPH_EVAL, label, 0, nf);
+    if (!nf && r.plan.has_graph[G23_GRAPH_EVAL])
+      H_CHECK(r.plan.graphs[G23_GRAPH_EVAL].nkernels == want[which], "%s: %d kernels, want %d", label,
+              r.plan.graphs[G23_GRAPH_EVAL].nkernels, want[which]);
+    finish(&r);
+  }
+}
+
+static void test_moves(bool nf) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+  int64_t sx[] = {2, 3, 4, 5}, sy[] = {2, 3, 2, 5};
+  int x = in(g, "x", G23_F32, 4, sx), y = in(g, "y", G23_F32, 4, sy);
+  int pm = g23_permute(g, NULL, L, x, (int[]){2, 0, 3, 1});
+  g23_graph_output(g, bin(g, G23_OP_MUL, pm, cst(g, 3)), "perm");
+  int64_t sl[3] = {2, 1, 2};
+  int64_t ssl[] = {2, 3, 2, 5};
+  int sli = g23_add(g, NULL, L, G23_OP_SLICE, &x, 1, sl, 3, NULL, 4, ssl);
+  g23_graph_output(g, sli, "slice");
+  int64_t pd[2] = {2, 1};
+  int pa = g23_add(g, NULL, L, G23_OP_PAD, &y, 1, pd, 2, NULL, 4, sx);
+  g23_graph_output(g, pa, "pad");
+  int64_t ax[1] = {2};
+  int cc = g23_add(g, NULL, L, G23_OP_CONCAT, (int[]){x, y, x}, 3, ax, 1, NULL, 0, NULL);
+  g23_graph_output(g, cc, "concat");
+  int64_t rt[] = {3, 1, 5};
+  int rd = g23_add(g, NULL, L, G23_OP_REDUCE_TO, &x, 1, NULL, 0, NULL, 3, rt);
+  g23_graph_output(g, rd, "reduce_to");
+  int64_t rt2[] = {5};
+  g23_graph_output(g, g23_add(g, NULL, L, G23_OP_REDUCE_TO, &x, 1, NULL, 0, NULL, 1, rt2), "bias_grad");
+  int64_t ex[] = {2, 3, 4, 5};
+  int64_t s15[] = {3, 1, 5};
+  int small = in(g, "small", G23_F32, 3, s15);
+  g23_graph_output(g, g23_add(g, NULL, L, G23_OP_EXPAND, &small, 1, NULL, 0, NULL, 4, ex), "expand");
+  /* gather / scatter_add */
+  int64_t tv[] = {4, 6}, ti[] = {3, 5}, rows[] = {3, 5, 6};
+  int tab = param(g, "table", 2, tv), idx = in(g, "ids", G23_I32, 2, ti);
+  int ga = g23_add(g, NULL, L, G23_OP_GATHER, (int[]){tab, idx}, 2, NULL, 0, NULL, 0, NULL);
+  g23_graph_output(g, ga, "gather");
+  int rw = in(g, "rows", G23_F32, 3, rows);
+  int sa = g23_add(g, NULL, L, G23_OP_SCATTER_ADD, (int[]){rw, idx}, 2, NULL, 0, NULL, 2, tv);
+  g23_graph_output(g, sa, "scatter");
+  run(&r, G23_GRAPH_EVAL, nf ? "moves (unfused)" : "moves", 0, nf);
+  finish(&r);
+}
+
+static void test_matmul(bool nf) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+  int64_t sx[] = {2, 5, 8}, sw[] = {8, 12}, swt[] = {12, 8}, sb[] = {12}, sy[] = {2, 5, 12}, sz[] = {2, 12, 5};
+  int x = in(g, "x", G23_F32, 3, sx), w = param(g, "w", 2, sw), wt = param(g, "wt", 2, swt), b = param(g, "b", 1, sb);
+  int h = un(g, G23_OP_GELU, bin(g, G23_OP_ADD, g23_matmul(g, NULL, L, x, w, false, false), b));
+  g23_graph_output(g, h, "h");
+  int h2 = bin(g, G23_OP_ADD, g23_matmul(g, NULL, L, x, wt, false, true), b);
+  g23_graph_output(g, h2, "h2");
+  int y = in(g, "y", G23_F32, 3, sy), z = in(g, "z", G23_F32, 3, sz);
+  g23_graph_output(g, g23_matmul(g, NULL, L, y, x, true, false), "yt_x"); /* [2,12,8] */
+  g23_graph_output(g, g23_matmul(g, NULL, L, z, y, true, true), "zt_yt"); /* [2,5,5] */
+  run(&r, G23_GRAPH_EVAL, nf ? "matmul (unfused)" : "matmul", 0, nf);
+  if (!nf) {
+    const g23_plan_graph_t *pg = &r.plan.graphs[G23_GRAPH_EVAL];
+    int epi = 0;
+    for (int i = 0; i < pg->nlaunch; i++)
+      if (pg->launches[i].kind == G23_LAUNCH_MATMUL && pg->launches[i].mm.epilogue) epi++;
+    H_CHECK(pg->nmatmuls == 4 && pg->nkernels == 0 && epi == 2, "matmuls %d kernels %d epilogues %d", pg->nmatmuls,
+            pg->nkernels, epi);
+  }
+  finish(&r);
+}
+
+static g23_sexpr_t *alibi(void) {
+  g23_sexpr_t *sl = g23_sx_new(G23_SX_EXTRA);
+  sl->extra = 0;
+  sl->per_head = true;
+  g23_sexpr_t *d = g23_sx_op(G23_OP_SUB, g23_sx_new(G23_SX_I), g23_sx_new(G23_SX_J), NULL);
+  return g23_sx_op(G23_OP_SUB, g23_sx_op(G23_OP_MUL, g23_sx_new(G23_SX_S), g23_sx_num(0.35), NULL),
+                   g23_sx_op(G23_OP_MUL, sl, d, NULL), NULL);
+}
+
+/* Attention forward and backward (extra-tensor gradient included) through
+ * autodiff in a train graph, with layernorm and cross-entropy around it. */
+static void test_train(int64_t D, int64_t window, bool score, bool nf) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_TRAIN);
+  int64_t B = 2, H = 2, T = 9, C = H * D, V = 5;
+  int64_t sx[] = {B, T, C}, sc[] = {C}, sw[] = {C, 3 * C}, sv[] = {C, V}, st[] = {B, T}, sh[] = {H};
+  int x = in(g, "x", G23_F32, 3, sx), tg = in(g, "targets", G23_I32, 2, st);
+  int pos = g23_const(g, L, 0, 1, S1);
+  g->nodes[pos].dtype = G23_I32;
+  int gamma = param(g, "ln.g", 1, sc), beta = param(g, "ln.b", 1, sc);
+  int wqkv = param(g, "qkv.w", 2, sw), wout = param(g, "out.w", 2, sv), slope = param(g, "slope", 1, sh);
+  int hn = layernorm(g, x, gamma, beta, C);
+  int qkv = g23_matmul(g, NULL, L, hn, wqkv, false, false); /* [B,T,3C] */
+  int64_t s5[] = {B, T, 3, H, D};
+  int q5 = g23_reshape(g, NULL, L, qkv, 5, s5);
+  int64_t slc[3] = {2, 0, 1};
+  int64_t s51[] = {B, T, 1, H, D}, s4[] = {B, T, H, D};
+  int parts[3];
+  for (int k = 0; k < 3; k++) {
+    slc[1] = k;
+    int sl = g23_add(g, NULL, L, G23_OP_SLICE, &q5, 1, slc, 3, NULL, 5, s51);
+    parts[k] = g23_permute(g, NULL, L, g23_reshape(g, NULL, L, sl, 4, s4), (int[]){0, 2, 1, 3});
+  }
+  int ins[5] = {parts[0], parts[1], parts[2], pos, slope};
+  int64_t ia[2] = {1, window};
+  int att = g23_add(g, NULL, L, G23_OP_ATTENTION, ins, score ? 5 : 4, ia, 2, NULL, 0, NULL);
+  if (score) g->nodes[att].score = alibi();
+  int y = g23_reshape(g, NULL, L, g23_permute(g, NULL, L, att, (int[]){0, 2, 1, 3}), 3, sx);
+  int logits = g23_matmul(g, NULL, L, bin(g, G23_OP_ADD, y, x), wout, false, false);
+  g23_graph_output(g, cross_entropy(g, logits, tg), "loss");
+  char label[96];
+  snprintf(label, sizeof label, "train D=%lld window=%lld%s%s", (long long)D, (long long)window, score ? " alibi" : "",
+           nf ? " (unfused)" : "");
+  run(&r, G23_GRAPH_TRAIN, label, 0, nf);
+  if (!nf && r.plan.has_graph[G23_GRAPH_TRAIN]) {
+    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention") == 1, "%s: attention forward kernels", label);
+    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention_backward") == 2, "%s: attention backward kernels",
+            label);
+    /* the AdamW update of a parameter (moments and value) is one kernel */
+    const g23_graph_t *tg = &r.m.graphs[G23_GRAPH_TRAIN];
+    const g23_sched_t *ts = &r.s[G23_GRAPH_TRAIN];
+    int nassign = 0;
+    for (int v = 0; v < tg->n; v++) {
+      if (tg->nodes[v].op != G23_OP_ASSIGN) continue;
+      nassign++;
+      const char *tn = tg->nodes[tg->nodes[v].in[0]].name, *colon = strchr(tn, ':');
+      const char *pn = colon ? colon + 1 : tn;
+      for (int u = 0; u < tg->n; u++)
+        if (tg->nodes[u].op == G23_OP_ASSIGN && !strcmp(tg->nodes[tg->nodes[u].in[0]].name, pn))
+          H_CHECK(ts->group_of[u] == ts->group_of[v], "%s: update of %s split from %s", label, pn, tn);
+    }
+    H_CHECK(nassign == 15, "%s: %d assigns", label, nassign);
+  }
+  finish(&r);
+}
+
+/* KV-cache decode step: write one position, attend over the cache. */
+static void test_decode(void) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_DECODE);
+  int64_t B = 1, H = 2, S = 8, D = 4;
+  int64_t sc[] = {B, H, S, D}, sn[] = {B, H, 1, D};
+  int kc = g23_leaf(g, L, G23_OP_STATE, G23_ROLE_KVCACHE, "k_cache", G23_F32, 4, sc);
+  int vc = g23_leaf(g, L, G23_OP_STATE, G23_ROLE_KVCACHE, "v_cache", G23_F32, 4, sc);
+  int q = in(g, "q", G23_F32, 4, sn), k = in(g, "k", G23_F32, 4, sn), v = in(g, "v", G23_F32, 4, sn);
+  int pos = in(g, "pos", G23_I32, 1, S1);
+  int kw = g23_add(g, NULL, L, G23_OP_CACHE_WRITE, (int[]){kc, k, pos}, 3, NULL, 0, NULL, 0, NULL);
+  int vw = g23_add(g, NULL, L, G23_OP_CACHE_WRITE, (int[]){vc, v, pos}, 3, NULL, 0, NULL, 0, NULL);
+  int64_t ia[2] = {1, 0};
+  int att = g23_add(g, NULL, L, G23_OP_ATTENTION, (int[]){q, kw, vw, pos}, 4, ia, 2, NULL, 0, NULL);
+  g23_graph_output(g, att, "out");
+  run(&r, G23_GRAPH_DECODE, "decode", 5, false);
+  finish(&r);
+}
+
+/* The memory plan of a long chain reuses buffers, and the checker catches a
+ * planted overlap. */
+static void test_memplan(void) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+  int64_t sx[] = {64, 64}, sw[] = {64, 64};
+  int x = in(g, "x", G23_F32, 2, sx);
+  int w = param(g, "w", 2, sw);
+  for (int i = 0; i < 8; i++) x = un(g, G23_OP_TANH, g23_matmul(g, NULL, L, x, w, false, false));
+  g23_graph_output(g, x, "out");
+  run(&r, G23_GRAPH_EVAL, "memplan chain", 0, false);
+  const g23_sched_t *s = &r.s[G23_GRAPH_EVAL];
+  /* 17 values of 16 KiB; at most three are live at once */
+  H_CHECK(s->scratch_bytes <= 3 * 16384, "scratch %lld bytes: buffers are not reused", (long long)s->scratch_bytes);
+  H_CHECK(r.plan.bytes_params == 16384 && r.plan.persistent_bytes == 16384, "params %lld", (long long)r.plan.bytes_params);
+  /* plant an overlap: the output over the input */
+  const g23_graph_t *gg = &r.m.graphs[G23_GRAPH_EVAL];
+  int out = gg->outputs[0], inp = -1;
+  for (int v = 0; v < gg->n; v++)
+    if (gg->nodes[v].op == G23_OP_INPUT) inp = v;
+  int64_t keep = s->offset[out];
+  s->offset[out] = s->offset[inp];
+  char err[256] = "";
+  /* the input dies at the first matmul, the output is born last: no overlap */
+  H_CHECK(g23_memplan_check(gg, s, r.plan.persistent_bytes, r.plan.arena_bytes, err, sizeof err) == 0,
+          "false overlap: %s", err);
+  int prev = gg->nodes[out].in[0];
+  s->offset[out] = s->offset[s->alias[prev]];
+  H_CHECK(g23_memplan_check(gg, s, r.plan.persistent_bytes, r.plan.arena_bytes, err, sizeof err) != 0,
+          "overlap of an op's input and output not detected");
+  s->offset[out] = keep;
+  finish(&r);
+}
+
+int main(int argc, char **argv) {
+  if (argc > 1 && !strcmp(argv[1], "--nvrtc")) {
+    if (h_nvrtc_open() != 0) {
+      fprintf(stderr, "no NVRTC: skipped\n");
+      return 77;
+    }
+    nvrtc_mode = true;
+  }
+  for (int nf = 0; nf < 2; nf++) {
+    test_elementwise(nf);
+    test_rows(nf);
+    test_moves(nf);
+    test_matmul(nf);
+    test_train(4, 0, true, nf);
+  }
+  test_train(8, 4, true, false);
+  test_train(40, 0, false, false);
+  test_decode();
+  test_memplan();
+  if (h_failures) fprintf(stderr, "%d failures\n", h_failures);
+  return h_failures ? 1 : 0;
+}

@@ -1,0 +1,298 @@
+/* test_exec.c: the CPU backend and the executor on the hand-made plan of
+ * plan_fixture.h, checked against float64 references computed here; the
+ * parameter initialisers; named-tensor access; the kernel cache; compile
+ * failures.
+ *
+ * Tolerance: the matmuls have K = 4 float32 products (OpenBLAS may use FMA),
+ * and GELU goes through tanhf; each result is within a few float32 ulps of
+ * the float64 value, so |got - want| <= 1e-5 (|want| + 1) is tight. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "plan_fixture.h"
+#include "runtime/backend_cuda.h"
+#include "runtime/runtime.h"
+
+static int failures;
+#define CHECK(cond, ...)                                                                                  \
+  do {                                                                                                    \
+    if (!(cond)) {                                                                                        \
+      failures++;                                                                                         \
+      fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond);                            \
+      fprintf(stderr, __VA_ARGS__);                                                                       \
+      fputc('\n', stderr);                                                                                \
+    }                                                                                                     \
+  } while (0)
+
+static bool close_to(double got, double want) { return fabs(got - want) <= 1e-5 * (fabs(want) + 1); }
+
+static double gelu64(double x) { return 0.5 * x * (1 + tanh(sqrt(2 / M_PI) * (x + 0.044715 * x * x * x))); }
+
+static char *make_cache_dir(void) {
+  char tmpl[] = "/tmp/g23-cache-XXXXXX";
+  char *d = mkdtemp(tmpl);
+  return d ? g23_xstrdup(d) : NULL;
+}
+
+static void remove_dir(const char *dir) {
+  char *cmd = g23_xasprintf("rm -rf '%s'", dir);
+  if (system(cmd) != 0) fprintf(stderr, "warning: could not remove %s\n", dir);
+  free(cmd);
+}
+
+/* The one kernels-*.so in dir: its status. */
+static bool find_so(const char *dir, struct stat *st, char **path) {
+  char *cmd = g23_xasprintf("ls '%s'/kernels-*.so 2>/dev/null", dir);
+  FILE *f = popen(cmd, "r");
+  free(cmd);
+  char line[4096];
+  bool ok = f && fgets(line, sizeof line, f);
+  if (f) pclose(f);
+  if (!ok) return false;
+  line[strcspn(line, "\n")] = 0;
+  *path = g23_xstrdup(line);
+  return stat(line, st) == 0;
+}
+
+static void test_fixture_run(const char *cache) {
+  g23_plan_t p;
+  g23_fixture_plan(&p, 0);
+  g23_runtime_opts_t o = {.device = "cpu", .threads = 2, .cache_dir = cache};
+  g23_runtime_t *rt;
+  char err[1024] = "";
+  if (g23_runtime_open(&rt, &p, &o, err, sizeof err) != 0) {
+    CHECK(0, "open: %s", err);
+    g23_plan_free(&p);
+    return;
+  }
+  CHECK(strcmp(g23_runtime_device(rt), "cpu") == 0, "device %s", g23_runtime_device(rt));
+  CHECK(g23_runtime_init_params(rt, 1234) == 0, "init: %s", g23_runtime_error(rt));
+
+  /* inputs */
+  float x[FIX_B * FIX_K * FIX_M], u[FIX_M * FIX_K], g[FIX_M * FIX_LDG];
+  for (int i = 0; i < FIX_B * FIX_K * FIX_M; i++) x[i] = (float)sin(0.7 * i + 0.1);
+  for (int i = 0; i < FIX_M * FIX_K; i++) u[i] = (float)cos(1.3 * i) * 0.8f;
+  for (int i = 0; i < FIX_M * FIX_LDG; i++) g[i] = 42.0f; /* the padding must stay 42 */
+  CHECK(g23_runtime_write(rt, "x", G23_GRAPH_TRAIN, x, sizeof x) == 0, "write x");
+  CHECK(g23_runtime_write(rt, "u", G23_GRAPH_EVAL, u, sizeof u) == 0, "write u");
+  CHECK(g23_runtime_write(rt, "g", G23_GRAPH_EVAL, g, sizeof g) == 0, "write g");
+  CHECK(g23_runtime_set_scalar(rt, G23_GRAPH_TRAIN, "scale", 0.5) == 0, "scale: %s", g23_runtime_error(rt));
+  CHECK(g23_runtime_set_scalar(rt, G23_GRAPH_TRAIN, "step", 3) == 0, "step: %s", g23_runtime_error(rt));
+
+  /* errors */
+  CHECK(g23_runtime_write(rt, "x", G23_GRAPH_TRAIN, x, sizeof x - 4) == -1 &&
+            strstr(g23_runtime_error(rt), "bytes"),
+        "short write: %s", g23_runtime_error(rt));
+  CHECK(g23_runtime_write(rt, "x", G23_GRAPH_EVAL, x, sizeof x) == -1, "x is not an eval tensor");
+  CHECK(g23_runtime_read(rt, "nope", -1, x, 4) == -1 && strstr(g23_runtime_error(rt), "nope"), "read absent");
+  CHECK(g23_runtime_set_scalar(rt, G23_GRAPH_TRAIN, "step", 2.5) == -1, "i32 scalar refuses 2.5");
+  CHECK(g23_runtime_set_scalar(rt, G23_GRAPH_TRAIN, "x", 1) == -1, "x is not a scalar");
+  CHECK(g23_runtime_run(rt, G23_GRAPH_PREFILL, err, sizeof err) == -1 && strstr(err, "no prefill graph"),
+        "run absent graph: %s", err);
+
+  CHECK(g23_runtime_run(rt, G23_GRAPH_TRAIN, err, sizeof err) == 0, "run train: %s", err);
+  CHECK(g23_runtime_run(rt, G23_GRAPH_EVAL, err, sizeof err) == 0, "run eval: %s", err);
+
+  float w[FIX_N * FIX_K], v[FIX_K * FIX_N], bias[FIX_N], y[FIX_B * FIX_M * FIX_N], z[FIX_B * FIX_M * FIX_N];
+  CHECK(g23_runtime_read(rt, "w", -1, w, sizeof w) == 0, "read w");
+  CHECK(g23_runtime_read(rt, "v", -1, v, sizeof v) == 0, "read v");
+  CHECK(g23_runtime_read(rt, "bias", -1, bias, sizeof bias) == 0, "read bias");
+  CHECK(g23_runtime_read(rt, "y", G23_GRAPH_TRAIN, y, sizeof y) == 0, "read y");
+  CHECK(g23_runtime_read(rt, "z", G23_GRAPH_TRAIN, z, sizeof z) == 0, "read z");
+  CHECK(g23_runtime_read(rt, "g", G23_GRAPH_EVAL, g, sizeof g) == 0, "read g");
+
+  int bad = 0;
+  for (int b = 0; b < FIX_B; b++)
+    for (int i = 0; i < FIX_M; i++)
+      for (int j = 0; j < FIX_N; j++) {
+        int flat = (b * FIX_M + i) * FIX_N + j;
+        double acc = 0;
+        for (int k = 0; k < FIX_K; k++) acc += (double)x[(b * FIX_K + k) * FIX_M + i] * w[j * FIX_K + k];
+        double want_y = 0.7 * acc + (0.5 * (flat % 7) - 1.0) + bias[j];
+        double want_z = want_y * want_y + 3;
+        if (!close_to(y[flat], want_y) || !close_to(z[flat], want_z)) {
+          if (bad++ < 5) fprintf(stderr, "train [%d,%d,%d]: y %g want %g, z %g want %g\n", b, i, j, y[flat], want_y,
+                                 z[flat], want_z);
+        }
+      }
+  for (int i = 0; i < FIX_M; i++)
+    for (int j = 0; j < FIX_LDG; j++) {
+      double want = 42;
+      if (j < FIX_N) {
+        double acc = 0;
+        for (int k = 0; k < FIX_K; k++) acc += (double)u[i * FIX_K + k] * v[k * FIX_N + j];
+        want = gelu64(1.5 * acc + bias[j]);
+      }
+      if (!close_to(g[i * FIX_LDG + j], want)) {
+        if (bad++ < 10) fprintf(stderr, "eval [%d,%d]: g %g want %g\n", i, j, g[i * FIX_LDG + j], want);
+      }
+    }
+  CHECK(bad == 0, "%d values differ from the float64 reference", bad);
+
+  /* Initialisers: exact values, determinism, zeroed state. */
+  for (int j = 0; j < FIX_N; j++) CHECK(bias[j] == 0.25f, "bias[%d] = %g", j, bias[j]);
+  float slopes[4], ones[3], adam[FIX_N * FIX_K], w2[FIX_N * FIX_K];
+  uint16_t half[4], h16[3];
+  CHECK(g23_runtime_read(rt, "slopes", -1, slopes, sizeof slopes) == 0, "read slopes");
+  for (int h = 0; h < 4; h++) CHECK(slopes[h] == ldexpf(1, -2 * (h + 1)), "alibi slope %d = %g", h, slopes[h]);
+  CHECK(g23_runtime_read(rt, "ln.g", -1, ones, sizeof ones) == 0, "read ones");
+  for (int i = 0; i < 3; i++) CHECK(ones[i] == 1, "ones[%d]", i);
+  CHECK(g23_runtime_read(rt, "half", -1, half, sizeof half) == 0, "read half");
+  for (int i = 0; i < 4; i++) CHECK(half[i] == 0x3fc0, "bf16 1.5 = %04x", half[i]);
+  for (int i = 0; i < FIX_N * FIX_K; i++) adam[i] = 9;
+  CHECK(g23_runtime_write(rt, "adam_m:w", -1, adam, sizeof adam) == 0, "write adam");
+  h16[0] = h16[1] = h16[2] = 0x1234;
+  CHECK(g23_runtime_write(rt, "h16", -1, h16, sizeof h16) == 0, "write h16");
+  CHECK(g23_runtime_init_params(rt, 1234) == 0, "re-init");
+  CHECK(g23_runtime_read(rt, "w", -1, w2, sizeof w2) == 0, "read w again");
+  CHECK(memcmp(w, w2, sizeof w) == 0, "same seed, same weights");
+  CHECK(g23_runtime_read(rt, "adam_m:w", -1, adam, sizeof adam) == 0, "read adam");
+  for (int i = 0; i < FIX_N * FIX_K; i++) CHECK(adam[i] == 0, "optimizer state zeroed");
+  CHECK(g23_runtime_read(rt, "h16", -1, h16, sizeof h16) == 0, "read h16");
+  CHECK(h16[0] == 0 && h16[1] == 0 && h16[2] == 0, "cache zeroed");
+  CHECK(g23_runtime_init_params(rt, 1235) == 0, "re-init");
+  CHECK(g23_runtime_read(rt, "w", -1, w2, sizeof w2) == 0, "read w again");
+  CHECK(memcmp(w, w2, sizeof w) != 0, "another seed, other weights");
+  g23_runtime_close(rt);
+  g23_plan_free(&p);
+}
+
+/* Normal initialisation: the statistics of 200,000 draws. */
+static void test_normal_stats(void) {
+  g23_plan_t p = {0};
+  p.version = G23_PLAN_VERSION;
+  p.ntensors = 1;
+  p.tensors = g23_xcalloc(1, sizeof *p.tensors);
+  const int n = 200000;
+  p.tensors[0] = (g23_plan_tensor_t){.name = g23_xstrdup("big"), .dtype = G23_F32, .rank = 1, .shape = {n},
+                                     .role = G23_ROLE_PARAM, .init = G23_INIT_NORMAL, .init_arg = 0.02,
+                                     .graph = -1, .nbytes = 4 * (int64_t)n};
+  p.arena_bytes = p.persistent_bytes = 4 * (int64_t)n;
+  g23_runtime_t *rt;
+  char err[512];
+  if (g23_runtime_open(&rt, &p, NULL, err, sizeof err) != 0) {
+    CHECK(0, "open: %s", err);
+    g23_plan_free(&p);
+    return;
+  }
+  CHECK(g23_runtime_init_params(rt, 7) == 0, "init");
+  float *v = g23_xmalloc(4 * (size_t)n);
+  CHECK(g23_runtime_read(rt, "big", -1, v, 4 * (size_t)n) == 0, "read");
+  double s = 0, s2 = 0;
+  int within = 0;
+  for (int i = 0; i < n; i++) {
+    s += v[i];
+    s2 += (double)v[i] * v[i];
+    within += fabs(v[i]) < 0.02;
+  }
+  double mean = s / n, sd = sqrt(s2 / n - mean * mean);
+  /* 5 standard errors: mean 0.02/sqrt(n), sd about 0.02/sqrt(2n), the
+   * one-sigma fraction sqrt(0.68 * 0.32 / n). */
+  CHECK(fabs(mean) < 5 * 0.02 / sqrt(n), "mean %g", mean);
+  CHECK(fabs(sd - 0.02) < 5 * 0.02 / sqrt(2.0 * n), "sd %g", sd);
+  CHECK(fabs((double)within / n - 0.6827) < 5 * sqrt(0.68 * 0.32 / n), "P(|x| < sd) = %g", (double)within / n);
+  free(v);
+  g23_runtime_close(rt);
+  g23_plan_free(&p);
+}
+
+static void test_cache(void) {
+  char *cache = make_cache_dir();
+  CHECK(cache != NULL, "mkdtemp");
+  if (!cache) return;
+  g23_plan_t p;
+  g23_fixture_plan(&p, 0);
+  g23_runtime_opts_t o = {.device = "cpu", .threads = 1, .cache_dir = cache};
+  g23_runtime_t *rt;
+  char err[1024] = "";
+  CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == 0, "first open: %s", err);
+  CHECK(!g23_runtime_cache_hit(rt), "first open compiles");
+  g23_runtime_close(rt);
+  struct stat st1, st2;
+  char *so = NULL;
+  CHECK(find_so(cache, &st1, &so), "no kernels-*.so in %s", cache);
+  sleep(1); /* a recompilation would show in the mtime */
+  CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == 0, "second open: %s", err);
+  CHECK(g23_runtime_cache_hit(rt), "second open uses the cache");
+  /* and the cached kernels work */
+  CHECK(g23_runtime_set_scalar(rt, G23_GRAPH_TRAIN, "scale", 1) == 0, "scale");
+  CHECK(g23_runtime_run(rt, G23_GRAPH_TRAIN, err, sizeof err) == 0, "run: %s", err);
+  g23_runtime_close(rt);
+  CHECK(stat(so, &st2) == 0 && st1.st_ino == st2.st_ino && st1.st_mtim.tv_sec == st2.st_mtim.tv_sec &&
+            st1.st_mtim.tv_nsec == st2.st_mtim.tv_nsec,
+        "the cached object was rebuilt");
+
+  /* Another source is another object. */
+  char *src = g23_xasprintf("%s\n/* changed */\n", p.c_source);
+  free(p.c_source);
+  p.c_source = src;
+  CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == 0, "changed source: %s", err);
+  CHECK(!g23_runtime_cache_hit(rt), "a changed source compiles again");
+  g23_runtime_close(rt);
+
+  /* A compile failure names the command and keeps the source. */
+  free(p.c_source);
+  p.c_source = g23_xstrdup("void k_fill(char *base) { this is not C }\n");
+  fprintf(stderr, "(a compiler error is expected below)\n");
+  CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == -1, "broken source compiled");
+  CHECK(strstr(err, "kernel compilation failed") && strstr(err, "kept in") && strstr(err, cache), "message: %s",
+        err);
+  char *kept = strstr(err, "kept in ");
+  if (kept) {
+    char path[1024];
+    snprintf(path, sizeof path, "%s", kept + 8);
+    path[strcspn(path, ";\n")] = 0;
+    size_t len;
+    char *text = g23_read_file(path, &len);
+    CHECK(text && strstr(text, "this is not C"), "kept source %s", path);
+    free(text);
+  }
+
+  /* A kernel the source does not define. */
+  free(p.c_source);
+  p.c_source = g23_xstrdup("void k_fill(char *base) {}\n");
+  CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == -1 && strstr(err, "k_post is not defined"),
+        "missing kernel: %s", err);
+
+  /* Devices: without a CUDA device, --device cuda says why and auto is the
+   * CPU. */
+  g23_plan_free(&p);
+  g23_fixture_plan(&p, 0);
+  if (!g23_backend_cuda.available()) {
+    o.device = "cuda";
+    err[0] = 0;
+    CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == -1 && (strstr(err, "CUDA") || strstr(err, "cuda")),
+          "cuda without a device: %s", err);
+    o.device = "auto";
+    CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == 0, "auto: %s", err);
+    if (rt) {
+      CHECK(strcmp(g23_runtime_device(rt), "cpu") == 0, "auto picked %s", g23_runtime_device(rt));
+      g23_runtime_close(rt);
+    }
+  }
+  o.device = "tpu";
+  CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == -1 && strstr(err, "unknown device"), "tpu: %s", err);
+
+  free(so);
+  g23_plan_free(&p);
+  remove_dir(cache);
+  free(cache);
+}
+
+int main(void) {
+  char *cache = make_cache_dir();
+  test_fixture_run(cache);
+  remove_dir(cache);
+  free(cache);
+  test_normal_stats();
+  test_cache();
+  if (failures) {
+    fprintf(stderr, "test-exec: %d failures\n", failures);
+    return 1;
+  }
+  printf("test-exec: ok\n");
+  return 0;
+}
