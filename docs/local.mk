@@ -2,4 +2,13 @@
 bin_PROGRAMS += gpt23c
 gpt23c_SOURCES = passes/gpt23c.c
 dist_man_MANS += man/gpt23c.1
-EXTRA_DIST += README.md docs/language.md docs/architecture.md .ci/run bench
+EXTRA_DIST += README.md docs/language.md docs/architecture.md .ci/run deps.sh demo.sh check.sh bench/run.sh bench/README.md
+
+## benchmarks: built on demand (make bench), never part of make check
+EXTRA_PROGRAMS = bench/bench_train bench/sgemm
+bench_bench_train_SOURCES = bench/bench_train.c
+bench_sgemm_SOURCES = bench/sgemm.c
+CLEANFILES += $(EXTRA_PROGRAMS)
+bench: bench/bench_train$(EXEEXT) bench/sgemm$(EXEEXT)
+	$(SHELL) $(srcdir)/bench/run.sh
+.PHONY: bench

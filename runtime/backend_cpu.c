@@ -292,8 +292,18 @@ static int cpu_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, ch
 
 /* C[b] = alpha op(A[b]) op(B[b]) + beta C[b], then the epilogue; the loader
  * has checked every operand against the arena. */
-static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
+static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *mm, char *err, size_t errn) {
   char *base = mem;
+  /* A batch of products with one shared, untransposed-A operand laid out
+   * row after row is one tall product: one sgemm call keeps every thread
+   * busy where a loop of small calls would not. */
+  g23_matmul_t tall = *mm;
+  if (mm->batch > 1 && mm->stride_b == 0 && !mm->transa && mm->lda == mm->k && mm->stride_a == mm->m * mm->k &&
+      mm->ldc == mm->n && mm->stride_c == mm->m * mm->n) {
+    tall.m = mm->m * mm->batch;
+    tall.batch = 1;
+  }
+  const g23_matmul_t *m = &tall;
   const float *bias = m->epilogue != G23_EPI_NONE ? (const float *)(base + m->off_bias) : NULL;
   for (int64_t b = 0; b < m->batch; b++) {
     const float *A = (const float *)(base + m->off_a) + b * m->stride_a;

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "backend_cuda.h"
 
@@ -15,7 +16,16 @@ struct g23_runtime {
   g23_backend_ctx_t *ctx;
   void *arena;
   char err[512]; /* the last failure of write/read/set_scalar/init */
+  bool profile;
+  double *prof_s[G23_GRAPH_COUNT]; /* seconds per launch, summed over runs */
+  long prof_runs[G23_GRAPH_COUNT];
 };
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
 
 /* Devices in order of preference for --device auto. */
 static const g23_backend_t *const backends[] = {&g23_backend_cuda, &g23_backend_cpu};
@@ -53,6 +63,7 @@ int g23_runtime_open(g23_runtime_t **out, const g23_plan_t *plan, const g23_runt
   if (!be) return -1;
   g23_runtime_t *rt = g23_xcalloc(1, sizeof *rt);
   rt->plan = plan;
+  rt->profile = o && o->profile;
   rt->be = be;
   if (be->init(&rt->ctx, plan, o, err, errn) != 0) {
     free(rt);
@@ -71,7 +82,47 @@ void g23_runtime_close(g23_runtime_t *rt) {
   if (!rt) return;
   if (rt->arena) rt->be->free(rt->ctx, rt->arena);
   if (rt->ctx) rt->be->close(rt->ctx);
+  for (int k = 0; k < G23_GRAPH_COUNT; k++) free(rt->prof_s[k]);
   free(rt);
+}
+
+typedef struct {
+  int graph, launch;
+  double s;
+} prof_row_t;
+
+static int prof_cmp(const void *a, const void *b) {
+  double x = ((const prof_row_t *)a)->s, y = ((const prof_row_t *)b)->s;
+  return (x < y) - (x > y);
+}
+
+void g23_runtime_profile_print(const g23_runtime_t *rt, FILE *f, int n) {
+  const g23_plan_t *p = rt->plan;
+  G23_VEC(prof_row_t) rows = {0};
+  double total = 0;
+  for (int k = 0; k < G23_GRAPH_COUNT; k++) {
+    if (!rt->prof_s[k] || !rt->prof_runs[k]) continue;
+    for (int i = 0; i < p->graphs[k].nlaunch; i++) {
+      prof_row_t r = {k, i, rt->prof_s[k][i] / (double)rt->prof_runs[k]};
+      total += r.s;
+      G23_VEC_PUSH(rows, r);
+    }
+  }
+  if (!rows.n) return;
+  qsort(rows.v, (size_t)rows.n, sizeof *rows.v, prof_cmp);
+  fprintf(f, "profile: ms per run of each launch, slowest first (%.2f ms in all)\n", 1e3 * total);
+  for (int i = 0; i < rows.n && (n <= 0 || i < n); i++) {
+    const g23_launch_t *l = &p->graphs[rows.v[i].graph].launches[rows.v[i].launch];
+    char what[160];
+    if (l->kind == G23_LAUNCH_MATMUL)
+      snprintf(what, sizeof what, "matmul %" PRId64 "x%" PRId64 "x%" PRId64 " batch %" PRId64 "%s%s", l->mm.m,
+               l->mm.n, l->mm.k, l->mm.batch, l->mm.transa ? " A^T" : "", l->mm.transb ? " B^T" : "");
+    else
+      snprintf(what, sizeof what, "%s", p->kernels[l->kernel].name);
+    fprintf(f, "  %8.3f ms %5.1f%%  %-7s #%-4d %s\n", 1e3 * rows.v[i].s, 100 * rows.v[i].s / total,
+            g23_graph_kind_name((g23_graph_kind_t)rows.v[i].graph), rows.v[i].launch, what);
+  }
+  G23_VEC_FREE(rows);
 }
 
 const char *g23_runtime_device(const g23_runtime_t *rt) { return rt->be->name; }
@@ -248,12 +299,19 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
     return -1;
   }
   const g23_plan_graph_t *g = &p->graphs[graph];
+  if (rt->profile && !rt->prof_s[graph]) rt->prof_s[graph] = g23_xcalloc((size_t)g->nlaunch + 1, sizeof(double));
   for (int i = 0; i < g->nlaunch; i++) {
     const g23_launch_t *l = &g->launches[i];
+    double t0 = rt->profile ? now_s() : 0;
     int rc = l->kind == G23_LAUNCH_MATMUL ? rt->be->matmul(rt->ctx, rt->arena, &l->mm, err, errn)
                                           : rt->be->launch(rt->ctx, rt->arena, l, err, errn);
     if (rc) return -1;
+    if (rt->profile) {
+      if (rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
+      rt->prof_s[graph][i] += now_s() - t0;
+    }
   }
+  if (rt->profile) rt->prof_runs[graph]++;
   if (rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
   return 0;
 }

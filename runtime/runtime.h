@@ -20,6 +20,8 @@ typedef struct {
   int threads;        /* 0 = all cores */
   const char *cache_dir; /* NULL: $XDG_CACHE_HOME/gpt23 or ~/.cache/gpt23 */
   bool verbose;
+  bool profile;       /* time every launch (synchronising after each); see
+                         g23_runtime_profile_print */
 } g23_runtime_opts_t;
 
 /* Open a runtime for plan (which must outlive it): choose the device, compile
@@ -42,6 +44,10 @@ int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, doubl
 
 /* Run every launch of graph in order and wait for it.  -1 with err. */
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn);
+
+/* With opts.profile: the launches of every graph run so far, slowest first,
+ * with their share of the time (to f; top n, 0 = all). */
+void g23_runtime_profile_print(const g23_runtime_t *rt, FILE *f, int n);
 
 /* The message of the last failed write, read, set_scalar or init_params. */
 const char *g23_runtime_error(const g23_runtime_t *rt);

@@ -1,0 +1,164 @@
+/* bench_train: training and decode throughput of a plan on the CPU, against
+ * OpenBLAS sgemm measured in the same process as the ceiling.
+ *
+ *   bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]
+ *
+ * FLOPs per training step are counted as 6 * P * tokens (forward and backward
+ * through every parameter, P = all parameters) plus the attention term
+ * 6 * n_layer * seq * d_model * tokens (scores and weighted sums, causal), the
+ * convention of llm.c.  The sgemm ceiling is a [batch*seq, d_model] x
+ * [d_model, 4*d_model] product, the model's widest matmul shape. */
+#include <cblas.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/runtime.h"
+
+char *openblas_get_corename(void);
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + 1e-9 * ts.tv_nsec;
+}
+
+static double sgemm_gflops(long m, long n, long k, double seconds) {
+  float *a = calloc((size_t)(m * k), 4), *b = calloc((size_t)(k * n), 4), *c = calloc((size_t)(m * n), 4);
+  if (!a || !b || !c) return 0;
+  for (long i = 0; i < m * k; i++) a[i] = (float)(i % 7) * 0.1f;
+  for (long i = 0; i < k * n; i++) b[i] = (float)(i % 5) * 0.1f;
+  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+  long reps = 0;
+  double t0 = now(), t;
+  do {
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+    reps++;
+  } while ((t = now() - t0) < seconds);
+  free(a), free(b), free(c);
+  return 2.0 * m * n * k * reps / t / 1e9;
+}
+
+/* Fill every i32 input of graph with token ids below vocab, every float
+ * input and target with small values. */
+static int fill_inputs(g23_runtime_t *rt, const g23_plan_t *p, int graph, uint64_t *seed) {
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != graph || (t->role != G23_ROLE_INPUT && t->role != G23_ROLE_TARGET)) continue;
+    int64_t n = t->nbytes / 4;
+    void *buf = malloc((size_t)t->nbytes);
+    for (int64_t j = 0; j < n; j++) {
+      *seed = *seed * 6364136223846793005ull + 1442695040888963407ull;
+      uint32_t r = (uint32_t)(*seed >> 33);
+      if (t->dtype == G23_I32)
+        ((int32_t *)buf)[j] = (int32_t)(r % (uint32_t)(p->classifier && t->role == G23_ROLE_TARGET ? p->vocab : p->vocab));
+      else
+        ((float *)buf)[j] = (float)(r % 1000) / 1000.0f;
+    }
+    int rc = g23_runtime_write(rt, t->name, graph, buf, (size_t)t->nbytes);
+    free(buf);
+    if (rc) return -1;
+  }
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  const char *path = NULL;
+  int steps = 10, threads = 0, profile = 0, decode = 64;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--steps") && i + 1 < argc) steps = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--profile") && i + 1 < argc) profile = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--decode") && i + 1 < argc) decode = atoi(argv[++i]);
+    else if (argv[i][0] != '-' && !path) path = argv[i];
+    else {
+      fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]\n");
+      return 2;
+    }
+  }
+  if (!path || steps < 1) {
+    fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]\n");
+    return 2;
+  }
+  char err[1024];
+  g23_plan_t plan;
+  if (g23_plan_load(path, &plan, err, sizeof err)) {
+    fprintf(stderr, "bench_train: %s\n", err);
+    return 1;
+  }
+  g23_runtime_opts_t o = {.device = "cpu", .threads = threads, .profile = profile > 0};
+  g23_runtime_t *rt;
+  if (g23_runtime_open(&rt, &plan, &o, err, sizeof err)) {
+    fprintf(stderr, "bench_train: %s\n", err);
+    return 1;
+  }
+  g23_runtime_init_params(rt, 1);
+  int64_t nparams = 0;
+  for (int i = 0; i < plan.ntensors; i++)
+    if (plan.tensors[i].role == G23_ROLE_PARAM) nparams += plan.tensors[i].nbytes / 4;
+  double L = g23_plan_hparam(&plan, "n_layer", 0), C = g23_plan_hparam(&plan, "d_model", 0);
+  double T = (double)plan.seq, tokens = (double)(plan.batch * plan.seq);
+  double flops = 6.0 * (double)nparams * tokens + 6.0 * L * T * C * tokens;
+
+  uint64_t seed = 42;
+  const int G = G23_GRAPH_TRAIN;
+  g23_runtime_set_scalar(rt, G, "lr", 1e-4);
+  g23_runtime_set_scalar(rt, G, "weight_decay", 0.0);
+  g23_runtime_set_scalar(rt, G, "grad_clip", 1.0);
+  g23_runtime_set_scalar(rt, G, "bias1", 0.1);
+  g23_runtime_set_scalar(rt, G, "bias2", 0.05);
+  if (g23_plan_find(&plan, "seed", G)) g23_runtime_set_scalar(rt, G, "seed", 1);
+  if (g23_plan_find(&plan, "pos", G)) g23_runtime_set_scalar(rt, G, "pos", 0);
+  if (fill_inputs(rt, &plan, G, &seed)) {
+    fprintf(stderr, "bench_train: %s\n", g23_runtime_error(rt));
+    return 1;
+  }
+  if (g23_runtime_run(rt, G, err, sizeof err)) { /* warm-up */
+    fprintf(stderr, "bench_train: %s\n", err);
+    return 1;
+  }
+  double best = 1e30, sum = 0;
+  for (int s = 0; s < steps; s++) {
+    double t0 = now();
+    if (g23_runtime_run(rt, G, err, sizeof err)) {
+      fprintf(stderr, "bench_train: %s\n", err);
+      return 1;
+    }
+    double dt = now() - t0;
+    sum += dt;
+    if (dt < best) best = dt;
+  }
+  double mean = sum / steps;
+  long m = (long)(plan.batch * plan.seq), k = (long)C, n = (long)(4 * C);
+  double ceiling = sgemm_gflops(m > 0 ? m : 1024, n > 0 ? n : 1024, k > 0 ? k : 1024, 2.0);
+  printf("model: %s, %" PRId64 " parameters, batch %" PRId64 " x seq %" PRId64 "\n", plan.model_name, nparams,
+         plan.batch, plan.seq);
+  printf("train step: %.1f ms mean, %.1f ms best over %d steps; %.0f tokens/s\n", 1e3 * mean, 1e3 * best, steps,
+         tokens / mean);
+  printf("achieved: %.1f GFLOP/s (%.2f GFLOP per step: 6*P*tokens + 6*L*T*C*tokens)\n", flops / mean / 1e9,
+         flops / 1e9);
+  printf("sgemm ceiling (%ldx%ldx%ld, OpenBLAS core %s): %.1f GFLOP/s\n", m, n, k, openblas_get_corename(), ceiling);
+  printf("ratio: %.1f%% of sgemm\n", 100.0 * flops / mean / 1e9 / ceiling);
+
+  if (decode > 0 && plan.has_graph[G23_GRAPH_DECODE] && plan.has_graph[G23_GRAPH_PREFILL]) {
+    const int D = G23_GRAPH_DECODE;
+    if (decode > plan.max_seq) decode = (int)plan.max_seq;
+    double t0 = now();
+    for (int pos = 0; pos < decode; pos++) {
+      g23_runtime_set_scalar(rt, D, "pos", pos);
+      if (fill_inputs(rt, &plan, D, &seed) || g23_runtime_run(rt, D, err, sizeof err)) {
+        fprintf(stderr, "bench_train: decode: %s\n", err);
+        return 1;
+      }
+    }
+    double dt = now() - t0;
+    printf("decode (batch 1, KV cache): %d tokens in %.3f s: %.1f tokens/s\n", decode, dt, decode / dt);
+  }
+  if (profile > 0) g23_runtime_profile_print(rt, stdout, profile);
+  g23_runtime_close(rt);
+  g23_plan_free(&plan);
+  return 0;
+}
