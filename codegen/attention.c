@@ -11,7 +11,8 @@
  *
  * The C kernels run one query (or key) row per OpenMP iteration.  The CUDA
  * kernels are tiled: a block of four warps owns a few rows of one (batch,
- * head); tiles of 32 key (or query) rows are staged in shared memory; each
+ * head); tiles of 32 (heads over 128: 16) key (or query) rows are staged in
+ * shared memory (head size at most 256); each
  * lane scores one row of the tile against the warp's current row, and the
  * warp combines the tile with shuffles (flash-attention style).
  *
@@ -163,7 +164,9 @@ static void c_stats(g23_buf_t *b, const attn_t *a) {
 }
 
 static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
-  g23_buf_printf(b, "#pragma omp parallel for\n  for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", a->rows);
+  g23_buf_printf(b, "  ");
+  g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
+  g23_buf_printf(b, "for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", a->rows);
   c_query_setup(b, a);
   extras(b, cg, a, "    ");
   g23_buf_printf(b, "    float m = -G23_INF, l = 0.0f, acc[%" PRId64 "];\n", a->D);
@@ -184,7 +187,9 @@ static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
 /* Backward, per query row: lse and D into the scratch, then dq (ATTN_BWD)
  * or the row's partial gradient of extra `wrt` (ATTN_BWD_EXTRA). */
 static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wrt) {
-  g23_buf_printf(b, "#pragma omp parallel for\n  for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", a->rows);
+  g23_buf_printf(b, "  ");
+  g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
+  g23_buf_printf(b, "for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", a->rows);
   c_query_setup(b, a);
   extras(b, cg, a, "    ");
   g23_buf_printf(b, "    const float *dob = dO + idx * %" PRId64 "LL, *ob = O + idx * %" PRId64 "LL;\n    ", a->D, a->D);
@@ -217,7 +222,9 @@ static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wr
 /* Backward, per key row: dk and dv. */
 static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   int64_t keys = a->B * a->H * a->S;
-  g23_buf_printf(b, "#pragma omp parallel for\n  for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", keys);
+  g23_buf_printf(b, "  ");
+  g23_par(b, &g23_dialect_c, keys * a->T * a->D);
+  g23_buf_printf(b, "for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", keys);
   g23_buf_printf(b, "    const int64_t j = idx %% %" PRId64 "LL, bh = idx / %" PRId64 "LL, h = bh %% %" PRId64 "LL; (void)h;\n",
                  a->S, a->S, a->H);
   g23_buf_printf(b, "    const int32_t pos = P[0];\n");
@@ -247,16 +254,18 @@ static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
 /* ---- CUDA dialect: tiled, four warps per block ------------------------------ */
 
 #define WARPS 4
-#define TILE 32
 
 /* Rows per warp and elements per lane for head size D; shared memory use
  * stays under the 48 KiB a block gets without opting in. */
 static int cu_rows_per_warp(int64_t D) { return D <= 64 ? 4 : D <= 128 ? 2 : 1; }
+/* Rows of a K/V (or Q/dO) tile: a lane each; half the lanes idle above 128. */
+static int cu_tile(int64_t D) { return D <= 128 ? 32 : 16; }
 
 /* Shared tiles: A[TILE][D+1] (padded: lanes read rows), Bt[TILE][D],
  * rows of the warps R[WARPS*RPW][D] (and R2 for a second row operand),
  * probabilities Pp[WARPS][TILE]. */
 static void cu_shared(g23_buf_t *b, int64_t D, int rpw, bool two_rows) {
+  const int TILE = cu_tile(D);
   g23_buf_printf(b, "  __shared__ float A[%d][%" PRId64 "];\n", TILE, D + 1);
   g23_buf_printf(b, "  __shared__ float Bt[%d][%" PRId64 "];\n", TILE, D);
   g23_buf_printf(b, "  __shared__ float R[%d][%" PRId64 "];\n", WARPS * rpw, D);
@@ -266,6 +275,7 @@ static void cu_shared(g23_buf_t *b, int64_t D, int rpw, bool two_rows) {
 }
 
 static int64_t cu_shmem(int64_t D, int rpw, bool two) {
+  const int TILE = cu_tile(D);
   return 4 * (TILE * (D + 1) + TILE * D + (two ? 2 : 1) * WARPS * rpw * D + 2 * WARPS * TILE);
 }
 
@@ -284,6 +294,7 @@ static void block_key_range(g23_buf_t *b, const attn_t *a, int64_t per) {
 
 /* Forward: a block owns WARPS*RPW consecutive query rows of one (b, h). */
 static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw) {
+  const int TILE = cu_tile(a->D);
   int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->T + per - 1) / per;
   cu_shared(b, D, rpw, false);
   g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
@@ -313,7 +324,7 @@ static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rp
   g23_buf_printf(b, "      if (t >= %" PRId64 "LL) break;\n      const int64_t i = (int64_t)pos + t; (void)i;\n", a->T);
   key_range(b, a, "      ");
   g23_buf_printf(b, "      const int64_t j = jt + lane;\n      float sc = -G23_INF;\n");
-  g23_buf_printf(b, "      if (j >= j0 && j < j1) {\n        float s = 0.0f;\n");
+  g23_buf_printf(b, "      if (lane < %d && j >= j0 && j < j1) {\n        float s = 0.0f;\n", TILE);
   g23_buf_printf(b, "        for (int d = 0; d < %" PRId64 "; d++) s += R[rr][d] * A[lane][d];\n        sc = ", D);
   score_expr(b, a->score);
   g23_buf_printf(b, ";\n      }\n");
@@ -322,7 +333,7 @@ static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rp
   g23_buf_printf(b, "      const float mn = fmaxf(m[r], mt), cr = expf(m[r] - mn);\n");
   g23_buf_printf(b, "      const float p = sc == -G23_INF ? 0.0f : expf(sc - mn);\n");
   g23_buf_printf(b, "      l[r] = l[r] * cr + g23_warp_sum(p);\n      m[r] = mn;\n");
-  g23_buf_printf(b, "      Pp[w][lane] = p;\n      __syncwarp();\n");
+  g23_buf_printf(b, "      if (lane < %d) Pp[w][lane] = p;\n      __syncwarp();\n", TILE);
   g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
   g23_buf_printf(b, "        float o = acc[r][k] * cr;\n        if (d < %" PRId64 ")\n", D);
   g23_buf_printf(b, "          for (int x = 0; x < %d; x++) o += Pp[w][x] * Bt[x][d];\n", TILE);
@@ -337,6 +348,7 @@ static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rp
 /* Backward per query row (warp per row, lanes over a tile of keys): pass
  * one for the row's lse, pass two for dq or the extra's partial. */
 static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw, int wrt) {
+  const int TILE = cu_tile(a->D);
   int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->T + per - 1) / per;
   cu_shared(b, D, rpw, true);
   g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
@@ -371,7 +383,7 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "        const int rr = w * %d + r;\n        const int64_t t = tb + rr;\n", rpw);
   g23_buf_printf(b, "        if (t >= %" PRId64 "LL) break;\n        const int64_t i = (int64_t)pos + t; (void)i;\n", a->T);
   key_range(b, a, "        ");
-  g23_buf_printf(b, "        const int64_t j = jt + lane;\n        const bool vis = j >= j0 && j < j1;\n");
+  g23_buf_printf(b, "        const int64_t j = jt + lane;\n        const bool vis = lane < %d && j >= j0 && j < j1;\n", TILE);
   g23_buf_printf(b, "        float s = 0.0f, sc = -G23_INF;\n");
   g23_buf_printf(b, "        if (vis) {\n          for (int d = 0; d < %" PRId64 "; d++) s += R[rr][d] * A[lane][d];\n          sc = ", D);
   score_expr(b, a->score);
@@ -386,7 +398,7 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   score_grad(b, a->score, wrt);
   g23_buf_printf(b, ");\n        }\n");
   if (wrt < 0) {
-    g23_buf_printf(b, "        Pp[w][lane] = ds;\n        __syncwarp();\n");
+    g23_buf_printf(b, "        if (lane < %d) Pp[w][lane] = ds;\n        __syncwarp();\n", TILE);
     g23_buf_printf(b, "        for (int k = 0; k < %" PRId64 "; k++) {\n          const int d = lane + 32 * k;\n", nk);
     g23_buf_printf(b, "          if (d < %" PRId64 ") for (int x = 0; x < %d; x++) gq[r][k] += Pp[w][x] * A[x][d];\n        }\n", D, TILE);
     g23_buf_printf(b, "        __syncwarp();\n");
@@ -408,6 +420,7 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
 
 /* Backward per key row (warp per key, lanes over a tile of queries). */
 static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw) {
+  const int TILE = cu_tile(a->D);
   int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->S + per - 1) / per;
   cu_shared(b, D, rpw, true);
   g23_buf_printf(b, "  __shared__ float Ls[%d], Ds[%d];\n", TILE, TILE);
@@ -449,14 +462,14 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "      if (j >= %" PRId64 "LL) break;\n", a->S);
   query_range(b, a, "      ");
   g23_buf_printf(b, "      const int64_t t = tt + lane, i = (int64_t)pos + t; (void)i;\n");
-  g23_buf_printf(b, "      float p = 0.0f, ds = 0.0f;\n      if (t >= t0 && t < t1) {\n        float s = 0.0f, dp = 0.0f;\n");
+  g23_buf_printf(b, "      float p = 0.0f, ds = 0.0f;\n      if (lane < %d && t >= t0 && t < t1) {\n        float s = 0.0f, dp = 0.0f;\n", TILE);
   g23_buf_printf(b, "        for (int d = 0; d < %" PRId64 "; d++) {\n          s += A[lane][d] * R[rr][d];\n          dp += Bt[lane][d] * R2[rr][d];\n        }\n", D);
   g23_buf_printf(b, "        const float sc = ");
   score_expr(b, a->score);
   g23_buf_printf(b, ";\n        p = expf(sc - Ls[lane]);\n        ds = p * (dp - Ds[lane]) * (");
   score_grad(b, a->score, -1);
   g23_buf_printf(b, ");\n      }\n");
-  g23_buf_printf(b, "      Pp[w][lane] = p;\n      Pd[w][lane] = ds;\n      __syncwarp();\n");
+  g23_buf_printf(b, "      if (lane < %d) {\n        Pp[w][lane] = p;\n        Pd[w][lane] = ds;\n      }\n      __syncwarp();\n", TILE);
   g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
   g23_buf_printf(b, "        if (d < %" PRId64 ")\n          for (int x = 0; x < %d; x++) {\n", D, TILE);
   g23_buf_printf(b, "            gv[r][k] += Pp[w][x] * Bt[x][d];\n            gk[r][k] += Pd[w][x] * A[x][d];\n          }\n      }\n");
@@ -468,6 +481,12 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "        out[%" PRId64 "LL + (bh * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gk[r][k];\n", blk, a->S, D);
   g23_buf_printf(b, "        out[%" PRId64 "LL + (bh * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gv[r][k];\n      }\n    }\n  }\n",
                  2 * blk, a->S, D);
+}
+
+/* The tiles of a head wider than 256 do not fit the 48 KiB of static shared
+ * memory; say so where NVRTC will show it. */
+static void cu_too_big(g23_buf_t *b, const attn_t *a) {
+  g23_buf_printf(b, "#error \"gpt23: the CUDA attention kernels support head sizes up to 256, this model has %" PRId64 "\"\n", a->D);
 }
 
 /* ---- kernels ----------------------------------------------------------------- */
@@ -491,7 +510,8 @@ void g23_cg_attention(g23_cg_t *cg, int v) {
   for (int i = 0; i < G23_NDIALECTS; i++) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
-    if (g23_dialects[i]->cuda) cu_forward(b, cg, &a, rpw);
+    if (g23_dialects[i]->cuda && a.D > 256) cu_too_big(b, &a);
+    else if (g23_dialects[i]->cuda) cu_forward(b, cg, &a, rpw);
     else c_forward(b, cg, &a);
   }
   end_kernel(cg);
@@ -512,7 +532,8 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
     tmp_decl(b, cg, gi);
-    if (g23_dialects[i]->cuda) cu_bwd_rows(b, cg, &a, rpw, wrt);
+    if (g23_dialects[i]->cuda && a.D > 256) cu_too_big(b, &a);
+    else if (g23_dialects[i]->cuda) cu_bwd_rows(b, cg, &a, rpw, wrt);
     else c_bwd_rows(b, cg, &a, wrt);
   }
   end_kernel(cg);
@@ -524,7 +545,8 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
       g23_buf_t *b = &cg->src[i];
       decls(b, cg, &a, v);
       tmp_decl(b, cg, gi);
-      if (g23_dialects[i]->cuda) cu_bwd_keys(b, cg, &a, rpw);
+      if (g23_dialects[i]->cuda && a.D > 256) cu_too_big(b, &a);
+      else if (g23_dialects[i]->cuda) cu_bwd_keys(b, cg, &a, rpw);
       else c_bwd_keys(b, cg, &a);
     }
     end_kernel(cg);
@@ -542,6 +564,7 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
     ptr_decl(b, cg, "out", v, false);
     tmp_decl(b, cg, gi);
     g23_buf_printf(b, "  ");
+    g23_par(b, dl, E * a.rows);
     g23_buf_printf(b, dl->flat_begin, (long long)E);
     g23_buf_printf(b, "    float acc = 0.0f;\n");
     if (E == 1) {

@@ -23,6 +23,7 @@ typedef struct g23_dialect {
   const char *name;        /* "c" or "cuda" */
   bool cuda;
   const char *kernel_head; /* printf format, %s = kernel name */
+  const char *par;         /* before a loop worth running on every thread */
   const char *flat_begin;  /* %lld = count: a parallel loop defining int64_t idx, opens a block */
   const char *row_begin;   /* %lld = rows: one row per iteration/block, defines int64_t r */
   const char *col_begin;   /* %lld = cols: this thread's columns of the row, defines int64_t col */
@@ -70,6 +71,9 @@ typedef struct g23_cg {
  * launch of grid x block threads with shmem bytes.  Returns the kernel's
  * name (owned by cg). */
 const char *g23_cg_kernel(g23_cg_t *cg, const char *what, const char *comment, int64_t grid, int block, int shmem);
+/* The dialect's parallel-loop prefix when a loop does `work` elements of
+ * work: small loops run on one thread, where waking a team costs more. */
+void g23_par(g23_buf_t *b, const g23_dialect_t *dl, int64_t work);
 /* "float" or "int32_t". */
 const char *g23_ctype(g23_dtype_t t);
 /* A float literal that C and CUDA parse identically ("1.0f", "G23_INF"). */

@@ -13,8 +13,9 @@ const g23_dialect_t g23_dialect_c = {
     .name = "c",
     .cuda = false,
     .kernel_head = "void %s(char *base)",
-    .flat_begin = "#pragma omp parallel for\n  for (int64_t idx = 0; idx < %lldLL; idx++) {\n",
-    .row_begin = "#pragma omp parallel for\n  for (int64_t r = 0; r < %lldLL; r++) {\n",
+    .par = "#pragma omp parallel for\n  ",
+    .flat_begin = "for (int64_t idx = 0; idx < %lldLL; idx++) {\n",
+    .row_begin = "for (int64_t r = 0; r < %lldLL; r++) {\n",
     .col_begin = "for (int64_t col = 0; col < %lldLL; col++) {\n",
     .row_sum = "",
     .row_max = "",
@@ -28,6 +29,7 @@ const g23_dialect_t g23_dialect_cuda = {
     .name = "cuda",
     .cuda = true,
     .kernel_head = "extern \"C\" __global__ void %s(char *base)",
+    .par = "",
     .flat_begin = "int64_t idx = (int64_t)blockIdx.x * blockDim.x + threadIdx.x;\n  if (idx < %lldLL) {\n",
     .row_begin = "{\n    int64_t r = blockIdx.x; (void)r;\n",
     .col_begin = "for (int64_t col = threadIdx.x; col < %lldLL; col += blockDim.x) {\n",
@@ -90,11 +92,35 @@ static const char cuda_helpers[] =
     "  return g23_warp_max(lane < nw ? sh[lane] : -G23_INF);\n"
     "}\n";
 
+/* Entry points of the C source that the CPU runtime calls besides the
+ * kernels, so that every use of OpenMP lives in the compiled kernels: the
+ * runtime itself does not link the OpenMP library, and can therefore choose
+ * its settings (a passive wait policy, so that idle kernel threads do not spin
+ * against OpenBLAS's) before the library starts. */
+static const char c_helpers[] =
+    "void g23_rt_set_threads(int n) {\n"
+    "#ifdef _OPENMP\n"
+    "  omp_set_num_threads(n);\n"
+    "#endif\n"
+    "  (void)n;\n"
+    "}\n"
+    "/* c[i, j] = (gelu)(c[i, j] + bias[j]) for rows x cols with leading dim ldc. */\n"
+    "void g23_rt_epilogue(float *c, const float *bias, int64_t rows, int64_t cols, int64_t ldc, int gelu) {\n"
+    "  #pragma omp parallel for if (rows * cols > 32768) schedule(static)\n"
+    "  for (int64_t i = 0; i < rows; i++) {\n"
+    "    float *row = c + i * ldc;\n"
+    "    if (gelu)\n"
+    "      for (int64_t j = 0; j < cols; j++) row[j] = g23_gelu(row[j] + bias[j]);\n"
+    "    else\n"
+    "      for (int64_t j = 0; j < cols; j++) row[j] += bias[j];\n"
+    "  }\n"
+    "}\n";
+
 void g23_codegen_preamble(g23_buf_t *b, const g23_dialect_t *dl, const char *model) {
   g23_buf_printf(b, "/* gpt23 kernels for %s, %s dialect (generated; do not edit). */\n", model ? model : "a model",
                  dl->cuda ? "CUDA" : "C");
   g23_buf_printf(b, "%s", dl->cuda ? cuda_head : c_head);
   g23_buf_printf(b, "%s\n", g23_prelude_text);
-  if (dl->cuda) g23_buf_printf(b, "%s", cuda_helpers);
+  g23_buf_printf(b, "%s", dl->cuda ? cuda_helpers : c_helpers);
   g23_buf_printf(b, "\n");
 }

@@ -341,6 +341,7 @@ static void render_elem(g23_cg_t *cg, int gi) {
     g23_buf_t *src = &cg->src[i], loads = {0}, body = {0};
     x.loads = &loads;
     g23_buf_printf(src, "  ");
+    g23_par(src, x.dl, N * gr->nnodes);
     g23_buf_printf(src, x.dl->flat_begin, (long long)N);
     g23_buf_printf(src, "      const int64_t col = idx %% %" PRId64 "LL; (void)col;\n", x.drank ? x.dshape[x.drank - 1] : 1);
     for (int k = 0; k < gr->nnodes; k++) compute(&x, gr->nodes[k], false, &body);
@@ -401,7 +402,10 @@ static void render_row(g23_cg_t *cg, int gi) {
     bool split = !x.dl->cuda && R == 1 && N >= 4096;
     g23_buf_printf(src, "  ");
     if (split) g23_buf_printf(src, "{\n    const int64_t r = 0;\n");
-    else g23_buf_printf(src, x.dl->row_begin, (long long)R);
+    else {
+      g23_par(src, x.dl, R * N);
+      g23_buf_printf(src, x.dl->row_begin, (long long)R);
+    }
     g23_buf_printf(src, "    int64_t idx = r, col = 0; (void)idx; (void)col;\n");
     for (int p = 0; p <= P; p++) {
       /* Row values of phase p (reductions were finished by loop p-1). */
@@ -509,9 +513,48 @@ static void unravel(g23_buf_t *b, const g23_node_t *n, const char *ix, const cha
   }
 }
 
-static void flat_open(g23_buf_t *b, const g23_dialect_t *dl, int64_t n) {
+/* Below this many elements of work a loop runs on one thread: waking the
+ * team costs more than the loop. */
+#define PAR_MIN_WORK 32768
+
+void g23_par(g23_buf_t *b, const g23_dialect_t *dl, int64_t work) {
+  if (work >= PAR_MIN_WORK) g23_buf_printf(b, "%s", dl->par);
+}
+
+static void flat_open(g23_buf_t *b, const g23_dialect_t *dl, int64_t n, int64_t work) {
   g23_buf_printf(b, "  ");
+  g23_par(b, dl, work);
   g23_buf_printf(b, dl->flat_begin, (long long)n);
+}
+
+/* SCATTER_ADD on the CPU: a thread that owned one column would touch one
+ * float per cache line of the whole [V, C] output, once per column.  So the
+ * output is zeroed row by row, then each thread adds every row of the input,
+ * in order, into its own block of columns: deterministic, no atomics, and
+ * each cache line written by one thread. */
+static void render_scatter_c(g23_buf_t *b, g23_cg_t *cg, int v) {
+  const g23_graph_t *g = cg->g;
+  const g23_node_t *n = &g->nodes[v];
+  int64_t N = g23_numel(n), C = n->shape[n->rank - 1], V = N / C, rows = g23_numel(&g->nodes[n->in[0]]) / C;
+  g23_buf_printf(b, "  float *out = ");
+  g23_ptr(b, cg, v);
+  g23_buf_printf(b, ";\n  const float *dy = ");
+  g23_ptr(b, cg, n->in[0]);
+  g23_buf_printf(b, ";\n  const int32_t *ix = ");
+  g23_ptr(b, cg, n->in[1]);
+  g23_buf_printf(b, ";\n  #pragma omp parallel if (%" PRId64 "LL >= %d)\n  {\n"
+                    "    #pragma omp for schedule(static)\n"
+                    "    for (int64_t u = 0; u < %" PRId64 "LL; u++)\n"
+                    "      for (int64_t c = 0; c < %" PRId64 "LL; c++) out[u * %" PRId64 "LL + c] = 0.0f;\n"
+                    "    #pragma omp for schedule(static)\n"
+                    "    for (int64_t c0 = 0; c0 < %" PRId64 "LL; c0 += 16) {\n"
+                    "      const int64_t c1 = c0 + 16 < %" PRId64 "LL ? c0 + 16 : %" PRId64 "LL;\n"
+                    "      for (int64_t k = 0; k < %" PRId64 "LL; k++) {\n"
+                    "        const int32_t t = ix[k];\n"
+                    "        if ((uint32_t)t >= %" PRId64 "u) continue;\n"
+                    "        for (int64_t c = c0; c < c1; c++) out[(int64_t)t * %" PRId64 "LL + c] += dy[k * %" PRId64 "LL + c];\n"
+                    "      }\n    }\n  }\n",
+                 N + rows * C, PAR_MIN_WORK, V, C, C, C, C, C, rows, V, C, C);
 }
 
 static void render_single(g23_cg_t *cg, int gi, int v) {
@@ -531,7 +574,12 @@ static void render_single(g23_cg_t *cg, int gi, int v) {
   for (int i = 0; i < G23_NDIALECTS; i++) {
     const g23_dialect_t *dl = g23_dialects[i];
     g23_buf_t *b = &cg->src[i];
-    flat_open(b, dl, count);
+    int64_t work = n->op == G23_OP_REDUCE_TO ? g23_numel(in0) : n->op == G23_OP_SCATTER_ADD ? g23_numel(in0) + N : count;
+    if (n->op == G23_OP_SCATTER_ADD && !dl->cuda) {
+      render_scatter_c(b, cg, v);
+      continue;
+    }
+    flat_open(b, dl, count, work);
     switch (n->op) {
     case G23_OP_REDUCE_TO: {
       /* Dims of in0 that the output keeps (aligned right) or sums over. */

@@ -7,6 +7,7 @@
  * that writes them (graph inputs: from the start) to their last reader
  * (graph outputs: to the end); views share their base's buffer and in-place
  * updates write their target's, so their readers extend that buffer's life.
+ * Graph inputs live for the whole run.
  * Buffers are placed largest first at the lowest 64-byte-aligned offset
  * that no buffer with an overlapping lifetime occupies.
  */
@@ -62,7 +63,9 @@ void g23_liveness(const g23_graph_t *g, const g23_sched_t *s, int *first, int *l
     if (s->alias[v] != v || !s->stored[v] || g23_node_persistent(nd)) continue;
     int gi = s->group_of[v];
     first[v] = nd->op == G23_OP_INPUT || gi < 0 ? 0 : gi;
-    last[v] = first[v];
+    /* Graph inputs stay intact for the whole run (a runtime may run a graph
+     * twice on one batch, or read an input back). */
+    last[v] = nd->op == G23_OP_INPUT ? end : first[v];
   }
   for (int u = 0; u < n; u++) {
     const g23_node_t *nd = &g->nodes[u];

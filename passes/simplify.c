@@ -127,7 +127,8 @@ static void node_release(g23_node_t *n) {
 /* The replacement of node n (inputs already mapped into g), or -1 to keep it. */
 static int rewrite(g23_graph_t *g, g23_node_t *n) {
   const g23_opinfo_t *info = &g23_ops[n->op];
-  if (n->role != G23_ROLE_ACT || n->name) return -1;
+  if (n->op == G23_OP_RESHAPE && g->nodes[n->in[0]].op == G23_OP_RESHAPE) n->in[0] = g->nodes[n->in[0]].in[0];
+  if (n->role != G23_ROLE_ACT || n->name) return -1; /* named values stay */
   if (info->cls == G23_CLASS_ELEMWISE && !(info->flags & G23_F_INPLACE)) {
     bool all_const = n->nin > 0;
     double x[3] = {0, 0, 0};
@@ -190,7 +191,6 @@ static int rewrite(g23_graph_t *g, g23_node_t *n) {
       n->dtype = a->dtype;
       return -1;
     }
-    if (n->op == G23_OP_RESHAPE && a->op == G23_OP_RESHAPE) n->in[0] = a->in[0];
   }
   if (n->op == G23_OP_REDUCE_TO) {
     const g23_node_t *a = &g->nodes[n->in[0]];

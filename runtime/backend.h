@@ -9,9 +9,10 @@
  *   backend_cpu.c   C kernels compiled by the system compiler into a shared
  *                   object cached on disk and loaded with dlopen; OpenMP
  *                   threads; OpenBLAS sgemm for MATMUL launches
+ *   backend_cuda.c  NVRTC kernels, cuBLASLt matmuls (backend_cuda.h)
  *
- * A new device (CUDA: NVRTC kernels, cuBLASLt matmuls) adds one file with a
- * g23_backend_t and one row in the table of exec.c.
+ * A new device adds one file with a g23_backend_t and one row in the table
+ * of exec.c (in order of preference for --device auto).
  */
 #ifndef G23_BACKEND_H
 #define G23_BACKEND_H
@@ -25,7 +26,8 @@ typedef struct g23_backend {
   /* Whether the device exists on this machine (for --device auto); NULL =
    * always. */
   bool (*available)(void);
-  /* Create a context for plan: thread counts, device selection. */
+  /* Create a context for plan: thread counts, device selection.  On failure
+   * nothing is left to close, and err says why the device cannot run. */
   int (*init)(g23_backend_ctx_t **ctx, const g23_plan_t *plan, const g23_runtime_opts_t *o, char *err,
               size_t errn);
   /* Compile (or fetch from the cache) and load every kernel of the plan. */

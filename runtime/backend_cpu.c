@@ -21,14 +21,8 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 #include "backend.h"
-/* The scalar helpers the kernels use (g23_gelu), so that a GELU epilogue
- * computes exactly what a generated GELU kernel does. */
-#include "../ir/prelude.h"
 
 #ifndef G23_KERNEL_CC
 #define G23_KERNEL_CC "cc"
@@ -39,6 +33,7 @@
 #define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math"
 
 typedef void (*kernel_fn)(char *base);
+typedef void (*epilogue_fn)(float *c, const float *bias, int64_t rows, int64_t cols, int64_t ldc, int gelu);
 
 struct g23_backend_ctx {
   const g23_plan_t *plan;
@@ -47,6 +42,9 @@ struct g23_backend_ctx {
   char *cache_dir;
   void *dl;
   kernel_fn *fns;
+  void (*set_threads)(int n); /* entry points of the C source (codegen/dialect.c) */
+  epilogue_fn epilogue;
+  int threads;
   bool compiled; /* this open ran the compiler */
 };
 
@@ -210,6 +208,13 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   } else if (c->verbose) {
     fprintf(stderr, "gpt23: kernels from the cache: %s\n", so);
   }
+  c->set_threads = (void (*)(int))dlsym(c->dl, "g23_rt_set_threads");
+  c->epilogue = (epilogue_fn)dlsym(c->dl, "g23_rt_epilogue");
+  if (!c->set_threads || !c->epilogue) {
+    snprintf(err, errn, "the plan's C source lacks the runtime entry points (%s); recompile the model", so);
+    goto out;
+  }
+  c->set_threads(c->threads);
   for (int i = 0; i < p->nkernels; i++) {
     dlerror();
     c->fns[i] = (kernel_fn)dlsym(c->dl, p->kernels[i].name);
@@ -244,10 +249,12 @@ static int cpu_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_r
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     threads = n > 0 ? (int)n : 1;
   }
-#ifdef _OPENMP
-  omp_set_num_threads(threads);
-#endif
+  c->threads = threads;
   openblas_set_num_threads(threads);
+  /* The kernels' OpenMP library starts when their object is loaded; threads
+   * that spin while idle would take the cores from OpenBLAS's threads
+   * between launches.  A user's own setting wins. */
+  setenv("OMP_WAIT_POLICY", "passive", 0);
   *out = c;
   return 0;
 }
@@ -312,17 +319,7 @@ static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *mm, c
     cblas_sgemm(CblasRowMajor, m->transa ? CblasTrans : CblasNoTrans, m->transb ? CblasTrans : CblasNoTrans,
                 (blasint)m->m, (blasint)m->n, (blasint)m->k, m->alpha, A, (blasint)m->lda, B, (blasint)m->ldb,
                 m->beta, C, (blasint)m->ldc);
-    if (!bias) continue;
-    bool gelu = m->epilogue == G23_EPI_GELU_BIAS;
-    int64_t rows = m->m, cols = m->n, ldc = m->ldc;
-#pragma omp parallel for if (rows * cols > 32768) schedule(static)
-    for (int64_t i = 0; i < rows; i++) {
-      float *row = C + i * ldc;
-      for (int64_t j = 0; j < cols; j++) {
-        float v = row[j] + bias[j];
-        row[j] = gelu ? g23_gelu(v) : v;
-      }
-    }
+    if (bias) c->epilogue(C, bias, m->m, m->n, m->ldc, m->epilogue == G23_EPI_GELU_BIAS);
   }
   return 0;
 }

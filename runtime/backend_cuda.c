@@ -44,9 +44,12 @@
 
 #define WORKSPACE_BYTES ((size_t)32 << 20)
 
-/* One matmul shape: everything but the operands' offsets and alpha/beta. */
+/* One matmul shape: everything but the operands' offsets and alpha/beta,
+ * and the alignment of each operand (the heuristic's algorithms may assume
+ * it: cuBLASLt otherwise takes every pointer to be 256-byte aligned). */
 typedef struct {
   g23_matmul_t key;
+  uint32_t align[4]; /* plan A, B, C, bias: bytes, a power of two <= 256 */
   g23_lt_matmul_t lt;
   g23_lt_desc_t desc;
   g23_lt_lay_t la, lb, lc;
@@ -530,8 +533,24 @@ static int cuda_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, c
 
 /* ---- matmuls ------------------------------------------------------------------ */
 
-static bool same_shape(const g23_matmul_t *a, const g23_matmul_t *b) {
-  return a->m == b->m && a->n == b->n && a->k == b->k && a->batch == b->batch && a->transa == b->transa &&
+/* The largest power of two <= 256 dividing off (the arena base is 256-byte
+ * aligned by cuMemAlloc). */
+static uint32_t alignment(int64_t off) {
+  uint32_t a = 256;
+  while (a > 1 && off % a) a >>= 1;
+  return a;
+}
+
+static void alignments(const g23_matmul_t *m, uint32_t al[4]) {
+  al[0] = alignment(m->off_a);
+  al[1] = alignment(m->off_b);
+  al[2] = alignment(m->off_c);
+  al[3] = m->epilogue != G23_EPI_NONE ? alignment(m->off_bias) : 256;
+}
+
+static bool same_shape(const mm_shape_t *s, const g23_matmul_t *b, const uint32_t al[4]) {
+  const g23_matmul_t *a = &s->key;
+  return memcmp(s->align, al, sizeof s->align) == 0 && a->m == b->m && a->n == b->n && a->k == b->k && a->batch == b->batch && a->transa == b->transa &&
          a->transb == b->transb && a->lda == b->lda && a->ldb == b->ldb && a->ldc == b->ldc &&
          a->stride_a == b->stride_a && a->stride_b == b->stride_b && a->stride_c == b->stride_c &&
          a->epilogue == b->epilogue;
@@ -561,6 +580,7 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
   describe_mm(what, sizeof what, m);
   memset(s, 0, sizeof *s);
   s->key = *m;
+  alignments(m, s->align);
   if (g23_lt_from_matmul(m, matmul_data_type(c), &s->lt) != 0) {
     snprintf(err, errn, "the plan's matmul %s has leading dimensions (%" PRId64 ", %" PRId64 ", %" PRId64
              ") that cuBLASLt cannot express", what, m->lda, m->ldb, m->ldc);
@@ -591,6 +611,11 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
   if (layout(lt, &s->la, &d->a, err, errn) || layout(lt, &s->lb, &d->b, err, errn) ||
       layout(lt, &s->lc, &d->c, err, errn))
     return -1;
+  /* cuBLASLt's A is the plan's B, its B the plan's A; D is C. */
+  uint32_t al[4] = {s->align[1], s->align[0], s->align[2], s->align[2]};
+  static const int attr[4] = {G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES, G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES,
+                              G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES, G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES};
+  for (int i = 0; i < 4; i++) G23_LT(lt, MatmulPreferenceSetAttribute(c->pref, attr[i], &al[i], sizeof al[i]));
   g23_lt_heuristic_t res;
   int nres = 0;
   g23_lt_status_t st = lt->MatmulAlgoGetHeuristic(c->lth, s->desc, s->la, s->lb, s->lc, s->lc, c->pref, 1, &res, &nres);
@@ -610,8 +635,10 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
 }
 
 static mm_shape_t *shape_get(g23_backend_ctx_t *c, const g23_matmul_t *m, char *err, size_t errn) {
+  uint32_t al[4];
+  alignments(m, al);
   for (int i = 0; i < c->shapes.n; i++)
-    if (same_shape(&c->shapes.v[i].key, m)) return &c->shapes.v[i];
+    if (same_shape(&c->shapes.v[i], m, al)) return &c->shapes.v[i];
   mm_shape_t s;
   if (shape_make(c, &s, m, err, errn)) {
     const g23_lt_api_t *lt = c->lt;

@@ -5,7 +5,8 @@
  * resumed run takes the same batches, dropout seeds and learning rates as one
  * never stopped.  The header carries a fingerprint of the plan's parameter
  * names and shapes: a checkpoint of another model is refused before any
- * tensor is touched.  Written atomically (temp file, fsync, rename).
+ * tensor is touched.  This file is the format alone; weights.c moves the
+ * tensors between a checkpoint and a runtime.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -286,7 +287,7 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     return -1;
   }
   rd_t r = {(const unsigned char *)data + G23_CKPT_HEADER, (const unsigned char *)data + len, false};
-  bool seen_meta = false, seen_tens = false;
+  bool seen_meta = false, seen_tens = false, seen_labl = false;
   while (r.p < r.end) {
     uint32_t tag = get_u32(&r);
     uint64_t slen = get_u64(&r);
@@ -294,11 +295,16 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
       seterr(err, errn, "corrupt checkpoint: bad section length");
       goto fail;
     }
+    bool *seen = tag == TAG_META ? &seen_meta : tag == TAG_TENS ? &seen_tens : tag == TAG_LABL ? &seen_labl : NULL;
+    if (seen && *seen) {
+      seterr(err, errn, "corrupt checkpoint: a section appears twice");
+      goto fail;
+    }
+    if (seen) *seen = true;
     rd_t s = {r.p, r.p + slen, false};
     r.p += slen;
     if (tag == TAG_META) {
       get_meta(&s, &c->meta);
-      seen_meta = true;
     } else if (tag == TAG_LABL) {
       uint32_t n = get_u32(&s);
       if (s.bad || n > (uint64_t)(s.end - s.p) / 4) {
@@ -312,7 +318,6 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
       }
     } else if (tag == TAG_TENS) {
       if (parse_tensors(&s, c, err, errn) != 0) goto fail;
-      seen_tens = true;
     } /* unknown sections are skipped: room for additions */
     if (s.bad) {
       seterr(err, errn, "corrupt checkpoint: a section is shorter than its contents");
@@ -327,107 +332,4 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
 fail:
   g23_ckpt_free(c);
   return -1;
-}
-
-/* ---- with a runtime ------------------------------------------------------------ */
-
-static bool saved_role(const g23_plan_tensor_t *t) {
-  return t->graph == -1 && (t->role == G23_ROLE_PARAM || t->role == G23_ROLE_OPTSTATE);
-}
-
-int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m,
-                  char *const *labels, int nlabels, char *err, size_t errn) {
-  g23_ckpt_t c = {0};
-  c.fingerprint = g23_plan_fingerprint(p);
-  c.meta = *m;
-  c.labels = (char **)labels;
-  c.nlabels = nlabels;
-  c.tensors = g23_xcalloc((size_t)p->ntensors + 1, sizeof *c.tensors);
-  int rc = 0;
-  for (int i = 0; i < p->ntensors && rc == 0; i++) {
-    const g23_plan_tensor_t *t = &p->tensors[i];
-    if (!saved_role(t)) continue;
-    g23_ckpt_tensor_t *o = &c.tensors[c.ntensors++];
-    o->name = t->name;
-    o->role = t->role;
-    o->dtype = t->dtype;
-    o->rank = t->rank;
-    memcpy(o->shape, t->shape, sizeof o->shape);
-    o->nbytes = t->nbytes;
-    o->data = g23_xmalloc(t->nbytes ? (size_t)t->nbytes : 1);
-    if (g23_runtime_read(rt, t->name, -1, o->data, (size_t)t->nbytes) != 0) {
-      seterr(err, errn, "cannot read tensor '%s' from the device", t->name);
-      rc = -1;
-    }
-  }
-  char *data = NULL;
-  size_t len = 0;
-  if (rc == 0) {
-    g23_ckpt_serialize(&c, &data, &len);
-    if (g23_write_file_atomic(path, data, len) != 0) {
-      seterr(err, errn, "%s: cannot write the checkpoint: %s", path, strerror(errno));
-      rc = -1;
-    }
-  }
-  free(data);
-  for (int i = 0; i < c.ntensors; i++) free(c.tensors[i].data);
-  free(c.tensors);
-  return rc;
-}
-
-int g23_ckpt_load(const char *path, const g23_plan_t *p, g23_runtime_t *rt, bool params_only,
-                  g23_ckpt_t *c, char *err, size_t errn) {
-  memset(c, 0, sizeof *c);
-  size_t len = 0;
-  char *data = g23_read_file(path, &len);
-  if (!data) {
-    seterr(err, errn, "%s: cannot read the checkpoint: %s", path, strerror(errno));
-    return -1;
-  }
-  char msg[512];
-  int rc = g23_ckpt_parse(data, len, c, msg, sizeof msg);
-  free(data);
-  if (rc != 0) {
-    seterr(err, errn, "%s: %s", path, msg);
-    return -1;
-  }
-  if (c->fingerprint != g23_plan_fingerprint(p)) {
-    seterr(err, errn,
-           "%s: this checkpoint belongs to another model: its parameter names and shapes differ "
-           "from those of plan '%s'\n"
-           "  hint: use the plan compiled from the same model file and -D settings",
-           path, p->model_name ? p->model_name : "?");
-    g23_ckpt_free(c);
-    return -1;
-  }
-  /* Every saved tensor of the plan must be there with its shape. */
-  for (int i = 0; i < p->ntensors && rc == 0; i++) {
-    const g23_plan_tensor_t *t = &p->tensors[i];
-    if (!saved_role(t) || (params_only && t->role != G23_ROLE_PARAM)) continue;
-    const g23_ckpt_tensor_t *s = NULL;
-    for (int k = 0; k < c->ntensors && !s; k++)
-      if (strcmp(c->tensors[k].name, t->name) == 0) s = &c->tensors[k];
-    if (!s) {
-      seterr(err, errn, "%s: the checkpoint has no tensor '%s'", path, t->name);
-      rc = -1;
-    } else if (s->nbytes != t->nbytes || s->dtype != (int32_t)t->dtype || s->rank != t->rank ||
-               memcmp(s->shape, t->shape, (size_t)t->rank * sizeof t->shape[0]) != 0) {
-      char a[128], b[128];
-      seterr(err, errn, "%s: tensor '%s' is %s in the checkpoint but %s in the plan", path, t->name,
-             g23_shape_str(s->rank, s->shape, a, sizeof a), g23_shape_str(t->rank, t->shape, b, sizeof b));
-      rc = -1;
-    } else if (g23_runtime_write(rt, t->name, -1, s->data, (size_t)s->nbytes) != 0) {
-      seterr(err, errn, "cannot write tensor '%s' to the device", t->name);
-      rc = -1;
-    }
-  }
-  for (int i = 0; i < c->ntensors; i++) {
-    free(c->tensors[i].name);
-    free(c->tensors[i].data);
-  }
-  free(c->tensors);
-  c->tensors = NULL;
-  c->ntensors = 0;
-  if (rc != 0) g23_ckpt_free(c);
-  return rc;
 }

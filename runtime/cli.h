@@ -158,7 +158,7 @@ typedef struct {
   double lr, min_lr, weight_decay, grad_clip;
   int64_t warmup;
   double val_fraction;
-  int64_t epoch;       /* 0-based epoch in progress */
+  int64_t epoch;       /* epochs completed */
   int64_t steps_per_epoch;
   double epoch_loss_sum; /* running loss of the epoch in progress */
   int64_t epoch_loss_count;
@@ -194,15 +194,17 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len);
 /* Validates everything; on failure says what is wrong. */
 int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_t errn);
 void g23_ckpt_free(g23_ckpt_t *c);
-/* Gather the plan's PARAM and OPTSTATE tensors from rt and write path
- * atomically. */
+/* weights.c: gather the plan's PARAM and OPTSTATE tensors from rt and
+ * write path atomically (temp file, fsync, rename, fsync of the directory). */
 int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m,
                   char *const *labels, int nlabels, char *err, size_t errn);
-/* Load path, check it belongs to plan p (fingerprint, every tensor's shape),
- * and write its PARAM (and unless params_only, OPTSTATE) tensors into rt.
- * On success c holds the metadata and labels (tensors freed). */
-int g23_ckpt_load(const char *path, const g23_plan_t *p, g23_runtime_t *rt, bool params_only,
-                  g23_ckpt_t *c, char *err, size_t errn);
+/* weights.c: read path and check it belongs to plan p (fingerprint, and
+ * every PARAM and OPTSTATE tensor present with its shape).  c keeps the
+ * tensors until g23_ckpt_free. */
+int g23_ckpt_read(const char *path, const g23_plan_t *p, g23_ckpt_t *c, char *err, size_t errn);
+/* Write c's PARAM (and unless params_only, OPTSTATE) tensors into rt. */
+int g23_ckpt_apply(const g23_ckpt_t *c, const g23_plan_t *p, g23_runtime_t *rt, bool params_only,
+                   char *err, size_t errn);
 
 /* ---- sample.c ------------------------------------------------------------ */
 /* Next token from logits[vocab]: temperature <= 0 is greedy (argmax, lowest
@@ -263,7 +265,8 @@ void g23_cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)))
 /* weights.c: shared by the commands; each returns 0 or an exit status after
  * printing the error.  load_plan validates the plan file; open_runtime
  * compiles the kernels and initialises the parameters from o->seed;
- * load_weights fills them from --ckpt DIR (params only) or --init-from. */
+ * load_weights fills them from --ckpt DIR (params only; ck keeps the
+ * metadata and labels) or --init-from. */
 int g23_cli_load_plan(const g23_cli_opts_t *o, g23_plan_t *plan);
 int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_runtime_t **rt);
 int g23_cli_load_weights(const g23_cli_opts_t *o, const g23_plan_t *p, g23_runtime_t *rt,

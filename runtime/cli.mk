@@ -17,3 +17,19 @@ CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh \
 	test/cli/generate.sh test/cli/safetensors.sh test/cli/classify.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
+
+## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
+## a seed corpus written by test-cli.  Built with clang; skipped without it.
+FUZZ_WEIGHTS_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_WEIGHTS_SRC = $(srcdir)/test/cli/fuzz_weights.c $(srcdir)/runtime/safetensors.c \
+	$(srcdir)/runtime/checkpoint.c $(srcdir)/runtime/rng.c
+test/cli/fuzz-weights$(EXEEXT): $(FUZZ_WEIGHTS_SRC) $(srcdir)/runtime/cli.h libgpt23.a
+	@$(MKDIR_P) test/cli
+	$(AM_V_CCLD)$(CLANG) $(FUZZ_WEIGHTS_CFLAGS) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
+		-o $@ $(FUZZ_WEIGHTS_SRC) libgpt23.a $(LIBS)
+if HAVE_CLANG
+test/cli/fuzz_weights.log: test/cli/fuzz-weights$(EXEEXT) test/cli/test-cli$(EXEEXT)
+endif
+TESTS += test/cli/fuzz_weights.sh
+EXTRA_DIST += test/cli/fuzz_weights.sh test/cli/fuzz_weights.c
+CLEANFILES += test/cli/fuzz-weights$(EXEEXT)

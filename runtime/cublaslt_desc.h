@@ -18,7 +18,11 @@
  * row-major column n, is one value per row of cuBLASLt's D, which is what
  * CUBLASLT_EPILOGUE_BIAS broadcasts ("bias length = rows of D"), added
  * before GELU.  Batch strides travel with their matrices; stride 0 shares a
- * matrix across the batch.
+ * matrix across the batch, and the bias is shared by every batch item
+ * (CUBLASLT_MATMUL_DESC_BIAS_BATCH_STRIDE stays 0).
+ *
+ * test/cuda/lt_emu.c performs these calls on the CPU, and test/cuda/emu_test
+ * checks every matmul of every model through this translation.
  */
 #ifndef G23_CUBLASLT_DESC_H
 #define G23_CUBLASLT_DESC_H

@@ -10,6 +10,13 @@ test_nvrtc_test_nvrtc_SOURCES = test/nvrtc/test_nvrtc.c
 TESTS += test/nvrtc/nvrtc_compile.sh
 EXTRA_DIST += test/nvrtc/nvrtc_compile.sh
 
+## the built-in matmul kernel (cuBLASLt's fallback) under the CUDA emulator
+## of test/cuda, against the float64 reference
+check_PROGRAMS += test/nvrtc/test-builtin-mm
+test_nvrtc_test_builtin_mm_SOURCES = test/nvrtc/test_builtin_mm.c $(EMU_SUPPORT)
+test_nvrtc_test_builtin_mm_LDFLAGS = -rdynamic
+TESTS += test/nvrtc/test-builtin-mm
+
 ## --device cuda on a machine without a GPU: a clear error, non-zero exit
 TESTS += test/nvrtc/no_device.sh
 EXTRA_DIST += test/nvrtc/no_device.sh
@@ -30,3 +37,5 @@ check_PROGRAMS += test/gpu/compare
 test_gpu_compare_SOURCES = test/gpu/compare.c
 TESTS += test/gpu/compare_cpu.sh
 EXTRA_DIST += test/gpu/check.sh test/gpu/compare_cpu.sh
+CLEANFILES += test/nvrtc/nvrtc_compile.out test/nvrtc/failed-sm_80.cu test/nvrtc/failed-sm_90.cu \
+	test/gpu/compare_cpu.out test/gpu/compare_cpu.out.plant

@@ -29,31 +29,27 @@ const char *g23_cuda_home(void) {
 }
 
 /* Opens the first of names that loads, then the same names under the
- * toolkit's lib64.  NULL with the tried names and the last dlerror in err. */
-static void *open_first(const char *const *names, int n, const char *what, char *err, size_t errn) {
-  g23_buf_t tried = {0};
-  const char *last = "";
-  char *lasterr = NULL;
+ * toolkit's lib64.  NULL with what was tried, the first dlerror (about the
+ * preferred name) and hint in err. */
+static void *open_first(const char *const *names, int n, const char *what, const char *hint, char *err,
+                        size_t errn) {
+  char *first = NULL;
   void *h = NULL;
   for (int pass = 0; pass < 2 && !h; pass++) {
     for (int i = 0; i < n && !h; i++) {
       char *path = pass == 0 ? g23_xstrdup(names[i]) : g23_xasprintf("%s/lib64/%s", g23_cuda_home(), names[i]);
       h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-      if (!h) {
+      if (!h && !first) {
         const char *e = dlerror();
-        free(lasterr);
-        lasterr = g23_xstrdup(e ? e : "unknown error");
-        g23_buf_printf(&tried, "%s%s", tried.len ? ", " : "", path);
+        first = g23_xstrdup(e ? e : "unknown error");
       }
       free(path);
     }
   }
-  if (!h) {
-    last = lasterr ? lasterr : "";
-    snprintf(err, errn, "cannot load %s (tried %s): %s", what, tried.s ? tried.s : "nothing", last);
-  }
-  free(lasterr);
-  g23_buf_free(&tried);
+  if (!h)
+    snprintf(err, errn, "cannot load %s (%s; also tried the other names in the library path and %s/lib64); hint: %s",
+             what, first ? first : "", g23_cuda_home(), hint);
+  free(first);
   return h;
 }
 
@@ -86,7 +82,7 @@ typedef struct {
   pthread_once_t once;
   const char *const *names; /* library file names to try */
   int nnames;
-  const char *what;
+  const char *what, *hint;
   const char *const *syms;
   int nsyms;
   void *table;
@@ -95,7 +91,7 @@ typedef struct {
 } lib_t;
 
 static void lib_load(lib_t *l) {
-  void *h = open_first(l->names, l->nnames, l->what, l->err, sizeof l->err);
+  void *h = open_first(l->names, l->nnames, l->what, l->hint, l->err, sizeof l->err);
   if (!h) return;
   if (resolve(h, l->syms, (void **)l->table, l->nsyms, l->what, l->err, sizeof l->err) != 0) {
     dlclose(h);
@@ -112,12 +108,15 @@ static const char *const cu_names[] = {"libcuda.so.1", "libcuda.so"};
 static const char *const nvrtc_names[] = {"libnvrtc.so.13", "libnvrtc.so.12", "libnvrtc.so"};
 static const char *const lt_names[] = {"libcublasLt.so.13", "libcublasLt.so.12", "libcublasLt.so"};
 
-#define LIB(names, what, syms, table)                                                              \
-  {PTHREAD_ONCE_INIT, names, (int)(sizeof names / sizeof *names), what, syms,                       \
+#define LIB(names, what, hint, syms, table)                                                        \
+  {PTHREAD_ONCE_INIT, names, (int)(sizeof names / sizeof *names), what, hint, syms,                 \
    (int)(sizeof syms / sizeof *syms), &table, false, ""}
-static lib_t cu_lib = LIB(cu_names, "the CUDA driver (libcuda.so.1)", cu_syms, cu_table);
-static lib_t nvrtc_lib = LIB(nvrtc_names, "NVRTC (libnvrtc.so)", nvrtc_syms, nvrtc_table);
-static lib_t lt_lib = LIB(lt_names, "cuBLASLt (libcublasLt.so)", lt_syms, lt_table);
+static lib_t cu_lib = LIB(cu_names, "the CUDA driver", "no NVIDIA driver is installed here; use --device cpu",
+                          cu_syms, cu_table);
+static lib_t nvrtc_lib = LIB(nvrtc_names, "NVRTC, the CUDA runtime compiler",
+                             "install the CUDA toolkit (12 or 13) or set CUDA_HOME to it", nvrtc_syms, nvrtc_table);
+static lib_t lt_lib = LIB(lt_names, "cuBLASLt", "install the CUDA toolkit's cuBLAS (12 or 13) or set CUDA_HOME to it",
+                          lt_syms, lt_table);
 
 static void cu_once(void) { lib_load(&cu_lib); }
 static void nvrtc_once(void) { lib_load(&nvrtc_lib); }

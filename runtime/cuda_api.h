@@ -101,7 +101,13 @@ enum {
   G23_CUBLASLT_MATRIX_LAYOUT_BATCH_COUNT = 5,
   G23_CUBLASLT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET = 6,
 };
-enum { G23_CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES = 1 };
+enum {
+  G23_CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES = 1,
+  G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES = 5,
+  G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES = 6,
+  G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES = 7,
+  G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES = 8,
+};
 /* cuBLAS compute type for fp32 with TF32 tensor cores (opt-in). */
 enum { G23_CUBLAS_COMPUTE_32F_FAST_TF32 = 77 };
 
@@ -215,13 +221,21 @@ const char *g23_cu_errname(const g23_cu_api_t *cu, g23_cu_result_t r);
 const char *g23_cu_hint(g23_cu_result_t r);
 const char *g23_lt_hint(g23_lt_status_t s);
 
-/* Call a driver function; on failure write "CALL failed: NAME: TEXT; HINT"
- * into err/errn (which must be in scope) and return -1. */
+/* Length of the function name at the start of a stringified call. */
+static inline int g23_call_len(const char *call) {
+  int n = 0;
+  while (call[n] && call[n] != '(') n++;
+  return n;
+}
+
+/* Call a driver function; on failure write "cuNAME failed: ERROR (code):
+ * text; hint: ..." into err/errn (which must be in scope) and return -1. */
 #define G23_CU(cu, call)                                                                          \
   do {                                                                                             \
     g23_cu_result_t g23_r_ = (cu)->call;                                                           \
     if (g23_r_ != G23_CUDA_SUCCESS) {                                                              \
-      snprintf(err, errn, "%s failed: %s%s", #call, g23_cu_errname((cu), g23_r_), g23_cu_hint(g23_r_)); \
+      snprintf(err, errn, "cu%.*s failed: %s%s", g23_call_len(#call), #call, g23_cu_errname((cu), g23_r_), \
+               g23_cu_hint(g23_r_));                                                               \
       return -1;                                                                                   \
     }                                                                                              \
   } while (0)
@@ -230,7 +244,7 @@ const char *g23_lt_hint(g23_lt_status_t s);
   do {                                                                                             \
     g23_lt_status_t g23_s_ = (lt)->call;                                                           \
     if (g23_s_ != G23_CUBLAS_STATUS_SUCCESS) {                                                     \
-      snprintf(err, errn, "%s failed: %s (status %d)%s", #call,                                   \
+      snprintf(err, errn, "cublasLt%.*s failed: %s (status %d)%s", g23_call_len(#call), #call,      \
                (lt)->GetStatusName ? (lt)->GetStatusName(g23_s_) : "cuBLASLt error", g23_s_,       \
                g23_lt_hint(g23_s_));                                                               \
       return -1;                                                                                   \
@@ -241,7 +255,8 @@ const char *g23_lt_hint(g23_lt_status_t s);
   do {                                                                                             \
     g23_nvrtc_result_t g23_n_ = (nv)->call;                                                        \
     if (g23_n_ != G23_NVRTC_SUCCESS) {                                                             \
-      snprintf(err, errn, "%s failed: %s", #call, (nv)->GetErrorString(g23_n_));                  \
+      snprintf(err, errn, "nvrtc%.*s failed: %s", g23_call_len(#call), #call,                      \
+               (nv)->GetErrorString(g23_n_));                                                      \
       return -1;                                                                                   \
     }                                                                                              \
   } while (0)

@@ -44,6 +44,8 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, doub
       g23_buf_free(&all);
       return -1;
     }
+    if (memchr(text, 0, len))
+      fprintf(stderr, "gpt23run: warning: %s: contains NUL bytes; is it really text?\n", paths[i]);
     g23_buf_append(&all, text, len);
     free(text);
   }

@@ -49,13 +49,13 @@ typedef struct {
 static int prefill(gen_t *g, const int32_t *ctx, int64_t n, float *row) {
   for (int64_t t = 0; t < g->T; t++) g->window[t] = t < n ? ctx[t] : ctx[n - 1];
   if (g23_runtime_write(g->rt, g->pin->name, G23_GRAPH_PREFILL, g->window, (size_t)g->pin->nbytes) != 0) {
-    snprintf(g->err, g->errn, "cannot write the prompt to the device");
+    snprintf(g->err, g->errn, "cannot write the prompt to the device: %s", g23_runtime_error(g->rt));
     return -1;
   }
   if (g23_plan_find(g->p, "pos", G23_GRAPH_PREFILL)) g23_runtime_set_scalar(g->rt, G23_GRAPH_PREFILL, "pos", 0);
   if (g23_runtime_run(g->rt, G23_GRAPH_PREFILL, g->err, g->errn) != 0) return -1;
   if (g23_runtime_read(g->rt, g->pout->name, G23_GRAPH_PREFILL, g->logits, (size_t)g->pout->nbytes) != 0) {
-    snprintf(g->err, g->errn, "cannot read the logits");
+    snprintf(g->err, g->errn, "cannot read the logits: %s", g23_runtime_error(g->rt));
     return -1;
   }
   memcpy(row, g->logits + (n - 1) * g->vocab, (size_t)g->vocab * sizeof *row);
@@ -64,13 +64,13 @@ static int prefill(gen_t *g, const int32_t *ctx, int64_t n, float *row) {
 
 static int decode(gen_t *g, int32_t tok, int64_t pos, float *row) {
   if (g23_runtime_write(g->rt, g->din->name, G23_GRAPH_DECODE, &tok, sizeof tok) != 0) {
-    snprintf(g->err, g->errn, "cannot write the token to the device");
+    snprintf(g->err, g->errn, "cannot write the token to the device: %s", g23_runtime_error(g->rt));
     return -1;
   }
   g23_runtime_set_scalar(g->rt, G23_GRAPH_DECODE, "pos", (double)pos);
   if (g23_runtime_run(g->rt, G23_GRAPH_DECODE, g->err, g->errn) != 0) return -1;
   if (g23_runtime_read(g->rt, g->dout->name, G23_GRAPH_DECODE, row, (size_t)g->vocab * sizeof *row) != 0) {
-    snprintf(g->err, g->errn, "cannot read the logits");
+    snprintf(g->err, g->errn, "cannot read the logits: %s", g23_runtime_error(g->rt));
     return -1;
   }
   return 0;
@@ -225,11 +225,16 @@ int g23_cmd_classify(const g23_cli_opts_t *o) {
       fprintf(stderr, "gpt23run: warning: the text has %zu tokens; the classifier reads the first %lld\n", len,
               (long long)T);
     g23_cls_encode(o->text, len, T, tok);
-    if (g23_runtime_write(rt, in->name, G23_GRAPH_PREFILL, tok, (size_t)in->nbytes) != 0 ||
-        (g23_plan_find(&plan, "pos", G23_GRAPH_PREFILL) &&
-         g23_runtime_set_scalar(rt, G23_GRAPH_PREFILL, "pos", 0) != 0) ||
-        g23_runtime_run(rt, G23_GRAPH_PREFILL, err, sizeof err) != 0 ||
-        g23_runtime_read(rt, out->name, G23_GRAPH_PREFILL, logits, (size_t)out->nbytes) != 0) {
+    int frc = g23_runtime_write(rt, in->name, G23_GRAPH_PREFILL, tok, (size_t)in->nbytes);
+    if (frc == 0 && g23_plan_find(&plan, "pos", G23_GRAPH_PREFILL))
+      frc = g23_runtime_set_scalar(rt, G23_GRAPH_PREFILL, "pos", 0);
+    if (frc != 0) snprintf(err, sizeof err, "%s", g23_runtime_error(rt));
+    if (frc == 0) frc = g23_runtime_run(rt, G23_GRAPH_PREFILL, err, sizeof err);
+    if (frc == 0 && g23_runtime_read(rt, out->name, G23_GRAPH_PREFILL, logits, (size_t)out->nbytes) != 0) {
+      snprintf(err, sizeof err, "%s", g23_runtime_error(rt));
+      frc = -1;
+    }
+    if (frc != 0) {
       g23_cli_error("classification failed: %s", err);
       rc = G23_EXIT_FAIL;
     } else {

@@ -18,24 +18,6 @@
 #include "cli.h"
 #include "config.h"
 
-void g23_cli_error(const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  fputs("gpt23run: error: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
-  va_end(ap);
-}
-
-void g23_cli_warning(const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  fputs("gpt23run: warning: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
-  va_end(ap);
-}
-
 static void usage(FILE *f) {
   fputs(
       "Usage: gpt23run PLAN --train --data FILE... [OPTION]...\n"

@@ -88,7 +88,7 @@ static int write_batch(trainer_t *t, int graph, const g23_plan_tensor_t *in, con
                        char *err, size_t errn) {
   if (g23_runtime_write(t->rt, in->name, graph, t->inputs, (size_t)in->nbytes) != 0 ||
       g23_runtime_write(t->rt, tgt->name, graph, t->targets, (size_t)tgt->nbytes) != 0) {
-    snprintf(err, errn, "cannot write the batch to the device");
+    snprintf(err, errn, "cannot write the batch to the device: %s", g23_runtime_error(t->rt));
     return -1;
   }
   return 0;
@@ -209,8 +209,6 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   bool resumed = false;
   if (check_plan(&t) != 0) goto out;
 
-  /* A resumed run uses the checkpoint's settings; read it before the data
-   * (the val split and label names depend on them). */
   if (o->ckpt_dir) {
     if (mkdir(o->ckpt_dir, 0777) != 0 && errno != EEXIST) {
       g23_cli_error("%s: cannot create the checkpoint directory: %s", o->ckpt_dir, strerror(errno));
@@ -222,27 +220,11 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   t.m.val_fraction = o->val_fraction;
   g23_rng_seed(&t.m.rng, g23_mix64(o->seed, 0x62617463));
 
-  /* Data. */
+  /* A resumed run takes its settings from the checkpoint before the data
+   * are split; the tensors go to the device once it is open. */
   if (o->resume) {
-    /* Parse the checkpoint once without a runtime to learn its settings. */
-    size_t len;
-    char *data = g23_read_file(t.ckpt_path, &len);
-    if (!data) {
-      g23_cli_error("%s: cannot read the checkpoint to resume from: %s", t.ckpt_path, strerror(errno));
-      goto out;
-    }
-    char msg[1024];
-    int prc = g23_ckpt_parse(data, len, &ck, msg, sizeof msg);
-    free(data);
-    if (prc != 0) {
-      g23_cli_error("%s: %s", t.ckpt_path, msg);
-      goto out;
-    }
-    if (ck.fingerprint != g23_plan_fingerprint(&plan)) {
-      g23_cli_error("%s: this checkpoint belongs to another model: its parameter names and shapes "
-                    "differ from those of plan '%s'\n"
-                    "  hint: use the plan compiled from the same model file and -D settings",
-                    t.ckpt_path, o->plan_path);
+    if (g23_ckpt_read(t.ckpt_path, &plan, &ck, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
       goto out;
     }
     t.m = ck.meta;
@@ -277,22 +259,21 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   t.m.data_crc = crc;
   t.m.data_len = t.cls ? t.cd.n : t.text.n;
   settle_meta(&t, resumed, ntrain);
-  if (resumed && t.m.step >= t.m.total_steps) {
-    g23_cli_error("the checkpoint is at step %lld of %lld: nothing left to train\n"
+  if (resumed && (t.m.step >= t.m.total_steps || (o->stop_at && t.m.step >= o->stop_at))) {
+    g23_cli_error("the checkpoint is at step %lld of %lld: nothing left to train%s\n"
                   "  hint: give a larger --steps or --epochs to train further",
-                  (long long)t.m.step, (long long)t.m.total_steps);
+                  (long long)t.m.step, (long long)t.m.total_steps,
+                  t.m.step < t.m.total_steps ? " before --stop-at" : "");
     goto out;
   }
 
   /* Device, weights. */
   if (g23_cli_open_runtime(o, &plan, &t.rt) != 0) goto out;
   if (resumed) {
-    g23_ckpt_t c2;
-    if (g23_ckpt_load(t.ckpt_path, &plan, t.rt, false, &c2, err, sizeof err) != 0) {
+    if (g23_ckpt_apply(&ck, &plan, t.rt, false, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       goto out;
     }
-    g23_ckpt_free(&c2);
   } else if (o->init_from) {
     if (g23_init_from_safetensors(&plan, t.rt, o->init_from, false, err, sizeof err) != 0) {
       g23_cli_error("%s", err);

@@ -15,6 +15,24 @@ static void seterr(char *err, size_t errn, const char *fmt, ...) {
   va_end(ap);
 }
 
+void g23_cli_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("gpt23run: error: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+void g23_cli_warning(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("gpt23run: warning: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
 int g23_cli_load_plan(const g23_cli_opts_t *o, g23_plan_t *plan) {
   char err[1024];
   memset(plan, 0, sizeof *plan);
@@ -86,7 +104,7 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
   g23_buf_free(&missing);
   for (int i = 0; i < f.n && rc == 0; i++)
     if (g23_runtime_write(rt, f.t[i].name, -1, f.t[i].data, (size_t)f.t[i].nbytes) != 0) {
-      seterr(err, errn, "cannot write tensor '%s' to the device", f.t[i].name);
+      seterr(err, errn, "cannot write tensor '%s' to the device: %s", f.t[i].name, g23_runtime_error(rt));
       rc = -1;
     }
   g23_st_free(&f);
@@ -116,7 +134,7 @@ int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *p
     s.data = buf;
     G23_VEC_PUSH(ts, s);
     if (g23_runtime_read(rt, t->name, -1, buf, (size_t)t->nbytes) != 0) {
-      seterr(err, errn, "cannot read tensor '%s' from the device", t->name);
+      seterr(err, errn, "cannot read tensor '%s' from the device: %s", t->name, g23_runtime_error(rt));
       rc = -1;
     }
   }
@@ -124,6 +142,112 @@ int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *p
   for (int i = 0; i < ts.n; i++) free((void *)ts.v[i].data);
   G23_VEC_FREE(ts);
   return rc;
+}
+
+/* ---- checkpoints: tensors to and from the runtime ------------------------------------ */
+
+static bool saved_role(const g23_plan_tensor_t *t) {
+  return t->graph == -1 && (t->role == G23_ROLE_PARAM || t->role == G23_ROLE_OPTSTATE);
+}
+
+int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m,
+                  char *const *labels, int nlabels, char *err, size_t errn) {
+  g23_ckpt_t c = {0};
+  c.fingerprint = g23_plan_fingerprint(p);
+  c.meta = *m;
+  c.labels = (char **)labels;
+  c.nlabels = nlabels;
+  c.tensors = g23_xcalloc((size_t)p->ntensors + 1, sizeof *c.tensors);
+  int rc = 0;
+  for (int i = 0; i < p->ntensors && rc == 0; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (!saved_role(t)) continue;
+    g23_ckpt_tensor_t *o = &c.tensors[c.ntensors++];
+    o->name = t->name;
+    o->role = t->role;
+    o->dtype = t->dtype;
+    o->rank = t->rank;
+    memcpy(o->shape, t->shape, sizeof o->shape);
+    o->nbytes = t->nbytes;
+    o->data = g23_xmalloc(t->nbytes ? (size_t)t->nbytes : 1);
+    if (g23_runtime_read(rt, t->name, -1, o->data, (size_t)t->nbytes) != 0) {
+      seterr(err, errn, "cannot read tensor '%s' from the device: %s", t->name, g23_runtime_error(rt));
+      rc = -1;
+    }
+  }
+  char *data = NULL;
+  size_t len = 0;
+  if (rc == 0) {
+    g23_ckpt_serialize(&c, &data, &len);
+    if (g23_write_file_atomic(path, data, len) != 0) {
+      seterr(err, errn, "%s: cannot write the checkpoint: %s", path, strerror(errno));
+      rc = -1;
+    }
+  }
+  free(data);
+  for (int i = 0; i < c.ntensors; i++) free(c.tensors[i].data);
+  free(c.tensors);
+  return rc;
+}
+
+int g23_ckpt_read(const char *path, const g23_plan_t *p, g23_ckpt_t *c, char *err, size_t errn) {
+  memset(c, 0, sizeof *c);
+  size_t len = 0;
+  char *data = g23_read_file(path, &len);
+  if (!data) {
+    seterr(err, errn, "%s: cannot read the checkpoint: %s", path, strerror(errno));
+    return -1;
+  }
+  char msg[512];
+  int rc = g23_ckpt_parse(data, len, c, msg, sizeof msg);
+  free(data);
+  if (rc != 0) {
+    seterr(err, errn, "%s: %s", path, msg);
+    return -1;
+  }
+  if (c->fingerprint != g23_plan_fingerprint(p)) {
+    seterr(err, errn,
+           "%s: this checkpoint belongs to another model: its parameter names and shapes differ "
+           "from those of plan '%s'\n"
+           "  hint: use the plan compiled from the same model file and -D settings",
+           path, p->model_name ? p->model_name : "?");
+    g23_ckpt_free(c);
+    return -1;
+  }
+  /* Every saved tensor of the plan must be there with its shape. */
+  for (int i = 0; i < p->ntensors && rc == 0; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (!saved_role(t)) continue;
+    const g23_ckpt_tensor_t *s = NULL;
+    for (int k = 0; k < c->ntensors && !s; k++)
+      if (strcmp(c->tensors[k].name, t->name) == 0) s = &c->tensors[k];
+    if (!s) {
+      seterr(err, errn, "%s: the checkpoint has no tensor '%s'", path, t->name);
+      rc = -1;
+    } else if (s->nbytes != t->nbytes || s->dtype != (int32_t)t->dtype || s->rank != t->rank ||
+               memcmp(s->shape, t->shape, (size_t)t->rank * sizeof t->shape[0]) != 0) {
+      char a[128], b[128];
+      seterr(err, errn, "%s: tensor '%s' is %s in the checkpoint but %s in the plan", path, t->name,
+             g23_shape_str(s->rank, s->shape, a, sizeof a), g23_shape_str(t->rank, t->shape, b, sizeof b));
+      rc = -1;
+    }
+  }
+  if (rc != 0) g23_ckpt_free(c);
+  return rc;
+}
+
+int g23_ckpt_apply(const g23_ckpt_t *c, const g23_plan_t *p, g23_runtime_t *rt, bool params_only,
+                   char *err, size_t errn) {
+  for (int k = 0; k < c->ntensors; k++) {
+    const g23_ckpt_tensor_t *s = &c->tensors[k];
+    const g23_plan_tensor_t *t = g23_plan_find(p, s->name, -1);
+    if (!t || !saved_role(t) || (params_only && t->role != G23_ROLE_PARAM)) continue;
+    if (g23_runtime_write(rt, s->name, -1, s->data, (size_t)s->nbytes) != 0) {
+      seterr(err, errn, "cannot write tensor '%s' to the device: %s", s->name, g23_runtime_error(rt));
+      return -1;
+    }
+  }
+  return 0;
 }
 
 char *g23_ckpt_path(const char *dir) { return g23_xasprintf("%s/%s", dir, G23_CKPT_FILE); }
@@ -134,8 +258,9 @@ int g23_cli_load_weights(const g23_cli_opts_t *o, const g23_plan_t *p, g23_runti
   memset(ck, 0, sizeof *ck);
   if (o->ckpt_dir) {
     char *path = g23_ckpt_path(o->ckpt_dir);
-    int rc = g23_ckpt_load(path, p, rt, true, ck, err, sizeof err);
+    int rc = g23_ckpt_read(path, p, ck, err, sizeof err);
     free(path);
+    if (rc == 0 && (rc = g23_ckpt_apply(ck, p, rt, true, err, sizeof err)) != 0) g23_ckpt_free(ck);
     if (rc != 0) {
       g23_cli_error("%s", err);
       return G23_EXIT_FAIL;

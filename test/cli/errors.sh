@@ -16,7 +16,7 @@ expect_fail 2 "unknown option '--bogus'" RUN "$T/lm.bin" --bogus
 expect_fail 2 "--steps: 'ten' is not an integer" RUN "$T/lm.bin" --train --data "$T/data.txt" --steps ten
 expect_fail 2 "--lr: '1e400' is not a finite number" RUN "$T/lm.bin" --train --data "$T/data.txt" --lr 1e400
 expect_fail 2 "--top-p: 2 is out of range" RUN "$T/lm.bin" --generate --ckpt x --prompt a --top-p 2
-expect_fail 2 "needs an argument" RUN "$T/lm.bin" --train --data
+expect_fail 2 "needs an argument" "$GPT23RUN" "$T/lm.bin" --train --data
 expect_fail 2 "--train needs --data" RUN "$T/lm.bin" --train
 expect_fail 2 "not both" RUN "$T/lm.bin" --train --data "$T/data.txt" --steps 3 --epochs 1
 expect_fail 2 "--resume needs --ckpt" RUN "$T/lm.bin" --train --data "$T/data.txt" --resume

@@ -35,19 +35,20 @@ RUN "$T/lm.bin" --train $common --steps 3 --seed 99 --log "$T/c.jsonl" 2>/dev/nu
 # SIGINT: finish the step, checkpoint, exit 130; resuming matches a straight
 # run.  A constant learning rate makes the schedule independent of --steps.
 const="--data $T/data.txt --lr 1e-3 --min-lr 1e-3 --eval-every 0 --quiet"
-RUN "$T/lm.bin" --train $const --steps 1000000 --ckpt "$T/s" --log "$T/s.jsonl" 2>"$T/s.err" &
-pid=$!
+"$GPT23RUN" "$T/lm.bin" --train $const --steps 1000000 --ckpt "$T/s" --log "$T/s.jsonl" --threads 2 2>"$T/s.err" &
+bg=$!
 i=0
 while :; do
   c=$(grep -c '"loss"' "$T/s.jsonl" 2>/dev/null)
   [ "${c:-0}" -ge 3 ] && break
   i=$((i + 1))
-  [ $i -lt 600 ] || { kill -9 $pid; fail "training did not start"; }
+  [ $i -lt 600 ] || { kill -9 $bg; fail "training did not start"; }
   sleep 0.1
 done
-kill -INT $pid
-wait $pid
+kill -INT $bg
+wait $bg
 st=$?
+bg=
 [ $st = 130 ] || { cat "$T/s.err"; fail "SIGINT: exit status $st, expected 130"; }
 k=$(sed -n 's/.*stopping after step \([0-9]*\).*/\1/p' "$T/s.err")
 [ -n "$k" ] && [ -s "$T/s/checkpoint.g23" ] || { cat "$T/s.err"; fail "SIGINT: no checkpoint"; }
@@ -60,18 +61,45 @@ step_losses "$T/s.jsonl" >"$T/s.steps"
 step_losses "$T/t.jsonl" >"$T/t.steps"
 cmp -s "$T/s.steps" "$T/t.steps" || { diff "$T/s.steps" "$T/t.steps"; fail "SIGINT + resume differs from a straight run"; }
 
+# A crash (SIGKILL) keeps the last periodic checkpoint (--ckpt-every 5),
+# and resuming from it matches the straight run too.
+"$GPT23RUN" "$T/lm.bin" --train $const --steps 1000000 --ckpt "$T/k" --ckpt-every 5 --log "$T/k.jsonl" \
+  --threads 2 2>/dev/null &
+bg=$!
+i=0
+while :; do
+  c=$(grep -c '"loss"' "$T/k.jsonl" 2>/dev/null)
+  [ "${c:-0}" -ge 12 ] && break
+  i=$((i + 1))
+  [ $i -lt 600 ] || fail "training did not start"
+  sleep 0.1
+done
+kill -9 $bg
+wait $bg
+bg=
+RUN "$T/lm.bin" --train $const --steps 200 --ckpt "$T/k" --resume --log "$T/r.jsonl" 2>"$T/err" ||
+  { cat "$T/err"; fail "resume after a crash"; }
+k=$(sed -n 's/.*resuming after step \([0-9]*\).*/\1/p' "$T/err")
+[ -n "$k" ] && [ $((k % 5)) = 0 ] && [ "$k" -ge 10 ] || { cat "$T/err"; fail "no periodic checkpoint (step '$k')"; }
+RUN "$T/lm.bin" --train $const --steps 200 --log "$T/t2.jsonl" 2>/dev/null || fail "straight run"
+step_losses "$T/r.jsonl" >"$T/r.steps"
+step_losses "$T/t2.jsonl" | tail -n $((200 - k)) >"$T/t2.steps"
+[ "$(wc -l <"$T/r.steps")" = $((200 - k)) ] || fail "the resumed run took $(wc -l <"$T/r.steps") steps, expected $((200 - k))"
+cmp -s "$T/r.steps" "$T/t2.steps" || { diff "$T/r.steps" "$T/t2.steps" | head; fail "resuming after a crash differs"; }
+
 # SIGTERM: 143
-RUN "$T/lm.bin" --train $const --steps 1000000 --ckpt "$T/u" --log "$T/u.jsonl" 2>"$T/u.err" &
-pid=$!
+"$GPT23RUN" "$T/lm.bin" --train $const --steps 1000000 --ckpt "$T/u" --log "$T/u.jsonl" --threads 2 2>"$T/u.err" &
+bg=$!
 i=0
 until [ -s "$T/u.jsonl" ]; do
   i=$((i + 1))
-  [ $i -lt 600 ] || { kill -9 $pid; fail "training did not start"; }
+  [ $i -lt 600 ] || { kill -9 $bg; fail "training did not start"; }
   sleep 0.1
 done
-kill -TERM $pid
-wait $pid
+kill -TERM $bg
+wait $bg
 st=$?
+bg=
 [ $st = 143 ] || fail "SIGTERM: exit status $st, expected 143"
 [ -s "$T/u/checkpoint.g23" ] || fail "SIGTERM: no checkpoint"
 exit 0

@@ -475,7 +475,35 @@ static void test_utf8(void) {
   g23_buf_free(&got);
 }
 
-int main(void) {
+/* The fuzzer's seed corpus: safetensors files and checkpoints. */
+static int write_corpus(const char *dir) {
+  float a[6] = {1, 2, 3, 4, 5, 6};
+  g23_st_tensor_t t[2] = {{.name = "w", .dtype = "F32", .rank = 2, .shape = {2, 3}, .data = a, .nbytes = 24},
+                          {.name = "b", .dtype = "F32", .rank = 1, .shape = {0}, .data = a, .nbytes = 0}};
+  char *data, *path;
+  size_t len;
+  for (int n = 0; n <= 2; n++) {
+    g23_st_serialize(t, n, &data, &len);
+    path = g23_xasprintf("%s/st%d", dir, n);
+    if (g23_write_file_atomic(path, data, len) != 0) return 1;
+    free(path);
+    free(data);
+  }
+  char *labels[] = {"x", "y"};
+  g23_ckpt_tensor_t ts[2] = {{"w", G23_ROLE_PARAM, G23_F32, 2, {2, 3}, a, 24},
+                             {"adam_m:w", G23_ROLE_OPTSTATE, G23_F32, 1, {1}, a, 4}};
+  g23_ckpt_t c = {.fingerprint = 7, .labels = labels, .nlabels = 2, .tensors = ts, .ntensors = 2};
+  c.meta.step = 3;
+  g23_ckpt_serialize(&c, &data, &len);
+  path = g23_xasprintf("%s/ckpt", dir);
+  int rc = g23_write_file_atomic(path, data, len);
+  free(path);
+  free(data);
+  return rc != 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc == 3 && strcmp(argv[1], "--corpus") == 0) return write_corpus(argv[2]);
   snprintf(tmpdir, sizeof tmpdir, "/tmp/g23-test-cli-XXXXXX");
   if (!mkdtemp(tmpdir)) {
     perror("mkdtemp");

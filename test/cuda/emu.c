@@ -1,11 +1,15 @@
 /* emu.c: CUDA threads as cooperative fibers (see emu.h).
  *
- * One launch runs its blocks one after another on the calling OS thread.  A
- * block's threads are fibers on pooled stacks; a fiber runs until it reaches
+ * One launch runs its blocks one after another on the calling OS thread, in
+ * the order the seed asks for (as its threads).  A block's threads are
+ * fibers on pooled stacks; a fiber runs until it reaches
  * a synchronisation point (__syncthreads, a warp collective) or exits, then
  * switches back to the scheduler, which picks the next ready fiber in the
  * order the seed asks for.  Fibers switch nowhere else, which is what makes
  * the atomics in emu.h atomic and the emulator deterministic for a seed.
+ *
+ * Switching is a few instructions of assembly on x86-64; elsewhere (or with
+ * G23_EMU_UCONTEXT) it is ucontext, correct but several times slower.
  */
 #define _GNU_SOURCE
 #include "emu.h"
@@ -33,6 +37,7 @@ typedef struct {
   int index;            /* linear thread index in the block */
   int state;
   int nbar;             /* __syncthreads passed */
+  int bar_pred, bar_result; /* __syncthreads_count: operand, result */
   uint64_t wval;        /* operand of the pending warp collective */
   int warg, wwidth;
 #if defined(__x86_64__) && !defined(G23_EMU_UCONTEXT)
@@ -229,8 +234,15 @@ void g23_emu_fiber_main(void) {
   abort(); /* an exited fiber is never resumed */
 }
 
+static void syncthreads(thr_t *t);
+
 void g23_emu_syncthreads(void) {
   thr_t *t = (thr_t *)g23_emu.cur;
+  t->bar_pred = 0;
+  syncthreads(t);
+}
+
+static void syncthreads(thr_t *t) {
   t->nbar++;
   if (S.nexited > 0) {
     char b[48];
@@ -244,13 +256,25 @@ void g23_emu_syncthreads(void) {
     fiber_leave(t);
     return;
   }
-  /* Last to arrive: release everyone, itself included, in the seed's order. */
+  /* Last to arrive: hand every thread the predicate count (in a field of
+   * its own, which only its next barrier overwrites), release everyone,
+   * itself included, in the seed's order. */
   S.bar_count = 0;
-  int list[G23_EMU_MAX_THREADS], n = 0;
-  for (int i = 0; i < S.nthreads; i++)
+  int list[G23_EMU_MAX_THREADS], n = 0, count = 0;
+  for (int i = 0; i < S.nthreads; i++) count += S.thr[i].bar_pred;
+  for (int i = 0; i < S.nthreads; i++) {
+    S.thr[i].bar_result = count;
     if (S.thr[i].state == T_WAIT_BAR || i == t->index) list[n++] = i;
+  }
   make_ready(list, n);
   fiber_leave(t);
+}
+
+int g23_emu_syncthreads_count(int pred) {
+  thr_t *t = (thr_t *)g23_emu.cur;
+  t->bar_pred = pred != 0;
+  syncthreads(t);
+  return t->bar_result;
 }
 
 unsigned g23_emu_activemask(void) {
@@ -432,17 +456,32 @@ int g23_emu_launch(g23_emu_kernel_fn fn, const int64_t grid[3], const int32_t bl
   g23_emu.grid_dim = (g23_emu_uint3){(unsigned)grid[0], (unsigned)grid[1], (unsigned)grid[2]};
   /* Everything past the launch's share reads as NaN. */
   memset(g23_emu_dyn_shared, 0xff, sizeof g23_emu_dyn_shared);
-  for (int64_t z = 0; z < grid[2]; z++)
-    for (int64_t y = 0; y < grid[1]; y++)
-      for (int64_t x = 0; x < grid[0]; x++) {
-        g23_emu.block_idx = (g23_emu_uint3){(unsigned)x, (unsigned)y, (unsigned)z};
-        if (x + y + z > 0) memset(g23_emu_dyn_shared, 0xff, (size_t)shmem);
-        poison_static_shared();
-        if (run_block() != 0) {
-          snprintf(err, errn, "%s", S.err);
-          return -1;
-        }
-      }
+  /* Blocks run in the seed's order too: a block that reads what another
+   * block of the same launch writes is a race on a GPU. */
+  int64_t nblocks = grid[0] * grid[1] * grid[2];
+  int64_t *perm = NULL;
+  if (S.order == 2 && nblocks > 1 && nblocks <= ((int64_t)1 << 24)) {
+    perm = malloc((size_t)nblocks * sizeof *perm);
+    for (int64_t i = 0; i < nblocks; i++) perm[i] = i;
+    for (int64_t i = nblocks - 1; i > 0; i--) {
+      int64_t j = (int64_t)(rng_next() % (uint64_t)(i + 1)), t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+  }
+  for (int64_t i = 0; i < nblocks; i++) {
+    int64_t b = perm ? perm[i] : S.order == 1 ? nblocks - 1 - i : i;
+    int64_t x = b % grid[0], y = b / grid[0] % grid[1], z = b / (grid[0] * grid[1]);
+    g23_emu.block_idx = (g23_emu_uint3){(unsigned)x, (unsigned)y, (unsigned)z};
+    if (i > 0) memset(g23_emu_dyn_shared, 0xff, (size_t)shmem);
+    poison_static_shared();
+    if (run_block() != 0) {
+      snprintf(err, errn, "%s", S.err);
+      free(perm);
+      return -1;
+    }
+  }
+  free(perm);
   return 0;
 }
 

@@ -7,10 +7,11 @@
  *   over a grid of blocks.  Blocks run one after another; inside a block
  *   every CUDA thread is a cooperative fiber with its own stack, so
  *   __syncthreads is a real barrier and warp operations exchange values
- *   among the lanes of a warp.  The order in which threads run between two
- *   synchronisation points is chosen by a seed (0: ascending thread index,
- *   1: descending, else a seeded random order), so a missing barrier shows
- *   up as a result that depends on the seed.  Misuse that a GPU turns into
+ *   among the lanes of a warp.  The order in which blocks run, and threads
+ *   between two synchronisation points, is chosen by a seed (0: ascending
+ *   index, 1: descending, else a seeded random order), so a missing barrier
+ *   or a block that reads another block's output shows up as a result that
+ *   depends on the seed.  Misuse that a GPU turns into
  *   a hang or undefined behaviour is reported as an error of the launch:
  *   a barrier that not every thread reaches, a thread that exits while
  *   others wait for it, a warp operation whose mask names an exited or
@@ -19,7 +20,8 @@
  *   CUDA dialect (C++ only): compiled with g++ -include emu.h, a CUDA
  *   translation unit builds unchanged into a host shared object: qualifiers,
  *   built-in index variables, barriers, warp shuffles and votes, atomics,
- *   the fast-math intrinsics, __nv_bfloat16 and __half (bit-exact
+ *   the fast-math intrinsics (computed exactly: the device's approximations
+ *   are not imitated), __nv_bfloat16 and __half (bit-exact
  *   round-to-nearest-even conversions).  One construct needs help that a
  *   header cannot give: `extern __shared__ T name[];` (dynamic shared
  *   memory).  g23_emu_source_prepare rewrites exactly that declaration into
@@ -104,6 +106,9 @@ extern char g23_emu_dyn_shared[];
 enum { G23_EMU_SHFL_IDX, G23_EMU_SHFL_XOR, G23_EMU_SHFL_UP, G23_EMU_SHFL_DOWN,
        G23_EMU_VOTE_BALLOT, G23_EMU_VOTE_ANY, G23_EMU_VOTE_ALL, G23_EMU_SYNCWARP };
 void g23_emu_syncthreads(void);
+/* __syncthreads_count/_and/_or: the barrier, then how many threads of the
+ * block passed a non-zero pred. */
+int g23_emu_syncthreads_count(int pred);
 /* Waits until every lane in mask arrived with the same kind; returns the
  * lane's result in g23_emu.cur->xval. */
 void g23_emu_warp_op(int kind, unsigned mask, g23_emu_u64 value, int arg, int width);
@@ -160,9 +165,19 @@ static inline float2 make_float2(float x, float y) { return float2{x, y}; }
 static inline float4 make_float4(float x, float y, float z, float w) { return float4{x, y, z, w}; }
 static inline int2 make_int2(int x, int y) { return int2{x, y}; }
 static inline int4 make_int4(int x, int y, int z, int w) { return int4{x, y, z, w}; }
+struct float3 { float x, y, z; };
+struct __align__(8) uint2 { unsigned x, y; };
+static inline float3 make_float3(float x, float y, float z) { return float3{x, y, z}; }
+static inline uint2 make_uint2(unsigned x, unsigned y) { return uint2{x, y}; }
+static inline uint4 make_uint4(unsigned x, unsigned y, unsigned z, unsigned w) { return uint4{x, y, z, w}; }
 
 /* barriers and fences */
 static inline void __syncthreads(void) { g23_emu_syncthreads(); }
+static inline int __syncthreads_count(int pred) { return g23_emu_syncthreads_count(pred); }
+static inline int __syncthreads_and(int pred) {
+  return g23_emu_syncthreads_count(pred) == (int)(blockDim.x * blockDim.y * blockDim.z);
+}
+static inline int __syncthreads_or(int pred) { return g23_emu_syncthreads_count(pred) != 0; }
 static inline void __syncwarp(unsigned mask = 0xffffffffu) {
   g23_emu_warp_op(G23_EMU_SYNCWARP, mask, 0, 0, 32);
 }
@@ -294,6 +309,16 @@ template <class A, class B> static inline auto max(A a, B b) -> decltype(a + b) 
   return (decltype(a + b))a > (decltype(a + b))b ? (decltype(a + b))a : (decltype(a + b))b;
 }
 template <class T> static inline T __ldg(const T *p) { return *p; }
+template <class T> static inline T __ldcg(const T *p) { return *p; }
+template <class T> static inline T __ldcs(const T *p) { return *p; }
+template <class T> static inline void __stcg(T *p, T v) { *p = v; }
+template <class T> static inline void __stcs(T *p, T v) { *p = v; }
+static inline int __float2int_rn(float x) { return (int)__builtin_rintf(x); }
+static inline int __float2int_rz(float x) { return (int)x; }
+static inline int __float2int_rd(float x) { return (int)__builtin_floorf(x); }
+static inline int __float2int_ru(float x) { return (int)__builtin_ceilf(x); }
+static inline float __int2float_rn(int i) { return (float)i; }
+static inline float __double2float_rn(double x) { return (float)x; }
 
 /* bfloat16 and half, stored as their bits; arithmetic goes through float
  * and rounds back, as the device's bf16/half operators do. */

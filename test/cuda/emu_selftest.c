@@ -5,8 +5,12 @@
  *     several thread orders: block and warp reductions, warp collectives,
  *     a row softmax with dynamic shared memory, tiled causal attention with
  *     shared tiles, atomics, 3-D indexing;
- *   - a reduction missing a barrier must give a wrong answer under some
- *     order; early exits at a barrier or a shuffle must be reported;
+ *   - a reduction missing a barrier, and blocks that read each other's
+ *     output, must give wrong answers under the varied orders;
+ *     early exits at a barrier or a shuffle, a full mask in a partial warp,
+ *     lanes split between __syncwarp and __syncthreads must be reported;
+ *     shared memory must not carry over from one block to the next;
+ *   - selftest.cu must also be CUDA: NVRTC's front end accepts it;
  *   - bfloat16 / half conversions bit for bit against independent rules;
  *   - plan matmuls through cuBLASLt descriptors against row-major float64.
  */
@@ -135,6 +139,18 @@ static void test_warp_ops(void) {
   }
 }
 
+static void test_barrier_count(void) {
+  char err[1024];
+  for (int s = 0; s < NSEEDS; s++) {
+    memset(out_i(), 0, 100 * 16);
+    int rc = launch("barrier_count", 1, 1, 1, 100, 1, 1, 0, seeds[s], err, sizeof err), bad = rc != 0;
+    for (int t = 0; t < 100; t++)
+      bad |= out_i()[4 * t] != 34 || out_i()[4 * t + 1] != 10 || out_i()[4 * t + 2] != 1 || out_i()[4 * t + 3] != 0;
+    g23_h_check(!bad, "__syncthreads_count/_or/_and, 100 threads, seed %llu%s%s", (unsigned long long)seeds[s],
+                rc ? ": " : "", rc ? err : "");
+  }
+}
+
 static void test_misuse(void) {
   char err[1024];
   int rc = launch("early_exit", 1, 1, 1, 64, 1, 1, 0, 0, err, sizeof err);
@@ -155,6 +171,14 @@ static void test_misuse(void) {
   int stale = 0;
   for (int i = 0; i < 64; i++) stale += out_f()[i] == 1.0f && isnan(out_f()[64 + i]);
   g23_h_check(rc == 0 && stale == 64, "static shared memory starts as NaN in every block (%d of 64)", stale);
+  int chain_caught = 0;
+  for (int sd = 1; sd < NSEEDS; sd++) {
+    memset(out_f(), 0, 65 * 4);
+    rc = launch("block_chain", 64, 1, 1, 32, 1, 1, 0, seeds[sd], err, sizeof err);
+    chain_caught += rc == 0 && out_f()[64] != 64.0f;
+  }
+  g23_h_check(chain_caught == NSEEDS - 1, "a block reading another block's output exposed under %d of %d "
+              "non-ascending block orders", chain_caught, NSEEDS - 1);
   rc = launch("reduce_ok", 1, 1, 1, 2048, 1, 1, 0, 2, err, sizeof err);
   g23_h_check(rc != 0, "a block of 2048 threads refused: %s", rc ? err : "(accepted)");
 }
@@ -414,6 +438,7 @@ int main(void) {
   if (nv != 1) g23_h_check(nv == 0, "selftest.cu is CUDA: NVRTC accepts it%s%s", nv ? "\n" : "", nv ? err : "");
   test_reductions();
   test_warp_ops();
+  test_barrier_count();
   test_misuse();
   test_softmax();
   test_flash();

@@ -66,8 +66,11 @@ static volatile const char *cur_kernel = "(none)", *cur_side = "";
 
 static void on_crash(int sig) {
   char msg[512];
-  int n = snprintf(msg, sizeof msg, "\nFAIL  signal %d in kernel %s (%s side): an access outside the arena?\n", sig,
-                   (const char *)cur_kernel, (const char *)cur_side);
+  int n = snprintf(msg, sizeof msg, "\nFAIL  %s in kernel %s (%s side)%s\n",
+                   sig == SIGALRM ? "over 120 s on one model" : strsignal(sig), (const char *)cur_kernel,
+                   (const char *)cur_side,
+                   sig == SIGALRM ? ": a spin-wait on another thread never yields to the emulator's scheduler?"
+                   : sig == SIGSEGV || sig == SIGBUS ? ": an access outside the arena?" : "");
   if (write(2, msg, (size_t)n) < 0) _exit(2);
   _exit(1);
 }
@@ -81,6 +84,7 @@ static void crash_handler_init(void) {
   sigaction(SIGBUS, &sa, NULL);
   sigaction(SIGFPE, &sa, NULL);
   sigaction(SIGILL, &sa, NULL);
+  sigaction(SIGALRM, &sa, NULL);
 }
 
 /* An arena with a no-access page on either side, so that a kernel that
@@ -461,6 +465,7 @@ static void check_barrier_mutation(const char *model, const g23_plan_t *plan, co
 
 static void test_model(const char *path, bool mutate) {
   const char *model = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  alarm(120); /* per model; an emulated kernel that never yields hangs */
   double t0 = g23_h_now();
   g23_plan_t plan;
   if (make_plan(path, &plan) != 0) {
@@ -540,6 +545,7 @@ int main(int argc, char **argv) {
       free(names[i]);
     }
   }
+  alarm(0);
   printf("%d failure(s), %.1f s\n", g23_h_failures, g23_h_now() - t0);
   return g23_h_failures ? 1 : 0;
 }

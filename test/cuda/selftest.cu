@@ -208,3 +208,23 @@ extern "C" __global__ void stale_shared(char *base) {
   __syncthreads();
   OUTF[blockIdx.x * 64 + threadIdx.x] = s[threadIdx.x];
 }
+
+// Each block reads what the previous block wrote in the same launch: a race
+// between blocks that only ascending block order hides.
+extern "C" __global__ void block_chain(char *base) {
+  if (threadIdx.x == 0) OUTF[blockIdx.x + 1] = OUTF[blockIdx.x] + 1.0f;
+}
+
+// Barriers that count: two in a row, so that a fast thread's second
+// predicate cannot leak into a slow thread's first count.
+extern "C" __global__ void barrier_count(char *base) {
+  int t = threadIdx.x;
+  int a = __syncthreads_count(t % 3 == 0);
+  int b = __syncthreads_count(t < 10);
+  int c = __syncthreads_or(t == 77);
+  int d = __syncthreads_and(t < 99);
+  OUTI[4 * t] = a;
+  OUTI[4 * t + 1] = b;
+  OUTI[4 * t + 2] = c;
+  OUTI[4 * t + 3] = d;
+}

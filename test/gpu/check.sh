@@ -34,7 +34,7 @@ fails=0
 
 # row CHECK RESULT MS_PER_STEP TOK_PER_S MFU DECODE_TOK_PER_S
 row() {
-  rows="$rows$(printf '%-44s %-6s %10s %12s %7s %12s' "$1" "$2" "$3" "$4" "$5" "$6")
+  rows="$rows$(printf '%-52s %-6s %10s %12s %7s %12s' "$1" "$2" "$3" "$4" "$5" "$6")
 "
   [ "$2" = pass ] || fails=$((fails + 1))
   echo ">>> $1: $2"
@@ -71,7 +71,7 @@ build_ok=pass
     { [ -x configure ] || autoreconf -fi; } && ./configure --quiet
   fi &&
   make -j"$JOBS" >/dev/null &&
-  make -j"$JOBS" test/nvrtc/test-nvrtc test/gpu/compare >/dev/null &&
+  make -j"$JOBS" test/nvrtc/test-nvrtc test/nvrtc/test-builtin-mm test/gpu/compare >/dev/null &&
   { [ ! -f Makefile ] || ! grep -q 'test-cuda-abi' Makefile || make test/nvrtc/test-cuda-abi >/dev/null; }
 } > "$work/build.log" 2>&1 || build_ok=fail
 row "build (configure, make)" $build_ok - - - -
@@ -91,6 +91,9 @@ r=pass
   -D n_layer=2 -D n_head=2 -D max_seq_length=8 models/gpt23.net; } > "$work/nvrtc.log" 2>&1 || r=fail
 [ $r = fail ] && tail -20 "$work/nvrtc.log"
 row "NVRTC sm_80/sm_90, no spills (tiny)" $r - - - -
+r=pass
+./test/nvrtc/test-builtin-mm > "$work/builtin.log" 2>&1 || r=fail
+row "built-in matmul under the CUDA emulator" $r - - - -
 r=pass
 sh test/gpu/compare_cpu.sh > "$work/compare_cpu.log" 2>&1 || r=fail
 row "lockstep harness, cpu against cpu" $r - - - -
@@ -181,6 +184,7 @@ r=pass
   > "$work/gpt23c-124m.log" 2>&1 || r=fail
 if [ $r = pass ]; then
   train "gpt2_124m, $STEPS_124M steps" "$work/gpt2_124m.bin" "$STEPS_124M" -
+  train "gpt2_124m, 3 steps, built-in matmul" "$work/gpt2_124m.bin" 3 - G23_CUDA_MATMUL=builtin
   train "gpt2_124m, $STEPS_124M steps, TF32 matmuls" "$work/gpt2_124m.bin" "$STEPS_124M" - G23_CUDA_TF32=1
 else
   tail -5 "$work/gpt23c-124m.log"
@@ -189,7 +193,7 @@ fi
 
 # ---- the table -----------------------------------------------------------------------
 echo
-printf '%-44s %-6s %10s %12s %7s %12s\n' "check" "result" "ms/step" "tokens/s" "MFU" "decode tok/s"
+printf '%-52s %-6s %10s %12s %7s %12s\n' "check" "result" "ms/step" "tokens/s" "MFU" "decode tok/s"
 printf '%s' "$rows"
 echo "(MFU against $PEAK TFLOP/s; the plan runs fp32, so the bf16 peak is far above what fp32 can reach)"
 echo "total $(elapsed) s; logs in $work"

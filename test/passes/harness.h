@@ -5,7 +5,9 @@
  * object; the leaves of one graph are filled with deterministic values in
  * both the arena and the evaluator; every launch runs in order (matmuls by
  * a plain reference loop that honours g23_matmul_t), and after each group
- * every value it stored is compared with the evaluator's.
+ * every value it stored is compared with the evaluator's (each group starts
+ * from the evaluator's values of the computed tensors it reads, so each
+ * comparison measures one kernel's rounding).
  */
 #ifndef G23_TEST_HARNESS_H
 #define G23_TEST_HARNESS_H

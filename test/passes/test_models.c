@@ -18,7 +18,7 @@
 #include "frontend/frontend.h"
 #include "harness.h"
 
-static const char *const small[][2] = {
+static const char *small[][2] = {
     {"n_layer", "2"}, {"max_seq_length", "16"}, {"d_model", "32"}, {"n_head", "2"}, {"batch", "2"},
 };
 
@@ -119,6 +119,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "no NVRTC: skipped\n");
     return 77;
   }
+  if (nvrtc) small[0][1] = "1"; /* every layer's kernels are alike */
   G23_VEC(char *) paths = {0};
   G23_VEC_PUSH(paths, g23_xstrdup(G23_SRCDIR "/models/gpt23.net"));
   DIR *dir = opendir(G23_SRCDIR "/models/variants");
