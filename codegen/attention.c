@@ -147,9 +147,13 @@ static void c_query_setup(g23_buf_t *b, const attn_t *a) {
   g23_buf_printf(b, "    const float *kb = K + bh * %" PRId64 "LL, *vb = V + bh * %" PRId64 "LL;\n", a->S * a->D, a->S * a->D);
 }
 
+/* A dot product over the head dimension.  `omp simd` lets the compiler
+ * vectorise the sum (a fixed order per build, so results stay
+ * deterministic); without it C's evaluation order forbids that. */
 static void c_dot(g23_buf_t *b, const char *dst, const char *x, const char *y, int64_t D) {
-  g23_buf_printf(b, "float %s = 0.0f;\n      for (int64_t d = 0; d < %" PRId64 "LL; d++) %s += %s[d] * %s[d];\n", dst, D, dst,
-                 x, y);
+  g23_buf_printf(b, "float %s = 0.0f;\n      _Pragma(\"omp simd reduction(+:%s)\")\n"
+                    "      for (int64_t d = 0; d < %" PRId64 "LL; d++) %s += %s[d] * %s[d];\n",
+                 dst, dst, D, dst, x, y);
 }
 
 /* Online softmax statistics m, l over the row's keys (no output). */
