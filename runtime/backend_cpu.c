@@ -187,7 +187,9 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   char *so = g23_xasprintf("%s/kernels-%016" PRIx64 ".so", c->cache_dir, key);
   char *src = g23_xasprintf("%s/kernels-%016" PRIx64 ".c", c->cache_dir, key);
   int rc = -1;
-  if (access(so, R_OK) == 0) c->dl = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+  /* RTLD_NODELETE: the kernels' OpenMP library must outlive dlclose, since
+   * its idle threads may still be running when the runtime closes. */
+  if (access(so, R_OK) == 0) c->dl = dlopen(so, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
   if (!c->dl) {
     /* Missing, or present but unloadable (a foreign or damaged file):
      * build it afresh. */
@@ -200,7 +202,7 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
     c->compiled = true;
     if (c->verbose)
       fprintf(stderr, "gpt23: compiled %d kernels in %.1f s (cached in %s)\n", p->nkernels, now_seconds() - t0, so);
-    c->dl = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+    c->dl = dlopen(so, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (!c->dl) {
       snprintf(err, errn, "cannot load the compiled kernels %s: %s", so, dlerror());
       goto out;

@@ -258,6 +258,10 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     g23_cli_warning("the training data differ from those the checkpoint was trained on");
   t.m.data_crc = crc;
   t.m.data_len = t.cls ? t.cd.n : t.text.n;
+  if (resumed && (t.m.batch != t.batch || t.m.seq != t.seq))
+    g23_cli_warning("the checkpoint was trained with batch %lld x %lld, this plan has %lld x %lld: the "
+                    "run continues, but not as it would have",
+                    (long long)t.m.batch, (long long)t.m.seq, (long long)t.batch, (long long)t.seq);
   settle_meta(&t, resumed, ntrain);
   if (resumed && (t.m.step >= t.m.total_steps || (o->stop_at && t.m.step >= o->stop_at))) {
     g23_cli_error("the checkpoint is at step %lld of %lld: nothing left to train%s\n"

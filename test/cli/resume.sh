@@ -28,6 +28,21 @@ cmp -s "$T/a.steps" "$T/b.steps" || { diff "$T/a.steps" "$T/b.steps"; fail "loss
 cmp -s "$T/a.safetensors" "$T/b.safetensors" || fail "weights differ after resuming"
 cmp -s "$T/a/checkpoint.g23" "$T/b/checkpoint.g23" || fail "final checkpoints differ"
 
+# Evaluating and sampling use their own generators: a run that evaluates
+# and samples often takes exactly the same steps.
+RUN "$T/lm.bin" --train $common --steps 20 --eval-every 2 --sample-every 3 --sample-tokens 8 \
+  --log "$T/e.jsonl" >"$T/e.out" 2>/dev/null || fail "run with samples"
+[ "$(grep -c '^--- sample at step' "$T/e.out")" = 6 ] || fail "expected 6 samples in 20 steps"
+[ "$(grep -c '"val_loss"' "$T/e.jsonl")" = 10 ] || fail "expected 10 evaluations in 20 steps"
+step_losses "$T/e.jsonl" | cmp -s - "$T/a.steps" || fail "evaluating or sampling changed the training run"
+
+# --epochs: (7000 bytes - 5%) / (16 x 32) = 12 steps an epoch
+RUN "$T/lm.bin" --train --data "$T/data.txt" --epochs 2 --eval-every 0 --peak-tflops 1 --log "$T/ep.jsonl" \
+  >"$T/ep.out" 2>/dev/null || fail "--epochs"
+[ "$(grep -c '"loss"' "$T/ep.jsonl")" = 24 ] || fail "--epochs 2 took $(grep -c '"loss"' "$T/ep.jsonl") steps, expected 24"
+[ "$(grep -c '^Epoch [12] | Running Loss' "$T/ep.out")" = 2 ] || fail "expected two epoch lines"
+grep -Eq '^step 24/24 .* tok/s \| MFU [0-9]+\.[0-9]%$' "$T/ep.out" || fail "no MFU with --peak-tflops"
+
 # The losses really depend on the dropout seed: another seed, other losses.
 RUN "$T/lm.bin" --train $common --steps 3 --seed 99 --log "$T/c.jsonl" 2>/dev/null || fail "seed run"
 [ "$(step_losses "$T/c.jsonl" | head -1)" != "$(head -1 "$T/a.steps")" ] || fail "the seed changes nothing"

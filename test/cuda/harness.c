@@ -97,7 +97,7 @@ void *g23_h_build_finish(int pid, const char *dir, const char *stem, char *err, 
     if (f) fclose(f);
     return NULL;
   }
-  void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+  void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
   if (!h) snprintf(err, errn, "dlopen %s: %s", so, dlerror());
   return h;
 }

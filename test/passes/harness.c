@@ -33,7 +33,7 @@ void *h_compile(const char *src, const char *flags, const char *label) {
     fprintf(stderr, "%s: kernel source does not compile: %s (kept in %s)\n", label, cmd, cpath);
     return NULL;
   }
-  so = dlopen(sopath, RTLD_NOW | RTLD_LOCAL);
+  so = dlopen(sopath, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
   if (!so) fprintf(stderr, "%s: dlopen: %s\n", label, dlerror());
   unlink(sopath);
   unlink(cpath);

@@ -3,6 +3,17 @@
 #include <string.h>
 
 #include "plan_fixture.h"
+#include "codegen/codegen.h"
+
+/* A C source as codegen writes it: its preamble (which holds the runtime's
+ * entry points), then the given kernels. */
+char *g23_fixture_c_source(char *kernels) {
+  g23_buf_t b = {0};
+  g23_codegen_preamble(&b, &g23_dialect_c, "fixture");
+  g23_buf_printf(&b, "%s", kernels);
+  free(kernels);
+  return b.s;
+}
 
 typedef struct {
   g23_plan_t *p;
@@ -114,7 +125,7 @@ static void fixture_main(g23_plan_t *p) {
 
   add_kernel(p, "k_fill", "fill: y [2, 3, 5]");
   add_kernel(p, "k_post", "mul add: z [2, 3, 5]");
-  p->c_source = g23_xasprintf(
+  p->c_source = g23_fixture_c_source(g23_xasprintf(
       "#include <stdint.h>\n"
       "void k_fill(char *base) {\n"
       "  float *y = (float *)(base + %lld);\n"
@@ -129,7 +140,7 @@ static void fixture_main(g23_plan_t *p) {
       "  for (int i = 0; i < %d; i++) z[i] = y[i] * y[i] + (float)step;\n"
       "}\n",
       (long long)o_y, (long long)o_scale, FIX_B * FIX_M * FIX_N, (long long)o_y, (long long)o_z,
-      (long long)o_step, FIX_B * FIX_M * FIX_N);
+      (long long)o_step, FIX_B * FIX_M * FIX_N));
   p->cuda_source = g23_xstrdup("extern \"C\" __global__ void k_fill(char *base) {}\n"
                                "extern \"C\" __global__ void k_post(char *base) {}\n");
 
@@ -173,7 +184,7 @@ static void fixture_generate(g23_plan_t *p) {
   add_tensor(&b, "pos", G23_I32, 1, s_1, G23_ROLE_SCALAR, G23_INIT_NONE, 0, G23_GRAPH_DECODE);
   add_kernel(p, "prefill_0", NULL);
   add_kernel(p, "decode_0", "");
-  p->c_source = g23_xstrdup("void prefill_0(char *base) {}\nvoid decode_0(char *base) {}\n");
+  p->c_source = g23_fixture_c_source(g23_xstrdup("void prefill_0(char *base) {}\nvoid decode_0(char *base) {}\n"));
   kernel_launch(p, G23_GRAPH_PREFILL, 0);
   kernel_launch(p, G23_GRAPH_DECODE, 1);
   kernel_launch(p, G23_GRAPH_DECODE, 1);

@@ -31,4 +31,7 @@ void g23_fixture_plan(g23_plan_t *p, int variant);
  * false. */
 bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b);
 
+/* codegen's C preamble followed by kernels (which it frees). */
+char *g23_fixture_c_source(char *kernels);
+
 #endif

@@ -253,7 +253,7 @@ static void test_cache(void) {
 
   /* A kernel the source does not define. */
   free(p.c_source);
-  p.c_source = g23_xstrdup("void k_fill(char *base) {}\n");
+  p.c_source = g23_fixture_c_source(g23_xstrdup("void k_fill(char *base) {}\n"));
   CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == -1 && strstr(err, "k_post is not defined"),
         "missing kernel: %s", err);
 
