@@ -630,6 +630,7 @@ static double fold_unary(g23_op_t op, double x) {
   case G23_OP_COS: return cos(x);
   case G23_OP_ABS: return fabs(x);
   case G23_OP_SIGN: return (x > 0) - (x < 0);
+  case G23_OP_STOP_GRAD: return x;
   default: return NAN;
   }
 }
@@ -1117,6 +1118,7 @@ static const builtin_t builtins[] = {
     {"cos", "x", b_unary, G23_OP_COS},
     {"abs", "x", b_unary, G23_OP_ABS},
     {"sign", "x", b_unary, G23_OP_SIGN},
+    {"stop_gradient", "x", b_unary, G23_OP_STOP_GRAD},
     {"neg", "x", b_unary, G23_OP_NEG},
     {"max", "a ?b", b_minmax, G23_OP_MAX},
     {"min", "a b", b_minmax, G23_OP_MIN},

@@ -85,7 +85,7 @@ static void acc(ad_t *ad, int x, int c) {
 
 /* Leaves and ops through which no gradient flows. */
 #define NO_RULE(e) RULE(e) { (void)ad, (void)n, (void)y, (void)gy; }
-NO_RULE(INPUT) NO_RULE(PARAM) NO_RULE(STATE) NO_RULE(CONST) NO_RULE(POSITIONS) NO_RULE(ONEHOT) NO_RULE(SIGN)
+NO_RULE(INPUT) NO_RULE(PARAM) NO_RULE(STATE) NO_RULE(CONST) NO_RULE(POSITIONS) NO_RULE(ONEHOT) NO_RULE(SIGN) NO_RULE(STOP_GRAD)
 NO_RULE(LT) NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE) NO_RULE(ASSIGN)
 
 RULE(NEG) { acc(ad, IN(0), un(ad, G23_OP_NEG, gy)); }

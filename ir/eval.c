@@ -47,6 +47,7 @@ double g23_op_eval_f64(g23_op_t op, double a, double b, double c) {
   case G23_OP_COS: return cos(a);
   case G23_OP_ABS: return fabs(a);
   case G23_OP_SIGN: return (double)((a > 0) - (a < 0));
+  case G23_OP_STOP_GRAD: return a;
   case G23_OP_CAST: return a;
   case G23_OP_ADD: return a + b;
   case G23_OP_SUB: return a - b;

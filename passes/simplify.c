@@ -39,6 +39,7 @@ static bool fold_value(g23_op_t op, const double *x, double *out) {
   case G23_OP_RELU: *out = a > 0 ? a : 0; break;
   case G23_OP_ABS: *out = fabs(a); break;
   case G23_OP_SIGN: *out = (a > 0) - (a < 0); break;
+  case G23_OP_STOP_GRAD: *out = a; break;
   case G23_OP_ADD: *out = a + b; break;
   case G23_OP_SUB: *out = a - b; break;
   case G23_OP_MUL: *out = a * b; break;

@@ -28,7 +28,7 @@ test/cli/fuzz-weights$(EXEEXT): $(FUZZ_WEIGHTS_SRC) $(srcdir)/runtime/cli.h libg
 	$(AM_V_CCLD)$(CLANG) $(FUZZ_WEIGHTS_CFLAGS) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
 		-o $@ $(FUZZ_WEIGHTS_SRC) libgpt23.a $(LIBS)
 if HAVE_CLANG
-test/cli/fuzz_weights.log: test/cli/fuzz-weights$(EXEEXT) test/cli/test-cli$(EXEEXT)
+test/cli/fuzz_weights.sh.log test/cli/fuzz_weights.log: test/cli/fuzz-weights$(EXEEXT) test/cli/test-cli$(EXEEXT)
 endif
 TESTS += test/cli/fuzz_weights.sh
 EXTRA_DIST += test/cli/fuzz_weights.sh test/cli/fuzz_weights.c

@@ -70,6 +70,7 @@ static const case_t cases[] = {
     UN(COS, -3, 3, false),
     UN(ABS, 0.1, 1, true),
     UN(SIGN, 0.1, 1, true),
+    UN(STOP_GRAD, 0.1, 1, true),
     {"CAST", G23_OP_CAST, {P(2, 3)}, {G23_BF16}, 1, {0}, {0}, G23_BF16, SH(2, 3), -1, 1, false, 0},
     {"DROPOUT", G23_OP_DROPOUT, {P(4, 8), Q(1234)}, {7}, 1, {0.3}, {0}, G23_F32, SH(4, 8), -1, 1, false, 0},
     {"ADD broadcast", G23_OP_ADD, {P(2, 3, 4), P(3, 1)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3, 4), -1, 1, false, 0},
