@@ -1,0 +1,26 @@
+#!/bin/sh
+# The CPU benchmark (make bench): training throughput of models/gpt23.net and
+# of the GPT-2-124M-shaped variant at B x T = 4 x 64 and 16 x 256, against
+# OpenBLAS sgemm measured in the same process, and decode tokens/s at batch 1.
+#
+# OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are unset here: set, they make
+# Debian's OpenBLAS pick a slower kernel than the machine supports.  Each
+# result line names the core OpenBLAS chose.
+set -eu
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}" "${top_builddir:=.}"
+unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
+work=$(mktemp -d "${TMPDIR:-/tmp}/g23-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+gpt23c=$top_builddir/gpt23c
+bench=$top_builddir/bench/bench_train
+run() { # name model steps defines...
+  name=$1 model=$2 steps=$3
+  shift 3
+  echo "== $name"
+  "$gpt23c" "$model" -o "$work/$name.bin" "$@"
+  "$bench" "$work/$name.bin" --steps "$steps" --profile "${PROFILE:-0}"
+}
+run gpt23 "$top_srcdir/models/gpt23.net" 20
+run gpt2_124m-4x64 "$top_srcdir/models/variants/gpt2_124m.net" 5 -D batch=4 -D seq=64
+run gpt2_124m-16x256 "$top_srcdir/models/variants/gpt2_124m.net" 2 -D batch=16 -D seq=256
+"$top_builddir/bench/sgemm" 3072 3072 768 3
