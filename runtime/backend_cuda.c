@@ -23,12 +23,26 @@
  * values written since).  The executor issues a graph's launches in order;
  * the backend recognises them by their address inside the plan.
  *
- * Precision: the plan is fp32 and so is everything here: fp32 storage,
- * fp32 kernels, cuBLASLt with CUBLAS_COMPUTE_32F (G23_CUDA_TF32=1: TF32
- * tensor cores, fp32 accumulation).  bf16 storage with fp32 master weights
- * is future work: the hook is matmul_data_type() below, which is where a
- * bf16 plan's matmuls would select CUDA_R_16BF operands; it does not exist
- * yet, and a plan with bf16 tensors is refused at init.
+ * Precision (g23_runtime_opts_t.precision, gpt23run --precision): bf16 by
+ * default, or fp32.  The arena is fp32 either way: parameters (the master
+ * weights), gradients, AdamW's moments, activations; every generated kernel
+ * (elementwise, softmax, layernorm, cross-entropy, AdamW) computes in fp32.
+ * What bf16 changes is the matmuls, where nearly all of a step's work is:
+ * before each one the elements of A and B it reads are converted to bf16
+ * (round to nearest even, exactly as __float2bfloat16; g23_f32_to_bf16, a
+ * kernel of the backend's own source) into a conversion workspace sized at
+ * init for the plan's largest matmul, and cuBLASLt multiplies them with A/B
+ * CUDA_R_16BF, C/D CUDA_R_32F, CUBLAS_COMPUTE_32F and an fp32 scale: fp32
+ * accumulation, fp32 output into the arena, fp32 bias in the epilogue
+ * (cublaslt_desc.h, g23_lt_from_matmul_prec).  The built-in matmul rounds
+ * its operand tiles the same way.  So a bf16 step differs from an fp32 one
+ * only by the rounding of matmul inputs (relative 2^-9 each), which
+ * test/gpu/check.sh bounds against the CPU.  Weights are converted again at
+ * every matmul that reads them (a few per step); the conversion is a
+ * memory-bound pass next to a tensor-core matmul.  fp32 precision is the
+ * exact mode: fp32 operands, CUBLAS_COMPUTE_32F (G23_CUDA_TF32=1: TF32
+ * tensor cores, fp32 accumulation), for comparing with the CPU.  Plans with
+ * bf16 or f16 tensors (reduced-precision storage) are refused at init.
  */
 #include "config.h"
 
@@ -49,6 +63,7 @@
  * it: cuBLASLt otherwise takes every pointer to be 256-byte aligned). */
 typedef struct {
   g23_matmul_t key;
+  int32_t ab_type;   /* operand type: G23_CUDA_R_32F or G23_CUDA_R_16BF */
   uint32_t align[4]; /* plan A, B, C, bias: bytes, a power of two <= 256 */
   g23_lt_matmul_t lt;
   g23_lt_desc_t desc;
@@ -82,13 +97,15 @@ struct g23_backend_ctx {
   g23_cu_module_t mod;
   g23_cu_function_t *fns; /* [nkernels], then g23_builtin_matmul */
   int *dyn_smem_set;      /* [nkernels] dynamic shared memory granted */
-  g23_cu_function_t builtin_mm;
+  g23_cu_function_t builtin_mm, to_bf16;
   bool hit;
   g23_lt_handle_t lth;
   g23_lt_pref_t pref;
   g23_cu_ptr_t workspace;
+  g23_cu_ptr_t convws;   /* bf16 copies of a matmul's A and B */
+  size_t convws_bytes;
   G23_VEC(mm_shape_t) shapes;
-  bool tf32, force_builtin, graphs;
+  bool bf16, tf32, force_builtin, graphs;
   cap_t cap[G23_GRAPH_COUNT];
 };
 
@@ -99,24 +116,41 @@ static bool env_on(const char *name) {
   return v && v[0] && strcmp(v, "0") != 0;
 }
 
-/* The hook for reduced-precision storage: the CUDA data type of the
- * matmul operands.  Always fp32 today (see the file comment). */
-static int32_t matmul_data_type(const g23_backend_ctx_t *c) { return G23_CUDA_R_32F; }
+/* The CUDA data type of the matmul operands (see the file comment). */
+static int32_t matmul_data_type(const g23_backend_ctx_t *c) { return c->bf16 ? G23_CUDA_R_16BF : G23_CUDA_R_32F; }
 
-/* ---- the built-in matmul ------------------------------------------------------
- * C[b] = epilogue(alpha op(A[b]) op(B[b]) + beta C[b]), row-major, 16 x 16
- * output tiles, fp32 accumulation in k order.  Slow next to cuBLASLt; it is
- * there so that no shape is left without a matmul. */
+/* ---- the backend's own kernels -------------------------------------------------
+ * g23_f32_to_bf16: dst[i] = bf16(src[i]), i < n, round to nearest even with
+ * every NaN to 0x7fff: bit for bit __float2bfloat16 (cvt.rn.bf16.f32), in
+ * integer arithmetic, so that no compiler flag can flush a subnormal.
+ *
+ * g23_builtin_matmul: C[b] = epilogue(alpha op(A[b]) op(B[b]) + beta C[b]),
+ * row-major, 16 x 16 output tiles, fp32 accumulation in k order; with bf16
+ * set, each element of A and B is rounded to bf16 as it is loaded.  Slow
+ * next to cuBLASLt; it is there so that no shape is left without a matmul. */
 typedef struct {
   int64_t m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias;
-  int32_t transa, transb, epilogue;
+  int32_t transa, transb, epilogue, bf16;
   float alpha, beta;
 } builtin_args_t;
 
 static const char builtin_source[] =
+    "__device__ __forceinline__ unsigned short g23_bf16_bits(float f) {\n"
+    "  unsigned u = __float_as_uint(f);\n"
+    "  if ((u & 0x7fffffffu) > 0x7f800000u) return (unsigned short)0x7fffu;\n"
+    "  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);\n"
+    "}\n"
+    "__device__ __forceinline__ float g23_bf16_round(float f) {\n"
+    "  return __uint_as_float((unsigned)g23_bf16_bits(f) << 16);\n"
+    "}\n"
+    "extern \"C\" __global__ void g23_f32_to_bf16(const float *src, unsigned short *dst, long long n) {\n"
+    "  long long step = (long long)gridDim.x * blockDim.x;\n"
+    "  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < n; i += step)\n"
+    "    dst[i] = g23_bf16_bits(src[i]);\n"
+    "}\n"
     "struct g23_mm_args {\n"
     "  long long m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias;\n"
-    "  int transa, transb, epilogue;\n"
+    "  int transa, transb, epilogue, bf16;\n"
     "  float alpha, beta;\n"
     "};\n"
     "extern \"C\" __global__ void g23_builtin_matmul(char *base, g23_mm_args a) {\n"
@@ -129,11 +163,11 @@ static const char builtin_source[] =
     "  float acc = 0.0f;\n"
     "  for (long long p0 = 0; p0 < a.k; p0 += 16) {\n"
     "    long long ai = (long long)blockIdx.y * 16 + threadIdx.y, ap = p0 + threadIdx.x;\n"
-    "    ta[threadIdx.y][threadIdx.x] = ai < a.m && ap < a.k\n"
-    "        ? (a.transa ? A[ap * a.lda + ai] : A[ai * a.lda + ap]) : 0.0f;\n"
+    "    float va = ai < a.m && ap < a.k ? (a.transa ? A[ap * a.lda + ai] : A[ai * a.lda + ap]) : 0.0f;\n"
+    "    ta[threadIdx.y][threadIdx.x] = a.bf16 ? g23_bf16_round(va) : va;\n"
     "    long long bp = p0 + threadIdx.y, bj = (long long)blockIdx.x * 16 + threadIdx.x;\n"
-    "    tb[threadIdx.y][threadIdx.x] = bp < a.k && bj < a.n\n"
-    "        ? (a.transb ? B[bj * a.ldb + bp] : B[bp * a.ldb + bj]) : 0.0f;\n"
+    "    float vb = bp < a.k && bj < a.n ? (a.transb ? B[bj * a.ldb + bp] : B[bp * a.ldb + bj]) : 0.0f;\n"
+    "    tb[threadIdx.y][threadIdx.x] = a.bf16 ? g23_bf16_round(vb) : vb;\n"
     "    __syncthreads();\n"
     "    for (int q = 0; q < 16; q++) acc += ta[threadIdx.y][q] * tb[q][threadIdx.x];\n"
     "    __syncthreads();\n"
@@ -152,9 +186,9 @@ static const char builtin_source[] =
     "}\n";
 
 _Static_assert(G23_EPI_NONE == 0 && G23_EPI_BIAS == 1 && G23_EPI_GELU_BIAS == 2, "builtin epilogue codes");
-_Static_assert(sizeof(builtin_args_t) == 13 * 8 + 3 * 4 + 2 * 4 + 4, "builtin args layout");
+_Static_assert(sizeof(builtin_args_t) == 13 * 8 + 4 * 4 + 2 * 4, "builtin args layout");
 
-/* The built-in matmul travels in the plan's module: one compilation, one
+/* The backend's kernels travel in the plan's module: one compilation, one
  * cache entry. */
 char *g23_cuda_module_source(const g23_plan_t *p) {
   return g23_xasprintf("%s\n%s", p->cuda_source ? p->cuda_source : "", builtin_source);
@@ -233,6 +267,50 @@ static int bind(g23_backend_ctx_t *c, char *err, size_t errn) {
 
 static void cuda_close(g23_backend_ctx_t *c);
 
+/* The conversion workspace the plan's largest matmul needs in bf16. */
+static size_t plan_convws_bytes(const g23_plan_t *p) {
+  int64_t most = 0;
+  for (int g = 0; g < G23_GRAPH_COUNT; g++) {
+    if (!p->has_graph[g]) continue;
+    for (int i = 0; i < p->graphs[g].nlaunch; i++) {
+      const g23_launch_t *l = &p->graphs[g].launches[i];
+      if (l->kind == G23_LAUNCH_MATMUL && l->mm.m > 0 && l->mm.n > 0 && l->mm.k > 0 && l->mm.batch > 0 &&
+          g23_mm_ws_bytes(&l->mm) > most)
+        most = g23_mm_ws_bytes(&l->mm);
+    }
+  }
+  return (size_t)most;
+}
+
+/* At least n bytes of conversion workspace.  Sized at init for the plan;
+ * growing it (a matmul from outside the plan) waits for the stream. */
+static int convws_reserve(g23_backend_ctx_t *c, size_t n, char *err, size_t errn) {
+  if (n <= c->convws_bytes) return 0;
+  n = (n + 0xfffff) & ~(size_t)0xfffff;
+  for (int g = 0; g < G23_GRAPH_COUNT; g++) {
+    if (c->cap[g].capturing) {
+      snprintf(err, errn, "a matmul needs %zu bytes of bf16 conversion workspace while a CUDA graph is being "
+               "captured; hint: unset G23_CUDA_GRAPHS", n);
+      return -1;
+    }
+  }
+  if (c->convws) {
+    G23_CU(c->cu, StreamSynchronize(c->stream));
+    c->cu->MemFree(c->convws);
+    c->convws = 0;
+    c->convws_bytes = 0;
+  }
+  g23_cu_result_t r = c->cu->MemAlloc(&c->convws, n);
+  if (r != G23_CUDA_SUCCESS) {
+    c->convws = 0;
+    snprintf(err, errn, "cuMemAlloc of the %zu-byte bf16 matmul workspace on %s failed: %s%s; hint: "
+             "--precision fp32 needs none", n, c->devname, g23_cu_errname(c->cu, r), g23_cu_hint(r));
+    return -1;
+  }
+  c->convws_bytes = n;
+  return 0;
+}
+
 static int init_ctx(g23_backend_ctx_t *c, char *err, size_t errn) {
   const g23_plan_t *p = c->plan;
   for (int i = 0; i < p->ntensors; i++) {
@@ -270,14 +348,16 @@ static int init_ctx(g23_backend_ctx_t *c, char *err, size_t errn) {
              c->devname, g23_cu_errname(cu, r), g23_cu_hint(r));
     return -1;
   }
+  if (c->bf16 && convws_reserve(c, plan_convws_bytes(p), err, errn)) return -1;
   if (c->verbose) {
     size_t fr = 0, tot = 0;
     cu->MemGetInfo(&fr, &tot);
     fprintf(stderr,
-            "gpt23: CUDA device %d: %s, sm_%d, %d SMs, %.1f of %.1f GiB free; cuBLASLt %zu%s%s%s\n",
+            "gpt23: CUDA device %d: %s, sm_%d, %d SMs, %.1f of %.1f GiB free; cuBLASLt %zu; %s matmuls%s%s%s\n",
             device_ordinal(), c->devname, c->arch, c->sms, fr / 1073741824.0, tot / 1073741824.0,
-            c->lt->GetVersion(), c->tf32 ? ", TF32 matmuls" : "", c->graphs ? ", CUDA graphs" : "",
-            c->force_builtin ? ", built-in matmul" : "");
+            c->lt->GetVersion(), c->bf16 ? "bf16" : c->tf32 ? "TF32" : "fp32", c->graphs ? ", CUDA graphs" : "",
+            c->force_builtin ? ", built-in matmul" : "",
+            c->bf16 ? " (fp32 weights, accumulation and kernels)" : "");
   }
   return 0;
 }
@@ -289,7 +369,15 @@ static int cuda_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_
   c->plan = plan;
   c->verbose = o && o->verbose;
   c->cache_dir_opt = o && o->cache_dir ? g23_xstrdup(o->cache_dir) : NULL;
-  c->tf32 = env_on("G23_CUDA_TF32");
+  const char *prec = o && o->precision ? o->precision : "bf16";
+  if (strcmp(prec, "bf16") != 0 && strcmp(prec, "fp32") != 0) {
+    snprintf(err, errn, "unknown precision '%s' (expected bf16 or fp32)", prec);
+    free(c->cache_dir_opt);
+    free(c);
+    return -1;
+  }
+  c->bf16 = strcmp(prec, "bf16") == 0;
+  c->tf32 = !c->bf16 && env_on("G23_CUDA_TF32"); /* TF32 is an fp32 mode */
   c->graphs = env_on("G23_CUDA_GRAPHS");
   const char *mm = getenv("G23_CUDA_MATMUL");
   c->force_builtin = mm && strcmp(mm, "builtin") == 0;
@@ -342,6 +430,7 @@ static int cuda_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
     }
   }
   G23_CU(c->cu, ModuleGetFunction(&c->builtin_mm, c->mod, "g23_builtin_matmul"));
+  G23_CU(c->cu, ModuleGetFunction(&c->to_bf16, c->mod, "g23_f32_to_bf16"));
   return 0;
 }
 
@@ -541,16 +630,19 @@ static uint32_t alignment(int64_t off) {
   return a;
 }
 
-static void alignments(const g23_matmul_t *m, uint32_t al[4]) {
-  al[0] = alignment(m->off_a);
-  al[1] = alignment(m->off_b);
+/* Of the operands cuBLASLt reads: in bf16 A and B are the copies at the
+ * workspace's 256-byte aligned offsets. */
+static void alignments(const g23_matmul_t *m, int32_t ab_type, uint32_t al[4]) {
+  bool ws = ab_type != G23_CUDA_R_32F;
+  al[0] = ws ? 256 : alignment(m->off_a);
+  al[1] = ws ? 256 : alignment(m->off_b);
   al[2] = alignment(m->off_c);
   al[3] = m->epilogue != G23_EPI_NONE ? alignment(m->off_bias) : 256;
 }
 
-static bool same_shape(const mm_shape_t *s, const g23_matmul_t *b, const uint32_t al[4]) {
+static bool same_shape(const mm_shape_t *s, const g23_matmul_t *b, int32_t ab_type, const uint32_t al[4]) {
   const g23_matmul_t *a = &s->key;
-  return memcmp(s->align, al, sizeof s->align) == 0 && a->m == b->m && a->n == b->n && a->k == b->k && a->batch == b->batch && a->transa == b->transa &&
+  return s->ab_type == ab_type && memcmp(s->align, al, sizeof s->align) == 0 && a->m == b->m && a->n == b->n && a->k == b->k && a->batch == b->batch && a->transa == b->transa &&
          a->transb == b->transb && a->lda == b->lda && a->ldb == b->ldb && a->ldc == b->ldc &&
          a->stride_a == b->stride_a && a->stride_b == b->stride_b && a->stride_c == b->stride_c &&
          a->epilogue == b->epilogue;
@@ -580,8 +672,9 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
   describe_mm(what, sizeof what, m);
   memset(s, 0, sizeof *s);
   s->key = *m;
-  alignments(m, s->align);
-  if (g23_lt_from_matmul(m, matmul_data_type(c), &s->lt) != 0) {
+  s->ab_type = matmul_data_type(c);
+  alignments(m, s->ab_type, s->align);
+  if (g23_lt_from_matmul_prec(m, s->ab_type, &s->lt) != 0) {
     snprintf(err, errn, "the plan's matmul %s has leading dimensions (%" PRId64 ", %" PRId64 ", %" PRId64
              ") that cuBLASLt cannot express", what, m->lda, m->ldb, m->ldc);
     return -1;
@@ -629,16 +722,17 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
   }
   s->algo = res.algo;
   if (c->verbose)
-    fprintf(stderr, "gpt23: cuBLASLt algorithm for %s: workspace %zu bytes, %.2f waves\n", what,
-            res.workspace_size, res.waves_count);
+    fprintf(stderr, "gpt23: cuBLASLt algorithm for %s, %s: workspace %zu bytes, %.2f waves\n", what,
+            s->ab_type == G23_CUDA_R_16BF ? "bf16" : "fp32", res.workspace_size, res.waves_count);
   return 0;
 }
 
 static mm_shape_t *shape_get(g23_backend_ctx_t *c, const g23_matmul_t *m, char *err, size_t errn) {
   uint32_t al[4];
-  alignments(m, al);
+  int32_t ab_type = matmul_data_type(c);
+  alignments(m, ab_type, al);
   for (int i = 0; i < c->shapes.n; i++)
-    if (same_shape(&c->shapes.v[i], m, al)) return &c->shapes.v[i];
+    if (same_shape(&c->shapes.v[i], m, ab_type, al)) return &c->shapes.v[i];
   mm_shape_t s;
   if (shape_make(c, &s, m, err, errn)) {
     const g23_lt_api_t *lt = c->lt;
@@ -655,7 +749,7 @@ static mm_shape_t *shape_get(g23_backend_ctx_t *c, const g23_matmul_t *m, char *
 static int builtin_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
   builtin_args_t a = {m->m, m->n, m->k, m->lda, m->ldb, m->ldc, m->stride_a, m->stride_b, m->stride_c,
                       m->off_a, m->off_b, m->off_c, m->off_bias, m->transa, m->transb, m->epilogue,
-                      m->alpha, m->beta};
+                      c->bf16, m->alpha, m->beta};
   int64_t gx = (m->n + 15) / 16, gy = (m->m + 15) / 16;
   if (gx > INT32_MAX || gy > 65535 || m->batch > 65535) {
     char what[192];
@@ -670,6 +764,16 @@ static int builtin_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m
   return 0;
 }
 
+/* dst[0, n) = bf16(src[0, n)) on the stream. */
+static int to_bf16(g23_backend_ctx_t *c, g23_cu_ptr_t src, g23_cu_ptr_t dst, int64_t n, char *err, size_t errn) {
+  long long cnt = n;
+  int64_t blocks = (n + 255) / 256, most = (int64_t)(c->sms > 0 ? c->sms : 1) * 16;
+  if (blocks > most) blocks = most;
+  void *args[] = {&src, &dst, &cnt};
+  G23_CU(c->cu, LaunchKernel(c->to_bf16, (unsigned)blocks, 1, 1, 256, 1, 1, 0, c->stream, args, NULL));
+  return 0;
+}
+
 static int run_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
   mm_shape_t *s = shape_get(c, m, err, errn);
   if (!s) return -1;
@@ -680,11 +784,23 @@ static int run_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, ch
     void *bias = base + m->off_bias;
     G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias, sizeof bias));
   }
-  /* cuBLASLt's A is the plan's B and its B the plan's A (cublaslt_desc.h). */
+  /* cuBLASLt's A is the plan's B and its B the plan's A (cublaslt_desc.h);
+   * in bf16 both are their copies in the conversion workspace.  The shape
+   * is shared by matmuls at other offsets: every address comes from m. */
+  const char *la = base + m->off_b, *lb = base + m->off_a;
+  if (s->ab_type == G23_CUDA_R_16BF) {
+    if (convws_reserve(c, (size_t)g23_mm_ws_bytes(m), err, errn) ||
+        to_bf16(c, dptr(base + m->off_a), c->convws, g23_mm_span_a(m), err, errn) ||
+        to_bf16(c, dptr(base + m->off_b), c->convws + (g23_cu_ptr_t)g23_mm_ws_b(m), g23_mm_span_b(m), err, errn))
+      return -1;
+    char *ws = (char *)(uintptr_t)c->convws;
+    la = ws + s->lt.off_a;
+    lb = ws + s->lt.off_b;
+  }
   float alpha = m->alpha, beta = m->beta;
-  char *C = base + s->lt.off_c;
-  G23_LT(lt, Matmul(c->lth, s->desc, &alpha, base + m->off_b, s->la, base + m->off_a, s->lb, &beta, C, s->lc, C,
-                    s->lc, &s->algo, (void *)(uintptr_t)c->workspace, WORKSPACE_BYTES, c->stream));
+  char *C = base + m->off_c;
+  G23_LT(lt, Matmul(c->lth, s->desc, &alpha, la, s->la, lb, s->lb, &beta, C, s->lc, C, s->lc, &s->algo,
+                    (void *)(uintptr_t)c->workspace, WORKSPACE_BYTES, c->stream));
   return 0;
 }
 
@@ -746,6 +862,7 @@ static void cuda_close(g23_backend_ctx_t *c) {
   G23_VEC_FREE(c->shapes);
   if (cu) {
     if (c->workspace) cu->MemFree(c->workspace);
+    if (c->convws) cu->MemFree(c->convws);
     if (c->mod) cu->ModuleUnload(c->mod);
     if (c->stream) cu->StreamDestroy(c->stream);
     if (c->retained) cu->DevicePrimaryCtxRelease(c->dev);

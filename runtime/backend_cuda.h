@@ -5,14 +5,19 @@
  *                   optional CUDA-graph replay
  *   cuda_api.h/.c   the driver, NVRTC and cuBLASLt loaded with dlopen
  *
+ * Precision (g23_runtime_opts_t.precision): "bf16" (NULL, the default)
+ * runs every matmul on bf16 copies of its operands with fp32 accumulation,
+ * all else in fp32; "fp32" runs everything in fp32 (backend_cuda.c).
+ *
  * The backend is always built; available() is true only where libcuda.so.1
  * loads, cuInit succeeds and there is at least one device.  Environment:
  *
  *   G23_CUDA_DEVICE=N      device ordinal (default 0)
  *   G23_CUDA_GRAPHS=1      capture each graph's launch list once (second
  *                          run) as a CUDA graph and replay it afterwards
- *   G23_CUDA_TF32=1        cuBLASLt matmuls with TF32 tensor cores
- *                          (CUBLAS_COMPUTE_32F_FAST_TF32); default exact fp32
+ *   G23_CUDA_TF32=1        with precision fp32: cuBLASLt matmuls with TF32
+ *                          tensor cores (CUBLAS_COMPUTE_32F_FAST_TF32);
+ *                          default exact fp32
  *   G23_CUDA_MATMUL=builtin  every matmul through gpt23's own tiled kernel
  *                          instead of cuBLASLt (what a matmul falls back to
  *                          when cuBLASLt offers no algorithm)
@@ -24,9 +29,10 @@
 
 extern const g23_backend_t g23_backend_cuda;
 
-/* The CUDA C the backend compiles for plan p (malloc'd): the plan's kernels
- * and g23_builtin_matmul, the matmul kernel used where cuBLASLt has no
- * algorithm for a shape. */
+/* The CUDA C the backend compiles for plan p (malloc'd): the plan's kernels,
+ * g23_builtin_matmul, the matmul kernel used where cuBLASLt has no
+ * algorithm for a shape, and g23_f32_to_bf16(const float *src, unsigned
+ * short *dst, long long n), the conversion of bf16 matmul operands. */
 char *g23_cuda_module_source(const g23_plan_t *p);
 
 /* Name, compute capability (major*10+minor), SMs and memory of the device

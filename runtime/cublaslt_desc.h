@@ -22,11 +22,13 @@
  * (CUBLASLT_MATMUL_DESC_BIAS_BATCH_STRIDE stays 0).
  *
  * test/cuda/lt_emu.c performs these calls on the CPU, and test/cuda/emu_test
- * checks every matmul of every model through this translation.
+ * checks every matmul of every model through this translation;
+ * test/cuda/bf16_test checks the bf16 form (g23_lt_from_matmul_prec).
  */
 #ifndef G23_CUBLASLT_DESC_H
 #define G23_CUBLASLT_DESC_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "plan.h"
@@ -62,6 +64,8 @@ typedef struct {
   int32_t bias_type;
   int32_t compute;        /* G23_CUBLAS_COMPUTE_32F */
   float alpha, beta;
+  bool ab_in_ws;          /* off_a, off_b: bytes from the conversion
+                             workspace's start, not the arena's (bf16) */
 } g23_lt_matmul_t;
 
 /* Translate mm (whose matrices hold elements of CUDA type `type`).
@@ -96,11 +100,56 @@ static inline int g23_lt_from_matmul(const g23_matmul_t *mm, int32_t type, g23_l
   }
   lt->bias_type = type;
   lt->compute = G23_CUBLAS_COMPUTE_32F;
+  lt->ab_in_ws = false;
   lt->alpha = mm->alpha;
   lt->beta = mm->beta;
   if (lt->a.ld < (int64_t)lt->a.rows || lt->b.ld < (int64_t)lt->b.rows ||
       lt->c.ld < (int64_t)lt->c.rows)
     return -1;
+  return 0;
+}
+
+/* ---- bf16 operands -------------------------------------------------------
+ *
+ * With bf16 precision the arena stays fp32; before each matmul the elements
+ * of A and B it reads are converted (round to nearest even, as
+ * __float2bfloat16) into a device workspace, and cuBLASLt multiplies the
+ * bf16 copies with fp32 accumulation into the fp32 C/D of the arena; the
+ * bias stays fp32.  An operand's span is every element from its first to
+ * its last (batch - 1) * stride + (rows - 1) * ld + cols, row-major as the
+ * plan stores it; its copy keeps ld and stride, so element for element the
+ * copy is the operand.  In the workspace A's copy starts at 0 and B's at
+ * the next multiple of 256 bytes after it. */
+static inline int64_t g23_mm_span_a(const g23_matmul_t *mm) {
+  int64_t rows = mm->transa ? mm->k : mm->m, cols = mm->transa ? mm->m : mm->k;
+  return (mm->batch - 1) * mm->stride_a + (rows - 1) * mm->lda + cols;
+}
+
+static inline int64_t g23_mm_span_b(const g23_matmul_t *mm) {
+  int64_t rows = mm->transb ? mm->n : mm->k, cols = mm->transb ? mm->k : mm->n;
+  return (mm->batch - 1) * mm->stride_b + (rows - 1) * mm->ldb + cols;
+}
+
+/* Byte offsets of the bf16 copies of A and B in the workspace, and the
+ * workspace bytes the matmul needs. */
+static inline int64_t g23_mm_ws_b(const g23_matmul_t *mm) { return (2 * g23_mm_span_a(mm) + 255) / 256 * 256; }
+static inline int64_t g23_mm_ws_bytes(const g23_matmul_t *mm) { return g23_mm_ws_b(mm) + 2 * g23_mm_span_b(mm); }
+
+/* mm at operand precision ab_type: G23_CUDA_R_32F is g23_lt_from_matmul
+ * (mm, G23_CUDA_R_32F, lt), exactly; G23_CUDA_R_16BF reads A and B from
+ * their bf16 copies in the workspace (ab_in_ws) and keeps C, D and the bias
+ * fp32, with fp32 compute and scale: the cuBLASLt combination A/B
+ * CUDA_R_16BF, C/D CUDA_R_32F, CUBLAS_COMPUTE_32F.  -1 as
+ * g23_lt_from_matmul, or for another type. */
+static inline int g23_lt_from_matmul_prec(const g23_matmul_t *mm, int32_t ab_type, g23_lt_matmul_t *lt) {
+  if (ab_type != G23_CUDA_R_32F && ab_type != G23_CUDA_R_16BF) return -1;
+  if (g23_lt_from_matmul(mm, G23_CUDA_R_32F, lt) != 0) return -1;
+  if (ab_type == G23_CUDA_R_32F) return 0;
+  lt->a.type = lt->b.type = ab_type;
+  /* cuBLASLt's A is the plan's B. */
+  lt->off_a = g23_mm_ws_b(mm);
+  lt->off_b = 0;
+  lt->ab_in_ws = true;
   return 0;
 }
 

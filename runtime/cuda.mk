@@ -38,4 +38,5 @@ test_gpu_compare_SOURCES = test/gpu/compare.c
 TESTS += test/gpu/compare_cpu.sh
 EXTRA_DIST += test/gpu/check.sh test/gpu/compare_cpu.sh
 CLEANFILES += test/nvrtc/nvrtc_compile.out test/nvrtc/failed-sm_80.cu test/nvrtc/failed-sm_90.cu \
-	test/gpu/compare_cpu.out test/gpu/compare_cpu.out.plant
+	test/gpu/compare_cpu.out test/gpu/compare_cpu.out.plant test/gpu/compare_cpu_bf16.out \
+	test/gpu/compare_cpu_bf16c.out

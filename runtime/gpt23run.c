@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "backend_cuda.h"
 #include "cli.h"
 #include "config.h"
 
@@ -65,6 +66,9 @@ static void usage(FILE *f) {
       "\n"
       "Runtime:\n"
       "  --device auto|cpu|cuda the device (default auto)\n"
+      "  --precision bf16|fp32  CUDA matmuls on bf16 operands with fp32 weights and\n"
+      "                         accumulation (default on CUDA), or fp32 throughout;\n"
+      "                         the CPU computes in fp32 only\n"
       "  --threads N            CPU threads; 0: all cores (default 0)\n"
       "  --cache-dir DIR        compiled kernel cache (default $XDG_CACHE_HOME/gpt23)\n"
       "  --verbose              report kernel compilation and device choice\n"
@@ -80,7 +84,7 @@ enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED, O_LR,
   O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT,
   O_CKPTEVERY, O_RESUME, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_MAXTOK, O_TEMP,
-  O_TOPK, O_TOPP, O_DEVICE, O_THREADS, O_CACHE, O_VERBOSE, O_HELP, O_VERSION,
+  O_TOPK, O_TOPP, O_DEVICE, O_PRECISION, O_THREADS, O_CACHE, O_VERBOSE, O_HELP, O_VERSION,
 };
 
 static const struct option long_opts[] = {
@@ -116,6 +120,7 @@ static const struct option long_opts[] = {
     {"top-k", required_argument, 0, O_TOPK},
     {"top-p", required_argument, 0, O_TOPP},
     {"device", required_argument, 0, O_DEVICE},
+    {"precision", required_argument, 0, O_PRECISION},
     {"threads", required_argument, 0, O_THREADS},
     {"cache-dir", required_argument, 0, O_CACHE},
     {"verbose", no_argument, 0, O_VERBOSE},
@@ -252,6 +257,11 @@ int main(int argc, char **argv) {
         rc = usage_error("--device: '%s' is not one of auto, cpu, cuda", a);
       o.rt.device = a;
       break;
+    case O_PRECISION:
+      if (strcmp(a, "bf16") && strcmp(a, "fp32"))
+        rc = usage_error("--precision: '%s' is not one of bf16, fp32", a);
+      o.rt.precision = a;
+      break;
     case O_THREADS: {
       int64_t v;
       rc = parse_int(c, a, 0, 4096, &v);
@@ -304,6 +314,18 @@ int main(int argc, char **argv) {
   if (rc) {
     G23_VEC_FREE(data);
     return rc;
+  }
+  /* bf16 is a CUDA mode: asked for where the CPU would run, it is refused
+   * rather than quietly computed in fp32. */
+  if (o.rt.precision && !strcmp(o.rt.precision, "bf16") &&
+      (!strcmp(o.rt.device, "cpu") || (!strcmp(o.rt.device, "auto") && !g23_backend_cuda.available()))) {
+    G23_VEC_FREE(data);
+    if (!strcmp(o.rt.device, "cpu"))
+      return usage_error("--precision bf16 needs the CUDA device: the CPU computes in fp32 (drop --precision "
+                         "or give --precision fp32)");
+    fprintf(stderr, "gpt23run: error: --precision bf16 needs a CUDA device and there is none here: the CPU "
+            "computes in fp32 (drop --precision or give --precision fp32)\n");
+    return G23_EXIT_FAIL;
   }
   if (o.min_lr < 0) o.min_lr = o.lr / 10;
   if (o.set_min_lr && o.min_lr > o.lr) {

@@ -22,6 +22,12 @@ typedef struct {
   bool verbose;
   bool profile;       /* time every launch (synchronising after each); see
                          g23_runtime_profile_print */
+  const char *precision; /* "bf16", "fp32"; NULL: the device's default.
+                         CUDA: bf16 matmul operands with fp32 master
+                         weights, accumulation and kernels (default), or
+                         fp32 throughout.  The CPU computes in fp32 only and
+                         ignores it (gpt23run refuses --precision bf16
+                         there). */
 } g23_runtime_opts_t;
 
 /* Open a runtime for plan (which must outlive it): choose the device, compile

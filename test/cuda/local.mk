@@ -19,3 +19,10 @@ TESTS += test/cuda/emu_test
 
 EXTRA_DIST += test/cuda/selftest.cu test/cuda/include/cuda_bf16.h test/cuda/include/cuda_fp16.h \
 	test/cuda/include/cuda_runtime.h test/cuda/include/math_constants.h
+
+## the bf16 matmul path: bf16 rounding against hand-worked values and the
+## emulator, the bf16 cuBLASLt descriptor against the bf16-rounded reference
+check_PROGRAMS += test/cuda/bf16_test
+test_cuda_bf16_test_SOURCES = test/cuda/bf16_test.c $(EMU_SUPPORT)
+test_cuda_bf16_test_LDFLAGS = -rdynamic
+TESTS += test/cuda/bf16_test

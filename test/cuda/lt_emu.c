@@ -63,6 +63,15 @@ static int check_layout(const char *what, const g23_lt_layout_t *l, int64_t rows
 }
 
 int g23_lt_emu_matmul(const g23_lt_matmul_t *lt, char *base, char *err, size_t errn) {
+  return g23_lt_emu_matmul_ws(lt, base, NULL, err, errn);
+}
+
+int g23_lt_emu_matmul_ws(const g23_lt_matmul_t *lt, char *base, const char *ws, char *err, size_t errn) {
+  if (lt->ab_in_ws && !ws) {
+    snprintf(err, errn, "A and B are in the conversion workspace, and there is none");
+    return -1;
+  }
+  const char *abase = lt->ab_in_ws ? ws : base;
   int64_t m = lt->m, n = lt->n, k = lt->k;
   int32_t batch = lt->c.batch;
   bool ta = lt->transa == G23_CUBLAS_OP_T, tb = lt->transb == G23_CUBLAS_OP_T;
@@ -79,6 +88,15 @@ int g23_lt_emu_matmul(const g23_lt_matmul_t *lt, char *base, char *err, size_t e
       check_layout("B", &lt->b, tb ? n : k, tb ? k : n, batch, err, errn) ||
       check_layout("C", &lt->c, m, n, batch, err, errn))
     return -1;
+  if (lt->c.type != G23_CUDA_R_32F && (lt->a.type != lt->c.type || lt->b.type != lt->c.type)) {
+    snprintf(err, errn, "unsupported types A %d, B %d, C %d", lt->a.type, lt->b.type, lt->c.type);
+    return -1;
+  }
+  if (lt->a.type != lt->b.type || (lt->bias_type != lt->c.type && (lt->epilogue != G23_CUBLASLT_EPILOGUE_DEFAULT))) {
+    snprintf(err, errn, "unsupported types A %d, B %d, bias %d, C %d", lt->a.type, lt->b.type, lt->bias_type,
+             lt->c.type);
+    return -1;
+  }
   if (lt->compute != G23_CUBLAS_COMPUTE_32F) {
     snprintf(err, errn, "unsupported compute type %d", lt->compute);
     return -1;
@@ -91,8 +109,8 @@ int g23_lt_emu_matmul(const g23_lt_matmul_t *lt, char *base, char *err, size_t e
   }
   int32_t at = lt->a.type, bt = lt->b.type, ct = lt->c.type;
   for (int32_t bi = 0; bi < batch; bi++) {
-    const char *A = base + lt->off_a + (int64_t)bi * lt->a.stride * elem_size(at);
-    const char *B = base + lt->off_b + (int64_t)bi * lt->b.stride * elem_size(bt);
+    const char *A = abase + lt->off_a + (int64_t)bi * lt->a.stride * elem_size(at);
+    const char *B = abase + lt->off_b + (int64_t)bi * lt->b.stride * elem_size(bt);
     char *C = base + lt->off_c + (int64_t)bi * lt->c.stride * elem_size(ct);
     for (int64_t j = 0; j < n; j++)
       for (int64_t i = 0; i < m; i++) {
@@ -134,4 +152,55 @@ void g23_lt_ref_matmul(const g23_matmul_t *mm, char *base) {
         C[i * mm->ldc + j] = (float)d;
       }
   }
+}
+
+static float bits_f(uint32_t u) {
+  float f;
+  memcpy(&f, &u, 4);
+  return f;
+}
+
+/* The value of bf16 bits h in float64; the pattern past the largest finite
+ * one (infinity) counts as 2^128, the next value of an unbounded exponent,
+ * as round-to-nearest's overflow rule has it. */
+static double bf16_value(uint16_t h) {
+  if ((h & 0x7fffu) == 0x7f80u) return (h & 0x8000u) ? -0x1p128 : 0x1p128;
+  return bits_f((uint32_t)h << 16);
+}
+
+uint16_t g23_lt_ref_bf16(float f) {
+  if (isnan(f)) return 0x7fff;
+  if (isinf(f)) return f > 0 ? 0x7f80 : 0xff80;
+  uint32_t u;
+  memcpy(&u, &f, 4);
+  uint16_t lo = (uint16_t)(u >> 16); /* f with its low 16 bits cut: toward zero */
+  double x = f, vlo = bf16_value(lo);
+  if (vlo == x) return lo;
+  uint16_t hi = (uint16_t)(lo + 1); /* the next one away from zero */
+  double dlo = fabs(x - vlo), dhi = fabs(bf16_value(hi) - x);
+  if (dlo != dhi) return dlo < dhi ? lo : hi;
+  return (lo & 1u) ? hi : lo; /* a tie: the even one */
+}
+
+static void convert_span(const float *src, uint16_t *dst, int64_t n) {
+  for (int64_t i = 0; i < n; i++) {
+    float v;
+    memcpy(&v, src + i, 4);
+    uint16_t h = g23_lt_ref_bf16(v);
+    memcpy(dst + i, &h, 2);
+  }
+}
+
+void g23_lt_emu_convert(const g23_matmul_t *mm, const char *base, char *ws) {
+  convert_span((const float *)(base + mm->off_a), (uint16_t *)ws, g23_mm_span_a(mm));
+  convert_span((const float *)(base + mm->off_b), (uint16_t *)(ws + g23_mm_ws_b(mm)), g23_mm_span_b(mm));
+}
+
+static void round_span(float *x, int64_t n) {
+  for (int64_t i = 0; i < n; i++) x[i] = bits_f((uint32_t)g23_lt_ref_bf16(x[i]) << 16);
+}
+
+void g23_lt_ref_round_operands(const g23_matmul_t *mm, char *base) {
+  round_span((float *)(base + mm->off_a), g23_mm_span_a(mm));
+  round_span((float *)(base + mm->off_b), g23_mm_span_b(mm));
 }

@@ -6,10 +6,15 @@
 #
 # Builds gpt23 (configure + make, installing nothing), runs the CUDA tests of
 # make check, compares CUDA against the CPU on every launch of gpt23.net and
-# on a whole training step (test/gpu/compare), trains gpt23.net for 200 steps
-# (with and without CUDA graphs) and the GPT-2-124M-shaped variant for 20,
-# measures decoding, and prints one table.  Needs no network; finishes in
-# about 5 minutes.  Exit status 0 when every check passes.
+# on a whole training step (test/gpu/compare), in fp32 (fp32 tolerances) and
+# in bf16 (bf16 tolerances, see compare.c: each bf16 matmul launch within
+# 1e-2 relative L2 of the CPU's fp32 result, a step's loss within 2e-3
+# relative, each gradient within 3e-2), trains gpt23.net for 200 steps in
+# bf16 (the default; with and without CUDA graphs) and in fp32, the
+# GPT-2-124M-shaped variant for 20 steps in bf16, fp32 and TF32, measures
+# decoding, and prints one table with each row's precision.  Needs no
+# network; finishes in about 5 minutes.  Exit status 0 when every check
+# passes.
 #
 # Environment: JOBS (make -j, default: all cores), PEAK_TFLOPS (the MFU
 # reference, default 989: H100/H200 dense bf16), G23_CUDA_* (see
@@ -32,9 +37,9 @@ t_start=$(date +%s)
 rows=""
 fails=0
 
-# row CHECK RESULT MS_PER_STEP TOK_PER_S MFU DECODE_TOK_PER_S
+# row CHECK RESULT MS_PER_STEP TOK_PER_S MFU DECODE_TOK_PER_S [PRECISION]
 row() {
-  rows="$rows$(printf '%-52s %-6s %10s %12s %7s %12s' "$1" "$2" "$3" "$4" "$5" "$6")
+  rows="$rows$(printf '%-52s %-6s %-5s %10s %12s %7s %12s' "$1" "$2" "${7:--}" "$3" "$4" "$5" "$6")
 "
   [ "$2" = pass ] || fails=$((fails + 1))
   echo ">>> $1: $2"
@@ -99,11 +104,14 @@ sh test/gpu/compare_cpu.sh > "$work/compare_cpu.log" 2>&1 || r=fail
 row "lockstep harness, cpu against cpu" $r - - - -
 
 # ---- CUDA against the CPU ----------------------------------------------------------------
-r=pass
-timeout 150 ./test/gpu/compare --device "$DEVICE" $COMPARE_DEFS models/gpt23.net > "$work/compare.log" 2>&1 || r=fail
-grep -E 'graph:|whole step|compare:' "$work/compare.log"
-[ $r = fail ] && grep -E '^FAIL|compare:' "$work/compare.log" | head -20
-row "gpt23.net: every launch + a step, $DEVICE=cpu" $r - - - -
+for prec in fp32 bf16; do
+  r=pass
+  timeout 150 ./test/gpu/compare --device "$DEVICE" --precision $prec $COMPARE_DEFS models/gpt23.net \
+    > "$work/compare-$prec.log" 2>&1 || r=fail
+  grep -E 'graph:|whole step|compare:' "$work/compare-$prec.log"
+  [ $r = fail ] && grep -E '^FAIL|compare:' "$work/compare-$prec.log" | head -20
+  row "gpt23.net: every launch + a step, $DEVICE=cpu" $r - - - - $prec
+done
 
 # ---- training ------------------------------------------------------------------------------
 data="$work/data.txt"
@@ -117,17 +125,22 @@ if [ ! -s "$data" ] || [ "$(wc -c < "$data")" -lt 1000000 ]; then
   while [ "$(wc -c < "$data")" -lt 2000000 ]; do cat "$work/text" >> "$data"; done
 fi
 
-# train LABEL PLAN STEPS CKPT [env...]: one row; ms/step, tokens/s and MFU
-# are means over the second half of the steps (the first ones compile,
-# choose matmul algorithms and capture graphs).
+# train LABEL PLAN STEPS CKPT PRECISION [env...]: one row; ms/step,
+# tokens/s and MFU are means over the second half of the steps (the first
+# ones compile, choose matmul algorithms and capture graphs).  PRECISION
+# "default" passes no --precision (bf16 on CUDA, fp32 on the CPU).
 train() {
-  label=$1 plan=$2 steps=$3 ckpt=$4
-  shift 4
+  label=$1 plan=$2 steps=$3 ckpt=$4 prec=$5
+  shift 5
   log="$work/train-$(echo "$label" | tr -c 'a-zA-Z0-9' '_').log"
   r=pass
   set -- "$@" ./gpt23run "$plan" --train --device "$DEVICE" --steps "$steps" --data "$data" --eval-every 0 \
     --peak-tflops "$PEAK"
   [ "$ckpt" = - ] || set -- "$@" --ckpt "$ckpt"
+  [ "$prec" = default ] || set -- "$@" --precision "$prec"
+  shown=$prec
+  [ "$prec" = default ] && { [ "$DEVICE" = cpu ] && shown=fp32 || shown=bf16; }
+  case "$*" in *G23_CUDA_TF32=1*) [ "$shown" = fp32 ] && shown=tf32 ;; esac
   timeout 240 env "$@" > "$log" 2>&1 || r=fail
   grep '^step [0-9]*/[0-9]* | loss' "$log" > "$log.steps"
   last=$(tail -1 "$log.steps")
@@ -146,7 +159,7 @@ train() {
   set -- $means
   echo "$label: $last"
   LAST_LOSS=$loss
-  row "$label (loss ${loss:-?})" $r "$1" "$2" "$3" -
+  row "$label (loss ${loss:-?})" $r "$1" "$2" "$3" - "$shown"
 }
 
 # decode LABEL PLAN: generation tokens/s from the trained checkpoint
@@ -159,21 +172,31 @@ decode() {
   tps=$(sed -n 's/.*(\([0-9.]*\) tok\/s) on '"$DEVICE"'.*/\1/p' "$log" | tail -1)
   [ -n "$tps" ] || r=fail
   [ $r = fail ] && tail -5 "$log"
-  row "$label" $r - - - "${tps:--}"
+  row "$label" $r - - - "${tps:--}" "$([ "$DEVICE" = cpu ] && echo fp32 || echo bf16)"
 }
 
 r=pass
 ./gpt23c models/gpt23.net -o "$work/gpt23.bin" > "$work/gpt23c.log" 2>&1 || r=fail
 [ $r = pass ] || { cat "$work/gpt23c.log"; row "gpt23c models/gpt23.net" fail - - - -; }
 if [ $r = pass ]; then
-  train "gpt23.net, $STEPS steps" "$work/gpt23.bin" "$STEPS" "$work/ckpt-gpt23"
+  train "gpt23.net, $STEPS steps" "$work/gpt23.bin" "$STEPS" "$work/ckpt-gpt23" default
   plain=$LAST_LOSS
   decode "gpt23.net decode, 100 tokens" "$work/gpt23.bin"
   # CUDA graphs: the same run (same seed) must reach the same loss.
-  train "gpt23.net, $STEPS steps, CUDA graphs" "$work/gpt23.bin" "$STEPS" - G23_CUDA_GRAPHS=1
+  train "gpt23.net, $STEPS steps, CUDA graphs" "$work/gpt23.bin" "$STEPS" - default G23_CUDA_GRAPHS=1
   if [ -n "$plain" ] && [ -n "$LAST_LOSS" ] &&
      ! awk -v a="$plain" -v b="$LAST_LOSS" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d <= 1e-3 * (a < 0 ? -a : a) + 1e-4) }'; then
     row "  graphs: final loss $LAST_LOSS vs $plain" fail - - - -
+  fi
+  # fp32: bf16 training must learn as well: its final loss within 3% of
+  # fp32's (bf16 rounding perturbs each step by about 2^-9 relative; a
+  # broken bf16 path leaves the loss far higher or not a number).
+  if [ "$DEVICE" != cpu ]; then
+    train "gpt23.net, $STEPS steps, fp32" "$work/gpt23.bin" "$STEPS" - fp32
+    if [ -n "$plain" ] && [ -n "$LAST_LOSS" ] &&
+       ! awk -v b="$plain" -v f="$LAST_LOSS" 'BEGIN { exit !(b <= 1.03 * f && b >= f / 1.03) }'; then
+      row "  bf16 final loss $plain vs fp32 $LAST_LOSS: not within 3%" fail - - - -
+    fi
   fi
 fi
 echo "elapsed: $(elapsed) s"
@@ -183,9 +206,13 @@ r=pass
 ./gpt23c $GPT2_DEFS models/variants/gpt2_124m.net -o "$work/gpt2_124m.bin" \
   > "$work/gpt23c-124m.log" 2>&1 || r=fail
 if [ $r = pass ]; then
-  train "gpt2_124m, $STEPS_124M steps" "$work/gpt2_124m.bin" "$STEPS_124M" -
-  train "gpt2_124m, 3 steps, built-in matmul" "$work/gpt2_124m.bin" 3 - G23_CUDA_MATMUL=builtin
-  train "gpt2_124m, $STEPS_124M steps, TF32 matmuls" "$work/gpt2_124m.bin" "$STEPS_124M" - G23_CUDA_TF32=1
+  train "gpt2_124m, $STEPS_124M steps" "$work/gpt2_124m.bin" "$STEPS_124M" - default
+  train "gpt2_124m, 3 steps, built-in matmul" "$work/gpt2_124m.bin" 3 - default G23_CUDA_MATMUL=builtin
+  if [ "$DEVICE" != cpu ]; then
+    train "gpt2_124m, $STEPS_124M steps, fp32" "$work/gpt2_124m.bin" "$STEPS_124M" - fp32
+    train "gpt2_124m, $(((STEPS_124M + 1) / 2)) steps, TF32 matmuls" "$work/gpt2_124m.bin" $(((STEPS_124M + 1) / 2)) - fp32 \
+      G23_CUDA_TF32=1
+  fi
 else
   tail -5 "$work/gpt23c-124m.log"
   row "gpt23c gpt2_124m.net" fail - - - -
@@ -193,8 +220,9 @@ fi
 
 # ---- the table -----------------------------------------------------------------------
 echo
-printf '%-52s %-6s %10s %12s %7s %12s\n' "check" "result" "ms/step" "tokens/s" "MFU" "decode tok/s"
+printf '%-52s %-6s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" "tokens/s" "MFU" "decode tok/s"
 printf '%s' "$rows"
-echo "(MFU against $PEAK TFLOP/s; the plan runs fp32, so the bf16 peak is far above what fp32 can reach)"
+echo "(MFU against $PEAK TFLOP/s, the dense bf16 peak; bf16: matmuls on bf16 operands with fp32 accumulation,"
+echo " fp32 weights and kernels; fp32 runs cannot approach that peak)"
 echo "total $(elapsed) s; logs in $work"
 [ $fails = 0 ]

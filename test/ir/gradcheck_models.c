@@ -161,6 +161,9 @@ int main(int argc, char **argv) {
       models++;
     }
   }
+  for (int i = 0; i < defs.n; i++) free(defs.v[i].name), free(defs.v[i].value);
+  G23_VEC_FREE(defs);
+  G23_VEC_FREE(inc);
   if (!models) {
     fprintf(stderr, "usage: gradcheck-models [-I DIR]... [-D NAME=VALUE]... MODEL...\n");
     return 2;
