@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static _Noreturn void oom(size_t n) {
@@ -194,6 +195,19 @@ fail : {
 fail_noclose:
   free(tmp);
   return -1;
+}
+
+double g23_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+void g23_seterr(char *err, size_t errn, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err, errn, fmt, ap);
+  va_end(ap);
 }
 
 void g23_assert_fail(const char *expr, const char *file, int line) {

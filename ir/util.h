@@ -52,6 +52,12 @@ uint64_t g23_fnv1a(const void *data, size_t n, uint64_t seed);
 #define G23_FNV_SEED 0xcbf29ce484222325ull
 uint32_t g23_crc32(const void *data, size_t n, uint32_t crc);
 
+/* Seconds on a monotonic clock. */
+double g23_now(void);
+/* snprintf into err (errn bytes): the error-message convention of functions
+ * that return -1 with a message. */
+void g23_seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* Read a whole file; NULL with errno set on failure.  *len gets the size. */
 char *g23_read_file(const char *path, size_t *len);
 /* Write a whole file atomically: temp file in the same directory, fsync,

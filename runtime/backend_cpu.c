@@ -89,11 +89,6 @@ char *g23_cache_dir(const g23_runtime_opts_t *o, char *err, size_t errn) {
 
 /* ---- the compiler ---------------------------------------------------------- */
 
-static double now_seconds(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 /* Appends s to b as one single-quoted shell word. */
 static void shell_quote(g23_buf_t *b, const char *s) {
@@ -197,11 +192,11 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
       snprintf(err, errn, "cannot write the kernel source %s: %s", src, strerror(errno));
       goto out;
     }
-    double t0 = now_seconds();
+    double t0 = g23_now();
     if (compile_source(c, src, so, err, errn) != 0) goto out;
     c->compiled = true;
     if (c->verbose)
-      fprintf(stderr, "gpt23: compiled %d kernels in %.1f s (cached in %s)\n", p->nkernels, now_seconds() - t0, so);
+      fprintf(stderr, "gpt23: compiled %d kernels in %.1f s (cached in %s)\n", p->nkernels, g23_now() - t0, so);
     c->dl = dlopen(so, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (!c->dl) {
       snprintf(err, errn, "cannot load the compiled kernels %s: %s", so, dlerror());

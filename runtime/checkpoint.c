@@ -15,13 +15,6 @@
 
 #include "cli.h"
 
-static void seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void seterr(char *err, size_t errn, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, errn, fmt, ap);
-  va_end(ap);
-}
 
 enum { TAG_META = 0x4154454d, TAG_LABL = 0x4c42414c, TAG_TENS = 0x534e4554 }; /* "META" "LABL" "TENS" */
 
@@ -215,7 +208,7 @@ static int parse_tensors(rd_t *r, g23_ckpt_t *c, char *err, size_t errn) {
   uint32_t n = get_u32(r);
   /* each entry takes at least 24 bytes: a bound before allocating */
   if (r->bad || n > (uint64_t)(r->end - r->p) / 24 + 1) {
-    seterr(err, errn, "corrupt checkpoint: bad tensor count");
+    g23_seterr(err, errn, "corrupt checkpoint: bad tensor count");
     return -1;
   }
   c->tensors = g23_xcalloc(n + 1, sizeof *c->tensors);
@@ -228,7 +221,7 @@ static int parse_tensors(rd_t *r, g23_ckpt_t *c, char *err, size_t errn) {
     t->rank = (int)get_u32(r);
     if (r->bad || t->rank < 0 || t->rank > G23_MAX_RANK || t->dtype < 0 || t->dtype >= G23_DTYPE_COUNT ||
         t->role < 0 || t->role >= G23_ROLE_COUNT) {
-      seterr(err, errn, "corrupt checkpoint: bad entry for tensor %u", i);
+      g23_seterr(err, errn, "corrupt checkpoint: bad entry for tensor %u", i);
       return -1;
     }
     int64_t numel = 1;
@@ -240,7 +233,7 @@ static int parse_tensors(rd_t *r, g23_ckpt_t *c, char *err, size_t errn) {
     int64_t want;
     if (r->bad || !g23_mul_ok(numel, g23_dtype_size(t->dtype), &want) || want != t->nbytes ||
         t->nbytes > r->end - r->p) {
-      seterr(err, errn, "corrupt checkpoint: tensor '%s' has an inconsistent size",
+      g23_seterr(err, errn, "corrupt checkpoint: tensor '%s' has an inconsistent size",
              t->name ? t->name : "?");
       return -1;
     }
@@ -254,12 +247,12 @@ static int parse_tensors(rd_t *r, g23_ckpt_t *c, char *err, size_t errn) {
 int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_t errn) {
   memset(c, 0, sizeof *c);
   if (len < G23_CKPT_HEADER) {
-    seterr(err, errn, "not a gpt23 checkpoint: %zu bytes, shorter than the %d-byte header (truncated?)",
+    g23_seterr(err, errn, "not a gpt23 checkpoint: %zu bytes, shorter than the %d-byte header (truncated?)",
            len, G23_CKPT_HEADER);
     return -1;
   }
   if (memcmp(data, G23_CKPT_MAGIC, 8) != 0) {
-    seterr(err, errn, "not a gpt23 checkpoint (no \"%s\" magic)", G23_CKPT_MAGIC);
+    g23_seterr(err, errn, "not a gpt23 checkpoint (no \"%s\" magic)", G23_CKPT_MAGIC);
     return -1;
   }
   rd_t h = {(const unsigned char *)data + 8, (const unsigned char *)data + G23_CKPT_HEADER, false};
@@ -269,7 +262,7 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
   uint32_t crc = get_u32(&h);
   c->fingerprint = get_u64(&h);
   if (version != G23_CKPT_VERSION) {
-    seterr(err, errn,
+    g23_seterr(err, errn,
            "checkpoint format version %u, but this gpt23run reads version %u\n"
            "  hint: use the gpt23run that wrote it, or export the weights with --export and load "
            "them with --init-from",
@@ -277,13 +270,13 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     return -1;
   }
   if (plen != len - G23_CKPT_HEADER) {
-    seterr(err, errn, "checkpoint size mismatch: the header says %llu payload bytes, the file has %zu%s",
+    g23_seterr(err, errn, "checkpoint size mismatch: the header says %llu payload bytes, the file has %zu%s",
            (unsigned long long)plen, len - G23_CKPT_HEADER,
            plen > len - G23_CKPT_HEADER ? " (truncated file)" : "");
     return -1;
   }
   if (g23_crc32(data + G23_CKPT_HEADER, plen, 0) != crc) {
-    seterr(err, errn, "checkpoint checksum mismatch: the file is corrupt");
+    g23_seterr(err, errn, "checkpoint checksum mismatch: the file is corrupt");
     return -1;
   }
   rd_t r = {(const unsigned char *)data + G23_CKPT_HEADER, (const unsigned char *)data + len, false};
@@ -292,12 +285,12 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     uint32_t tag = get_u32(&r);
     uint64_t slen = get_u64(&r);
     if (r.bad || slen > (uint64_t)(r.end - r.p)) {
-      seterr(err, errn, "corrupt checkpoint: bad section length");
+      g23_seterr(err, errn, "corrupt checkpoint: bad section length");
       goto fail;
     }
     bool *seen = tag == TAG_META ? &seen_meta : tag == TAG_TENS ? &seen_tens : tag == TAG_LABL ? &seen_labl : NULL;
     if (seen && *seen) {
-      seterr(err, errn, "corrupt checkpoint: a section appears twice");
+      g23_seterr(err, errn, "corrupt checkpoint: a section appears twice");
       goto fail;
     }
     if (seen) *seen = true;
@@ -308,7 +301,7 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     } else if (tag == TAG_LABL) {
       uint32_t n = get_u32(&s);
       if (s.bad || n > (uint64_t)(s.end - s.p) / 4) {
-        seterr(err, errn, "corrupt checkpoint: bad label count");
+        g23_seterr(err, errn, "corrupt checkpoint: bad label count");
         goto fail;
       }
       c->labels = g23_xcalloc(n + 1, sizeof *c->labels);
@@ -320,12 +313,12 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
       if (parse_tensors(&s, c, err, errn) != 0) goto fail;
     } /* unknown sections are skipped: room for additions */
     if (s.bad) {
-      seterr(err, errn, "corrupt checkpoint: a section is shorter than its contents");
+      g23_seterr(err, errn, "corrupt checkpoint: a section is shorter than its contents");
       goto fail;
     }
   }
   if (!seen_meta || !seen_tens) {
-    seterr(err, errn, "corrupt checkpoint: the %s section is missing", seen_meta ? "TENS" : "META");
+    g23_seterr(err, errn, "corrupt checkpoint: the %s section is missing", seen_meta ? "TENS" : "META");
     goto fail;
   }
   return 0;

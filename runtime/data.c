@@ -12,13 +12,6 @@
 
 #include "cli.h"
 
-static void seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void seterr(char *err, size_t errn, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, errn, fmt, ap);
-  va_end(ap);
-}
 
 /* ---- text ------------------------------------------------------------------ */
 
@@ -26,7 +19,7 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, doub
                   int64_t seq, char *err, size_t errn) {
   memset(d, 0, sizeof *d);
   if (npaths <= 0) {
-    seterr(err, errn, "no training data: give --data FILE");
+    g23_seterr(err, errn, "no training data: give --data FILE");
     return -1;
   }
   g23_buf_t all = {0};
@@ -34,12 +27,12 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, doub
     size_t len = 0;
     char *text = g23_read_file(paths[i], &len);
     if (!text) {
-      seterr(err, errn, "%s: cannot read data file: %s", paths[i], strerror(errno));
+      g23_seterr(err, errn, "%s: cannot read data file: %s", paths[i], strerror(errno));
       g23_buf_free(&all);
       return -1;
     }
     if (len == 0) {
-      seterr(err, errn, "%s: the data file is empty", paths[i]);
+      g23_seterr(err, errn, "%s: the data file is empty", paths[i]);
       free(text);
       g23_buf_free(&all);
       return -1;
@@ -51,7 +44,7 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, doub
   }
   int64_t need = seq + 1;
   if ((int64_t)all.len < need) {
-    seterr(err, errn, "the training data has %zu bytes, fewer than one window of seq + 1 = %lld tokens",
+    g23_seterr(err, errn, "the training data has %zu bytes, fewer than one window of seq + 1 = %lld tokens",
            all.len, (long long)need);
     g23_buf_free(&all);
     return -1;
@@ -130,12 +123,12 @@ int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclas
   size_t len = 0;
   char *text = g23_read_file(path, &len);
   if (!text) {
-    seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
+    g23_seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
     return -1;
   }
   if (len == 0) {
     free(text);
-    seterr(err, errn, "%s: the data file is empty", path);
+    g23_seterr(err, errn, "%s: the data file is empty", path);
     return -1;
   }
   /* Errors go through the diagnostics engine so they show the line. */
@@ -209,7 +202,7 @@ int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclas
     labels[i] = k;
   }
   if (diag.errors) {
-    seterr(err, errn, "%s: invalid classification data (%d error%s above)", path, diag.errors,
+    g23_seterr(err, errn, "%s: invalid classification data (%d error%s above)", path, diag.errors,
            diag.errors == 1 ? "" : "s");
     for (int i = 0; i < nm.n; i++) free(nm.v[i]);
     G23_VEC_FREE(nm);

@@ -21,11 +21,6 @@ struct g23_runtime {
   long prof_runs[G23_GRAPH_COUNT];
 };
 
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 /* Devices in order of preference for --device auto. */
 static const g23_backend_t *const backends[] = {&g23_backend_cuda, &g23_backend_cpu};
@@ -302,13 +297,13 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
   if (rt->profile && !rt->prof_s[graph]) rt->prof_s[graph] = g23_xcalloc((size_t)g->nlaunch + 1, sizeof(double));
   for (int i = 0; i < g->nlaunch; i++) {
     const g23_launch_t *l = &g->launches[i];
-    double t0 = rt->profile ? now_s() : 0;
+    double t0 = rt->profile ? g23_now() : 0;
     int rc = l->kind == G23_LAUNCH_MATMUL ? rt->be->matmul(rt->ctx, rt->arena, &l->mm, err, errn)
                                           : rt->be->launch(rt->ctx, rt->arena, l, err, errn);
     if (rc) return -1;
     if (rt->profile) {
       if (rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
-      rt->prof_s[graph][i] += now_s() - t0;
+      rt->prof_s[graph][i] += g23_now() - t0;
     }
   }
   if (rt->profile) rt->prof_runs[graph]++;

@@ -16,17 +16,7 @@
 
 #include "cli.h"
 
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
-static const g23_plan_tensor_t *find_role(const g23_plan_t *p, int graph, g23_role_t role) {
-  for (int i = 0; i < p->ntensors; i++)
-    if (p->tensors[i].graph == graph && p->tensors[i].role == role) return &p->tensors[i];
-  return NULL;
-}
 
 static int64_t numel(const g23_plan_tensor_t *t) {
   int64_t n = 1;
@@ -85,7 +75,7 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const unsigned cha
     snprintf(err, errn, "the plan has no generation graph (the model has no 'generate from')");
     return -1;
   }
-  g.pin = find_role(p, G23_GRAPH_PREFILL, G23_ROLE_INPUT);
+  g.pin = g23_plan_find_role(p, G23_GRAPH_PREFILL, G23_ROLE_INPUT);
   g.pout = g23_plan_find(p, "logits", G23_GRAPH_PREFILL);
   if (!g.pin || g.pin->dtype != G23_I32 || numel(g.pin) < 1 || !g.pout || g.pout->dtype != G23_F32) {
     snprintf(err, errn, "the generation graph needs an i32 token input and an f32 output 'logits'");
@@ -103,7 +93,7 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const unsigned cha
   }
   bool inc = p->incremental_decode && p->has_graph[G23_GRAPH_DECODE];
   if (inc) {
-    g.din = find_role(p, G23_GRAPH_DECODE, G23_ROLE_INPUT);
+    g.din = g23_plan_find_role(p, G23_GRAPH_DECODE, G23_ROLE_INPUT);
     g.dout = g23_plan_find(p, "logits", G23_GRAPH_DECODE);
     if (!g.din || g.din->nbytes != 4 || !g.dout || numel(g.dout) != g.vocab ||
         !g23_plan_find(p, "pos", G23_GRAPH_DECODE))
@@ -179,7 +169,7 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
     g23_rng_seed(&r, g23_mix64(o->seed, 0x67656e));
     char err[2048];
     int64_t n = 0;
-    double t0 = now_s();
+    double t0 = g23_now();
     fputs(o->prompt, stdout);
     if (g23_generate_text(&plan, rt, (const unsigned char *)o->prompt, strlen(o->prompt), o->max_tokens,
                           o->temperature, o->top_k, o->top_p, &r, stdout, &n, err, sizeof err) != 0) {
@@ -187,7 +177,7 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
       g23_cli_error("%s", err);
       rc = G23_EXIT_FAIL;
     } else {
-      double dt = now_s() - t0;
+      double dt = g23_now() - t0;
       fputc('\n', stdout);
       fflush(stdout);
       fprintf(stderr, "gpt23run: %lld tokens in %.2f s (%.1f tok/s) on %s\n", (long long)n, dt,
@@ -206,7 +196,7 @@ int g23_cmd_classify(const g23_cli_opts_t *o) {
   g23_ckpt_t ck = {0};
   int rc = g23_cli_load_plan(o, &plan);
   if (rc) return rc;
-  const g23_plan_tensor_t *in = find_role(&plan, G23_GRAPH_PREFILL, G23_ROLE_INPUT);
+  const g23_plan_tensor_t *in = g23_plan_find_role(&plan, G23_GRAPH_PREFILL, G23_ROLE_INPUT);
   const g23_plan_tensor_t *out = g23_plan_find(&plan, "logits", G23_GRAPH_PREFILL);
   if (!plan.classifier || !in || !out || in->dtype != G23_I32 || out->dtype != G23_F32) {
     g23_cli_error("%s: the model is not a classifier (no 'classify from' with a prediction graph)", o->plan_path);

@@ -37,3 +37,9 @@ double g23_plan_hparam(const g23_plan_t *p, const char *name, double dflt) {
     if (p->hparams[i].name && strcmp(p->hparams[i].name, name) == 0) return p->hparams[i].value;
   return dflt;
 }
+
+const g23_plan_tensor_t *g23_plan_find_role(const g23_plan_t *p, int graph, g23_role_t role) {
+  for (int i = 0; i < p->ntensors; i++)
+    if (p->tensors[i].graph == graph && p->tensors[i].role == role) return &p->tensors[i];
+  return NULL;
+}

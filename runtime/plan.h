@@ -104,6 +104,8 @@ typedef struct g23_plan {
 void g23_plan_free(g23_plan_t *p);
 /* Tensor by name in graph (or -1 for persistent); NULL if absent. */
 const g23_plan_tensor_t *g23_plan_find(const g23_plan_t *p, const char *name, int graph);
+/* The first tensor of graph with role (in plan order), or NULL. */
+const g23_plan_tensor_t *g23_plan_find_role(const g23_plan_t *p, int graph, g23_role_t role);
 /* Value of hyperparameter name, or dflt. */
 double g23_plan_hparam(const g23_plan_t *p, const char *name, double dflt);
 

@@ -17,13 +17,6 @@
 
 #include "cli.h"
 
-static void seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void seterr(char *err, size_t errn, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, errn, fmt, ap);
-  va_end(ap);
-}
 
 static const struct {
   const char *name;
@@ -92,7 +85,7 @@ int g23_st_write(const char *path, const g23_st_tensor_t *t, int n, char *err, s
   size_t len;
   g23_st_serialize(t, n, &data, &len);
   int rc = g23_write_file_atomic(path, data, len);
-  if (rc != 0) seterr(err, errn, "%s: cannot write: %s", path, strerror(errno));
+  if (rc != 0) g23_seterr(err, errn, "%s: cannot write: %s", path, strerror(errno));
   free(data);
   return rc;
 }
@@ -115,7 +108,7 @@ static void jfail(json_t *j, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  seterr(j->err, j->errn, "invalid safetensors header at byte %lld of the JSON: %s",
+  g23_seterr(j->err, j->errn, "invalid safetensors header at byte %lld of the JSON: %s",
          (long long)(j->p - j->start), msg);
 }
 
@@ -355,18 +348,18 @@ int g23_st_parse(char *data, size_t len, g23_st_file_t *f, char *err, size_t err
   f->buf = data;
   f->len = len;
   if (len < 8) {
-    seterr(err, errn, "not a safetensors file: %zu bytes, shorter than the 8-byte header length", len);
+    g23_seterr(err, errn, "not a safetensors file: %zu bytes, shorter than the 8-byte header length", len);
     goto fail;
   }
   uint64_t hl = 0;
   for (int i = 0; i < 8; i++) hl |= (uint64_t)(unsigned char)data[i] << (8 * i);
   if (hl > G23_ST_MAX_HEADER) {
-    seterr(err, errn, "safetensors header of %llu bytes exceeds the limit of %llu bytes",
+    g23_seterr(err, errn, "safetensors header of %llu bytes exceeds the limit of %llu bytes",
            (unsigned long long)hl, (unsigned long long)G23_ST_MAX_HEADER);
     goto fail;
   }
   if (hl > len - 8) {
-    seterr(err, errn, "truncated safetensors file: the header claims %llu bytes but the file has %zu after the length",
+    g23_seterr(err, errn, "truncated safetensors file: the header claims %llu bytes but the file has %zu after the length",
            (unsigned long long)hl, len - 8);
     goto fail;
   }
@@ -412,14 +405,14 @@ int g23_st_parse(char *data, size_t len, g23_st_file_t *f, char *err, size_t err
     int64_t numel = 1;
     for (int k = 0; k < t->rank; k++)
       if (!g23_mul_ok(numel, t->shape[k], &numel)) {
-        seterr(err, errn, "tensor '%s': shape too large", t->name);
+        g23_seterr(err, errn, "tensor '%s': shape too large", t->name);
         j.failed = true;
       }
     int64_t nbytes;
     if (j.failed) break;
     if (!g23_mul_ok(numel, dtype_size(t->dtype), &nbytes) || spans.v[i].end < spans.v[i].begin ||
         spans.v[i].end - spans.v[i].begin != nbytes) {
-      seterr(err, errn, "tensor '%s': data_offsets [%lld, %lld] hold %lld bytes, but %s%s needs %lld",
+      g23_seterr(err, errn, "tensor '%s': data_offsets [%lld, %lld] hold %lld bytes, but %s%s needs %lld",
              t->name, (long long)spans.v[i].begin, (long long)spans.v[i].end,
              (long long)(spans.v[i].end - spans.v[i].begin), t->dtype,
              g23_shape_str(t->rank, t->shape, (char[128]){0}, 128), (long long)nbytes);
@@ -436,14 +429,14 @@ int g23_st_parse(char *data, size_t len, g23_st_file_t *f, char *err, size_t err
     for (int k = 0; k < ts.n && !j.failed; k++) {
       order_t s = ord[k];
       if (s.begin != at) {
-        seterr(err, errn, "tensor '%s': data_offsets start at %lld, expected %lld (entries must be contiguous, without gaps or overlaps)",
+        g23_seterr(err, errn, "tensor '%s': data_offsets start at %lld, expected %lld (entries must be contiguous, without gaps or overlaps)",
                ts.v[s.idx].name, (long long)s.begin, (long long)at);
         j.failed = true;
       }
       at = s.end;
     }
     if (!j.failed && at != buflen) {
-      seterr(err, errn, "the tensors cover %lld bytes of data but the file holds %lld after the header%s",
+      g23_seterr(err, errn, "the tensors cover %lld bytes of data but the file holds %lld after the header%s",
              (long long)at, (long long)buflen, at > buflen ? " (truncated file?)" : "");
       j.failed = true;
     }
@@ -476,12 +469,12 @@ int g23_st_read(const char *path, g23_st_file_t *f, char *err, size_t errn) {
   char *data = g23_read_file(path, &len);
   if (!data) {
     memset(f, 0, sizeof *f);
-    seterr(err, errn, "%s: cannot read: %s", path, strerror(errno));
+    g23_seterr(err, errn, "%s: cannot read: %s", path, strerror(errno));
     return -1;
   }
   char msg[512];
   if (g23_st_parse(data, len, f, msg, sizeof msg) != 0) {
-    seterr(err, errn, "%s: %s", path, msg);
+    g23_seterr(err, errn, "%s: %s", path, msg);
     return -1;
   }
   return 0;

@@ -28,18 +28,7 @@ static volatile sig_atomic_t stop_signal;
 
 static void on_signal(int sig) { stop_signal = sig; }
 
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
-/* The graph's tensor of a role (first in plan order), or NULL. */
-static const g23_plan_tensor_t *find_role(const g23_plan_t *p, int graph, g23_role_t role) {
-  for (int i = 0; i < p->ntensors; i++)
-    if (p->tensors[i].graph == graph && p->tensors[i].role == role) return &p->tensors[i];
-  return NULL;
-}
 
 /* Set a run-time scalar when the graph has it (a model without dropout has
  * no "seed"). */
@@ -142,8 +131,8 @@ static int check_plan(trainer_t *t) {
     g23_cli_error("%s: the plan has no training graph", t->o->plan_path);
     return -1;
   }
-  t->in = find_role(p, G23_GRAPH_TRAIN, G23_ROLE_INPUT);
-  t->tgt = find_role(p, G23_GRAPH_TRAIN, G23_ROLE_TARGET);
+  t->in = g23_plan_find_role(p, G23_GRAPH_TRAIN, G23_ROLE_INPUT);
+  t->tgt = g23_plan_find_role(p, G23_GRAPH_TRAIN, G23_ROLE_TARGET);
   if (!t->in || !t->tgt || t->in->dtype != G23_I32 || t->tgt->dtype != G23_I32 || t->in->rank != 2) {
     g23_cli_error("%s: the training graph needs an i32 [batch, seq] input and an i32 target",
                   t->o->plan_path);
@@ -169,8 +158,8 @@ static int check_plan(trainer_t *t) {
     return -1;
   }
   if (p->has_graph[G23_GRAPH_EVAL]) {
-    t->ein = find_role(p, G23_GRAPH_EVAL, G23_ROLE_INPUT);
-    t->etgt = find_role(p, G23_GRAPH_EVAL, G23_ROLE_TARGET);
+    t->ein = g23_plan_find_role(p, G23_GRAPH_EVAL, G23_ROLE_INPUT);
+    t->etgt = g23_plan_find_role(p, G23_GRAPH_EVAL, G23_ROLE_TARGET);
     if (!t->ein || !t->etgt || t->ein->nbytes != t->in->nbytes || t->etgt->nbytes != t->tgt->nbytes)
       t->ein = t->etgt = NULL; /* evaluation needs the training shapes */
   }
@@ -323,12 +312,12 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   sigaction(SIGINT, &sa, NULL);
   sigaction(SIGTERM, &sa, NULL);
 
-  double t_start = now_s();
+  double t_start = g23_now();
   int64_t first = t.m.step;
   rc = G23_EXIT_OK;
   while (t.m.step < end) {
     int64_t s = t.m.step; /* 0-based step being taken */
-    double t0 = now_s();
+    double t0 = g23_now();
     make_batch(&t, false, &t.m.rng);
     if (write_batch(&t, G23_GRAPH_TRAIN, t.in, t.tgt, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
@@ -352,7 +341,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss);
     if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
       g23_runtime_read(t.rt, "grad_norm", G23_GRAPH_TRAIN, &norm, sizeof norm);
-    double dt = now_s() - t0;
+    double dt = g23_now() - t0;
     if (tty) printf("\r\033[K");
     if (!isfinite(loss) || !isfinite(norm)) {
       fflush(stdout);
@@ -424,7 +413,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       break;
     }
     if (tty && !last) {
-      double per = (now_s() - t_start) / (double)(t.m.step - first);
+      double per = (g23_now() - t_start) / (double)(t.m.step - first);
       progress_bar(t.m.step, t.m.total_steps, per * (double)(end - t.m.step));
     }
     fflush(stdout);
@@ -442,7 +431,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     }
   }
   if (rc == G23_EXIT_OK)
-    fprintf(stderr, "gpt23run: trained %lld steps in %.1f s\n", (long long)(t.m.step - first), now_s() - t_start);
+    fprintf(stderr, "gpt23run: trained %lld steps in %.1f s\n", (long long)(t.m.step - first), g23_now() - t_start);
 out:
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);

@@ -7,13 +7,6 @@
 
 #include "cli.h"
 
-static void seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void seterr(char *err, size_t errn, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, errn, fmt, ap);
-  va_end(ap);
-}
 
 void g23_cli_error(const char *fmt, ...) {
   va_list ap;
@@ -72,14 +65,14 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
     const g23_plan_tensor_t *t = g23_plan_find(p, s->name, -1);
     char a[128], b[128];
     if (!t || !is_param(t)) {
-      seterr(err, errn, "%s: tensor '%s' is not a parameter of model '%s'", path, s->name,
+      g23_seterr(err, errn, "%s: tensor '%s' is not a parameter of model '%s'", path, s->name,
              p->model_name ? p->model_name : "?");
       rc = -1;
     } else if (strcmp(s->dtype, "F32") != 0 || t->dtype != G23_F32) {
-      seterr(err, errn, "%s: tensor '%s' is %s; only F32 is supported", path, s->name, s->dtype);
+      g23_seterr(err, errn, "%s: tensor '%s' is %s; only F32 is supported", path, s->name, s->dtype);
       rc = -1;
     } else if (s->rank != t->rank || memcmp(s->shape, t->shape, (size_t)t->rank * sizeof t->shape[0])) {
-      seterr(err, errn, "%s: tensor '%s' has shape %s, the model's has %s", path, s->name,
+      g23_seterr(err, errn, "%s: tensor '%s' has shape %s, the model's has %s", path, s->name,
              g23_shape_str(s->rank, s->shape, a, sizeof a), g23_shape_str(t->rank, t->shape, b, sizeof b));
       rc = -1;
     }
@@ -93,7 +86,7 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
   }
   if (rc == 0 && nmissing) {
     if (strict) {
-      seterr(err, errn, "%s: %d parameter%s of the model %s missing: %s", path, nmissing,
+      g23_seterr(err, errn, "%s: %d parameter%s of the model %s missing: %s", path, nmissing,
              nmissing == 1 ? "" : "s", nmissing == 1 ? "is" : "are", missing.s);
       rc = -1;
     } else {
@@ -104,7 +97,7 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
   g23_buf_free(&missing);
   for (int i = 0; i < f.n && rc == 0; i++)
     if (g23_runtime_write(rt, f.t[i].name, -1, f.t[i].data, (size_t)f.t[i].nbytes) != 0) {
-      seterr(err, errn, "cannot write tensor '%s' to the device: %s", f.t[i].name, g23_runtime_error(rt));
+      g23_seterr(err, errn, "cannot write tensor '%s' to the device: %s", f.t[i].name, g23_runtime_error(rt));
       rc = -1;
     }
   g23_st_free(&f);
@@ -119,7 +112,7 @@ int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *p
     const g23_plan_tensor_t *t = &p->tensors[i];
     if (!is_param(t)) continue;
     if (t->dtype != G23_F32) {
-      seterr(err, errn, "parameter '%s' is %s; safetensors export supports f32 only", t->name,
+      g23_seterr(err, errn, "parameter '%s' is %s; safetensors export supports f32 only", t->name,
              g23_dtype_name(t->dtype));
       rc = -1;
       break;
@@ -134,7 +127,7 @@ int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *p
     s.data = buf;
     G23_VEC_PUSH(ts, s);
     if (g23_runtime_read(rt, t->name, -1, buf, (size_t)t->nbytes) != 0) {
-      seterr(err, errn, "cannot read tensor '%s' from the device: %s", t->name, g23_runtime_error(rt));
+      g23_seterr(err, errn, "cannot read tensor '%s' from the device: %s", t->name, g23_runtime_error(rt));
       rc = -1;
     }
   }
@@ -171,7 +164,7 @@ int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, cons
     o->nbytes = t->nbytes;
     o->data = g23_xmalloc(t->nbytes ? (size_t)t->nbytes : 1);
     if (g23_runtime_read(rt, t->name, -1, o->data, (size_t)t->nbytes) != 0) {
-      seterr(err, errn, "cannot read tensor '%s' from the device: %s", t->name, g23_runtime_error(rt));
+      g23_seterr(err, errn, "cannot read tensor '%s' from the device: %s", t->name, g23_runtime_error(rt));
       rc = -1;
     }
   }
@@ -180,7 +173,7 @@ int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, cons
   if (rc == 0) {
     g23_ckpt_serialize(&c, &data, &len);
     if (g23_write_file_atomic(path, data, len) != 0) {
-      seterr(err, errn, "%s: cannot write the checkpoint: %s", path, strerror(errno));
+      g23_seterr(err, errn, "%s: cannot write the checkpoint: %s", path, strerror(errno));
       rc = -1;
     }
   }
@@ -195,18 +188,18 @@ int g23_ckpt_read(const char *path, const g23_plan_t *p, g23_ckpt_t *c, char *er
   size_t len = 0;
   char *data = g23_read_file(path, &len);
   if (!data) {
-    seterr(err, errn, "%s: cannot read the checkpoint: %s", path, strerror(errno));
+    g23_seterr(err, errn, "%s: cannot read the checkpoint: %s", path, strerror(errno));
     return -1;
   }
   char msg[512];
   int rc = g23_ckpt_parse(data, len, c, msg, sizeof msg);
   free(data);
   if (rc != 0) {
-    seterr(err, errn, "%s: %s", path, msg);
+    g23_seterr(err, errn, "%s: %s", path, msg);
     return -1;
   }
   if (c->fingerprint != g23_plan_fingerprint(p)) {
-    seterr(err, errn,
+    g23_seterr(err, errn,
            "%s: this checkpoint belongs to another model: its parameter names and shapes differ "
            "from those of plan '%s'\n"
            "  hint: use the plan compiled from the same model file and -D settings",
@@ -222,12 +215,12 @@ int g23_ckpt_read(const char *path, const g23_plan_t *p, g23_ckpt_t *c, char *er
     for (int k = 0; k < c->ntensors && !s; k++)
       if (strcmp(c->tensors[k].name, t->name) == 0) s = &c->tensors[k];
     if (!s) {
-      seterr(err, errn, "%s: the checkpoint has no tensor '%s'", path, t->name);
+      g23_seterr(err, errn, "%s: the checkpoint has no tensor '%s'", path, t->name);
       rc = -1;
     } else if (s->nbytes != t->nbytes || s->dtype != (int32_t)t->dtype || s->rank != t->rank ||
                memcmp(s->shape, t->shape, (size_t)t->rank * sizeof t->shape[0]) != 0) {
       char a[128], b[128];
-      seterr(err, errn, "%s: tensor '%s' is %s in the checkpoint but %s in the plan", path, t->name,
+      g23_seterr(err, errn, "%s: tensor '%s' is %s in the checkpoint but %s in the plan", path, t->name,
              g23_shape_str(s->rank, s->shape, a, sizeof a), g23_shape_str(t->rank, t->shape, b, sizeof b));
       rc = -1;
     }
@@ -243,7 +236,7 @@ int g23_ckpt_apply(const g23_ckpt_t *c, const g23_plan_t *p, g23_runtime_t *rt, 
     const g23_plan_tensor_t *t = g23_plan_find(p, s->name, -1);
     if (!t || !saved_role(t) || (params_only && t->role != G23_ROLE_PARAM)) continue;
     if (g23_runtime_write(rt, s->name, -1, s->data, (size_t)s->nbytes) != 0) {
-      seterr(err, errn, "cannot write tensor '%s' to the device: %s", s->name, g23_runtime_error(rt));
+      g23_seterr(err, errn, "cannot write tensor '%s' to the device: %s", s->name, g23_runtime_error(rt));
       return -1;
     }
   }
