@@ -185,6 +185,7 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
     }
   }
   g23_ckpt_free(&ck);
+  if (rt && o->rt.profile) g23_runtime_profile_print(rt, stderr, 25);
   if (rt) g23_runtime_close(rt);
   g23_plan_free(&plan);
   return rc;
@@ -241,6 +242,7 @@ int g23_cmd_classify(const g23_cli_opts_t *o) {
     free(logits);
   }
   g23_ckpt_free(&ck);
+  if (rt && o->rt.profile) g23_runtime_profile_print(rt, stderr, 25);
   if (rt) g23_runtime_close(rt);
   g23_plan_free(&plan);
   return rc;

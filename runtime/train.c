@@ -436,6 +436,7 @@ out:
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
   if (t.log) fclose(t.log);
+  if (t.rt && o->rt.profile) g23_runtime_profile_print(t.rt, stderr, 25);
   if (t.rt) g23_runtime_close(t.rt);
   free(t.inputs);
   free(t.targets);
