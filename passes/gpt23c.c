@@ -30,7 +30,8 @@ static void usage(FILE *f) {
           "      --graph KIND       with --emit ir/dot or --dump-after: only train, eval,\n"
           "                         prefill or decode\n"
           "      --dump-after PASS  print the IR after the named pass (list: --dump-after list)\n"
-          "      --verify           run the IR verifier after every pass\n"
+          "      --verify           run the IR verifier after every pass (the default,\n"
+          "                         except in builds with -DNDEBUG)\n"
           "      --beta1 X --beta2 X --eps X   AdamW constants (0.9, 0.95, 1e-8)\n"
           "      --dump PLAN        describe a plan file\n"
           "  -h, --help             this help\n"
@@ -67,7 +68,11 @@ int main(int argc, char **argv) {
       {"version", no_argument, 0, 'V'},            {0, 0, 0, 0}};
   const char *output = NULL, *emit = NULL, *dump_after = NULL, *dump = NULL;
   int graph = -1;
-  bool verify = false;
+#ifdef NDEBUG
+  bool verify = false; /* a release build verifies only when asked */
+#else
+  bool verify = true; /* the verifier costs milliseconds even on a 124M model */
+#endif
   g23_adamw_t adamw = {0.9, 0.95, 1e-8};
   G23_VEC(g23_define_t) defines = {0};
   G23_VEC(const char *) incdirs = {0};
