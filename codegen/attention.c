@@ -9,7 +9,8 @@
  * of an extra tensor of the score expression is a per-query-row partial
  * sum and a second kernel that adds the partials.
  *
- * The C kernels run one query (or key) row per OpenMP iteration.  The CUDA
+ * The C kernels run a tile of four query (or key) rows per OpenMP
+ * iteration, scoring blocks of keys into stack arrays (see below).  The CUDA
  * kernels are tiled: a block of four warps owns a few rows of one (batch,
  * head); tiles of 32 (heads over 128: 16) key (or query) rows are staged in
  * shared memory (head size at most 256); each
@@ -136,123 +137,224 @@ static char *describe(const g23_cg_t *cg, const attn_t *a, int v, const char *wh
   return b.s;
 }
 
-/* ---- C dialect: one row per iteration ---------------------------------- */
+/* ---- C dialect: tiles of CQ rows against blocks of CB keys ----------------- */
 
-static void c_query_setup(g23_buf_t *b, const attn_t *a) {
-  g23_buf_printf(b, "    const int64_t t = idx %% %" PRId64 "LL, bh = idx / %" PRId64 "LL, h = bh %% %" PRId64 "LL; (void)h;\n",
-                 a->T, a->T, a->H);
-  g23_buf_printf(b, "    const int32_t pos = P[0];\n    const int64_t i = (int64_t)pos + t; (void)i;\n");
-  key_range(b, a, "    ");
-  g23_buf_printf(b, "    const float *q = Q + idx * %" PRId64 "LL;\n", a->D);
-  g23_buf_printf(b, "    const float *kb = K + bh * %" PRId64 "LL, *vb = V + bh * %" PRId64 "LL;\n", a->S * a->D, a->S * a->D);
+/* An OpenMP iteration owns CQ consecutive rows of one (batch, head); each
+ * key (or value) row loaded serves all of them.  The scores of a block of
+ * CB keys go to a small stack array, then the block's maximum, exps and
+ * sums run over the array.  Rows past the end of the tensor are clamped to
+ * the tile's first row and see no keys. */
+#define CQ 4
+#define CB 64
+
+/* Dot products of rows x0.. with y, n of them at once, into dst0..: the
+ * loaded y[d] serves every row.  `omp simd` lets the compiler vectorise
+ * the sums (a fixed order per build, so results stay deterministic). */
+static void c_dots(g23_buf_t *b, const char *ind, int64_t D, int n, const char *const *dst, const char *const *x, const char *const *y) {
+  g23_buf_printf(b, "%sfloat", ind);
+  for (int k = 0; k < n; k++)
+    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s %s%d = 0.0f", k || r ? "," : "", dst[k], r);
+  g23_buf_printf(b, ";\n%s_Pragma(\"omp simd reduction(+:", ind);
+  for (int k = 0; k < n; k++)
+    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s%s%d", k || r ? "," : "", dst[k], r);
+  g23_buf_printf(b, ")\")\n%sfor (int64_t d = 0; d < %" PRId64 "LL; d++) {\n", ind, D);
+  for (int k = 0; k < n; k++) {
+    g23_buf_printf(b, "%s  const float y%d = %s[d];\n", ind, k, y[k]);
+    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s  %s%d += %s%d[d] * y%d;\n", ind, dst[k], r, x[k], r, k);
+  }
+  g23_buf_printf(b, "%s}\n", ind);
 }
 
-/* A dot product over the head dimension.  `omp simd` lets the compiler
- * vectorise the sum (a fixed order per build, so results stay
- * deterministic); without it C's evaluation order forbids that. */
-static void c_dot(g23_buf_t *b, const char *dst, const char *x, const char *y, int64_t D) {
-  g23_buf_printf(b, "float %s = 0.0f;\n      _Pragma(\"omp simd reduction(+:%s)\")\n"
-                    "      for (int64_t d = 0; d < %" PRId64 "LL; d++) %s += %s[d] * %s[d];\n",
-                 dst, dst, D, dst, x, y);
+/* acc<r>[d] += w<r> * y[d] over the tile's rows. */
+static void c_axpy(g23_buf_t *b, const char *ind, int64_t D, const char *acc, const char *w, const char *y) {
+  g23_buf_printf(b, "%sfor (int64_t d = 0; d < %" PRId64 "LL; d++) {\n%s  const float yd = %s[d];\n", ind, D, ind, y);
+  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s  %s[%d][d] += %s[%d] * yd;\n", ind, acc, r, w, r);
+  g23_buf_printf(b, "%s}\n", ind);
 }
 
-/* Online softmax statistics m, l over the row's keys (no output). */
-static void c_stats(g23_buf_t *b, const attn_t *a) {
-  g23_buf_printf(b, "    float m = -G23_INF, l = 0.0f;\n");
-  g23_buf_printf(b, "    for (int64_t j = j0; j < j1; j++) {\n      const float *kj = kb + j * %" PRId64 "LL;\n      ", a->D);
-  c_dot(b, "s", "q", "kj", a->D);
-  g23_buf_printf(b, "      const float sc = ");
+/* Loop over the query tiles; bh, h, tq (first row), nq, pos, row pointers
+ * <x>0.. of each tensor in `rows`, key ranges lo/hi and their union
+ * [jb0, jb1). */
+static void c_query_tile(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, const char *const *rows, const char *const *names, int nrows) {
+  int64_t nt = (a->T + CQ - 1) / CQ;
+  g23_buf_printf(b, "  ");
+  g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
+  g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * a->H * nt);
+  g23_buf_printf(b, "    const int64_t bh = it / %" PRId64 "LL, tq = it %% %" PRId64 "LL * %d, h = bh %% %" PRId64 "LL; (void)h;\n", nt,
+                 nt, CQ, a->H);
+  g23_buf_printf(b, "    const int nq = tq + %d <= %" PRId64 "LL ? %d : (int)(%" PRId64 "LL - tq);\n", CQ, a->T, CQ, a->T);
+  g23_buf_printf(b, "    const int32_t pos = P[0];\n");
+  extras(b, cg, a, "    ");
+  g23_buf_printf(b, "    const float *kb = K + bh * %" PRId64 "LL, *vb = V + bh * %" PRId64 "LL; (void)vb;\n", a->S * a->D, a->S * a->D);
+  for (int k = 0; k < nrows; k++)
+    for (int r = 0; r < CQ; r++)
+      g23_buf_printf(b, "    const float *%s%d = %s + (bh * %" PRId64 "LL + tq + (%d < nq ? %d : 0)) * %" PRId64 "LL; (void)%s%d;\n", names[k],
+                     r, rows[k], a->T, r, r, a->D, names[k], r);
+  g23_buf_printf(b, "    int64_t lo[%d], hi[%d], jb0 = %" PRId64 "LL, jb1 = 0;\n", CQ, CQ, a->S);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      const int64_t i = (int64_t)pos + tq + r; (void)i;\n", CQ);
+  key_range(b, a, "      ");
+  g23_buf_printf(b, "      if (r >= nq || j0 > j1) j1 = j0;\n      lo[r] = j0;\n      hi[r] = j1;\n");
+  g23_buf_printf(b, "      if (j0 < j1) {\n        if (j0 < jb0) jb0 = j0;\n        if (j1 > jb1) jb1 = j1;\n      }\n    }\n");
+}
+
+/* The block's scores: sc[r][c] = the score, or -inf where key jb + c is
+ * masked for row r (the raw dot products come in as sc). */
+static void c_block_scores(g23_buf_t *b, const attn_t *a) {
+  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n        const int64_t i = (int64_t)pos + tq + r; (void)i;\n", CQ);
+  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) {\n          const int64_t j = jb + c;\n          const float s = sc[r][c];\n");
+  g23_buf_printf(b, "          sc[r][c] = j >= lo[r] && j < hi[r] ? ");
   score_expr(b, a->score);
-  g23_buf_printf(b, ";\n      if (sc > m) { l *= expf(m - sc); m = sc; }\n      l += expf(sc - m);\n    }\n");
-  g23_buf_printf(b, "    const float lse = l > 0.0f ? m + logf(l) : G23_INF;\n");
+  g23_buf_printf(b, " : -G23_INF;\n        }\n      }\n");
+}
+
+/* Online softmax step of row r over the block: m, l, rescale of acc[r]
+ * (or of part[r]); leaves the row's exps e in sc[r]. */
+static void c_block_softmax(g23_buf_t *b, const attn_t *a, const char *acc, bool scalar) {
+  g23_buf_printf(b, "        float mb = -G23_INF;\n");
+  /* A NaN score makes the block's max NaN, so that NaN reaches the output
+   * (and the loss, where training stops on it) instead of being skipped. */
+  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) mb = sc[r][c] > mb || sc[r][c] != sc[r][c] ? sc[r][c] : mb;\n");
+  g23_buf_printf(b, "        if (mb == -G23_INF) {\n          for (int c = 0; c < nb; c++) sc[r][c] = 0.0f;\n          continue;\n        }\n");
+  g23_buf_printf(b, "        const float mn = m[r] > mb ? m[r] : mb, cr = expf(m[r] - mn);\n        m[r] = mn;\n");
+  if (scalar) g23_buf_printf(b, "        %s[r] *= cr;\n", acc);
+  else g23_buf_printf(b, "        for (int64_t d = 0; d < %" PRId64 "LL; d++) %s[r][d] *= cr;\n", a->D, acc);
+  g23_buf_printf(b, "        float ls = 0.0f;\n        for (int c = 0; c < nb; c++) {\n");
+  g23_buf_printf(b, "          const float e = expf(sc[r][c] - mn);\n          sc[r][c] = e;\n          ls += e;\n        }\n");
+  g23_buf_printf(b, "        l[r] = l[r] * cr + ls;\n");
 }
 
 static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
-  g23_buf_printf(b, "  ");
-  g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
-  g23_buf_printf(b, "for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", a->rows);
-  c_query_setup(b, a);
-  extras(b, cg, a, "    ");
-  g23_buf_printf(b, "    float m = -G23_INF, l = 0.0f, acc[%" PRId64 "];\n", a->D);
-  g23_buf_printf(b, "    for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[d] = 0.0f;\n", a->D);
-  g23_buf_printf(b, "    for (int64_t j = j0; j < j1; j++) {\n      const float *kj = kb + j * %" PRId64 "LL, *vj = vb + j * %" PRId64 "LL;\n      ", a->D, a->D);
-  c_dot(b, "s", "q", "kj", a->D);
-  g23_buf_printf(b, "      const float sc = ");
-  score_expr(b, a->score);
-  g23_buf_printf(b, ";\n      if (sc == -G23_INF) continue;\n");
-  g23_buf_printf(b, "      if (sc > m) {\n        const float cr = expf(m - sc);\n        l *= cr;\n"
-                    "        for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[d] *= cr;\n        m = sc;\n      }\n", a->D);
-  g23_buf_printf(b, "      const float p = expf(sc - m);\n      l += p;\n");
-  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[d] += p * vj[d];\n    }\n", a->D);
-  g23_buf_printf(b, "    const float inv = l > 0.0f ? 1.0f / l : 0.0f;\n");
-  g23_buf_printf(b, "    for (int64_t d = 0; d < %" PRId64 "LL; d++) out[idx * %" PRId64 "LL + d] = acc[d] * inv;\n  }\n", a->D, a->D);
+  static const char *const rows[] = {"Q"}, *const names[] = {"q"};
+  c_query_tile(b, cg, a, rows, names, 1);
+  g23_buf_printf(b, "    float m[%d], l[%d], acc[%d][%" PRId64 "], sc[%d][%d];\n", CQ, CQ, CQ, a->D, CQ, CB);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      m[r] = -G23_INF;\n      l[r] = 0.0f;\n", CQ);
+  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[r][d] = 0.0f;\n    }\n", a->D);
+  g23_buf_printf(b, "    for (int64_t jb = jb0; jb < jb1; jb += %d) {\n", CB);
+  g23_buf_printf(b, "      const int nb = jb1 - jb < %d ? (int)(jb1 - jb) : %d;\n", CB, CB);
+  g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n        const float *kj = kb + (jb + c) * %" PRId64 "LL;\n", a->D);
+  static const char *const dst[] = {"s"}, *const x[] = {"q"}, *const y[] = {"kj"};
+  c_dots(b, "        ", a->D, 1, dst, x, y);
+  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "        sc[%d][c] = s%d;\n", r, r);
+  g23_buf_printf(b, "      }\n");
+  c_block_scores(b, a);
+  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n", CQ);
+  c_block_softmax(b, a, "acc", false);
+  g23_buf_printf(b, "      }\n");
+  g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n        const float *vj = vb + (jb + c) * %" PRId64 "LL;\n", a->D);
+  g23_buf_printf(b, "        const float w[%d] = {", CQ);
+  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%ssc[%d][c]", r ? ", " : "", r);
+  g23_buf_printf(b, "};\n");
+  c_axpy(b, "        ", a->D, "acc", "w", "vj");
+  g23_buf_printf(b, "      }\n    }\n");
+  g23_buf_printf(b, "    for (int r = 0; r < nq; r++) {\n      const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;\n");
+  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) out[((bh * %" PRId64 "LL) + tq + r) * %" PRId64 "LL + d] = acc[r][d] * inv;\n",
+                 a->D, a->T, a->D);
+  g23_buf_printf(b, "    }\n  }\n");
 }
 
-/* Backward, per query row: lse and D into the scratch, then dq (ATTN_BWD)
- * or the row's partial gradient of extra `wrt` (ATTN_BWD_EXTRA). */
+/* Backward, per query tile, in one pass: the online softmax of the forward
+ * with the unnormalised dq (ATTN_BWD) or partial gradient of extra `wrt`
+ * (ATTN_BWD_EXTRA) rescaled alongside; the row's lse and D = do . o go to
+ * the scratch. */
 static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wrt) {
-  g23_buf_printf(b, "  ");
-  g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
-  g23_buf_printf(b, "for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", a->rows);
-  c_query_setup(b, a);
-  extras(b, cg, a, "    ");
-  g23_buf_printf(b, "    const float *dob = dO + idx * %" PRId64 "LL, *ob = O + idx * %" PRId64 "LL;\n    ", a->D, a->D);
-  c_dot(b, "Di", "dob", "ob", a->D);
-  c_stats(b, a);
-  if (wrt < 0) {
-    g23_buf_printf(b, "    float dq[%" PRId64 "];\n    for (int64_t d = 0; d < %" PRId64 "LL; d++) dq[d] = 0.0f;\n", a->D, a->D);
-  } else {
-    g23_buf_printf(b, "    float part = 0.0f;\n");
+  static const char *const rows[] = {"Q", "dO", "O"}, *const names[] = {"q", "g", "o"};
+  c_query_tile(b, cg, a, rows, names, 3);
+  g23_buf_printf(b, "    float Di[%d];\n", CQ);
+  for (int r = 0; r < CQ; r++) {
+    g23_buf_printf(b, "    {\n      float x = 0.0f;\n      _Pragma(\"omp simd reduction(+:x)\")\n");
+    g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) x += g%d[d] * o%d[d];\n      Di[%d] = x;\n    }\n", a->D, r, r, r);
   }
-  g23_buf_printf(b, "    for (int64_t j = j0; j < j1; j++) {\n      const float *kj = kb + j * %" PRId64 "LL, *vj = vb + j * %" PRId64 "LL;\n      ", a->D, a->D);
-  c_dot(b, "s", "q", "kj", a->D);
-  g23_buf_printf(b, "      const float sc = ");
-  score_expr(b, a->score);
-  g23_buf_printf(b, ";\n      const float p = expf(sc - lse);\n      ");
-  c_dot(b, "dp", "dob", "vj", a->D);
-  g23_buf_printf(b, "      const float ds = p * (dp - Di) * (");
+  g23_buf_printf(b, "    float m[%d], l[%d], sr[%d][%d], sc[%d][%d], dp[%d][%d];\n", CQ, CQ, CQ, CB, CQ, CB, CQ, CB);
+  if (wrt < 0) g23_buf_printf(b, "    float acc[%d][%" PRId64 "];\n", CQ, a->D);
+  else g23_buf_printf(b, "    float part[%d];\n", CQ);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      m[r] = -G23_INF;\n      l[r] = 0.0f;\n", CQ);
+  if (wrt < 0) g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[r][d] = 0.0f;\n    }\n", a->D);
+  else g23_buf_printf(b, "      part[r] = 0.0f;\n    }\n");
+  g23_buf_printf(b, "    for (int64_t jb = jb0; jb < jb1; jb += %d) {\n", CB);
+  g23_buf_printf(b, "      const int nb = jb1 - jb < %d ? (int)(jb1 - jb) : %d;\n", CB, CB);
+  g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n");
+  g23_buf_printf(b, "        const float *kj = kb + (jb + c) * %" PRId64 "LL, *vj = vb + (jb + c) * %" PRId64 "LL;\n", a->D, a->D);
+  static const char *const dst[] = {"s", "p"}, *const x[] = {"q", "g"}, *const y[] = {"kj", "vj"};
+  c_dots(b, "        ", a->D, 2, dst, x, y);
+  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "        sr[%d][c] = sc[%d][c] = s%d;\n        dp[%d][c] = p%d;\n", r, r, r, r, r);
+  g23_buf_printf(b, "      }\n");
+  c_block_scores(b, a);
+  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n", CQ);
+  c_block_softmax(b, a, wrt < 0 ? "acc" : "part", wrt >= 0);
+  g23_buf_printf(b, "        const int64_t i = (int64_t)pos + tq + r; (void)i;\n");
+  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) {\n          const int64_t j = jb + c;\n          const float s = sr[r][c]; (void)s;\n");
+  g23_buf_printf(b, "          sc[r][c] = j >= lo[r] && j < hi[r] ? sc[r][c] * (dp[r][c] - Di[r]) * (");
   score_grad(b, a->score, wrt);
-  g23_buf_printf(b, ");\n");
-  if (wrt < 0) g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) dq[d] += ds * kj[d];\n    }\n", a->D);
-  else g23_buf_printf(b, "      part += ds;\n    }\n");
+  g23_buf_printf(b, ") : 0.0f;\n");
+  if (wrt >= 0) g23_buf_printf(b, "          part[r] += sc[r][c];\n");
+  g23_buf_printf(b, "        }\n      }\n");
   if (wrt < 0) {
-    g23_buf_printf(b, "    for (int64_t d = 0; d < %" PRId64 "LL; d++) out[idx * %" PRId64 "LL + d] = dq[d];\n", a->D, a->D);
-    g23_buf_printf(b, "    tmp[idx] = lse;\n    tmp[%" PRId64 "LL + idx] = Di;\n  }\n", a->rows);
+    g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n        const float *kj = kb + (jb + c) * %" PRId64 "LL;\n", a->D);
+    g23_buf_printf(b, "        const float w[%d] = {", CQ);
+    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%ssc[%d][c]", r ? ", " : "", r);
+    g23_buf_printf(b, "};\n");
+    c_axpy(b, "        ", a->D, "acc", "w", "kj");
+    g23_buf_printf(b, "      }\n");
+  }
+  g23_buf_printf(b, "    }\n");
+  g23_buf_printf(b, "    for (int r = 0; r < nq; r++) {\n      const int64_t row = bh * %" PRId64 "LL + tq + r;\n", a->T);
+  g23_buf_printf(b, "      const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;\n");
+  if (wrt < 0) {
+    g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) out[row * %" PRId64 "LL + d] = acc[r][d] * inv;\n", a->D, a->D);
+    g23_buf_printf(b, "      tmp[row] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;\n");
+    g23_buf_printf(b, "      tmp[%" PRId64 "LL + row] = Di[r];\n    }\n  }\n", a->rows);
   } else {
-    g23_buf_printf(b, "    tmp[idx] = part;\n  }\n");
+    g23_buf_printf(b, "      tmp[row] = part[r] * inv;\n    }\n  }\n");
   }
 }
 
-/* Backward, per key row: dk and dv. */
+/* Backward, per tile of CQ key rows: dk and dv, a query row at a time. */
 static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
-  int64_t keys = a->B * a->H * a->S;
+  int64_t nt = (a->S + CQ - 1) / CQ;
   g23_buf_printf(b, "  ");
-  g23_par(b, &g23_dialect_c, keys * a->T * a->D);
-  g23_buf_printf(b, "for (int64_t idx = 0; idx < %" PRId64 "LL; idx++) {\n", keys);
-  g23_buf_printf(b, "    const int64_t j = idx %% %" PRId64 "LL, bh = idx / %" PRId64 "LL, h = bh %% %" PRId64 "LL; (void)h;\n",
-                 a->S, a->S, a->H);
+  g23_par(b, &g23_dialect_c, a->B * a->H * a->S * a->T * a->D);
+  g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * a->H * nt);
+  g23_buf_printf(b, "    const int64_t bh = it / %" PRId64 "LL, jq = it %% %" PRId64 "LL * %d, h = bh %% %" PRId64 "LL; (void)h;\n", nt, nt,
+                 CQ, a->H);
+  g23_buf_printf(b, "    const int nk = jq + %d <= %" PRId64 "LL ? %d : (int)(%" PRId64 "LL - jq);\n", CQ, a->S, CQ, a->S);
   g23_buf_printf(b, "    const int32_t pos = P[0];\n");
-  query_range(b, a, "    ");
   extras(b, cg, a, "    ");
-  g23_buf_printf(b, "    const float *kj = K + idx * %" PRId64 "LL, *vj = V + idx * %" PRId64 "LL;\n", a->D, a->D);
-  g23_buf_printf(b, "    float dk[%" PRId64 "], dv[%" PRId64 "];\n", a->D, a->D);
-  g23_buf_printf(b, "    for (int64_t d = 0; d < %" PRId64 "LL; d++) dk[d] = dv[d] = 0.0f;\n", a->D);
-  g23_buf_printf(b, "    for (int64_t t = t0; t < t1; t++) {\n");
+  for (int r = 0; r < CQ; r++) {
+    g23_buf_printf(b, "    const float *k%d = K + (bh * %" PRId64 "LL + jq + (%d < nk ? %d : 0)) * %" PRId64 "LL;\n", r, a->S, r, r, a->D);
+    g23_buf_printf(b, "    const float *v%d = V + (bh * %" PRId64 "LL + jq + (%d < nk ? %d : 0)) * %" PRId64 "LL;\n", r, a->S, r, r, a->D);
+  }
+  g23_buf_printf(b, "    int64_t lo[%d], hi[%d], tb0 = %" PRId64 "LL, tb1 = 0;\n", CQ, CQ, a->T);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      const int64_t j = jq + r;\n", CQ);
+  query_range(b, a, "      ");
+  g23_buf_printf(b, "      if (r >= nk || t0 > t1) t1 = t0;\n      lo[r] = t0;\n      hi[r] = t1;\n");
+  g23_buf_printf(b, "      if (t0 < t1) {\n        if (t0 < tb0) tb0 = t0;\n        if (t1 > tb1) tb1 = t1;\n      }\n    }\n");
+  g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "];\n", CQ, a->D, CQ, a->D);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++)\n      for (int64_t d = 0; d < %" PRId64 "LL; d++) dk[r][d] = dv[r][d] = 0.0f;\n", CQ, a->D);
+  g23_buf_printf(b, "    for (int64_t t = tb0; t < tb1; t++) {\n");
   g23_buf_printf(b, "      const int64_t row = bh * %" PRId64 "LL + t, i = (int64_t)pos + t; (void)i;\n", a->T);
-  g23_buf_printf(b, "      const float *q = Q + row * %" PRId64 "LL, *dob = dO + row * %" PRId64 "LL;\n      ", a->D, a->D);
-  c_dot(b, "s", "q", "kj", a->D);
-  g23_buf_printf(b, "      const float sc = ");
+  g23_buf_printf(b, "      const float *q = Q + row * %" PRId64 "LL, *dob = dO + row * %" PRId64 "LL;\n", a->D, a->D);
+  g23_buf_printf(b, "      const float lse = tmp[row], Dt = tmp[%" PRId64 "LL + row];\n", a->rows);
+  static const char *const dst[] = {"s", "p"}, *const x[] = {"k", "v"}, *const y[] = {"q", "dob"};
+  c_dots(b, "      ", a->D, 2, dst, x, y);
+  g23_buf_printf(b, "      const float sv[%d] = {", CQ);
+  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%ss%d", r ? ", " : "", r);
+  g23_buf_printf(b, "}, dpv[%d] = {", CQ);
+  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%sp%d", r ? ", " : "", r);
+  g23_buf_printf(b, "};\n      float pw[%d], dw[%d];\n", CQ, CQ);
+  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n        const int64_t j = jq + r; (void)j;\n        const float s = sv[r];\n", CQ);
+  g23_buf_printf(b, "        const int vis = t >= lo[r] && t < hi[r];\n        const float p = vis ? expf((");
   score_expr(b, a->score);
-  g23_buf_printf(b, ";\n      const float p = expf(sc - tmp[row]);\n      ");
-  c_dot(b, "dp", "dob", "vj", a->D);
-  g23_buf_printf(b, "      const float ds = p * (dp - tmp[%" PRId64 "LL + row]) * (", a->rows);
+  g23_buf_printf(b, ") - lse) : 0.0f;\n        pw[r] = p;\n        dw[r] = vis ? p * (dpv[r] - Dt) * (");
   score_grad(b, a->score, -1);
-  g23_buf_printf(b, ");\n");
-  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) {\n        dv[d] += p * dob[d];\n        dk[d] += ds * q[d];\n      }\n    }\n", a->D);
+  g23_buf_printf(b, ") : 0.0f;\n      }\n");
+  c_axpy(b, "      ", a->D, "dv", "pw", "dob");
+  c_axpy(b, "      ", a->D, "dk", "dw", "q");
+  g23_buf_printf(b, "    }\n");
   int64_t blk = a->B * a->H * a->T * a->D;
-  g23_buf_printf(b, "    for (int64_t d = 0; d < %" PRId64 "LL; d++) {\n", a->D);
-  g23_buf_printf(b, "      out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dk[d];\n", blk, a->D);
-  g23_buf_printf(b, "      out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dv[d];\n    }\n  }\n", 2 * blk, a->D);
+  g23_buf_printf(b, "    for (int r = 0; r < nk; r++) {\n      const int64_t idx = bh * %" PRId64 "LL + jq + r;\n", a->S);
+  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) {\n", a->D);
+  g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dk[r][d];\n", blk, a->D);
+  g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dv[r][d];\n      }\n    }\n  }\n", 2 * blk, a->D);
 }
 
 /* ---- CUDA dialect: tiled, four warps per block ------------------------------ */

@@ -79,6 +79,20 @@ expect_fail 1 "step 1: the loss is NaN" RUN "$T/lm.bin" --train --data "$T/data.
   --init-from "$T/w.safetensors" --ckpt "$T/ck"
 cmp -s "$ck" "$T/good.g23" || fail "a NaN run replaced the last good checkpoint"
 
+# NaN in the attention projection: every score of the first layer is NaN;
+# the attention kernels must pass NaN on (not treat the keys as masked), so
+# training stops on the NaN loss
+name=block.0.causal_self_attention.qkv.w
+range=$(head -c $((8 + hl)) "$T/w.safetensors" | tail -c "$hl" |
+  grep -o "\"$name\":{[^}]*}" | sed 's/.*data_offsets":\[\([0-9]*\),\([0-9]*\)\].*/\1 \2/')
+[ -n "$range" ] || fail "no $name in the exported weights"
+set -- $range
+RUN "$T/lm.bin" --ckpt "$T/ck" --export "$T/wq.safetensors" 2>"$T/err" || { cat "$T/err"; fail "export"; }
+awk -v n=$((($2 - $1) / 4)) 'BEGIN { for (i = 0; i < n; i++) printf "\377\377\377\177" }' |
+  dd of="$T/wq.safetensors" bs=1 seek=$((8 + hl + $1)) conv=notrunc 2>/dev/null
+expect_fail 1 "step 1: the loss is NaN" RUN "$T/lm.bin" --train --data "$T/data.txt" --steps 3 \
+  --init-from "$T/wq.safetensors" --ckpt "$T/ck"
+
 # a prompt longer than the context (32): the last 32 bytes are kept
 long=$(awk 'BEGIN { for (i = 0; i < 50; i++) printf "ab" }')
 RUN "$T/lm.bin" --generate --ckpt "$T/ck" --prompt "$long" --max-tokens 40 >"$T/gen.out" 2>"$T/gen.err" ||
