@@ -3,7 +3,11 @@ libgpt23_a_SOURCES += frontend/frontend.h frontend/ast.h frontend/ast.c frontend
 	frontend/load.c frontend/lower.h frontend/lower.c frontend/builtins.c frontend/frontend.c
 BUILT_SOURCES += frontend/parser.h
 dist_pkgdata_DATA += models/std.net
-EXTRA_DIST += models/gpt23.net models/variants/lstm_positions.net models/variants/sinusoidal.net \
+## the shipped models, installed beside the standard library they include
+modelsdir = $(pkgdatadir)/models
+dist_models_DATA = models/gpt23.net
+variantsdir = $(pkgdatadir)/models/variants
+dist_variants_DATA = models/variants/lstm_positions.net models/variants/sinusoidal.net \
 	models/variants/rope.net models/variants/alibi.net models/variants/pi_scale.net \
 	models/variants/gpt2_124m.net models/variants/classifier.net
 
