@@ -398,16 +398,24 @@ static void block_key_range(g23_buf_t *b, const attn_t *a, int64_t per) {
   g23_buf_printf(b, "    jb0 = j0; (void)j1;\n  }\n");
 }
 
+/* What every CUDA attention kernel starts with: lane and warp, the block's
+ * (b, h) and the first of its `per` rows (named first: queries or keys), the
+ * head, the position offset and the score's extra tensors. */
+static void cu_block_head(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, const char *first, int64_t per,
+                          int64_t tiles) {
+  g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
+  g23_buf_printf(b, "  const int64_t bh = blockIdx.x / %" PRId64 "LL, %s = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
+                 first, tiles, per);
+  g23_buf_printf(b, "  const int64_t h = bh %% %" PRId64 "LL; (void)h;\n  const int32_t pos = P[0];\n", a->H);
+  extras(b, cg, a, "  ");
+}
+
 /* Forward: a block owns WARPS*RPW consecutive query rows of one (b, h). */
 static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw) {
   const int TILE = cu_tile(a->D);
   int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->T + per - 1) / per;
   cu_shared(b, D, rpw, false);
-  g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
-  g23_buf_printf(b, "  const int64_t bh = blockIdx.x / %" PRId64 "LL, tb = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
-                 tiles, per);
-  g23_buf_printf(b, "  const int64_t h = bh %% %" PRId64 "LL; (void)h;\n  const int32_t pos = P[0];\n", a->H);
-  extras(b, cg, a, "  ");
+  cu_block_head(b, cg, a, "tb", per, tiles);
   /* Stage the block's query rows. */
   g23_buf_printf(b, "  for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", per * D);
   g23_buf_printf(b, "    const int64_t t = tb + x / %" PRId64 "LL;\n", D);
@@ -457,11 +465,7 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   const int TILE = cu_tile(a->D);
   int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->T + per - 1) / per;
   cu_shared(b, D, rpw, true);
-  g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
-  g23_buf_printf(b, "  const int64_t bh = blockIdx.x / %" PRId64 "LL, tb = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
-                 tiles, per);
-  g23_buf_printf(b, "  const int64_t h = bh %% %" PRId64 "LL; (void)h;\n  const int32_t pos = P[0];\n", a->H);
-  extras(b, cg, a, "  ");
+  cu_block_head(b, cg, a, "tb", per, tiles);
   g23_buf_printf(b, "  for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", per * D);
   g23_buf_printf(b, "    const int64_t t = tb + x / %" PRId64 "LL, o = (bh * %" PRId64 "LL + t) * %" PRId64 "LL + x %% %" PRId64 ";\n", D,
                  a->T, D, D);
@@ -530,11 +534,7 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->S + per - 1) / per;
   cu_shared(b, D, rpw, true);
   g23_buf_printf(b, "  __shared__ float Ls[%d], Ds[%d];\n", TILE, TILE);
-  g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
-  g23_buf_printf(b, "  const int64_t bh = blockIdx.x / %" PRId64 "LL, jb = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
-                 tiles, per);
-  g23_buf_printf(b, "  const int64_t h = bh %% %" PRId64 "LL; (void)h;\n  const int32_t pos = P[0];\n", a->H);
-  extras(b, cg, a, "  ");
+  cu_block_head(b, cg, a, "jb", per, tiles);
   /* R: the block's keys, R2: their values. */
   g23_buf_printf(b, "  for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", per * D);
   g23_buf_printf(b, "    const int64_t j = jb + x / %" PRId64 "LL, o = (bh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", D,
