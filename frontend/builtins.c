@@ -612,33 +612,10 @@ static bool want_shape(g23_lower_t *L, args_t *a, int i, int64_t numel, int *ran
 
 /* ---- elementwise and reductions --------------------------------------------------- */
 
-static double gelu(double x) { return 0.5 * x * (1 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x))); }
-
-static double fold_unary(g23_op_t op, double x) {
-  switch (op) {
-  case G23_OP_NEG: return -x;
-  case G23_OP_EXP: return exp(x);
-  case G23_OP_LOG: return log(x);
-  case G23_OP_SQRT: return sqrt(x);
-  case G23_OP_RSQRT: return 1 / sqrt(x);
-  case G23_OP_RECIP: return 1 / x;
-  case G23_OP_TANH: return tanh(x);
-  case G23_OP_SIGMOID: return 1 / (1 + exp(-x));
-  case G23_OP_RELU: return x > 0 ? x : 0;
-  case G23_OP_GELU: return gelu(x);
-  case G23_OP_SIN: return sin(x);
-  case G23_OP_COS: return cos(x);
-  case G23_OP_ABS: return fabs(x);
-  case G23_OP_SIGN: return (x > 0) - (x < 0);
-  case G23_OP_STOP_GRAD: return x;
-  default: return NAN;
-  }
-}
-
 static g23_value_t b_unary(g23_lower_t *L, args_t *a, int op) {
   g23_value_t x = a->v[0];
   if (g23_is_num(&x)) {
-    double r = fold_unary((g23_op_t)op, g23_num(&x));
+    double r = g23_op_eval_f64((g23_op_t)op, g23_num(&x), 0, 0); /* the evaluator's semantics */
     if (!isfinite(r)) {
       g23_lerror(L, a->call, "%s(%g) is not a finite number", a->name, g23_num(&x));
       return g23_verr();

@@ -23,36 +23,20 @@ static bool is_const(const g23_graph_t *g, int id, double v) {
   return n->op == G23_OP_CONST && n->fattr[0] == v;
 }
 
-/* The value of an elementwise op on constants, in float64; false when the op
- * is not folded (random, index-dependent, or helpers of the prelude). */
+/* The value of an elementwise op on constants, by the evaluator's float64
+ * semantics; false when the op is not folded (random, index-dependent,
+ * in place, a cast, or a helper of the prelude whose float result a double
+ * computation would not reproduce exactly). */
 static bool fold_value(g23_op_t op, const double *x, double *out) {
-  double a = x[0], b = x[1];
   switch (op) {
-  case G23_OP_NEG: *out = -a; break;
-  case G23_OP_EXP: *out = exp(a); break;
-  case G23_OP_LOG: *out = log(a); break;
-  case G23_OP_SQRT: *out = sqrt(a); break;
-  case G23_OP_RSQRT: *out = 1 / sqrt(a); break;
-  case G23_OP_RECIP: *out = 1 / a; break;
-  case G23_OP_TANH: *out = tanh(a); break;
-  case G23_OP_SIGMOID: *out = 1 / (1 + exp(-a)); break;
-  case G23_OP_RELU: *out = a > 0 ? a : 0; break;
-  case G23_OP_ABS: *out = fabs(a); break;
-  case G23_OP_SIGN: *out = (a > 0) - (a < 0); break;
-  case G23_OP_STOP_GRAD: *out = a; break;
-  case G23_OP_ADD: *out = a + b; break;
-  case G23_OP_SUB: *out = a - b; break;
-  case G23_OP_MUL: *out = a * b; break;
-  case G23_OP_DIV: *out = a / b; break;
-  case G23_OP_POW: *out = pow(a, b); break;
-  case G23_OP_MAX: *out = a > b ? a : b; break;
-  case G23_OP_MIN: *out = a < b ? a : b; break;
-  case G23_OP_LT: *out = a < b; break;
-  case G23_OP_WHERE: *out = a != 0 ? b : x[2]; break;
-  default: return false;
+  case G23_OP_POSITIONS: case G23_OP_ONEHOT: case G23_OP_DROPOUT: case G23_OP_ASSIGN:
+  case G23_OP_CAST: case G23_OP_GELU: case G23_OP_GELU_GRAD:
+    return false;
+  default:
+    if (g23_ops[op].cls != G23_CLASS_ELEMWISE) return false;
   }
   /* Kernels compute in float: fold to what they would produce. */
-  *out = (double)(float)*out;
+  *out = (double)(float)g23_op_eval_f64(op, x[0], x[1], x[2]);
   return true;
 }
 
