@@ -1,9 +1,10 @@
 /* backend_cuda.c: the CUDA backend.
  *
  * One device (G23_CUDA_DEVICE, default 0), its primary context, one stream.
- * The plan's CUDA source is compiled by NVRTC to a CUBIN for the device's
- * compute capability (cached on disk, cuda_nvrtc.c) and loaded with
- * cuModuleLoadData; every kernel is looked up by name.  The arena is one
+ * The plan's CUDA source is compiled by NVRTC, in parts on as many threads
+ * (g23_cuda_module_parts), to CUBINs for the device's compute capability
+ * (each cached on disk, cuda_nvrtc.c), each loaded as a module with
+ * cuModuleLoadData; every kernel is looked up by name in its part's module.  The arena is one
  * cuMemAlloc; a kernel gets its base pointer as its only argument and runs
  * with the launch's grid, block and dynamic shared memory.
  *
@@ -94,7 +95,8 @@ struct g23_backend_ctx {
   g23_cu_stream_t stream;
   char devname[128];
   int arch, sms;
-  g23_cu_module_t mod;
+  g23_cu_module_t *mods; /* [nmods]: the parts of g23_cuda_module_parts */
+  int nmods;
   g23_cu_function_t *fns; /* [nkernels], then g23_builtin_matmul */
   int *dyn_smem_set;      /* [nkernels] dynamic shared memory granted */
   g23_cu_function_t builtin_mm, to_bf16;
@@ -192,6 +194,22 @@ _Static_assert(sizeof(builtin_args_t) == 13 * 8 + 4 * 4 + 2 * 4, "builtin args l
  * cache entry. */
 char *g23_cuda_module_source(const g23_plan_t *p) {
   return g23_xasprintf("%s\n%s", p->cuda_source ? p->cuda_source : "", builtin_source);
+}
+
+void g23_cuda_module_parts(const g23_plan_t *p, int nparts, g23_cuda_parts_t *out) {
+  const char **names = g23_xcalloc((size_t)p->nkernels + 1, sizeof *names);
+  for (int i = 0; i < p->nkernels; i++) names[i] = p->kernels[i].name;
+  if (nparts < 1) nparts = g23_cuda_default_parts(p->nkernels);
+  if (p->nkernels > 0 && p->cuda_source) {
+    g23_cuda_split(p->cuda_source, names, p->nkernels, nparts, out);
+  } else {
+    memset(out, 0, sizeof *out);
+    out->part_of = g23_xcalloc(1, sizeof *out->part_of);
+    out->src = g23_xcalloc(1, sizeof *out->src);
+  }
+  free(names);
+  out->src = g23_xrealloc(out->src, ((size_t)out->nparts + 1) * sizeof *out->src);
+  out->src[out->nparts++] = g23_xstrdup(builtin_source);
 }
 
 /* ---- device ------------------------------------------------------------------- */
@@ -402,35 +420,51 @@ static int cuda_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   g23_runtime_opts_t o = {.cache_dir = c->cache_dir_opt};
   char *dir = g23_cache_dir(&o, err, errn);
   if (!dir) return -1;
-  char *src = g23_cuda_module_source(p);
-  char *cubin = NULL;
-  size_t len = 0;
-  int rc = g23_nvrtc_compile_cached(src, p->model_name ? p->model_name : "gpt23.cu", c->arch, dir, c->verbose,
-                                    &cubin, &len, &c->hit, err, errn);
-  free(src);
+  g23_cuda_parts_t parts;
+  g23_cuda_module_parts(p, 0, &parts);
+  char **cubins = g23_xcalloc((size_t)parts.nparts, sizeof *cubins);
+  size_t *lens = g23_xcalloc((size_t)parts.nparts, sizeof *lens);
+  int hits = 0;
+  int rc = g23_nvrtc_compile_parts((const char *const *)parts.src, parts.nparts,
+                                   p->model_name ? p->model_name : "gpt23.cu", c->arch, dir, c->verbose, cubins,
+                                   lens, &hits, err, errn);
+  c->hit = rc == 0 && hits == parts.nparts;
   if (rc == 0) {
-    g23_cu_result_t r = c->cu->ModuleLoadData(&c->mod, cubin);
-    if (r != G23_CUDA_SUCCESS) {
-      snprintf(err, errn, "cuModuleLoadData of the CUDA kernels (sm_%d, in %s) failed: %s%s", c->arch, dir,
-               g23_cu_errname(c->cu, r), g23_cu_hint(r));
-      rc = -1;
+    c->mods = g23_xcalloc((size_t)parts.nparts, sizeof *c->mods);
+    for (int i = 0; i < parts.nparts && rc == 0; i++) {
+      g23_cu_result_t r = c->cu->ModuleLoadData(&c->mods[i], cubins[i]);
+      if (r != G23_CUDA_SUCCESS) {
+        snprintf(err, errn, "cuModuleLoadData of the CUDA kernels (part %d of %d, sm_%d, in %s) failed: %s%s", i + 1,
+                 parts.nparts, c->arch, dir, g23_cu_errname(c->cu, r), g23_cu_hint(r));
+        rc = -1;
+        break;
+      }
+      c->nmods++;
     }
   }
-  free(cubin);
+  for (int i = 0; i < parts.nparts; i++) free(cubins[i]);
+  free(cubins);
+  free(lens);
   free(dir);
-  if (rc) return -1;
+  if (rc) {
+    g23_cuda_parts_free(&parts);
+    return -1;
+  }
   c->fns = g23_xcalloc((size_t)p->nkernels + 1, sizeof *c->fns);
   c->dyn_smem_set = g23_xcalloc((size_t)p->nkernels + 1, sizeof *c->dyn_smem_set);
   for (int i = 0; i < p->nkernels; i++) {
-    g23_cu_result_t r = c->cu->ModuleGetFunction(&c->fns[i], c->mod, p->kernels[i].name);
+    g23_cu_result_t r = c->cu->ModuleGetFunction(&c->fns[i], c->mods[parts.part_of[i]], p->kernels[i].name);
     if (r != G23_CUDA_SUCCESS) {
       snprintf(err, errn, "kernel %s is not in the plan's CUDA source: cuModuleGetFunction: %s",
                p->kernels[i].name, g23_cu_errname(c->cu, r));
+      g23_cuda_parts_free(&parts);
       return -1;
     }
   }
-  G23_CU(c->cu, ModuleGetFunction(&c->builtin_mm, c->mod, "g23_builtin_matmul"));
-  G23_CU(c->cu, ModuleGetFunction(&c->to_bf16, c->mod, "g23_f32_to_bf16"));
+  g23_cu_module_t own = c->mods[parts.nparts - 1];
+  g23_cuda_parts_free(&parts);
+  G23_CU(c->cu, ModuleGetFunction(&c->builtin_mm, own, "g23_builtin_matmul"));
+  G23_CU(c->cu, ModuleGetFunction(&c->to_bf16, own, "g23_f32_to_bf16"));
   return 0;
 }
 
@@ -863,10 +897,11 @@ static void cuda_close(g23_backend_ctx_t *c) {
   if (cu) {
     if (c->workspace) cu->MemFree(c->workspace);
     if (c->convws) cu->MemFree(c->convws);
-    if (c->mod) cu->ModuleUnload(c->mod);
+    for (int i = 0; i < c->nmods; i++) cu->ModuleUnload(c->mods[i]);
     if (c->stream) cu->StreamDestroy(c->stream);
     if (c->retained) cu->DevicePrimaryCtxRelease(c->dev);
   }
+  free(c->mods);
   free(c->fns);
   free(c->dyn_smem_set);
   free(c->cache_dir_opt);

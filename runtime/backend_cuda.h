@@ -21,6 +21,8 @@
  *   G23_CUDA_MATMUL=builtin  every matmul through gpt23's own tiled kernel
  *                          instead of cuBLASLt (what a matmul falls back to
  *                          when cuBLASLt offers no algorithm)
+ *   G23_NVRTC_PARTS=N      compile the kernels as N NVRTC programs at once
+ *                          (default: one per core, at most 64)
  */
 #ifndef G23_BACKEND_CUDA_H
 #define G23_BACKEND_CUDA_H
@@ -34,6 +36,13 @@ extern const g23_backend_t g23_backend_cuda;
  * algorithm for a shape, and g23_f32_to_bf16(const float *src, unsigned
  * short *dst, long long n), the conversion of bf16 matmul operands. */
 char *g23_cuda_module_source(const g23_plan_t *p);
+
+/* The same source as the parts the backend compiles in parallel: the
+ * plan's kernels split by g23_cuda_split into nparts (0: the default,
+ * g23_cuda_default_parts), then the backend's own kernels as the last part.
+ * part_of[i] is the part of the plan's kernel i. */
+struct g23_cuda_parts;
+void g23_cuda_module_parts(const g23_plan_t *p, int nparts, struct g23_cuda_parts *out);
 
 /* Name, compute capability (major*10+minor), SMs and memory of the device
  * the backend would use; -1 with the reason in err where there is none. */

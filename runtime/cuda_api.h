@@ -279,6 +279,39 @@ int g23_nvrtc_compile(const char *src, const char *name, int arch, const char *c
 int g23_nvrtc_compile_cached(const char *src, const char *name, int arch, const char *cache_dir, bool verbose,
                              char **cubin, size_t *len, bool *hit, char *err, size_t errn);
 
+/* ---- a module in parts, compiled at once --------------------------------------
+ *
+ * A plan's CUDA source is a prelude (macros, the scalar helpers, block
+ * reductions) followed by its kernels, each introduced by a comment at the
+ * start of a line that opens with the kernel's name and a colon
+ * (passes/codegen).  NVRTC compiles one
+ * program on one thread (--split-compile parallelises only parts of its
+ * back end), so the source is cut into parts of about equal size, each the
+ * prelude and a run of whole kernels, and the parts are compiled by as many
+ * threads, each cached on its own. */
+typedef struct g23_cuda_parts {
+  int nparts;
+  char **src;   /* [nparts] */
+  int *part_of; /* [nnames]: the part defining names[i] */
+} g23_cuda_parts_t;
+
+/* Splits src into at most max_parts parts (at least 1).  When the kernel
+ * comments are not found in names' order the whole source is one part. */
+void g23_cuda_split(const char *src, const char *const *names, int nnames, int max_parts, g23_cuda_parts_t *out);
+void g23_cuda_parts_free(g23_cuda_parts_t *p);
+
+/* The number of parts for nkernels kernels: G23_NVRTC_PARTS if set, else
+ * one per online CPU, about 8 kernels per part at least, at most 64. */
+int g23_cuda_default_parts(int nkernels);
+
+/* Compiles n sources as g23_nvrtc_compile_cached does, each its own
+ * program and cache entry, on up to n threads.  cubins[i], lens[i] are
+ * malloc'd; *hits counts the parts found in the cache.  On failure every
+ * output is freed and err names the first failing part (each part's NVRTC
+ * log is printed as it fails). */
+int g23_nvrtc_compile_parts(const char *const *srcs, int n, const char *name, int arch, const char *cache_dir,
+                            bool verbose, char **cubins, size_t *lens, int *hits, char *err, size_t errn);
+
 /* One kernel's line of ptxas's -v report. */
 typedef struct {
   char name[128];

@@ -1,16 +1,19 @@
-/* cuda_nvrtc.c: the plan's CUDA C to a CUBIN with NVRTC, and the CUBIN cache.
+/* cuda_nvrtc.c: the plan's CUDA C to CUBINs with NVRTC, and the CUBIN cache.
  *
- * The whole CUDA source is one translation unit compiled straight to SASS
- * for the device's architecture (a CUBIN, so the driver never JIT-compiles
- * PTX at load time).  NVRTC splits the work over threads itself
- * (--split-compile=0).  The CUBIN is cached like the CPU backend's shared
- * object: its name hashes everything that determines it (source, options,
- * NVRTC version, architecture), and it is written atomically, so concurrent
- * runs never see half a file.
+ * The CUDA source is compiled straight to SASS for the device's
+ * architecture (a CUBIN, so the driver never JIT-compiles PTX at load
+ * time).  A program of NVRTC's runs on one thread but for the parts that
+ * --split-compile spreads, so a plan's source is cut into parts (the
+ * prelude and a run of whole kernels each; g23_cuda_split) compiled by as
+ * many threads as there are cores.  Each part's CUBIN is cached like the
+ * CPU backend's shared object: its name hashes everything that determines
+ * it (source, options, NVRTC version, architecture), and it is written
+ * atomically, so concurrent runs never see half a file.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,43 +110,222 @@ int g23_nvrtc_compile(const char *src, const char *name, int arch, const char *c
   return rc;
 }
 
-int g23_nvrtc_compile_cached(const char *src, const char *name, int arch, const char *cache_dir, bool verbose,
-                             char **cubin, size_t *len, bool *hit, char *err, size_t errn) {
-  *hit = false;
-  const g23_nvrtc_api_t *nv = g23_nvrtc_api(err, errn);
-  if (!nv) return -1;
-  int major = 0, minor = 0;
-  G23_NVRTC(nv, Version(&major, &minor));
-  /* Everything that determines the CUBIN goes into its name. */
+/* The cache file of src compiled with the base options and opts (the run's
+ * options) for sm_<arch> under NVRTC major.minor: everything that determines
+ * the CUBIN goes into its name.  *failed: where a source that fails is kept. */
+static char *cache_path(const char *src, const char *const *opts, int nopts, int major, int minor, int arch,
+                        const char *cache_dir, char **failed) {
   uint64_t key = g23_fnv1a(src, strlen(src), G23_FNV_SEED);
   for (int i = 0; i < NBASE; i++) key = g23_fnv1a(base_opts[i], strlen(base_opts[i]) + 1, key);
-  for (int i = 0; i < NRUN; i++) key = g23_fnv1a(run_opts[i], strlen(run_opts[i]) + 1, key);
+  for (int i = 0; i < nopts; i++) key = g23_fnv1a(opts[i], strlen(opts[i]) + 1, key);
   const char *home = g23_cuda_home();
   key = g23_fnv1a(home, strlen(home) + 1, key);
   int ver[3] = {major, minor, arch};
   key = g23_fnv1a(ver, sizeof ver, key);
-  char *path = g23_xasprintf("%s/cuda-%016" PRIx64 "-sm_%d.cubin", cache_dir, key, arch);
-  char *failed = g23_xasprintf("%s/cuda-%016" PRIx64 "-failed.cu", cache_dir, key);
-  int rc = 0;
+  *failed = g23_xasprintf("%s/cuda-%016" PRIx64 "-failed.cu", cache_dir, key);
+  return g23_xasprintf("%s/cuda-%016" PRIx64 "-sm_%d.cubin", cache_dir, key, arch);
+}
+
+/* The cached CUBIN at path, or NULL (missing, or not a CUBIN). */
+static char *cache_read(const char *path, size_t *len) {
   size_t n = 0;
   char *data = g23_read_file(path, &n);
   if (data && n > 4 && memcmp(data, "\177ELF", 4) == 0) {
-    if (verbose) fprintf(stderr, "gpt23: CUDA kernels from the cache: %s\n", path);
-    *cubin = data;
     *len = n;
-    *hit = true;
-    goto out;
+    return data;
   }
-  free(data); /* missing, or not a CUBIN: compile afresh */
-  if (verbose)
-    fprintf(stderr, "gpt23: compiling CUDA kernels with NVRTC %d.%d for sm_%d into %s\n", major, minor, arch, path);
-  rc = g23_nvrtc_compile(src, name, arch, run_opts, NRUN, failed, cubin, len, NULL, err, errn);
-  if (rc == 0 && g23_write_file_atomic(path, *cubin, *len) != 0 && verbose)
+  free(data);
+  return NULL;
+}
+
+static void cache_write(const char *path, const char *cubin, size_t len, bool verbose) {
+  if (g23_write_file_atomic(path, cubin, len) != 0 && verbose)
     /* A cache that cannot be written costs time, not correctness. */
     fprintf(stderr, "gpt23: cannot write the CUBIN cache %s: %s\n", path, strerror(errno));
-out:
-  free(path);
-  free(failed);
+}
+
+int g23_nvrtc_compile_cached(const char *src, const char *name, int arch, const char *cache_dir, bool verbose,
+                             char **cubin, size_t *len, bool *hit, char *err, size_t errn) {
+  int hits = 0;
+  int rc = g23_nvrtc_compile_parts(&src, 1, name, arch, cache_dir, verbose, cubin, len, &hits, err, errn);
+  *hit = hits == 1;
+  return rc;
+}
+
+/* ---- a module in parts --------------------------------------------------------- */
+
+/* Offset of the line starting with the comment that introduces kernel name,
+ * searched from from; -1 if none. */
+static int64_t kernel_start(const char *src, int64_t from, const char *name) {
+  size_t nl = strlen(name);
+  for (const char *p = src + from; (p = strstr(p, "/* ")) != NULL; p += 3) {
+    if ((p == src || p[-1] == '\n') && strncmp(p + 3, name, nl) == 0 && p[3 + nl] == ':') return p - src;
+  }
+  return -1;
+}
+
+void g23_cuda_split(const char *src, const char *const *names, int nnames, int max_parts, g23_cuda_parts_t *out) {
+  memset(out, 0, sizeof *out);
+  out->part_of = g23_xcalloc((size_t)(nnames > 0 ? nnames : 1), sizeof *out->part_of);
+  int64_t len = (int64_t)strlen(src);
+  int64_t *at = g23_xcalloc((size_t)nnames + 1, sizeof *at);
+  bool ok = nnames > 0 && max_parts > 1;
+  for (int i = 0; ok && i < nnames; i++) {
+    at[i] = kernel_start(src, i ? at[i - 1] + 1 : 0, names[i]);
+    ok = at[i] >= 0;
+  }
+  if (!ok) {
+    out->nparts = 1;
+    out->src = g23_xcalloc(1, sizeof *out->src);
+    out->src[0] = g23_xstrdup(src);
+    free(at);
+    return;
+  }
+  at[nnames] = len;
+  int parts = max_parts < nnames ? max_parts : nnames;
+  out->src = g23_xcalloc((size_t)parts, sizeof *out->src);
+  /* Cut where the kernels' text passes each 1/parts of the whole. */
+  int64_t body = len - at[0];
+  int first = 0;
+  for (int k = 0; k < parts && first < nnames; k++) {
+    int last = first + 1; /* one past the part's last kernel */
+    int64_t goal = at[0] + body * (k + 1) / parts;
+    while (last < nnames && at[last] < goal && nnames - last > parts - k - 1) last++;
+    if (k == parts - 1) last = nnames;
+    for (int i = first; i < last; i++) out->part_of[i] = out->nparts;
+    out->src[out->nparts++] = g23_xasprintf("%.*s%.*s", (int)at[0], src, (int)(at[last] - at[first]), src + at[first]);
+    first = last;
+  }
+  free(at);
+}
+
+void g23_cuda_parts_free(g23_cuda_parts_t *p) {
+  for (int i = 0; i < p->nparts; i++) free(p->src[i]);
+  free(p->src);
+  free(p->part_of);
+  memset(p, 0, sizeof *p);
+}
+
+int g23_cuda_default_parts(int nkernels) {
+  const char *e = getenv("G23_NVRTC_PARTS");
+  long n = e && e[0] ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+  long most = (nkernels + 7) / 8;
+  if (n > most) n = most;
+  if (n > 64) n = 64;
+  return n < 1 ? 1 : (int)n;
+}
+
+typedef struct {
+  const g23_nvrtc_api_t *nv;
+  const char *const *srcs;
+  const char *name;
+  int arch;
+  const char *const *opts;
+  int nopts;
+  int *todo, ntodo;   /* the parts to compile */
+  int next;           /* index into todo, taken atomically */
+  char **failed;      /* [n] where a failing part's source is kept */
+  char **cubins;
+  size_t *lens;
+  char (*errs)[1024]; /* [n] */
+  int *rcs;
+} job_t;
+
+static void *compile_worker(void *arg) {
+  job_t *j = arg;
+  for (;;) {
+    int t = __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED);
+    if (t >= j->ntodo) return NULL;
+    int i = j->todo[t];
+    g23_nvrtc_program_t prog = NULL;
+    g23_nvrtc_result_t r = j->nv->CreateProgram(&prog, j->srcs[i], j->name, 0, NULL, NULL);
+    if (r != G23_NVRTC_SUCCESS) {
+      snprintf(j->errs[i], sizeof j->errs[i], "nvrtcCreateProgram failed: %s", j->nv->GetErrorString(r));
+      j->rcs[i] = -1;
+      continue;
+    }
+    j->rcs[i] = compile_program(j->nv, prog, j->srcs[i], j->arch, j->opts, j->nopts, j->failed[i], &j->cubins[i],
+                                &j->lens[i], NULL, j->errs[i], sizeof j->errs[i]);
+    j->nv->DestroyProgram(&prog);
+  }
+}
+
+int g23_nvrtc_compile_parts(const char *const *srcs, int n, const char *name, int arch, const char *cache_dir,
+                            bool verbose, char **cubins, size_t *lens, int *hits, char *err, size_t errn) {
+  *hits = 0;
+  for (int i = 0; i < n; i++) {
+    cubins[i] = NULL;
+    lens[i] = 0;
+  }
+  const g23_nvrtc_api_t *nv = g23_nvrtc_api(err, errn);
+  if (!nv) return -1;
+  int major = 0, minor = 0;
+  G23_NVRTC(nv, Version(&major, &minor));
+  /* One program uses NVRTC's own threads; several use one thread each. */
+  const char *const *opts = n == 1 ? run_opts : NULL;
+  int nopts = n == 1 ? NRUN : 0;
+  job_t j = {.nv = nv, .srcs = srcs, .name = name, .arch = arch, .opts = opts, .nopts = nopts};
+  char **paths = g23_xcalloc((size_t)n, sizeof *paths);
+  j.failed = g23_xcalloc((size_t)n, sizeof *j.failed);
+  j.todo = g23_xcalloc((size_t)n, sizeof *j.todo);
+  j.errs = g23_xcalloc((size_t)n, sizeof *j.errs);
+  j.rcs = g23_xcalloc((size_t)n, sizeof *j.rcs);
+  j.cubins = cubins;
+  j.lens = lens;
+  for (int i = 0; i < n; i++) {
+    paths[i] = cache_path(srcs[i], opts, nopts, major, minor, arch, cache_dir, &j.failed[i]);
+    if ((cubins[i] = cache_read(paths[i], &lens[i])) != NULL)
+      ++*hits;
+    else
+      j.todo[j.ntodo++] = i;
+  }
+  int threads = j.ntodo;
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  if (cpus >= 1 && threads > cpus) threads = (int)cpus;
+  if (verbose) {
+    if (j.ntodo == 0)
+      fprintf(stderr, "gpt23: CUDA kernels from the cache (%d part%s): %s\n", n, n == 1 ? "" : "s", paths[0]);
+    else
+      fprintf(stderr, "gpt23: compiling %d of %d part%s of the CUDA kernels with NVRTC %d.%d for sm_%d on %d "
+              "thread%s into %s\n", j.ntodo, n, n == 1 ? "" : "s", major, minor, arch, threads,
+              threads == 1 ? "" : "s", cache_dir);
+  }
+  pthread_t *tids = g23_xcalloc((size_t)(threads > 0 ? threads : 1), sizeof *tids);
+  int started = 0;
+  for (int t = 1; t < threads; t++) {
+    if (pthread_create(&tids[t], NULL, compile_worker, &j) != 0) break;
+    started++;
+  }
+  if (j.ntodo) compile_worker(&j); /* this thread works too */
+  for (int t = 1; t <= started; t++) pthread_join(tids[t], NULL);
+  free(tids);
+  int rc = 0;
+  for (int t = 0; t < j.ntodo; t++) {
+    int i = j.todo[t];
+    if (j.rcs[i] != 0) {
+      if (rc == 0) snprintf(err, errn, "%s", j.errs[i]);
+      rc = -1;
+    } else {
+      cache_write(paths[i], cubins[i], lens[i], verbose);
+    }
+  }
+  if (rc != 0) {
+    for (int i = 0; i < n; i++) {
+      free(cubins[i]);
+      cubins[i] = NULL;
+      lens[i] = 0;
+    }
+    *hits = 0;
+  }
+  for (int i = 0; i < n; i++) {
+    free(paths[i]);
+    free(j.failed[i]);
+  }
+  free(paths);
+  free(j.failed);
+  free(j.todo);
+  free(j.errs);
+  free(j.rcs);
   return rc;
 }
 

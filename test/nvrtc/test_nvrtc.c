@@ -7,7 +7,9 @@
  *       prints each kernel's registers, shared memory and stack, and fails on
  *       a compile error, on any spill store or load, or on a plan kernel
  *       missing from ptxas's report.  With --cache, then checks the CUBIN
- *       cache: a second compilation hits it and returns the same bytes.
+ *       cache: a second compilation hits it and returns the same bytes; and
+ *       the backend's parallel path: the module in parts, each kernel in its
+ *       part's CUBIN, every part cached.
  *   test-nvrtc --selftest
  *       the ptxas report parser on a fixed log; a broken source fails with
  *       the log printed, the source saved and named in the message.
@@ -129,6 +131,78 @@ static void cache(const char *src) {
   free(cmd);
 }
 
+/* Does the CUBIN define (name its symbol table holds) kernel name? */
+static bool cubin_has(const char *cubin, size_t len, const char *name) {
+  size_t n = strlen(name) + 1; /* with the NUL: train_k1 is not train_k10 */
+  for (size_t i = 0; i + n <= len; i++)
+    if ((i == 0 || cubin[i - 1] == 0 || cubin[i - 1] == '.') && memcmp(cubin + i, name, n) == 0) return true;
+  return false;
+}
+
+/* The backend's path: the module in 3 parts (and its own kernels), each
+ * kernel in the CUBIN of its part and in no other, compiled on several
+ * threads, then every part from the cache with identical bytes. */
+static void parts(const g23_plan_t *p) {
+  g23_cuda_parts_t parts;
+  g23_cuda_module_parts(p, 3, &parts);
+  int want = p->nkernels >= 3 ? 4 : p->nkernels + 1;
+  check(parts.nparts == want, "the module is cut into the parts asked for, plus the backend's own");
+  printf("parts: %d, of %zu", parts.nparts, strlen(parts.src[0]));
+  for (int i = 1; i < parts.nparts; i++) printf(", %zu", strlen(parts.src[i]));
+  printf(" bytes\n");
+  char tmpl[] = "/tmp/g23-nvrtc-XXXXXX";
+  char *dir = mkdtemp(tmpl);
+  check(dir != NULL, "mkdtemp");
+  if (!dir) return;
+  int n = parts.nparts, hits = -1;
+  char **a = calloc((size_t)n, sizeof *a), **b = calloc((size_t)n, sizeof *b), err[2048];
+  size_t *la = calloc((size_t)n, sizeof *la), *lb = calloc((size_t)n, sizeof *lb);
+  double t0 = g23_now();
+  int rc = g23_nvrtc_compile_parts((const char *const *)parts.src, n, "plan.cu", 90, dir, false, a, la, &hits, err,
+                                   sizeof err);
+  printf("parts: compiled in %.2f s\n", g23_now() - t0);
+  if (rc) printf("FAIL: compile in parts: %s\n", err);
+  check(rc == 0 && hits == 0, "the parts compile");
+  for (int k = 0; rc == 0 && k < p->nkernels; k++) {
+    for (int i = 0; i < n; i++) {
+      if (cubin_has(a[i], la[i], p->kernels[k].name) != (i == parts.part_of[k])) {
+        printf("FAIL: kernel %s: part %d's CUBIN %s it\n", p->kernels[k].name, i,
+               i == parts.part_of[k] ? "lacks" : "has");
+        failures++;
+      }
+    }
+  }
+  check(rc == 0 && cubin_has(a[n - 1], la[n - 1], "g23_builtin_matmul") &&
+            cubin_has(a[n - 1], la[n - 1], "g23_f32_to_bf16"),
+        "the last part holds the backend's own kernels");
+  rc = g23_nvrtc_compile_parts((const char *const *)parts.src, n, "plan.cu", 90, dir, false, b, lb, &hits, err,
+                               sizeof err);
+  check(rc == 0 && hits == n, "a second compilation finds every part in the cache");
+  bool same = rc == 0;
+  for (int i = 0; same && i < n; i++) same = la[i] == lb[i] && memcmp(a[i], b[i], la[i]) == 0;
+  check(same, "the cached CUBINs are the compiled ones");
+  for (int i = 0; i < n; i++) {
+    free(a[i]);
+    free(b[i]);
+  }
+  free(a);
+  free(b);
+  free(la);
+  free(lb);
+  g23_cuda_parts_free(&parts);
+  /* Names out of the source's order: no cut is trusted, one part. */
+  if (p->nkernels >= 2) {
+    const char *rev[2] = {p->kernels[1].name, p->kernels[0].name};
+    g23_cuda_split(p->cuda_source, rev, 2, 2, &parts);
+    check(parts.nparts == 1 && strcmp(parts.src[0], p->cuda_source) == 0,
+          "kernels not found in order: the whole source is one part");
+    g23_cuda_parts_free(&parts);
+  }
+  char *cmd = g23_xasprintf("rm -rf '%s'", dir);
+  if (system(cmd) != 0) check(false, "removing the scratch cache");
+  free(cmd);
+}
+
 static int selftest(void) {
   static const char log[] =
       "ptxas info    : 0 bytes gmem\n"
@@ -223,7 +297,10 @@ int main(int argc, char **argv) {
   char *src = g23_cuda_module_source(&plan);
   report(&plan, src, 80);
   report(&plan, src, 90);
-  if (check_cache) cache(src);
+  if (check_cache) {
+    cache(src);
+    parts(&plan);
+  }
   free(src);
   g23_plan_free(&plan);
   for (int i = 0; i < defs.n; i++) {
