@@ -17,11 +17,13 @@
  * (g23_builtin_matmul, compiled with the plan's source); G23_CUDA_MATMUL=
  * builtin forces that kernel everywhere.
  *
- * Launches are queued on the stream; synchronize waits.  With
- * G23_CUDA_GRAPHS=1 a graph's launch list is run directly once, captured as
- * a CUDA graph on its second run, and replayed with one cuGraphLaunch from
- * then on (every input of a graph lives in the arena, so a replay sees the
- * values written since).  The executor issues a graph's launches in order;
+ * Launches are queued on the stream; synchronize waits.  A graph's launch
+ * list is run directly once (which also makes every matmul's cuBLASLt
+ * descriptors and algorithm), captured as a CUDA graph on its second run,
+ * and replayed with one cuGraphLaunch from then on: every input of a graph
+ * lives in the arena, so a replay sees the values written since (a
+ * training step's batch, learning rate and step count).  G23_CUDA_GRAPHS=0
+ * and --profile issue every launch directly.  The executor issues a graph's launches in order;
  * the backend recognises them by their address inside the plan.
  *
  * Precision (g23_runtime_opts_t.precision, gpt23run --precision): bf16 by
@@ -308,7 +310,7 @@ static int convws_reserve(g23_backend_ctx_t *c, size_t n, char *err, size_t errn
   for (int g = 0; g < G23_GRAPH_COUNT; g++) {
     if (c->cap[g].capturing) {
       snprintf(err, errn, "a matmul needs %zu bytes of bf16 conversion workspace while a CUDA graph is being "
-               "captured; hint: unset G23_CUDA_GRAPHS", n);
+               "captured; hint: G23_CUDA_GRAPHS=0 runs without CUDA graphs", n);
       return -1;
     }
   }
@@ -396,7 +398,10 @@ static int cuda_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_
   }
   c->bf16 = strcmp(prec, "bf16") == 0;
   c->tf32 = !c->bf16 && env_on("G23_CUDA_TF32"); /* TF32 is an fp32 mode */
-  c->graphs = env_on("G23_CUDA_GRAPHS");
+  /* CUDA graphs unless G23_CUDA_GRAPHS=0, or profiling, which times (and
+   * so synchronises after) every launch. */
+  const char *gv = getenv("G23_CUDA_GRAPHS");
+  c->graphs = !(gv && strcmp(gv, "0") == 0) && !(o && o->profile);
   const char *mm = getenv("G23_CUDA_MATMUL");
   c->force_builtin = mm && strcmp(mm, "builtin") == 0;
   for (int g = 0; g < G23_GRAPH_COUNT; g++) c->cap[g].next = -1;
@@ -579,8 +584,8 @@ static int cap_before(g23_backend_ctx_t *c, const g23_launch_t *l, bool *skip, c
       k->capturing = true;
     }
   } else if (idx != k->next) {
-    snprintf(err, errn, "launch %d of the %s graph issued after launch %d; hint: G23_CUDA_GRAPHS=1 needs a "
-             "graph's launches in order; unset it", idx, g23_graph_kind_name((g23_graph_kind_t)g), k->next - 1);
+    snprintf(err, errn, "launch %d of the %s graph issued after launch %d; hint: CUDA graphs need a "
+             "graph's launches in order; G23_CUDA_GRAPHS=0 runs without them", idx, g23_graph_kind_name((g23_graph_kind_t)g), k->next - 1);
     return -1;
   }
   *skip = k->replaying;
@@ -856,8 +861,8 @@ static int cuda_synchronize(g23_backend_ctx_t *c, char *err, size_t errn) {
   if (bind(c, err, errn)) return -1;
   for (int g = 0; g < G23_GRAPH_COUNT; g++) {
     if (c->cap[g].capturing || c->cap[g].replaying) {
-      snprintf(err, errn, "synchronize in the middle of the %s graph (launch %d of %d) while G23_CUDA_GRAPHS=1; "
-               "hint: unset G23_CUDA_GRAPHS", g23_graph_kind_name((g23_graph_kind_t)g), c->cap[g].next,
+      snprintf(err, errn, "synchronize in the middle of the %s graph (launch %d of %d) while it is captured "
+               "or replayed as a CUDA graph; hint: G23_CUDA_GRAPHS=0 runs without CUDA graphs", g23_graph_kind_name((g23_graph_kind_t)g), c->cap[g].next,
                c->plan->graphs[g].nlaunch);
       cap_reset(c, &c->cap[g]);
       return -1;

@@ -13,8 +13,9 @@
  * loads, cuInit succeeds and there is at least one device.  Environment:
  *
  *   G23_CUDA_DEVICE=N      device ordinal (default 0)
- *   G23_CUDA_GRAPHS=1      capture each graph's launch list once (second
- *                          run) as a CUDA graph and replay it afterwards
+ *   G23_CUDA_GRAPHS=0      issue every launch directly; by default each
+ *                          graph's launch list is captured once (its second
+ *                          run) as a CUDA graph and replayed afterwards
  *   G23_CUDA_TF32=1        with precision fp32: cuBLASLt matmuls with TF32
  *                          tensor cores (CUBLAS_COMPUTE_32F_FAST_TF32);
  *                          default exact fp32

@@ -506,6 +506,8 @@ static int load_plan(const char *path, const g23_define_t *defs, int ndefs, g23_
 }
 
 int main(int argc, char **argv) {
+  /* Launch by launch, with copies in between: no CUDA graph capture. */
+  setenv("G23_CUDA_GRAPHS", "0", 1);
   const char *device = "cuda", *model = NULL, *graph = NULL, *cache_dir = getenv("COMPARE_CACHE_DIR");
   const char *precision = "fp32";
   int plant = -1;
