@@ -215,11 +215,13 @@ static void c_block_softmax(g23_buf_t *b, const attn_t *a, const char *acc, bool
    * (and the loss, where training stops on it) instead of being skipped. */
   g23_buf_printf(b, "        for (int c = 0; c < nb; c++) mb = sc[r][c] > mb || sc[r][c] != sc[r][c] ? sc[r][c] : mb;\n");
   g23_buf_printf(b, "        if (mb == -G23_INF) {\n          for (int c = 0; c < nb; c++) sc[r][c] = 0.0f;\n          continue;\n        }\n");
-  g23_buf_printf(b, "        const float mn = m[r] > mb ? m[r] : mb, cr = expf(m[r] - mn);\n        m[r] = mn;\n");
+  g23_buf_printf(b, "        const float mn = m[r] > mb ? m[r] : mb, cr = G23_EXPF(m[r] - mn);\n        m[r] = mn;\n");
   if (scalar) g23_buf_printf(b, "        %s[r] *= cr;\n", acc);
   else g23_buf_printf(b, "        for (int64_t d = 0; d < %" PRId64 "LL; d++) %s[r][d] *= cr;\n", a->D, acc);
-  g23_buf_printf(b, "        float ls = 0.0f;\n        for (int c = 0; c < nb; c++) {\n");
-  g23_buf_printf(b, "          const float e = expf(sc[r][c] - mn);\n          sc[r][c] = e;\n          ls += e;\n        }\n");
+  /* In SIMD lanes (the exps are most of the work: G23_EXPF vectorises). */
+  g23_buf_printf(b, "        float ls = 0.0f;\n        _Pragma(\"omp simd reduction(+:ls)\")\n");
+  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) {\n");
+  g23_buf_printf(b, "          const float e = G23_EXPF(sc[r][c] - mn);\n          sc[r][c] = e;\n          ls += e;\n        }\n");
   g23_buf_printf(b, "        l[r] = l[r] * cr + ls;\n");
 }
 
@@ -342,7 +344,7 @@ static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%sp%d", r ? ", " : "", r);
   g23_buf_printf(b, "};\n      float pw[%d], dw[%d];\n", CQ, CQ);
   g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n        const int64_t j = jq + r; (void)j;\n        const float s = sv[r];\n", CQ);
-  g23_buf_printf(b, "        const int vis = t >= lo[r] && t < hi[r];\n        const float p = vis ? expf((");
+  g23_buf_printf(b, "        const int vis = t >= lo[r] && t < hi[r];\n        const float p = vis ? G23_EXPF((");
   score_expr(b, a->score);
   g23_buf_printf(b, ") - lse) : 0.0f;\n        pw[r] = p;\n        dw[r] = vis ? p * (dpv[r] - Dt) * (");
   score_grad(b, a->score, -1);
@@ -444,8 +446,8 @@ static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rp
   g23_buf_printf(b, ";\n      }\n");
   g23_buf_printf(b, "      const float mt = g23_warp_max(sc);\n");
   g23_buf_printf(b, "      if (mt == -G23_INF) continue;\n");
-  g23_buf_printf(b, "      const float mn = fmaxf(m[r], mt), cr = expf(m[r] - mn);\n");
-  g23_buf_printf(b, "      const float p = sc == -G23_INF ? 0.0f : expf(sc - mn);\n");
+  g23_buf_printf(b, "      const float mn = fmaxf(m[r], mt), cr = G23_EXPF(m[r] - mn);\n");
+  g23_buf_printf(b, "      const float p = sc == -G23_INF ? 0.0f : G23_EXPF(sc - mn);\n");
   g23_buf_printf(b, "      l[r] = l[r] * cr + g23_warp_sum(p);\n      m[r] = mn;\n");
   g23_buf_printf(b, "      if (lane < %d) Pp[w][lane] = p;\n      __syncwarp();\n", TILE);
   g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
@@ -500,9 +502,9 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, ";\n        }\n");
   g23_buf_printf(b, "        if (pass == 0) {\n          const float mt = g23_warp_max(sc);\n          if (mt == -G23_INF) continue;\n");
   g23_buf_printf(b, "          const float mn = fmaxf(m[r], mt);\n");
-  g23_buf_printf(b, "          l[r] = l[r] * expf(m[r] - mn) + g23_warp_sum(sc == -G23_INF ? 0.0f : expf(sc - mn));\n");
+  g23_buf_printf(b, "          l[r] = l[r] * G23_EXPF(m[r] - mn) + g23_warp_sum(sc == -G23_INF ? 0.0f : G23_EXPF(sc - mn));\n");
   g23_buf_printf(b, "          m[r] = mn;\n          continue;\n        }\n");
-  g23_buf_printf(b, "        float ds = 0.0f;\n        if (vis) {\n          const float p = expf(sc - lse[r]);\n");
+  g23_buf_printf(b, "        float ds = 0.0f;\n        if (vis) {\n          const float p = G23_EXPF(sc - lse[r]);\n");
   g23_buf_printf(b, "          float dp = 0.0f;\n          for (int d = 0; d < %" PRId64 "; d++) dp += R2[rr][d] * Bt[lane][d];\n", D);
   g23_buf_printf(b, "          ds = p * (dp - Di[r]) * (");
   score_grad(b, a->score, wrt);
@@ -572,7 +574,7 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "        for (int d = 0; d < %" PRId64 "; d++) {\n          s += A[lane][d] * R[rr][d];\n          dp += Bt[lane][d] * R2[rr][d];\n        }\n", D);
   g23_buf_printf(b, "        const float sc = ");
   score_expr(b, a->score);
-  g23_buf_printf(b, ";\n        p = expf(sc - Ls[lane]);\n        ds = p * (dp - Ds[lane]) * (");
+  g23_buf_printf(b, ";\n        p = G23_EXPF(sc - Ls[lane]);\n        ds = p * (dp - Ds[lane]) * (");
   score_grad(b, a->score, -1);
   g23_buf_printf(b, ");\n      }\n");
   g23_buf_printf(b, "      if (lane < %d) {\n        Pp[w][lane] = p;\n        Pd[w][lane] = ds;\n      }\n      __syncwarp();\n", TILE);

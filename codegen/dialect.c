@@ -49,7 +49,8 @@ static const char c_head[] =
     "#ifdef _OPENMP\n"
     "#include <omp.h>\n"
     "#endif\n"
-    "#define G23_INF INFINITY\n";
+    "#define G23_INF INFINITY\n"
+    "#define G23_EXPF g23_expf /* prelude.h: an exp that loops vectorise */\n";
 
 static const char cuda_head[] =
     "typedef signed char int8_t;\n"

@@ -7,6 +7,11 @@ check_PROGRAMS += test/ir/test_ops
 test_ir_test_ops_SOURCES = test/ir/test_ops.c
 TESTS += test/ir/test_ops
 # Attention masks, dropout, GELU, diagnostics, AdamW, score expressions, dumps.
+## the C kernels' exp (ir/prelude.h) within 1 ulp of exp
+check_PROGRAMS += test/ir/test_expf
+test_ir_test_expf_SOURCES = test/ir/test_expf.c
+TESTS += test/ir/test_expf
+
 check_PROGRAMS += test/ir/test_ir
 test_ir_test_ir_SOURCES = test/ir/test_ir.c
 TESTS += test/ir/test_ir

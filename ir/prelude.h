@@ -56,20 +56,61 @@ G23_FN float g23_dropout(float x, int32_t seed, int64_t stream, int64_t idx, flo
   return u >= p ? x / (1.0f - p) : 0.0f;
 }
 
+/* exp(x) in float without a call: the C library's expf is a function that
+ * no loop vectorises (short of -ffast-math), and the kernels' softmax,
+ * attention and GELU loops are dominated by it.  G23_EXPF names the exp of
+ * every generated kernel: g23_expf in the C dialect, the device's expf in
+ * CUDA, expf where nothing says otherwise.
+ *
+ * exp(x) = 2^n e^r: n = round(x log2 e) (by the 1.5 * 2^23 rounding trick,
+ * which has no undefined conversion of NaN), r = x - n ln 2 with ln 2 in two
+ * parts (Cody and Waite; n ln2_hi is exact), e^r by Taylor's polynomial of
+ * degree 7 (|r| <= ln2 / 2: truncation below 2^-27), and 2^n as the product
+ * of two powers of two that are both normal floats, so that results below
+ * FLT_MIN round once, correctly, to subnormals.  No branches: clamping x to
+ * [-104, 89] first keeps n in [-150, 128] (-inf gives 0, +inf and
+ * overflow inf) and lets NaN through (comparisons with NaN are false), to a
+ * NaN result.  Within 2 ulp of exp over every float (test/ir/test_expf.c). */
+G23_FN float g23_expf(float x) {
+  union { float f; int32_t i; } t, s1, s2;
+  x = x < -104.0f ? -104.0f : x;
+  x = x > 89.0f ? 89.0f : x;
+  t.f = x * 1.44269504088896341f + 12582912.0f;
+  const float n = t.f - 12582912.0f;
+  const int32_t ni = t.i - 0x4B400000;
+  float r = x - n * 0.693145751953125f;
+  r = r - n * 1.428606765330187045e-06f;
+  float p = 1.0f / 5040.0f;
+  p = p * r + 1.0f / 720.0f;
+  p = p * r + 1.0f / 120.0f;
+  p = p * r + 1.0f / 24.0f;
+  p = p * r + 1.0f / 6.0f;
+  p = p * r + 0.5f;
+  p = p * r + 1.0f;
+  p = p * r + 1.0f;
+  const int32_t n1 = ni / 2, n2 = ni - n1;
+  s1.i = (n1 + 127) * 8388608;
+  s2.i = (n2 + 127) * 8388608;
+  return p * s1.f * s2.f;
+}
+#ifndef G23_EXPF
+#define G23_EXPF expf
+#endif
+
 /* GELU, tanh approximation (GPT-2's "gelu_new"):
  *   gelu(x) = x/2 (1 + tanh(u)),  u = k (x + c x^3), k = sqrt(2/pi), c = 0.044715
  * computed through the identity (1 + tanh(u))/2 = sigmoid(2u), which needs
  * one expf instead of a tanhf (several times slower in C libraries). */
 G23_FN float g23_gelu(float x) {
   float u = 0.7978845608028654f * (x + 0.044715f * x * x * x);
-  return x / (1.0f + expf(-2.0f * u));
+  return x / (1.0f + G23_EXPF(-2.0f * u));
 }
 
 /* d gelu / dx = (1 + t)/2 + x/2 (1 - t^2) u',  t = tanh(u)
  *             = s + 2 x s (1 - s) u',  s = sigmoid(2u),  u' = k (1 + 3 c x^2) */
 G23_FN float g23_gelu_grad(float x) {
   float u = 0.7978845608028654f * (x + 0.044715f * x * x * x);
-  float s = 1.0f / (1.0f + expf(-2.0f * u));
+  float s = 1.0f / (1.0f + G23_EXPF(-2.0f * u));
   float du = 0.7978845608028654f * (1.0f + 3.0f * 0.044715f * x * x);
   return s + 2.0f * x * s * (1.0f - s) * du;
 }
