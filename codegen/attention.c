@@ -137,119 +137,216 @@ static char *describe(const g23_cg_t *cg, const attn_t *a, int v, const char *wh
   return b.s;
 }
 
-/* ---- C dialect: tiles of CQ rows against blocks of CB keys ----------------- */
+/* ---- C dialect: tiles against blocks, as small matrix products ----------
+ *
+ * An OpenMP iteration owns CT consecutive query rows of one (batch, head)
+ * (dk and dv: CT key rows) and walks the keys (queries) in blocks of CB.
+ * Each block of K (V, Q, dO) rows is first copied transposed into a stack
+ * array, so that the scores of the tile against the block are sums of
+ * broadcast-times-vector products along the block (g23_att_dots): no sum
+ * across SIMD lanes, four rows and sixteen columns of results in registers.
+ * The block's masks, exps and sums run along the score arrays; the weighted
+ * rows are then added to the tile's accumulators (g23_att_axpy, vectors
+ * along the head dimension).  Rows past the end of the tensor see no keys;
+ * the transposed copies are padded with zeros to CB columns, which the
+ * masks then hide. */
+#define CT 32 /* G23_ATT_CT below */
+#define CB 64 /* G23_ATT_CB below */
 
-/* An OpenMP iteration owns CQ consecutive rows of one (batch, head); each
- * key (or value) row loaded serves all of them.  The scores of a block of
- * CB keys go to a small stack array, then the block's maximum, exps and
- * sums run over the array.  Rows past the end of the tensor are clamped to
- * the tile's first row and see no keys. */
-#define CQ 4
-#define CB 64
+/* The C source's helpers for these kernels (g23_codegen_preamble). */
+const char g23_attention_c_helpers[] =
+    "#define G23_ATT_CB 64\n"
+    "#define G23_ATT_CT 32 /* rows of a tile at most: the stack arrays' bound */\n"
+    "/* dst[d][c] = src row c, element d (rows at stride D), c < n; 0 for n <= c < CB. */\n"
+    "static inline void g23_att_transpose(float *restrict dst, const float *restrict src, int n, int64_t D) {\n"
+    "  for (int c = 0; c < G23_ATT_CB; c++) {\n"
+    "    const float *row = src + (c < n ? c : 0) * D;\n"
+    "    for (int64_t d = 0; d < D; d++) dst[d * G23_ATT_CB + c] = c < n ? row[d] : 0.0f;\n"
+    "  }\n"
+    "}\n"
+    "/* S[r][c] = sum_d X[r][d] Yt[d][c], r < nr (rows of X at stride D), c < CB. */\n"
+    "static inline void g23_att_dots(float *restrict S, const float *restrict X, int nr, const float *restrict Yt,\n"
+    "                                int64_t D) {\n"
+    "  if (nr > G23_ATT_CT) nr = G23_ATT_CT;\n"
+    "  int64_t r = 0;\n"
+    "  for (; r + 4 <= nr; r += 4) {\n"
+    "    const float *x0 = X + r * D, *x1 = x0 + D, *x2 = x1 + D, *x3 = x2 + D;\n"
+    "    for (int c0 = 0; c0 < G23_ATT_CB; c0 += 16) {\n"
+    "      float a0[16] = {0}, a1[16] = {0}, a2[16] = {0}, a3[16] = {0};\n"
+    "      for (int64_t d = 0; d < D; d++) {\n"
+    "        const float *y = Yt + d * G23_ATT_CB + c0;\n"
+    "        const float v0 = x0[d], v1 = x1[d], v2 = x2[d], v3 = x3[d];\n"
+    "        _Pragma(\"omp simd\")\n"
+    "        for (int k = 0; k < 16; k++) {\n"
+    "          a0[k] += v0 * y[k];\n"
+    "          a1[k] += v1 * y[k];\n"
+    "          a2[k] += v2 * y[k];\n"
+    "          a3[k] += v3 * y[k];\n"
+    "        }\n"
+    "      }\n"
+    "      for (int k = 0; k < 16; k++) {\n"
+    "        S[r * G23_ATT_CB + c0 + k] = a0[k];\n"
+    "        S[(r + 1) * G23_ATT_CB + c0 + k] = a1[k];\n"
+    "        S[(r + 2) * G23_ATT_CB + c0 + k] = a2[k];\n"
+    "        S[(r + 3) * G23_ATT_CB + c0 + k] = a3[k];\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "  for (int64_t q = 0; q < 3 && r < nr; q++, r++) { /* the last rows, fewer than 4 */\n"
+    "    const float *x0 = X + r * D;\n"
+    "    for (int c0 = 0; c0 < G23_ATT_CB; c0 += 16) {\n"
+    "      float a0[16] = {0};\n"
+    "      for (int64_t d = 0; d < D; d++) {\n"
+    "        const float *y = Yt + d * G23_ATT_CB + c0;\n"
+    "        const float v0 = x0[d];\n"
+    "        _Pragma(\"omp simd\")\n"
+    "        for (int k = 0; k < 16; k++) a0[k] += v0 * y[k];\n"
+    "      }\n"
+    "      for (int k = 0; k < 16; k++) S[r * G23_ATT_CB + c0 + k] = a0[k];\n"
+    "    }\n"
+    "  }\n"
+    "}\n"
+    "/* A[r][d] += sum_{c < n} W[r][c] Y[c][d], r < nr; A rows at stride D, W rows at\n"
+    " * stride CB, Y rows at stride D. */\n"
+    "static inline void g23_att_axpy(float *restrict A, int nr, const float *restrict W, int n,\n"
+    "                                const float *restrict Y, int64_t D) {\n"
+    "  const int64_t Dv = D & ~(int64_t)15;\n"
+    "  if (nr > G23_ATT_CT) nr = G23_ATT_CT;\n"
+    "  int64_t r = 0;\n"
+    "  for (; r + 4 <= nr; r += 4) {\n"
+    "    const float *w0 = W + r * G23_ATT_CB, *w1 = w0 + G23_ATT_CB, *w2 = w1 + G23_ATT_CB, *w3 = w2 + G23_ATT_CB;\n"
+    "    float *A0 = A + r * D, *A1 = A0 + D, *A2 = A1 + D, *A3 = A2 + D;\n"
+    "    for (int64_t d0 = 0; d0 < Dv; d0 += 16) {\n"
+    "      float a0[16], a1[16], a2[16], a3[16];\n"
+    "      for (int k = 0; k < 16; k++) {\n"
+    "        a0[k] = A0[d0 + k];\n"
+    "        a1[k] = A1[d0 + k];\n"
+    "        a2[k] = A2[d0 + k];\n"
+    "        a3[k] = A3[d0 + k];\n"
+    "      }\n"
+    "      for (int c = 0; c < n; c++) {\n"
+    "        const float *y = Y + c * D + d0;\n"
+    "        const float v0 = w0[c], v1 = w1[c], v2 = w2[c], v3 = w3[c];\n"
+    "        _Pragma(\"omp simd\")\n"
+    "        for (int k = 0; k < 16; k++) {\n"
+    "          a0[k] += v0 * y[k];\n"
+    "          a1[k] += v1 * y[k];\n"
+    "          a2[k] += v2 * y[k];\n"
+    "          a3[k] += v3 * y[k];\n"
+    "        }\n"
+    "      }\n"
+    "      for (int k = 0; k < 16; k++) {\n"
+    "        A0[d0 + k] = a0[k];\n"
+    "        A1[d0 + k] = a1[k];\n"
+    "        A2[d0 + k] = a2[k];\n"
+    "        A3[d0 + k] = a3[k];\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "  for (int64_t q = 0; q < nr; q++) {\n"
+    "    /* The rows left over, and every row's columns past the last 16. */\n"
+    "    const float *w = W + q * G23_ATT_CB;\n"
+    "    float *Aq = A + q * D;\n"
+    "    for (int64_t d = q < r ? Dv : 0; d < D; d++) {\n"
+    "      float acc = Aq[d];\n"
+    "      for (int c = 0; c < n; c++) acc += w[c] * Y[c * D + d];\n"
+    "      Aq[d] = acc;\n"
+    "    }\n"
+    "  }\n"
+    "}\n";
 
-/* Dot products of rows x0.. with y, n of them at once, into dst0..: the
- * loaded y[d] serves every row.  `omp simd` lets the compiler vectorise
- * the sums (a fixed order per build, so results stay deterministic). */
-static void c_dots(g23_buf_t *b, const char *ind, int64_t D, int n, const char *const *dst, const char *const *x, const char *const *y) {
-  g23_buf_printf(b, "%sfloat", ind);
-  for (int k = 0; k < n; k++)
-    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s %s%d = 0.0f", k || r ? "," : "", dst[k], r);
-  g23_buf_printf(b, ";\n%s_Pragma(\"omp simd reduction(+:", ind);
-  for (int k = 0; k < n; k++)
-    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s%s%d", k || r ? "," : "", dst[k], r);
-  g23_buf_printf(b, ")\")\n%sfor (int64_t d = 0; d < %" PRId64 "LL; d++) {\n", ind, D);
-  for (int k = 0; k < n; k++) {
-    g23_buf_printf(b, "%s  const float y%d = %s[d];\n", ind, k, y[k]);
-    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s  %s%d += %s%d[d] * y%d;\n", ind, dst[k], r, x[k], r, k);
-  }
-  g23_buf_printf(b, "%s}\n", ind);
-}
-
-/* acc<r>[d] += w<r> * y[d] over the tile's rows. */
-static void c_axpy(g23_buf_t *b, const char *ind, int64_t D, const char *acc, const char *w, const char *y) {
-  g23_buf_printf(b, "%sfor (int64_t d = 0; d < %" PRId64 "LL; d++) {\n%s  const float yd = %s[d];\n", ind, D, ind, y);
-  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%s  %s[%d][d] += %s[%d] * yd;\n", ind, acc, r, w, r);
-  g23_buf_printf(b, "%s}\n", ind);
-}
-
-/* Loop over the query tiles; bh, h, tq (first row), nq, pos, row pointers
- * <x>0.. of each tensor in `rows`, key ranges lo/hi and their union
- * [jb0, jb1). */
-static void c_query_tile(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, const char *const *rows, const char *const *names, int nrows) {
-  int64_t nt = (a->T + CQ - 1) / CQ;
+/* Loop over the tiles of CT rows of `rows` (T of them per (b, h): queries,
+ * or S keys with keys set); bh, h, r0 (the tile's first row), n (its rows),
+ * pos, the extras; the visible ranges lo/hi of each row over the other
+ * side and their union [u0, u1). */
+static void c_tile_loop(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, bool keys) {
+  int64_t R = keys ? a->S : a->T, nt = (R + CT - 1) / CT;
   g23_buf_printf(b, "  ");
   g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
   g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * a->H * nt);
-  g23_buf_printf(b, "    const int64_t bh = it / %" PRId64 "LL, tq = it %% %" PRId64 "LL * %d, h = bh %% %" PRId64 "LL; (void)h;\n", nt,
-                 nt, CQ, a->H);
-  g23_buf_printf(b, "    const int nq = tq + %d <= %" PRId64 "LL ? %d : (int)(%" PRId64 "LL - tq);\n", CQ, a->T, CQ, a->T);
+  g23_buf_printf(b, "    const int64_t bh = it / %" PRId64 "LL, r0 = it %% %" PRId64 "LL * %d, h = bh %% %" PRId64 "LL; (void)h;\n", nt,
+                 nt, CT, a->H);
+  g23_buf_printf(b, "    const int n = r0 + %d <= %" PRId64 "LL ? %d : (int)(%" PRId64 "LL - r0);\n", CT, R, CT, R);
   g23_buf_printf(b, "    const int32_t pos = P[0];\n");
   extras(b, cg, a, "    ");
-  g23_buf_printf(b, "    const float *kb = K + bh * %" PRId64 "LL, *vb = V + bh * %" PRId64 "LL; (void)vb;\n", a->S * a->D, a->S * a->D);
-  for (int k = 0; k < nrows; k++)
-    for (int r = 0; r < CQ; r++)
-      g23_buf_printf(b, "    const float *%s%d = %s + (bh * %" PRId64 "LL + tq + (%d < nq ? %d : 0)) * %" PRId64 "LL; (void)%s%d;\n", names[k],
-                     r, rows[k], a->T, r, r, a->D, names[k], r);
-  g23_buf_printf(b, "    int64_t lo[%d], hi[%d], jb0 = %" PRId64 "LL, jb1 = 0;\n", CQ, CQ, a->S);
-  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      const int64_t i = (int64_t)pos + tq + r; (void)i;\n", CQ);
-  key_range(b, a, "      ");
-  g23_buf_printf(b, "      if (r >= nq || j0 > j1) j1 = j0;\n      lo[r] = j0;\n      hi[r] = j1;\n");
-  g23_buf_printf(b, "      if (j0 < j1) {\n        if (j0 < jb0) jb0 = j0;\n        if (j1 > jb1) jb1 = j1;\n      }\n    }\n");
+  g23_buf_printf(b, "    int64_t lo[%d], hi[%d], u0 = %" PRId64 "LL, u1 = 0;\n", CT, CT, keys ? a->T : a->S);
+  g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n");
+  if (keys) {
+    g23_buf_printf(b, "      const int64_t j = r0 + r;\n");
+    query_range(b, a, "      ");
+    g23_buf_printf(b, "      if (t0 > t1) t1 = t0;\n      lo[r] = t0;\n      hi[r] = t1;\n");
+    g23_buf_printf(b, "      if (t0 < t1) {\n        if (t0 < u0) u0 = t0;\n        if (t1 > u1) u1 = t1;\n      }\n    }\n");
+  } else {
+    g23_buf_printf(b, "      const int64_t i = (int64_t)pos + r0 + r; (void)i;\n");
+    key_range(b, a, "      ");
+    g23_buf_printf(b, "      if (j0 > j1) j1 = j0;\n      lo[r] = j0;\n      hi[r] = j1;\n");
+    g23_buf_printf(b, "      if (j0 < j1) {\n        if (j0 < u0) u0 = j0;\n        if (j1 > u1) u1 = j1;\n      }\n    }\n");
+  }
 }
 
-/* The block's scores: sc[r][c] = the score, or -inf where key jb + c is
- * masked for row r (the raw dot products come in as sc). */
-static void c_block_scores(g23_buf_t *b, const attn_t *a) {
-  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n        const int64_t i = (int64_t)pos + tq + r; (void)i;\n", CQ);
-  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) {\n          const int64_t j = jb + c;\n          const float s = sc[r][c];\n");
+/* The block's scores of the tile's query rows: sc[r][c] = the score of the
+ * raw dot product sr[r][c], or -inf where key jb + c is hidden from row r. */
+static void c_block_scores(g23_buf_t *b, const attn_t *a, const char *raw) {
+  g23_buf_printf(b, "      for (int r = 0; r < n; r++) {\n        const int64_t i = (int64_t)pos + r0 + r; (void)i;\n");
+  g23_buf_printf(b, "        _Pragma(\"omp simd\")\n");
+  g23_buf_printf(b, "        for (int c = 0; c < %d; c++) {\n          const int64_t j = jb + c;\n          const float s = %s[r][c];\n", CB, raw);
   g23_buf_printf(b, "          sc[r][c] = j >= lo[r] && j < hi[r] ? ");
   score_expr(b, a->score);
   g23_buf_printf(b, " : -G23_INF;\n        }\n      }\n");
 }
 
-/* Online softmax step of row r over the block: m, l, rescale of acc[r]
- * (or of part[r]); leaves the row's exps e in sc[r]. */
+/* Online softmax step of row r over the block: m, l, rescale of the row's
+ * accumulator (acc[r][..], or the scalar part[r]); leaves the row's exps in
+ * sc[r]. */
 static void c_block_softmax(g23_buf_t *b, const attn_t *a, const char *acc, bool scalar) {
-  g23_buf_printf(b, "        float mb = -G23_INF;\n");
   /* A NaN score makes the block's max NaN, so that NaN reaches the output
-   * (and the loss, where training stops on it) instead of being skipped. */
-  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) mb = sc[r][c] > mb || sc[r][c] != sc[r][c] ? sc[r][c] : mb;\n");
-  g23_buf_printf(b, "        if (mb == -G23_INF) {\n          for (int c = 0; c < nb; c++) sc[r][c] = 0.0f;\n          continue;\n        }\n");
+   * (and the loss, where training stops on it) instead of being skipped;
+   * both reductions run in SIMD lanes. */
+  g23_buf_printf(b, "        float mb = -G23_INF;\n        int nan = 0;\n");
+  g23_buf_printf(b, "        _Pragma(\"omp simd reduction(max:mb) reduction(|:nan)\")\n");
+  g23_buf_printf(b, "        for (int c = 0; c < %d; c++) {\n          const float x = sc[r][c];\n", CB);
+  g23_buf_printf(b, "          mb = x > mb ? x : mb;\n          nan |= x != x;\n        }\n        if (nan) mb = NAN;\n");
+  g23_buf_printf(b, "        if (mb == -G23_INF) {\n          for (int c = 0; c < %d; c++) sc[r][c] = 0.0f;\n          continue;\n        }\n", CB);
   g23_buf_printf(b, "        const float mn = m[r] > mb ? m[r] : mb, cr = G23_EXPF(m[r] - mn);\n        m[r] = mn;\n");
   if (scalar) g23_buf_printf(b, "        %s[r] *= cr;\n", acc);
   else g23_buf_printf(b, "        for (int64_t d = 0; d < %" PRId64 "LL; d++) %s[r][d] *= cr;\n", a->D, acc);
   /* In SIMD lanes (the exps are most of the work: G23_EXPF vectorises). */
   g23_buf_printf(b, "        float ls = 0.0f;\n        _Pragma(\"omp simd reduction(+:ls)\")\n");
-  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) {\n");
+  g23_buf_printf(b, "        for (int c = 0; c < %d; c++) {\n", CB);
   g23_buf_printf(b, "          const float e = G23_EXPF(sc[r][c] - mn);\n          sc[r][c] = e;\n          ls += e;\n        }\n");
   g23_buf_printf(b, "        l[r] = l[r] * cr + ls;\n");
 }
 
+/* Walk the key blocks of the tile's union range: jb, nb, and the block's K
+ * (and V) rows transposed into kt (vt). */
+static void c_key_blocks(g23_buf_t *b, const attn_t *a, bool with_v) {
+  g23_buf_printf(b, "    for (int64_t jb = u0; jb < u1; jb += %d) {\n", CB);
+  g23_buf_printf(b, "      const int nb = u1 - jb < %d ? (int)(u1 - jb) : %d;\n", CB, CB);
+  g23_buf_printf(b, "      g23_att_transpose(&kt[0][0], K + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->S,
+                 a->D, a->D);
+  if (with_v)
+    g23_buf_printf(b, "      g23_att_transpose(&vt[0][0], V + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->S,
+                   a->D, a->D);
+}
+
 static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
-  static const char *const rows[] = {"Q"}, *const names[] = {"q"};
-  c_query_tile(b, cg, a, rows, names, 1);
-  g23_buf_printf(b, "    float m[%d], l[%d], acc[%d][%" PRId64 "], sc[%d][%d];\n", CQ, CQ, CQ, a->D, CQ, CB);
-  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      m[r] = -G23_INF;\n      l[r] = 0.0f;\n", CQ);
+  c_tile_loop(b, cg, a, false);
+  g23_buf_printf(b, "    const float *q = Q + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->T, a->D);
+  g23_buf_printf(b, "    float m[%d], l[%d], acc[%d][%" PRId64 "], sr[%d][%d], sc[%d][%d], kt[%" PRId64 "][%d];\n", CT, CT, CT,
+                 a->D, CT, CB, CT, CB, a->D, CB);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      m[r] = -G23_INF;\n      l[r] = 0.0f;\n", CT);
   g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[r][d] = 0.0f;\n    }\n", a->D);
-  g23_buf_printf(b, "    for (int64_t jb = jb0; jb < jb1; jb += %d) {\n", CB);
-  g23_buf_printf(b, "      const int nb = jb1 - jb < %d ? (int)(jb1 - jb) : %d;\n", CB, CB);
-  g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n        const float *kj = kb + (jb + c) * %" PRId64 "LL;\n", a->D);
-  static const char *const dst[] = {"s"}, *const x[] = {"q"}, *const y[] = {"kj"};
-  c_dots(b, "        ", a->D, 1, dst, x, y);
-  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "        sc[%d][c] = s%d;\n", r, r);
-  g23_buf_printf(b, "      }\n");
-  c_block_scores(b, a);
-  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n", CQ);
+  c_key_blocks(b, a, false);
+  g23_buf_printf(b, "      g23_att_dots(&sr[0][0], q, n, &kt[0][0], %" PRId64 "LL);\n", a->D);
+  c_block_scores(b, a, "sr");
+  g23_buf_printf(b, "      for (int r = 0; r < n; r++) {\n");
   c_block_softmax(b, a, "acc", false);
   g23_buf_printf(b, "      }\n");
-  g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n        const float *vj = vb + (jb + c) * %" PRId64 "LL;\n", a->D);
-  g23_buf_printf(b, "        const float w[%d] = {", CQ);
-  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%ssc[%d][c]", r ? ", " : "", r);
-  g23_buf_printf(b, "};\n");
-  c_axpy(b, "        ", a->D, "acc", "w", "vj");
-  g23_buf_printf(b, "      }\n    }\n");
-  g23_buf_printf(b, "    for (int r = 0; r < nq; r++) {\n      const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;\n");
-  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) out[((bh * %" PRId64 "LL) + tq + r) * %" PRId64 "LL + d] = acc[r][d] * inv;\n",
+  g23_buf_printf(b, "      g23_att_axpy(&acc[0][0], n, &sc[0][0], nb, V + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, %" PRId64 "LL);\n",
+                 a->S, a->D, a->D);
+  g23_buf_printf(b, "    }\n");
+  g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n      const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;\n");
+  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) out[(bh * %" PRId64 "LL + r0 + r) * %" PRId64 "LL + d] = acc[r][d] * inv;\n",
                  a->D, a->T, a->D);
   g23_buf_printf(b, "    }\n  }\n");
 }
@@ -259,47 +356,43 @@ static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
  * (ATTN_BWD_EXTRA) rescaled alongside; the row's lse and D = do . o go to
  * the scratch. */
 static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wrt) {
-  static const char *const rows[] = {"Q", "dO", "O"}, *const names[] = {"q", "g", "o"};
-  c_query_tile(b, cg, a, rows, names, 3);
-  g23_buf_printf(b, "    float Di[%d];\n", CQ);
-  for (int r = 0; r < CQ; r++) {
-    g23_buf_printf(b, "    {\n      float x = 0.0f;\n      _Pragma(\"omp simd reduction(+:x)\")\n");
-    g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) x += g%d[d] * o%d[d];\n      Di[%d] = x;\n    }\n", a->D, r, r, r);
-  }
-  g23_buf_printf(b, "    float m[%d], l[%d], sr[%d][%d], sc[%d][%d], dp[%d][%d];\n", CQ, CQ, CQ, CB, CQ, CB, CQ, CB);
-  if (wrt < 0) g23_buf_printf(b, "    float acc[%d][%" PRId64 "];\n", CQ, a->D);
-  else g23_buf_printf(b, "    float part[%d];\n", CQ);
-  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      m[r] = -G23_INF;\n      l[r] = 0.0f;\n", CQ);
+  c_tile_loop(b, cg, a, false);
+  g23_buf_printf(b, "    const float *q = Q + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->T, a->D);
+  g23_buf_printf(b, "    const float *g = dO + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->T, a->D);
+  g23_buf_printf(b, "    float Di[%d];\n    for (int r = 0; r < n; r++) {\n", CT);
+  g23_buf_printf(b, "      const float *gr = g + r * %" PRId64 "LL, *orow = O + (bh * %" PRId64 "LL + r0 + r) * %" PRId64 "LL;\n", a->D,
+                 a->T, a->D);
+  g23_buf_printf(b, "      float x = 0.0f;\n      _Pragma(\"omp simd reduction(+:x)\")\n");
+  g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) x += gr[d] * orow[d];\n      Di[r] = x;\n    }\n", a->D);
+  g23_buf_printf(b, "    float m[%d], l[%d], sr[%d][%d], sc[%d][%d], dp[%d][%d], kt[%" PRId64 "][%d], vt[%" PRId64 "][%d];\n", CT, CT,
+                 CT, CB, CT, CB, CT, CB, a->D, CB, a->D, CB);
+  if (wrt < 0) g23_buf_printf(b, "    float acc[%d][%" PRId64 "];\n", CT, a->D);
+  else g23_buf_printf(b, "    float part[%d];\n", CT);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      m[r] = -G23_INF;\n      l[r] = 0.0f;\n", CT);
   if (wrt < 0) g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[r][d] = 0.0f;\n    }\n", a->D);
   else g23_buf_printf(b, "      part[r] = 0.0f;\n    }\n");
-  g23_buf_printf(b, "    for (int64_t jb = jb0; jb < jb1; jb += %d) {\n", CB);
-  g23_buf_printf(b, "      const int nb = jb1 - jb < %d ? (int)(jb1 - jb) : %d;\n", CB, CB);
-  g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n");
-  g23_buf_printf(b, "        const float *kj = kb + (jb + c) * %" PRId64 "LL, *vj = vb + (jb + c) * %" PRId64 "LL;\n", a->D, a->D);
-  static const char *const dst[] = {"s", "p"}, *const x[] = {"q", "g"}, *const y[] = {"kj", "vj"};
-  c_dots(b, "        ", a->D, 2, dst, x, y);
-  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "        sr[%d][c] = sc[%d][c] = s%d;\n        dp[%d][c] = p%d;\n", r, r, r, r, r);
-  g23_buf_printf(b, "      }\n");
-  c_block_scores(b, a);
-  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n", CQ);
+  c_key_blocks(b, a, true);
+  g23_buf_printf(b, "      g23_att_dots(&sr[0][0], q, n, &kt[0][0], %" PRId64 "LL);\n", a->D);
+  g23_buf_printf(b, "      g23_att_dots(&dp[0][0], g, n, &vt[0][0], %" PRId64 "LL);\n", a->D);
+  c_block_scores(b, a, "sr");
+  g23_buf_printf(b, "      for (int r = 0; r < n; r++) {\n");
   c_block_softmax(b, a, wrt < 0 ? "acc" : "part", wrt >= 0);
-  g23_buf_printf(b, "        const int64_t i = (int64_t)pos + tq + r; (void)i;\n");
-  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) {\n          const int64_t j = jb + c;\n          const float s = sr[r][c]; (void)s;\n");
+  g23_buf_printf(b, "        const int64_t i = (int64_t)pos + r0 + r; (void)i;\n");
+  if (wrt >= 0) g23_buf_printf(b, "        float ps = 0.0f;\n        _Pragma(\"omp simd reduction(+:ps)\")\n");
+  else g23_buf_printf(b, "        _Pragma(\"omp simd\")\n");
+  g23_buf_printf(b, "        for (int c = 0; c < %d; c++) {\n          const int64_t j = jb + c;\n          const float s = sr[r][c]; (void)s;\n", CB);
   g23_buf_printf(b, "          sc[r][c] = j >= lo[r] && j < hi[r] ? sc[r][c] * (dp[r][c] - Di[r]) * (");
   score_grad(b, a->score, wrt);
   g23_buf_printf(b, ") : 0.0f;\n");
-  if (wrt >= 0) g23_buf_printf(b, "          part[r] += sc[r][c];\n");
-  g23_buf_printf(b, "        }\n      }\n");
-  if (wrt < 0) {
-    g23_buf_printf(b, "      for (int c = 0; c < nb; c++) {\n        const float *kj = kb + (jb + c) * %" PRId64 "LL;\n", a->D);
-    g23_buf_printf(b, "        const float w[%d] = {", CQ);
-    for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%ssc[%d][c]", r ? ", " : "", r);
-    g23_buf_printf(b, "};\n");
-    c_axpy(b, "        ", a->D, "acc", "w", "kj");
-    g23_buf_printf(b, "      }\n");
-  }
+  if (wrt >= 0) g23_buf_printf(b, "          ps += sc[r][c];\n");
+  g23_buf_printf(b, "        }\n");
+  if (wrt >= 0) g23_buf_printf(b, "        part[r] += ps;\n");
+  g23_buf_printf(b, "      }\n");
+  if (wrt < 0)
+    g23_buf_printf(b, "      g23_att_axpy(&acc[0][0], n, &sc[0][0], nb, K + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, %" PRId64 "LL);\n",
+                   a->S, a->D, a->D);
   g23_buf_printf(b, "    }\n");
-  g23_buf_printf(b, "    for (int r = 0; r < nq; r++) {\n      const int64_t row = bh * %" PRId64 "LL + tq + r;\n", a->T);
+  g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n      const int64_t row = bh * %" PRId64 "LL + r0 + r;\n", a->T);
   g23_buf_printf(b, "      const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;\n");
   if (wrt < 0) {
     g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) out[row * %" PRId64 "LL + d] = acc[r][d] * inv;\n", a->D, a->D);
@@ -310,50 +403,37 @@ static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wr
   }
 }
 
-/* Backward, per tile of CQ key rows: dk and dv, a query row at a time. */
+/* Backward, per tile of CT key rows: dk and dv, against blocks of CB query
+ * rows transposed (Q and dO), with the probabilities from the rows' lse. */
 static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
-  int64_t nt = (a->S + CQ - 1) / CQ;
-  g23_buf_printf(b, "  ");
-  g23_par(b, &g23_dialect_c, a->B * a->H * a->S * a->T * a->D);
-  g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * a->H * nt);
-  g23_buf_printf(b, "    const int64_t bh = it / %" PRId64 "LL, jq = it %% %" PRId64 "LL * %d, h = bh %% %" PRId64 "LL; (void)h;\n", nt, nt,
-                 CQ, a->H);
-  g23_buf_printf(b, "    const int nk = jq + %d <= %" PRId64 "LL ? %d : (int)(%" PRId64 "LL - jq);\n", CQ, a->S, CQ, a->S);
-  g23_buf_printf(b, "    const int32_t pos = P[0];\n");
-  extras(b, cg, a, "    ");
-  for (int r = 0; r < CQ; r++) {
-    g23_buf_printf(b, "    const float *k%d = K + (bh * %" PRId64 "LL + jq + (%d < nk ? %d : 0)) * %" PRId64 "LL;\n", r, a->S, r, r, a->D);
-    g23_buf_printf(b, "    const float *v%d = V + (bh * %" PRId64 "LL + jq + (%d < nk ? %d : 0)) * %" PRId64 "LL;\n", r, a->S, r, r, a->D);
-  }
-  g23_buf_printf(b, "    int64_t lo[%d], hi[%d], tb0 = %" PRId64 "LL, tb1 = 0;\n", CQ, CQ, a->T);
-  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      const int64_t j = jq + r;\n", CQ);
-  query_range(b, a, "      ");
-  g23_buf_printf(b, "      if (r >= nk || t0 > t1) t1 = t0;\n      lo[r] = t0;\n      hi[r] = t1;\n");
-  g23_buf_printf(b, "      if (t0 < t1) {\n        if (t0 < tb0) tb0 = t0;\n        if (t1 > tb1) tb1 = t1;\n      }\n    }\n");
-  g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "];\n", CQ, a->D, CQ, a->D);
-  g23_buf_printf(b, "    for (int r = 0; r < %d; r++)\n      for (int64_t d = 0; d < %" PRId64 "LL; d++) dk[r][d] = dv[r][d] = 0.0f;\n", CQ, a->D);
-  g23_buf_printf(b, "    for (int64_t t = tb0; t < tb1; t++) {\n");
-  g23_buf_printf(b, "      const int64_t row = bh * %" PRId64 "LL + t, i = (int64_t)pos + t; (void)i;\n", a->T);
-  g23_buf_printf(b, "      const float *q = Q + row * %" PRId64 "LL, *dob = dO + row * %" PRId64 "LL;\n", a->D, a->D);
-  g23_buf_printf(b, "      const float lse = tmp[row], Dt = tmp[%" PRId64 "LL + row];\n", a->rows);
-  static const char *const dst[] = {"s", "p"}, *const x[] = {"k", "v"}, *const y[] = {"q", "dob"};
-  c_dots(b, "      ", a->D, 2, dst, x, y);
-  g23_buf_printf(b, "      const float sv[%d] = {", CQ);
-  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%ss%d", r ? ", " : "", r);
-  g23_buf_printf(b, "}, dpv[%d] = {", CQ);
-  for (int r = 0; r < CQ; r++) g23_buf_printf(b, "%sp%d", r ? ", " : "", r);
-  g23_buf_printf(b, "};\n      float pw[%d], dw[%d];\n", CQ, CQ);
-  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n        const int64_t j = jq + r; (void)j;\n        const float s = sv[r];\n", CQ);
-  g23_buf_printf(b, "        const int vis = t >= lo[r] && t < hi[r];\n        const float p = vis ? G23_EXPF((");
+  c_tile_loop(b, cg, a, true);
+  g23_buf_printf(b, "    const float *kr = K + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->S, a->D);
+  g23_buf_printf(b, "    const float *vr = V + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->S, a->D);
+  g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "], st[%d][%d], pt[%d][%d], qt[%" PRId64 "][%d], gt[%" PRId64 "][%d];\n",
+                 CT, a->D, CT, a->D, CT, CB, CT, CB, a->D, CB, a->D, CB);
+  g23_buf_printf(b, "    for (int r = 0; r < %d; r++)\n      for (int64_t d = 0; d < %" PRId64 "LL; d++) dk[r][d] = dv[r][d] = 0.0f;\n", CT, a->D);
+  g23_buf_printf(b, "    for (int64_t tb = u0; tb < u1; tb += %d) {\n", CB);
+  g23_buf_printf(b, "      const int nb = u1 - tb < %d ? (int)(u1 - tb) : %d;\n", CB, CB);
+  g23_buf_printf(b, "      const int64_t rb = bh * %" PRId64 "LL + tb;\n", a->T);
+  g23_buf_printf(b, "      g23_att_transpose(&qt[0][0], Q + rb * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->D, a->D);
+  g23_buf_printf(b, "      g23_att_transpose(&gt[0][0], dO + rb * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->D, a->D);
+  g23_buf_printf(b, "      g23_att_dots(&st[0][0], kr, n, &qt[0][0], %" PRId64 "LL);\n", a->D);
+  g23_buf_printf(b, "      g23_att_dots(&pt[0][0], vr, n, &gt[0][0], %" PRId64 "LL);\n", a->D);
+  g23_buf_printf(b, "      const float *lse = tmp + rb, *Dt = tmp + %" PRId64 "LL + rb;\n", a->rows);
+  g23_buf_printf(b, "      for (int r = 0; r < n; r++) {\n        const int64_t j = r0 + r; (void)j;\n");
+  g23_buf_printf(b, "        _Pragma(\"omp simd\")\n");
+  g23_buf_printf(b, "        for (int c = 0; c < nb; c++) {\n          const int64_t t = tb + c, i = (int64_t)pos + t; (void)i;\n");
+  g23_buf_printf(b, "          const float s = st[r][c], dpv = pt[r][c];\n          const int vis = t >= lo[r] && t < hi[r];\n");
+  g23_buf_printf(b, "          const float p = vis ? G23_EXPF((");
   score_expr(b, a->score);
-  g23_buf_printf(b, ") - lse) : 0.0f;\n        pw[r] = p;\n        dw[r] = vis ? p * (dpv[r] - Dt) * (");
+  g23_buf_printf(b, ") - lse[c]) : 0.0f;\n          pt[r][c] = p;\n          st[r][c] = vis ? p * (dpv - Dt[c]) * (");
   score_grad(b, a->score, -1);
-  g23_buf_printf(b, ") : 0.0f;\n      }\n");
-  c_axpy(b, "      ", a->D, "dv", "pw", "dob");
-  c_axpy(b, "      ", a->D, "dk", "dw", "q");
+  g23_buf_printf(b, ") : 0.0f;\n        }\n      }\n");
+  g23_buf_printf(b, "      g23_att_axpy(&dv[0][0], n, &pt[0][0], nb, dO + rb * %" PRId64 "LL, %" PRId64 "LL);\n", a->D, a->D);
+  g23_buf_printf(b, "      g23_att_axpy(&dk[0][0], n, &st[0][0], nb, Q + rb * %" PRId64 "LL, %" PRId64 "LL);\n", a->D, a->D);
   g23_buf_printf(b, "    }\n");
   int64_t blk = a->B * a->H * a->T * a->D;
-  g23_buf_printf(b, "    for (int r = 0; r < nk; r++) {\n      const int64_t idx = bh * %" PRId64 "LL + jq + r;\n", a->S);
+  g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n      const int64_t idx = bh * %" PRId64 "LL + r0 + r;\n", a->S);
   g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) {\n", a->D);
   g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dk[r][d];\n", blk, a->D);
   g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dv[r][d];\n      }\n    }\n  }\n", 2 * blk, a->D);

@@ -84,6 +84,9 @@ void g23_ptr(g23_buf_t *b, const g23_cg_t *cg, int id);
 char *g23_describe_nodes(const g23_graph_t *g, const int *ids, int n);
 
 /* attention.c */
+/* The C dialect's helpers of the attention kernels (tile products), part of
+ * the C preamble. */
+extern const char g23_attention_c_helpers[];
 void g23_cg_attention(g23_cg_t *cg, int v);
 void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi);
 

@@ -123,5 +123,6 @@ void g23_codegen_preamble(g23_buf_t *b, const g23_dialect_t *dl, const char *mod
   g23_buf_printf(b, "%s", dl->cuda ? cuda_head : c_head);
   g23_buf_printf(b, "%s\n", g23_prelude_text);
   g23_buf_printf(b, "%s", dl->cuda ? cuda_helpers : c_helpers);
+  if (!dl->cuda) g23_buf_printf(b, "%s", g23_attention_c_helpers);
   g23_buf_printf(b, "\n");
 }
