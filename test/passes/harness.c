@@ -75,9 +75,13 @@ static double leaf_value(const g23_node_t *n, int32_t pos) {
   return (double)(float)v;
 }
 
+/* The plan's matmul with its epilogue (runtime/plan.h), straight from its
+ * definition. */
 static void ref_matmul(char *base, const g23_matmul_t *mm) {
   const float *A = (const float *)(base + mm->off_a), *B = (const float *)(base + mm->off_b);
-  const float *bias = mm->epilogue ? (const float *)(base + mm->off_bias) : NULL;
+  int epi = mm->epilogue;
+  const float *bias = g23_epi_reads_bias(epi) ? (const float *)(base + mm->off_bias) : NULL;
+  float *aux = g23_epi_has_aux(epi) ? (float *)(base + mm->off_aux) : NULL;
   float *C = (float *)(base + mm->off_c);
   for (int64_t b = 0; b < mm->batch; b++)
     for (int64_t i = 0; i < mm->m; i++)
@@ -91,9 +95,21 @@ static void ref_matmul(char *base, const g23_matmul_t *mm) {
         float *c = &C[b * mm->stride_c + i * mm->ldc + j];
         float r = (float)(mm->alpha * acc + (mm->beta != 0 ? mm->beta * *c : 0));
         if (bias) r += bias[j];
-        if (mm->epilogue == G23_EPI_GELU_BIAS) r = g23_gelu(r);
+        if (epi == G23_EPI_GELU_AUX_BIAS) aux[i * mm->ldaux + j] = r;
+        if (epi == G23_EPI_GELU_BIAS || epi == G23_EPI_GELU_AUX_BIAS) r = g23_gelu(r);
+        if (epi == G23_EPI_DGELU || epi == G23_EPI_DGELU_BGRAD) r *= g23_gelu_grad(aux[i * mm->ldaux + j]);
         *c = r;
       }
+  if (!g23_epi_writes_bgrad(epi)) return;
+  float *bgrad = (float *)(base + mm->off_bgrad);
+  for (int64_t j = 0; j < mm->n; j++) {
+    double acc = 0;
+    if (epi == G23_EPI_DGELU_BGRAD)
+      for (int64_t i = 0; i < mm->m; i++) acc += C[i * mm->ldc + j];
+    else
+      for (int64_t k = 0; k < mm->k; k++) acc += mm->transb ? B[j * mm->ldb + k] : B[k * mm->ldb + j];
+    bgrad[j] = (float)acc;
+  }
 }
 
 static int compare(const g23_graph_t *g, const g23_sched_t *s, const g23_eval_t *ev, const char *base, int v,
