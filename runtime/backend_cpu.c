@@ -36,7 +36,7 @@ typedef void (*kernel_fn)(char *base);
 /* Entry points of the C source (codegen/dialect.c). */
 typedef void (*epilogue_fn)(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols, const float *bias,
                             float *aux, int64_t ldaux, float *bgrad);
-typedef void (*colsum_fn)(float *out, const float *x, int64_t ld, int64_t rows, int64_t cols, int trans);
+typedef void (*colsum_fn)(float *out, const float *x, int64_t ld, int64_t rows, int64_t cols);
 
 struct g23_backend_ctx {
   const g23_plan_t *plan;
@@ -316,7 +316,7 @@ static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, ch
                 (blasint)m->m, (blasint)m->n, (blasint)m->k, m->alpha, A, (blasint)m->lda, B, (blasint)m->ldb,
                 m->beta, C, (blasint)m->ldc);
     if (epi == G23_EPI_BGRAD)
-      c->colsum(bgrad, B, m->ldb, m->k, m->n, m->transb);
+      c->colsum(bgrad, B, m->ldb, m->k, m->n);
     else if (epi != G23_EPI_NONE)
       c->epilogue(epi, C, m->ldc, m->m, m->n, bias, aux, m->ldaux, bgrad);
   }

@@ -51,8 +51,9 @@ typedef enum { G23_LAUNCH_KERNEL, G23_LAUNCH_MATMUL } g23_launch_kind_t;
  *                  trained GELU layer keeps its pre-activation for the backward
  *   DGELU          C = P * gelu'(aux): aux is that pre-activation, read
  *   DGELU_BGRAD    as DGELU, and bgrad[j] = sum over i of C[i, j]
- *   BGRAD          C = P, and bgrad[j] = sum over p < k of op(B)[p, j]: the
- *                  bias gradient beside a weight gradient dW = X^T . dY
+ *   BGRAD          C = P, and bgrad[j] = sum over p < k of B[p, j], B not
+ *                  transposed: the bias gradient beside a weight gradient
+ *                  dW = X^T . dY
  *
  * gelu is the tanh form of ir/prelude.h.  aux is an m x n row-major matrix
  * with leading dimension ldaux; bgrad holds n floats.  The last four need

@@ -536,6 +536,8 @@ static int check_matmul(rd_t *r, const g23_plan_t *p, const char *g, int li, con
   if ((aux || bgrad) && m->batch != 1)
     return fail(r, "%s: matmul epilogue %s needs batch 1, not %" PRId64, w, g23_epilogue_name(m->epilogue),
                 m->batch);
+  if (m->epilogue == G23_EPI_BGRAD && m->transb)
+    return fail(r, "%s: matmul epilogue bgrad needs an untransposed B", w);
   if (!isfinite(m->alpha) || !isfinite(m->beta)) return fail(r, "%s: matmul alpha or beta is not finite", w);
   /* Stored shapes (rows x cols) of A, B, C, row-major. */
   int64_t ar = m->transa ? m->k : m->m, ac = m->transa ? m->m : m->k;

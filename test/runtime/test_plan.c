@@ -271,6 +271,13 @@ static void spoil_mm_bgrad(g23_plan_t *p) {
   m->epilogue = G23_EPI_BGRAD;
   m->off_bgrad = p->arena_bytes - 8;
 }
+static void spoil_mm_bgrad_trans(g23_plan_t *p) {
+  g23_matmul_t *m = &p->graphs[G23_GRAPH_EVAL].launches[0].mm;
+  m->epilogue = G23_EPI_BGRAD;
+  m->off_bgrad = m->off_bias;
+  m->transb = 1;
+  m->ldb = m->k;
+}
 static void spoil_mm_bgrad_batch(g23_plan_t *p) {
   g23_matmul_t *m = &p->graphs[G23_GRAPH_TRAIN].launches[1].mm;
   m->epilogue = G23_EPI_DGELU_BGRAD;
@@ -325,6 +332,7 @@ static void test_spoiled(void) {
       {spoil_mm_ldaux, "leading dimensions"},
       {spoil_mm_bgrad, "operand bias gradient"},
       {spoil_mm_bgrad_batch, "epilogue dgelu_bgrad needs batch 1, not 2"},
+      {spoil_mm_bgrad_trans, "bgrad needs an untransposed B"},
       {spoil_mm_trans, "transpose"},
       {spoil_mm_k, "sizes"},
       {spoil_mm_race, "batch stride 0"},
