@@ -659,6 +659,13 @@ static void render_matmul(g23_cg_t *cg, int gi) {
   mm.n = n->shape[n->rank - 1];
   mm.k = ta ? a->shape[a->rank - 2] : a->shape[a->rank - 1];
   mm.batch = g23_numel(n) / (mm.m * mm.n);
+  /* A batch sharing one weight is one tall product: one sgemm or cuBLASLt
+   * call keeps every core busy where a loop of small ones would not, and a
+   * bias gradient in the epilogue covers every row. */
+  if (g23_matmul_is_tall(g, gr->mm)) {
+    mm.m *= mm.batch;
+    mm.batch = 1;
+  }
   mm.transa = ta;
   mm.transb = tb;
   mm.off_a = cg->s->offset[n->in[0]];
@@ -674,6 +681,11 @@ static void render_matmul(g23_cg_t *cg, int gi) {
   mm.alpha = 1;
   mm.beta = 0;
   mm.epilogue = gr->epilogue;
+  if (gr->mm_aux >= 0) {
+    mm.off_aux = cg->s->offset[gr->mm_aux];
+    mm.ldaux = mm.n;
+  }
+  if (gr->mm_bgrad >= 0) mm.off_bgrad = cg->s->offset[gr->mm_bgrad];
   g23_launch_t l = {.kind = G23_LAUNCH_MATMUL, .kernel = -1, .mm = mm};
   G23_VEC_PUSH(cg->launches, l);
 }

@@ -7,7 +7,14 @@
  *   ROW    a domain [rows, cols]: "full" values of that shape, last-axis
  *          reductions of them, and "row" values of shape [..., 1]; one
  *          kernel owns whole rows (softmax, layernorm, cross-entropy)
- *   MATMUL one launch; a following bias add (and GELU) becomes its epilogue
+ *   MATMUL one launch, with an epilogue (runtime/plan.h) where the ops
+ *          around it match one: a following bias add, and GELU (keeping
+ *          the pre-activation as aux when the backward reads it); the GELU
+ *          gradient product dpre = dh * gelu'(pre) when dh is the matmul,
+ *          with the bias gradient (a sum of dpre over rows); the bias
+ *          gradient beside a weight gradient X^T . dY (a sum of dY over
+ *          rows, dY being the matmul's B).  The patterns are shapes of IR,
+ *          not names: any model whose graph has them gets them.
  *   SINGLE any other op: moves, indexing, cache writes, attention
  *
  * Groups launch in creation order and a node only joins group G when each
@@ -31,6 +38,8 @@ typedef struct {
   int *ustart, *uses; /* consumers, CSR */
   int *lvl;
   int *shape_node;    /* per group: a node whose shape is the domain */
+  int *bgrad_wait;    /* [n] MATMUL node -> the bias gradient (REDUCE_TO)
+                         deferred to its group, or -1 */
   int gcap;
 } fctx_t;
 
@@ -64,7 +73,7 @@ static int new_group(fctx_t *c, g23_group_kind_t kind, int shape_node) {
   g23_group_t *gr = &s->groups[s->ngroups];
   memset(gr, 0, sizeof *gr);
   gr->kind = kind;
-  gr->mm = gr->mm_out = gr->mm_bias = -1;
+  gr->mm = gr->mm_out = gr->mm_bias = gr->mm_aux = gr->mm_bgrad = -1;
   const g23_node_t *sn = &c->g->nodes[shape_node];
   gr->rows = g23_numel(sn);
   gr->cols = 1;
@@ -114,12 +123,19 @@ static bool can_join_elem(fctx_t *c, int v, int gi, int *lvl) {
   return true;
 }
 
+static int nuses(const fctx_t *c, int v) { return c->ustart[v + 1] - c->ustart[v]; }
+
+bool g23_matmul_is_tall(const g23_graph_t *g, int mm) {
+  const g23_node_t *n = &g->nodes[mm];
+  return n->rank == 2 || (g->nodes[n->in[1]].rank == 2 && !n->iattr[0]);
+}
+
 /* A MATMUL's bias add (and GELU) epilogue. */
 static void try_epilogue(fctx_t *c, int v, int gi) {
   const g23_graph_t *g = c->g;
   g23_group_t *gr = &c->s->groups[gi];
   const g23_node_t *mm = &g->nodes[v];
-  if (c->ustart[v + 1] - c->ustart[v] != 1 || mm->role != G23_ROLE_ACT) return;
+  if (nuses(c, v) != 1 || mm->role != G23_ROLE_ACT) return;
   int a = c->uses[c->ustart[v]];
   const g23_node_t *add = &g->nodes[a];
   if (add->op != G23_OP_ADD || !same_shape(add, mm) || add->dtype != G23_F32) return;
@@ -134,14 +150,126 @@ static void try_epilogue(fctx_t *c, int v, int gi) {
   gr->epilogue = G23_EPI_BIAS;
   gr->mm_out = a;
   add_node(c, gi, a, LVL_FULL);
-  if (c->ustart[a + 1] - c->ustart[a] == 1 && add->role == G23_ROLE_ACT) {
+  if (nuses(c, a) == 1 && add->role == G23_ROLE_ACT) {
     int ge = c->uses[c->ustart[a]];
     if (g->nodes[ge].op == G23_OP_GELU && same_shape(&g->nodes[ge], add)) {
       gr->epilogue = G23_EPI_GELU_BIAS;
       gr->mm_out = ge;
       add_node(c, gi, ge, LVL_FULL);
     }
+    return;
   }
+  /* The sum is read elsewhere too (in training, by the GELU's gradient):
+   * a GELU of it is the result, and the sum, stored beside it, the aux. */
+  if (!g23_matmul_is_tall(g, v)) return;
+  for (int k = c->ustart[a]; k < c->ustart[a + 1]; k++) {
+    int ge = c->uses[k];
+    const g23_node_t *gn = &g->nodes[ge];
+    if (gn->op == G23_OP_GELU && gn->dtype == G23_F32 && same_shape(gn, add) && c->s->group_of[ge] < 0) {
+      gr->epilogue = G23_EPI_GELU_AUX_BIAS;
+      gr->mm_out = ge;
+      gr->mm_aux = a;
+      add_node(c, gi, ge, LVL_FULL);
+      return;
+    }
+  }
+}
+
+/* REDUCE_TO node r sums a tensor [..., n] over every axis but the last into
+ * n values: the gradient of a bias that was broadcast over rows. */
+static bool is_row_sum(const g23_graph_t *g, int r) {
+  const g23_node_t *rn = &g->nodes[r], *y = &g->nodes[rn->in[0]];
+  if (rn->op != G23_OP_REDUCE_TO || rn->dtype != G23_F32 || y->dtype != G23_F32 || rn->rank < 1 || y->rank < 1)
+    return false;
+  int64_t n = rn->shape[rn->rank - 1];
+  return g23_numel(rn) == n && y->shape[y->rank - 1] == n;
+}
+
+/* dpre = dh * gelu'(pre) with dh = matmul v (its only reader): the DGELU
+ * epilogue reading pre as aux; with the bias gradient, a row sum of dpre,
+ * DGELU_BGRAD.  The GELU gradient must be read by that product alone and
+ * not be computed yet (it is computed in the epilogue instead). */
+static bool try_dgelu(fctx_t *c, int v, int gi) {
+  const g23_graph_t *g = c->g;
+  g23_group_t *gr = &c->s->groups[gi];
+  const g23_node_t *mm = &g->nodes[v];
+  if (nuses(c, v) != 1 || mm->role != G23_ROLE_ACT || mm->dtype != G23_F32 || !g23_matmul_is_tall(g, v))
+    return false;
+  int u = c->uses[c->ustart[v]];
+  const g23_node_t *mul = &g->nodes[u];
+  if (mul->op != G23_OP_MUL || mul->dtype != G23_F32 || !same_shape(mul, mm) || mul->in[0] == mul->in[1])
+    return false;
+  int gg = mul->in[0] == v ? mul->in[1] : mul->in[0];
+  const g23_node_t *ggn = &g->nodes[gg];
+  if (ggn->op != G23_OP_GELU_GRAD || ggn->role != G23_ROLE_ACT || !same_shape(ggn, mm) || nuses(c, gg) != 1 ||
+      c->s->group_of[gg] >= 0)
+    return false;
+  /* pre is ready when the matmul runs: computed before it in node order. */
+  int pre = ggn->in[0];
+  const g23_node_t *pn = &g->nodes[pre];
+  if (pre > v || pn->dtype != G23_F32 || !same_shape(pn, mm) || g->nodes[view_root(g, pre)].op == G23_OP_CONST)
+    return false;
+  add_node(c, gi, gg, LVL_FULL);
+  add_node(c, gi, u, LVL_FULL);
+  gr->mm_out = u;
+  gr->mm_aux = pre;
+  gr->epilogue = G23_EPI_DGELU;
+  for (int k = c->ustart[u]; k < c->ustart[u + 1]; k++) {
+    int r = c->uses[k];
+    if (is_row_sum(g, r) && c->s->group_of[r] < 0) {
+      add_node(c, gi, r, LVL_FULL);
+      gr->mm_bgrad = r;
+      gr->epilogue = G23_EPI_DGELU_BGRAD;
+      break;
+    }
+  }
+  return true;
+}
+
+/* Bias gradient r = a row sum of dY, where dY (or a reshape of it) is also
+ * the untransposed B of a 2-D matmul that sums over all of dY's rows (a
+ * weight gradient X^T . dY): the matmul's BGRAD epilogue computes r.  When
+ * the matmul comes later, r waits for it (nothing reads r before).  True
+ * when r is taken care of. */
+static bool try_bgrad(fctx_t *c, int r) {
+  const g23_graph_t *g = c->g;
+  if (!is_row_sum(g, r)) return false;
+  int y = g->nodes[r].in[0];
+  int64_t n = g->nodes[r].shape[g->nodes[r].rank - 1];
+  /* Readers of y and of its reshapes. */
+  int cand[64], nc = 0;
+  for (int k = c->ustart[y]; k < c->ustart[y + 1] && nc < 64; k++) {
+    int w = c->uses[k];
+    cand[nc++] = w;
+    if (g->nodes[w].op == G23_OP_RESHAPE)
+      for (int q = c->ustart[w]; q < c->ustart[w + 1] && nc < 64; q++) cand[nc++] = c->uses[q];
+  }
+  for (int i = 0; i < nc; i++) {
+    int mmi = cand[i];
+    const g23_node_t *mm = &g->nodes[mmi];
+    if (mm->op != G23_OP_MATMUL || mm->rank != 2 || mm->iattr[1] || mm->shape[1] != n || mm->dtype != G23_F32)
+      continue;
+    int b = mm->in[1];
+    if (view_root(g, b) != view_root(g, y) || g23_numel(&g->nodes[b]) != g23_numel(&g->nodes[y]) ||
+        (b != y && g->nodes[b].op != G23_OP_RESHAPE))
+      continue;
+    if (mmi < r) {
+      int gm = c->s->group_of[mmi];
+      g23_group_t *gr = gm >= 0 ? &c->s->groups[gm] : NULL;
+      if (!gr || gr->kind != G23_GROUP_MATMUL || gr->epilogue != G23_EPI_NONE || gr->mm != mmi) continue;
+      add_node(c, gm, r, LVL_FULL);
+      gr->epilogue = G23_EPI_BGRAD;
+      gr->mm_bgrad = r;
+      return true;
+    }
+    if (c->bgrad_wait[mmi] >= 0) continue;
+    bool later = true;
+    for (int k = c->ustart[r]; k < c->ustart[r + 1]; k++) later &= c->uses[k] > mmi;
+    if (!later) continue;
+    c->bgrad_wait[mmi] = r;
+    return true;
+  }
+  return false;
 }
 
 /* Does any consumer of CONST node id need it in memory? */
@@ -195,6 +323,8 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
       c.uses[c.ustart[w] + fill[w]++] = i;
     }
   free(fill);
+  c.bgrad_wait = g23_xmalloc(nn * sizeof *c.bgrad_wait);
+  for (int i = 0; i < n; i++) c.bgrad_wait[i] = -1;
 
   for (int v = 0; v < n; v++) {
     const g23_node_t *nd = &g->nodes[v];
@@ -210,10 +340,16 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
       goto fail;
     }
     if (info->cls == G23_CLASS_MATMUL) {
-      int gi = new_group(&c, G23_GROUP_MATMUL, v);
+      int gi = new_group(&c, G23_GROUP_MATMUL, v), r = c.bgrad_wait[v];
+      if (r >= 0) add_node(&c, gi, r, LVL_FULL); /* r < v: node order */
       add_node(&c, gi, v, LVL_FULL);
       s->groups[gi].mm = s->groups[gi].mm_out = v;
-      if (!no_epilogue) try_epilogue(&c, v, gi);
+      if (r >= 0) {
+        s->groups[gi].epilogue = G23_EPI_BGRAD;
+        s->groups[gi].mm_bgrad = r;
+      } else if (!no_epilogue && !try_dgelu(&c, v, gi)) {
+        try_epilogue(&c, v, gi);
+      }
       continue;
     }
     if (is_elem_like(nd)) {
@@ -266,6 +402,7 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
       add_node(&c, gi, v, LVL_ROW);
       continue;
     }
+    if (!no_epilogue && nd->op == G23_OP_REDUCE_TO && try_bgrad(&c, v)) continue;
     int gi = new_group(&c, G23_GROUP_SINGLE, v);
     add_node(&c, gi, v, LVL_FULL);
     if (nd->op == G23_OP_ATTN_BWD) s->groups[gi].temp_bytes = 2 * 4 * attn_rows(&g->nodes[nd->in[0]]);
@@ -290,7 +427,7 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
     G23_ASSERT(gi >= 0);
     g23_group_t *gr = &s->groups[gi];
     bool st = nd->role != G23_ROLE_ACT || (info->flags & G23_F_INPLACE) || gr->kind == G23_GROUP_SINGLE;
-    if (gr->kind == G23_GROUP_MATMUL) st = v == gr->mm_out;
+    if (gr->kind == G23_GROUP_MATMUL) st = v == gr->mm_out || v == gr->mm_aux || v == gr->mm_bgrad;
     else
       for (int k = c.ustart[v]; k < c.ustart[v + 1] && !st; k++) {
         int u = c.uses[k];
@@ -335,10 +472,12 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
   free(c.ustart);
   free(c.uses);
   free(c.shape_node);
+  free(c.bgrad_wait);
   s->temp_off = g23_xmalloc((s->ngroups ? s->ngroups : 1) * sizeof *s->temp_off);
   for (int i = 0; i < s->ngroups; i++) s->temp_off[i] = -1;
   return 0;
 fail:
+  free(c.bgrad_wait);
   free(c.lvl);
   free(c.ustart);
   free(c.uses);
@@ -354,7 +493,7 @@ void g23_sched_dump(FILE *f, const g23_graph_t *g, const g23_sched_t *s) {
     const g23_group_t *gr = &s->groups[i];
     fprintf(f, "  group %d %s", i, kinds[gr->kind]);
     if (gr->kind == G23_GROUP_ROW) fprintf(f, " [%lld x %lld]", (long long)gr->rows, (long long)gr->cols);
-    if (gr->kind == G23_GROUP_MATMUL && gr->epilogue) fprintf(f, " epilogue %s", gr->epilogue == G23_EPI_BIAS ? "bias" : "gelu_bias");
+    if (gr->kind == G23_GROUP_MATMUL && gr->epilogue) fprintf(f, " epilogue %s", g23_epilogue_name(gr->epilogue));
     fprintf(f, ":");
     for (int k = 0; k < gr->nnodes; k++) {
       const g23_node_t *nd = &g->nodes[gr->nodes[k]];

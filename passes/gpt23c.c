@@ -32,6 +32,8 @@ static void usage(FILE *f) {
           "      --dump-after PASS  print the IR after the named pass (list: --dump-after list)\n"
           "      --verify           run the IR verifier after every pass (the default,\n"
           "                         except in builds with -DNDEBUG)\n"
+          "      --no-epilogue      no matmul epilogues: bias, GELU, GELU gradient and bias\n"
+          "                         gradient as kernels of their own\n"
           "      --beta1 X --beta2 X --eps X   AdamW constants (0.9, 0.95, 1e-8)\n"
           "      --dump PLAN        describe a plan file\n"
           "  -h, --help             this help\n"
@@ -41,7 +43,7 @@ static void usage(FILE *f) {
           G23_STDLIB_DIR, G23_SRCDIR);
 }
 
-enum { OPT_EMIT = 256, OPT_GRAPH, OPT_DUMP_AFTER, OPT_VERIFY, OPT_DUMP, OPT_BETA1, OPT_BETA2, OPT_EPS };
+enum { OPT_EMIT = 256, OPT_GRAPH, OPT_DUMP_AFTER, OPT_VERIFY, OPT_DUMP, OPT_BETA1, OPT_BETA2, OPT_EPS, OPT_NO_EPILOGUE };
 
 static int parse_graph_kind(const char *s) {
   for (int k = 0; k < G23_GRAPH_COUNT; k++)
@@ -64,7 +66,8 @@ int main(int argc, char **argv) {
       {"graph", required_argument, 0, OPT_GRAPH},  {"dump-after", required_argument, 0, OPT_DUMP_AFTER},
       {"verify", no_argument, 0, OPT_VERIFY},      {"dump", required_argument, 0, OPT_DUMP},
       {"beta1", required_argument, 0, OPT_BETA1},  {"beta2", required_argument, 0, OPT_BETA2},
-      {"eps", required_argument, 0, OPT_EPS},      {"help", no_argument, 0, 'h'},
+      {"eps", required_argument, 0, OPT_EPS},      {"no-epilogue", no_argument, 0, OPT_NO_EPILOGUE},
+      {"help", no_argument, 0, 'h'},
       {"version", no_argument, 0, 'V'},            {0, 0, 0, 0}};
   const char *output = NULL, *emit = NULL, *dump_after = NULL, *dump = NULL;
   int graph = -1;
@@ -73,6 +76,7 @@ int main(int argc, char **argv) {
 #else
   bool verify = true; /* the verifier costs milliseconds even on a 124M model */
 #endif
+  bool no_epilogue = false;
   g23_adamw_t adamw = {0.9, 0.95, 1e-8};
   G23_VEC(g23_define_t) defines = {0};
   G23_VEC(const char *) incdirs = {0};
@@ -107,6 +111,7 @@ int main(int argc, char **argv) {
       break;
     case OPT_DUMP_AFTER: dump_after = optarg; break;
     case OPT_VERIFY: verify = true; break;
+    case OPT_NO_EPILOGUE: no_epilogue = true; break;
     case OPT_DUMP: dump = optarg; break;
     case OPT_BETA1:
     case OPT_BETA2:
@@ -177,6 +182,7 @@ int main(int argc, char **argv) {
       .dump_graph = graph,
       .dump_out = stdout,
       .verify_each = verify,
+      .no_epilogue = no_epilogue,
   };
   if (g23_pipeline_run(&module, &po, &diag, &plan) != 0 || diag.errors) {
     status = 1;

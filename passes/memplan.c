@@ -79,11 +79,15 @@ void g23_liveness(const g23_graph_t *g, const g23_sched_t *s, int *first, int *l
       if (first[w] >= 0 && gu > last[w]) last[w] = gu;
     }
   }
-  /* A matmul with an epilogue reads its bias at its own launch. */
+  /* A matmul with an epilogue reads its bias (and a pre-activation aux) at
+   * its own launch. */
   for (int i = 0; i < s->ngroups; i++) {
     const g23_group_t *gr = &s->groups[i];
-    if (gr->kind == G23_GROUP_MATMUL && gr->mm_bias >= 0) {
-      int w = s->alias[gr->mm_bias];
+    if (gr->kind != G23_GROUP_MATMUL) continue;
+    int rd[2] = {gr->mm_bias, gr->mm_aux};
+    for (int k = 0; k < 2; k++) {
+      if (rd[k] < 0) continue;
+      int w = s->alias[rd[k]];
       if (first[w] >= 0 && i > last[w]) last[w] = i;
     }
   }

@@ -24,7 +24,8 @@ typedef struct {
   FILE *dump_out;         /* NULL: stdout */
   bool verify_each;       /* run g23_verify on every graph after every pass */
   bool no_fusion;         /* one kernel per op (for tests and debugging) */
-  bool no_epilogue;       /* never fold bias/GELU into a matmul */
+  bool no_epilogue;       /* never give a matmul an epilogue (bias, GELU,
+                             GELU gradient, bias gradient) */
   const char *stop_after; /* pass name: stop the pipeline there (plan partial) */
 } g23_pipeline_opts_t;
 
@@ -50,7 +51,7 @@ typedef enum {
   G23_GROUP_ELEM,   /* elementwise ops over one shape: one flat loop */
   G23_GROUP_ROW,    /* elementwise ops and last-axis reductions, one row each */
   G23_GROUP_SINGLE, /* one move, indexing, cache or attention op */
-  G23_GROUP_MATMUL, /* a matmul launch (with its bias / GELU epilogue) */
+  G23_GROUP_MATMUL, /* a matmul launch (with its epilogue, g23_epilogue_t) */
 } g23_group_kind_t;
 
 typedef struct {
@@ -63,6 +64,9 @@ typedef struct {
   int mm;        /* the MATMUL node */
   int mm_out;    /* the node whose buffer receives the result */
   int mm_bias;   /* bias node, or -1 */
+  int mm_aux;    /* the pre-activation the epilogue writes (GELU_AUX_BIAS) or
+                    reads (DGELU*), or -1 */
+  int mm_bgrad;  /* the bias gradient (REDUCE_TO node) it writes, or -1 */
   int epilogue;  /* g23_epilogue_t */
   int64_t temp_bytes; /* scratch that lives for this group's launches only */
 } g23_group_t;
@@ -88,6 +92,11 @@ int g23_simplify(g23_graph_t *g, g23_diag_t *d);
 
 /* fusion.c: groups of g; with no_fusion every op is its own group. */
 int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilogue, g23_diag_t *d);
+/* Whether MATMUL node mm is planned as one 2-D product (batch 1): its output
+ * is a matrix, or it is a batch of products with one shared (rank-2) B and
+ * an untransposed A, whose rows then follow each other in memory (every IR
+ * value is contiguous row-major): one tall product of batch x m rows. */
+bool g23_matmul_is_tall(const g23_graph_t *g, int mm);
 void g23_sched_dump(FILE *f, const g23_graph_t *g, const g23_sched_t *s);
 
 /* memplan.c: lays out every graph of m.  Persistent tensors (PARAM, STATE,

@@ -143,8 +143,9 @@ static void dump(pctx_t *c, int pi, FILE *f) {
       for (int i = 0; i < pg->nlaunch; i++) {
         const g23_launch_t *l = &pg->launches[i];
         if (l->kind == G23_LAUNCH_MATMUL)
-          fprintf(f, "  matmul %lldx%lldx%lld batch %lld%s\n", (long long)l->mm.m, (long long)l->mm.n, (long long)l->mm.k,
-                  (long long)l->mm.batch, l->mm.epilogue ? " +epilogue" : "");
+          fprintf(f, "  matmul %lldx%lldx%lld batch %lld%s%s\n", (long long)l->mm.m, (long long)l->mm.n,
+                  (long long)l->mm.k, (long long)l->mm.batch, l->mm.epilogue ? " epilogue " : "",
+                  l->mm.epilogue ? g23_epilogue_name(l->mm.epilogue) : "");
         else
           fprintf(f, "  %s grid %lld block %d\n", c->plan->kernels[l->kernel].name, (long long)l->grid[0], l->block[0]);
       }

@@ -33,7 +33,10 @@
 #define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math"
 
 typedef void (*kernel_fn)(char *base);
-typedef void (*epilogue_fn)(float *c, const float *bias, int64_t rows, int64_t cols, int64_t ldc, int gelu);
+/* Entry points of the C source (codegen/dialect.c). */
+typedef void (*epilogue_fn)(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols, const float *bias,
+                            float *aux, int64_t ldaux, float *bgrad);
+typedef void (*colsum_fn)(float *out, const float *x, int64_t ld, int64_t rows, int64_t cols);
 
 struct g23_backend_ctx {
   const g23_plan_t *plan;
@@ -44,6 +47,7 @@ struct g23_backend_ctx {
   kernel_fn *fns;
   void (*set_threads)(int n); /* entry points of the C source (codegen/dialect.c) */
   epilogue_fn epilogue;
+  colsum_fn colsum;
   int threads;
   bool compiled; /* this open ran the compiler */
 };
@@ -207,7 +211,8 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   }
   c->set_threads = (void (*)(int))dlsym(c->dl, "g23_rt_set_threads");
   c->epilogue = (epilogue_fn)dlsym(c->dl, "g23_rt_epilogue");
-  if (!c->set_threads || !c->epilogue) {
+  c->colsum = (colsum_fn)dlsym(c->dl, "g23_rt_colsum");
+  if (!c->set_threads || !c->epilogue || !c->colsum) {
     snprintf(err, errn, "the plan's C source lacks the runtime entry points (%s); recompile the model", so);
     goto out;
   }
@@ -295,20 +300,14 @@ static int cpu_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, ch
 }
 
 /* C[b] = alpha op(A[b]) op(B[b]) + beta C[b], then the epilogue; the loader
- * has checked every operand against the arena. */
-static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *mm, char *err, size_t errn) {
+ * has checked every operand against the arena.  (A batch sharing one weight
+ * arrives as one tall product: the planner collapses it.) */
+static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
   char *base = mem;
-  /* A batch of products with one shared, untransposed-A operand laid out
-   * row after row is one tall product: one sgemm call keeps every thread
-   * busy where a loop of small calls would not. */
-  g23_matmul_t tall = *mm;
-  if (mm->batch > 1 && mm->stride_b == 0 && !mm->transa && mm->lda == mm->k && mm->stride_a == mm->m * mm->k &&
-      mm->ldc == mm->n && mm->stride_c == mm->m * mm->n) {
-    tall.m = mm->m * mm->batch;
-    tall.batch = 1;
-  }
-  const g23_matmul_t *m = &tall;
-  const float *bias = m->epilogue != G23_EPI_NONE ? (const float *)(base + m->off_bias) : NULL;
+  int epi = m->epilogue;
+  const float *bias = g23_epi_reads_bias(epi) ? (const float *)(base + m->off_bias) : NULL;
+  float *aux = g23_epi_has_aux(epi) ? (float *)(base + m->off_aux) : NULL;
+  float *bgrad = g23_epi_writes_bgrad(epi) ? (float *)(base + m->off_bgrad) : NULL;
   for (int64_t b = 0; b < m->batch; b++) {
     const float *A = (const float *)(base + m->off_a) + b * m->stride_a;
     const float *B = (const float *)(base + m->off_b) + b * m->stride_b;
@@ -316,7 +315,10 @@ static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *mm, c
     cblas_sgemm(CblasRowMajor, m->transa ? CblasTrans : CblasNoTrans, m->transb ? CblasTrans : CblasNoTrans,
                 (blasint)m->m, (blasint)m->n, (blasint)m->k, m->alpha, A, (blasint)m->lda, B, (blasint)m->ldb,
                 m->beta, C, (blasint)m->ldc);
-    if (bias) c->epilogue(C, bias, m->m, m->n, m->ldc, m->epilogue == G23_EPI_GELU_BIAS);
+    if (epi == G23_EPI_BGRAD)
+      c->colsum(bgrad, B, m->ldb, m->k, m->n);
+    else if (epi != G23_EPI_NONE)
+      c->epilogue(epi, C, m->ldc, m->m, m->n, bias, aux, m->ldaux, bgrad);
   }
   return 0;
 }

@@ -14,8 +14,12 @@
  * CPU.  Descriptors, layouts and the heuristic's algorithm (32 MiB workspace)
  * are made once per matmul shape and kept.  When the heuristic offers no
  * algorithm, gpt23 says so once for that shape and runs its own tiled kernel
- * (g23_builtin_matmul, compiled with the plan's source); G23_CUDA_MATMUL=
- * builtin forces that kernel everywhere.
+ * (g23_builtin_matmul, compiled with the plan's source); so it does for a
+ * matmul whose epilogue cuBLASLt's rules exclude (an aux leading dimension
+ * that is not a multiple of 8).  G23_CUDA_MATMUL=builtin forces that kernel
+ * everywhere.  Epilogues: plan.h's map to cuBLASLt's (cublaslt_desc.h); the
+ * aux (GELU's pre-activation) and the bias gradients are fp32 arena
+ * tensors in either precision.
  *
  * Launches are queued on the stream; synchronize waits.  A graph's launch
  * list is run directly once (which also makes every matmul's cuBLASLt
@@ -67,7 +71,8 @@
 typedef struct {
   g23_matmul_t key;
   int32_t ab_type;   /* operand type: G23_CUDA_R_32F or G23_CUDA_R_16BF */
-  uint32_t align[4]; /* plan A, B, C, bias: bytes, a power of two <= 256 */
+  uint32_t align[5]; /* plan A, B, C, bias (or its gradient), aux: bytes, a
+                        power of two <= 256 */
   g23_lt_matmul_t lt;
   g23_lt_desc_t desc;
   g23_lt_lay_t la, lb, lc;
@@ -101,7 +106,7 @@ struct g23_backend_ctx {
   int nmods;
   g23_cu_function_t *fns; /* [nkernels], then g23_builtin_matmul */
   int *dyn_smem_set;      /* [nkernels] dynamic shared memory granted */
-  g23_cu_function_t builtin_mm, to_bf16;
+  g23_cu_function_t builtin_mm, builtin_colsum, to_bf16;
   bool hit;
   g23_lt_handle_t lth;
   g23_lt_pref_t pref;
@@ -131,12 +136,24 @@ static int32_t matmul_data_type(const g23_backend_ctx_t *c) { return c->bf16 ? G
  * g23_builtin_matmul: C[b] = epilogue(alpha op(A[b]) op(B[b]) + beta C[b]),
  * row-major, 16 x 16 output tiles, fp32 accumulation in k order; with bf16
  * set, each element of A and B is rounded to bf16 as it is loaded.  Slow
- * next to cuBLASLt; it is there so that no shape is left without a matmul. */
+ * next to cuBLASLt; it is there so that no shape is left without a matmul.
+ * Its epilogue is plan.h's, GELU in the tanh form as cuBLASLt's; a bias
+ * gradient is a second launch:
+ *
+ * g23_builtin_colsum: out[j] = sum over i < rows of X[i, j] (X[i, j] =
+ * x[i * ld + j], or x[j * ld + i] with trans; each element rounded to bf16
+ * first with bf16 set), one thread per column summing in row order in fp32:
+ * deterministic, and the order of the generated row sum (reduce_to). */
 typedef struct {
-  int64_t m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias;
+  int64_t m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias, off_aux, ldaux;
   int32_t transa, transb, epilogue, bf16;
   float alpha, beta;
 } builtin_args_t;
+
+typedef struct {
+  int64_t rows, cols, ld, off_x, off_out;
+  int32_t trans, bf16;
+} colsum_args_t;
 
 static const char builtin_source[] =
     "__device__ __forceinline__ unsigned short g23_bf16_bits(float f) {\n"
@@ -153,7 +170,7 @@ static const char builtin_source[] =
     "    dst[i] = g23_bf16_bits(src[i]);\n"
     "}\n"
     "struct g23_mm_args {\n"
-    "  long long m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias;\n"
+    "  long long m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias, off_aux, ldaux;\n"
     "  int transa, transb, epilogue, bf16;\n"
     "  float alpha, beta;\n"
     "};\n"
@@ -179,18 +196,40 @@ static const char builtin_source[] =
     "  if (i >= a.m || j >= a.n) return;\n"
     "  float v = a.alpha * acc;\n"
     "  if (a.beta != 0.0f) v += a.beta * C[i * a.ldc + j];\n"
-    "  if (a.epilogue != 0) {\n"
-    "    v += ((const float *)(base + a.off_bias))[j];\n"
-    "    if (a.epilogue == 2) {\n"
-    "      float t = tanhf(0.7978845608028654f * (v + 0.044715f * v * v * v));\n"
-    "      v = 0.5f * v * (1.0f + t);\n"
-    "    }\n"
+    "  float *aux = (float *)(base + a.off_aux) + i * a.ldaux + j;\n"
+    "  if (a.epilogue >= 1 && a.epilogue <= 3) v += ((const float *)(base + a.off_bias))[j];\n"
+    "  if (a.epilogue == 3) *aux = v;\n"
+    "  if (a.epilogue == 2 || a.epilogue == 3) {\n"
+    "    float t = tanhf(0.7978845608028654f * (v + 0.044715f * v * v * v));\n"
+    "    v = 0.5f * v * (1.0f + t);\n"
+    "  }\n"
+    "  if (a.epilogue == 4 || a.epilogue == 5) {\n"
+    "    float x = *aux, t = tanhf(0.7978845608028654f * (x + 0.044715f * x * x * x));\n"
+    "    v *= 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * 0.7978845608028654f * (1.0f + 3.0f * 0.044715f * x * x);\n"
     "  }\n"
     "  C[i * a.ldc + j] = v;\n"
+    "}\n"
+    "struct g23_colsum_args {\n"
+    "  long long rows, cols, ld, off_x, off_out;\n"
+    "  int trans, bf16;\n"
+    "};\n"
+    "extern \"C\" __global__ void g23_builtin_colsum(char *base, g23_colsum_args a) {\n"
+    "  long long j = (long long)blockIdx.x * blockDim.x + threadIdx.x;\n"
+    "  if (j >= a.cols) return;\n"
+    "  const float *x = (const float *)(base + a.off_x);\n"
+    "  float acc = 0.0f;\n"
+    "  for (long long i = 0; i < a.rows; i++) {\n"
+    "    float v = a.trans ? x[j * a.ld + i] : x[i * a.ld + j];\n"
+    "    acc += a.bf16 ? g23_bf16_round(v) : v;\n"
+    "  }\n"
+    "  ((float *)(base + a.off_out))[j] = acc;\n"
     "}\n";
 
-_Static_assert(G23_EPI_NONE == 0 && G23_EPI_BIAS == 1 && G23_EPI_GELU_BIAS == 2, "builtin epilogue codes");
-_Static_assert(sizeof(builtin_args_t) == 13 * 8 + 4 * 4 + 2 * 4, "builtin args layout");
+_Static_assert(G23_EPI_NONE == 0 && G23_EPI_BIAS == 1 && G23_EPI_GELU_BIAS == 2 && G23_EPI_GELU_AUX_BIAS == 3 &&
+                   G23_EPI_DGELU == 4 && G23_EPI_DGELU_BGRAD == 5,
+               "builtin epilogue codes");
+_Static_assert(sizeof(builtin_args_t) == 15 * 8 + 4 * 4 + 2 * 4, "builtin args layout");
+_Static_assert(sizeof(colsum_args_t) == 5 * 8 + 2 * 4, "builtin colsum args layout");
 
 /* The backend's kernels travel in the plan's module: one compilation, one
  * cache entry. */
@@ -469,6 +508,7 @@ static int cuda_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   g23_cu_module_t own = c->mods[parts.nparts - 1];
   g23_cuda_parts_free(&parts);
   G23_CU(c->cu, ModuleGetFunction(&c->builtin_mm, own, "g23_builtin_matmul"));
+  G23_CU(c->cu, ModuleGetFunction(&c->builtin_colsum, own, "g23_builtin_colsum"));
   G23_CU(c->cu, ModuleGetFunction(&c->to_bf16, own, "g23_f32_to_bf16"));
   return 0;
 }
@@ -671,12 +711,22 @@ static uint32_t alignment(int64_t off) {
 
 /* Of the operands cuBLASLt reads: in bf16 A and B are the copies at the
  * workspace's 256-byte aligned offsets. */
-static void alignments(const g23_matmul_t *m, int32_t ab_type, uint32_t al[4]) {
+static void alignments(const g23_matmul_t *m, int32_t ab_type, uint32_t al[5]) {
   bool ws = ab_type != G23_CUDA_R_32F;
   al[0] = ws ? 256 : alignment(m->off_a);
   al[1] = ws ? 256 : alignment(m->off_b);
   al[2] = alignment(m->off_c);
-  al[3] = m->epilogue != G23_EPI_NONE ? alignment(m->off_bias) : 256;
+  al[3] = g23_epi_reads_bias(m->epilogue)     ? alignment(m->off_bias)
+          : g23_epi_writes_bgrad(m->epilogue) ? alignment(m->off_bgrad)
+                                              : 256;
+  al[4] = g23_epi_has_aux(m->epilogue) ? alignment(m->off_aux) : 256;
+}
+
+/* A pointer with alignment al (a power of two <= 256) for the heuristic,
+ * which reads the alignment of the bias and aux pointers off their values;
+ * the real ones are set before each call. */
+static void *align_probe(const g23_backend_ctx_t *c, uint32_t al) {
+  return (void *)(uintptr_t)(c->workspace + (al < 256 ? al : 0));
 }
 
 static bool same_shape(const mm_shape_t *s, const g23_matmul_t *b, int32_t ab_type, const uint32_t al[4]) {
@@ -684,14 +734,13 @@ static bool same_shape(const mm_shape_t *s, const g23_matmul_t *b, int32_t ab_ty
   return s->ab_type == ab_type && memcmp(s->align, al, sizeof s->align) == 0 && a->m == b->m && a->n == b->n && a->k == b->k && a->batch == b->batch && a->transa == b->transa &&
          a->transb == b->transb && a->lda == b->lda && a->ldb == b->ldb && a->ldc == b->ldc &&
          a->stride_a == b->stride_a && a->stride_b == b->stride_b && a->stride_c == b->stride_c &&
-         a->epilogue == b->epilogue;
+         a->epilogue == b->epilogue && a->ldaux == b->ldaux;
 }
 
 static void describe_mm(char *buf, size_t n, const g23_matmul_t *m) {
-  static const char *const epi[] = {"none", "bias", "gelu+bias"};
   snprintf(buf, n, "%" PRId64 "x%" PRId64 "x%" PRId64 " (m x n x k), batch %" PRId64 ", %s%s, epilogue %s",
            m->m, m->n, m->k, m->batch, m->transa ? "A^T" : "A", m->transb ? " B^T" : " B",
-           (unsigned)m->epilogue < 3 ? epi[m->epilogue] : "?");
+           g23_epilogue_name(m->epilogue));
 }
 
 static int layout(const g23_lt_api_t *lt, g23_lt_lay_t *out, const g23_lt_layout_t *d, char *err, size_t errn) {
@@ -722,6 +771,13 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
     s->builtin = true;
     return 0;
   }
+  if (!g23_lt_epilogue_ok(&s->lt)) {
+    fprintf(stderr, "gpt23: warning: cuBLASLt's rules exclude the epilogue of the matmul %s (aux leading dimension "
+            "%" PRId64 " not a multiple of 8, or a batch); using gpt23's built-in matmul kernel for it, which is "
+            "slower\n", what, m->ldaux);
+    s->builtin = true;
+    return 0;
+  }
   const g23_lt_api_t *lt = c->lt;
   const g23_lt_matmul_t *d = &s->lt;
   int compute = c->tf32 ? G23_CUBLAS_COMPUTE_32F_FAST_TF32 : d->compute;
@@ -730,15 +786,22 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
   G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_TRANSB, &d->transb, sizeof d->transb));
   uint32_t epi = (uint32_t)d->epilogue;
   G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_EPILOGUE, &epi, sizeof epi));
-  if (m->epilogue != G23_EPI_NONE) {
+  if (g23_epi_reads_bias(m->epilogue) || g23_epi_writes_bgrad(m->epilogue)) {
     int32_t bt = d->bias_type;
     int64_t bstride = 0; /* one bias vector for every batch item */
-    /* The heuristic needs a bias pointer to be set; the real one is set
-     * before each call. */
-    void *bias = (void *)(uintptr_t)c->workspace;
+    /* The heuristic needs a bias (or bias gradient) pointer to be set. */
+    void *bias = align_probe(c, s->align[3]);
     G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE, &bt, sizeof bt));
     G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_BATCH_STRIDE, &bstride, sizeof bstride));
     G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias, sizeof bias));
+  }
+  if (g23_epi_has_aux(m->epilogue)) {
+    int64_t ld = d->aux_ld;
+    int32_t at = d->aux_type;
+    void *aux = align_probe(c, s->align[4]);
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_DATA_TYPE, &at, sizeof at));
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_LD, &ld, sizeof ld));
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_POINTER, &aux, sizeof aux));
   }
   if (layout(lt, &s->la, &d->a, err, errn) || layout(lt, &s->lb, &d->b, err, errn) ||
       layout(lt, &s->lc, &d->c, err, errn))
@@ -767,7 +830,7 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
 }
 
 static mm_shape_t *shape_get(g23_backend_ctx_t *c, const g23_matmul_t *m, char *err, size_t errn) {
-  uint32_t al[4];
+  uint32_t al[5];
   int32_t ab_type = matmul_data_type(c);
   alignments(m, ab_type, al);
   for (int i = 0; i < c->shapes.n; i++)
@@ -785,10 +848,23 @@ static mm_shape_t *shape_get(g23_backend_ctx_t *c, const g23_matmul_t *m, char *
   return &c->shapes.v[c->shapes.n - 1];
 }
 
+/* The bias gradient of m's epilogue: of the result (DGELU_BGRAD), or of B
+ * as the matmul read it (BGRAD). */
+static int builtin_bgrad(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
+  colsum_args_t a = m->epilogue == G23_EPI_DGELU_BGRAD
+                        ? (colsum_args_t){m->m, m->n, m->ldc, m->off_c, m->off_bgrad, 0, 0}
+                        : (colsum_args_t){m->k, m->n, m->ldb, m->off_b, m->off_bgrad, m->transb, c->bf16};
+  g23_cu_ptr_t base = dptr(mem);
+  void *args[] = {&base, &a};
+  G23_CU(c->cu, LaunchKernel(c->builtin_colsum, (unsigned)((m->n + 255) / 256), 1, 1, 256, 1, 1, 0, c->stream,
+                             args, NULL));
+  return 0;
+}
+
 static int builtin_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn) {
   builtin_args_t a = {m->m, m->n, m->k, m->lda, m->ldb, m->ldc, m->stride_a, m->stride_b, m->stride_c,
-                      m->off_a, m->off_b, m->off_c, m->off_bias, m->transa, m->transb, m->epilogue,
-                      c->bf16, m->alpha, m->beta};
+                      m->off_a, m->off_b, m->off_c, m->off_bias, m->off_aux, m->ldaux, m->transa, m->transb,
+                      m->epilogue, c->bf16, m->alpha, m->beta};
   int64_t gx = (m->n + 15) / 16, gy = (m->m + 15) / 16;
   if (gx > INT32_MAX || gy > 65535 || m->batch > 65535) {
     char what[192];
@@ -800,7 +876,7 @@ static int builtin_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m
   void *args[] = {&base, &a};
   G23_CU(c->cu, LaunchKernel(c->builtin_mm, (unsigned)gx, (unsigned)gy, (unsigned)m->batch, 16, 16, 1, 0,
                              c->stream, args, NULL));
-  return 0;
+  return g23_epi_writes_bgrad(m->epilogue) ? builtin_bgrad(c, mem, m, err, errn) : 0;
 }
 
 /* dst[0, n) = bf16(src[0, n)) on the stream. */
@@ -819,9 +895,13 @@ static int run_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, ch
   if (s->builtin) return builtin_matmul(c, mem, m, err, errn);
   const g23_lt_api_t *lt = c->lt;
   char *base = (char *)(uintptr_t)dptr(mem);
-  if (m->epilogue != G23_EPI_NONE) {
-    void *bias = base + m->off_bias;
+  if (g23_epi_reads_bias(m->epilogue) || g23_epi_writes_bgrad(m->epilogue)) {
+    void *bias = base + (g23_epi_writes_bgrad(m->epilogue) ? m->off_bgrad : m->off_bias);
     G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias, sizeof bias));
+  }
+  if (g23_epi_has_aux(m->epilogue)) {
+    void *aux = base + m->off_aux;
+    G23_LT(lt, MatmulDescSetAttribute(s->desc, G23_CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_POINTER, &aux, sizeof aux));
   }
   /* cuBLASLt's A is the plan's B and its B the plan's A (cublaslt_desc.h);
    * in bf16 both are their copies in the conversion workspace.  The shape

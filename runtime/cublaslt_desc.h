@@ -21,6 +21,26 @@
  * matrix across the batch, and the bias is shared by every batch item
  * (CUBLASLT_MATMUL_DESC_BIAS_BATCH_STRIDE stays 0).
  *
+ * The training epilogues (batch 1 only, see plan.h) map one to one:
+ *   GELU_AUX_BIAS -> CUBLASLT_EPILOGUE_GELU_AUX_BIAS: the row-major aux
+ *     [m, n] (ld ldaux) is column-major [n, m], the shape of D, with the same
+ *     ld (EPILOGUE_AUX_LD, fp32: EPILOGUE_AUX_DATA_TYPE CUDA_R_32F);
+ *   DGELU, DGELU_BGRAD -> CUBLASLT_EPILOGUE_DGELU(_BGRAD), aux read the
+ *     same way; the bias gradient is one value per row of D (a plan column),
+ *     the sum of the gradient D along its row, i.e. over the plan's rows;
+ *   BGRAD -> CUBLASLT_EPILOGUE_BGRADA: "bias gradient based on the input
+ *     matrix A; its size is the number of rows of D; the reduction happens
+ *     over the GEMM's k dimension".  cuBLASLt's A is the plan's B, opA(A) =
+ *     op(B)^T [n, k], so its row i summed over k is column i of op(B)
+ *     summed over its k rows: bgrad[j] = sum_p op(B)[p, j], which is plan.h's
+ *     sum of B's columns (plans keep B untransposed there).
+ *   Both bias gradients go to CUBLASLT_MATMUL_DESC_BIAS_POINTER (off_bias
+ *   below), fp32 (the type of D) in bf16 precision too, like the aux; there
+ *   BGRADA sums the bf16 copy of B that cuBLASLt reads (so does the built-in
+ *   matmul).
+ * gelu there is the tanh form, the function of the IR's gelu (ir/prelude.h);
+ * cuBLASLt evaluates it its own way, within rounding of gpt23's kernels.
+ *
  * test/cuda/lt_emu.c performs these calls on the CPU, and test/cuda/emu_test
  * checks every matmul of every model through this translation;
  * test/cuda/bf16_test checks the bf16 form (g23_lt_from_matmul_prec).
@@ -39,6 +59,10 @@ enum {
   G23_CUBLASLT_EPILOGUE_DEFAULT = 1,
   G23_CUBLASLT_EPILOGUE_BIAS = 4,
   G23_CUBLASLT_EPILOGUE_GELU_BIAS = 36,
+  G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS = 164,
+  G23_CUBLASLT_EPILOGUE_DGELU = 192,
+  G23_CUBLASLT_EPILOGUE_DGELU_BGRAD = 208,
+  G23_CUBLASLT_EPILOGUE_BGRADA = 256,
 };
 enum { G23_CUDA_R_32F = 0, G23_CUDA_R_16F = 2, G23_CUDA_R_16BF = 14 };
 enum { G23_CUBLAS_COMPUTE_32F = 68 };
@@ -66,11 +90,18 @@ typedef struct {
   float alpha, beta;
   bool ab_in_ws;          /* off_a, off_b: bytes from the conversion
                              workspace's start, not the arena's (bf16) */
+  /* EPILOGUE_AUX_POINTER (bytes from the arena base), _AUX_LD, and
+   * _AUX_DATA_TYPE, for the epilogues with aux; off_bias is the bias
+   * gradient's offset for those that write one. */
+  int64_t off_aux, aux_ld;
+  int32_t aux_type;
 } g23_lt_matmul_t;
 
-/* Translate mm (whose matrices hold elements of CUDA type `type`).
- * Returns 0, or -1 if mm is not expressible: a leading dimension smaller
- * than its rows, a size below 1, an unknown epilogue. */
+/* Translate mm (whose matrices hold elements of CUDA type `type`; an aux is
+ * fp32).  Returns 0, or -1 if mm is not expressible: a leading dimension
+ * smaller than its rows, a size below 1, an unknown epilogue.  (cuBLASLt's
+ * own restrictions, such as an aux ld that is a multiple of 8, are the
+ * backend's to check: g23_lt_epilogue_ok.) */
 static inline int g23_lt_from_matmul(const g23_matmul_t *mm, int32_t type, g23_lt_matmul_t *lt) {
   if (mm->m < 1 || mm->n < 1 || mm->k < 1 || mm->batch < 1 || mm->batch > INT32_MAX) return -1;
   lt->m = mm->n;
@@ -91,12 +122,23 @@ static inline int g23_lt_from_matmul(const g23_matmul_t *mm, int32_t type, g23_l
   lt->off_a = mm->off_b;
   lt->off_b = mm->off_a;
   lt->off_c = mm->off_c;
-  lt->off_bias = mm->off_bias;
+  lt->off_bias = g23_epi_writes_bgrad(mm->epilogue) ? mm->off_bgrad : mm->off_bias;
+  lt->off_aux = lt->aux_ld = 0;
+  lt->aux_type = G23_CUDA_R_32F;
   switch (mm->epilogue) {
   case G23_EPI_NONE: lt->epilogue = G23_CUBLASLT_EPILOGUE_DEFAULT; break;
   case G23_EPI_BIAS: lt->epilogue = G23_CUBLASLT_EPILOGUE_BIAS; break;
   case G23_EPI_GELU_BIAS: lt->epilogue = G23_CUBLASLT_EPILOGUE_GELU_BIAS; break;
+  case G23_EPI_GELU_AUX_BIAS: lt->epilogue = G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS; break;
+  case G23_EPI_DGELU: lt->epilogue = G23_CUBLASLT_EPILOGUE_DGELU; break;
+  case G23_EPI_DGELU_BGRAD: lt->epilogue = G23_CUBLASLT_EPILOGUE_DGELU_BGRAD; break;
+  case G23_EPI_BGRAD: lt->epilogue = G23_CUBLASLT_EPILOGUE_BGRADA; break;
   default: return -1;
+  }
+  if (g23_epi_has_aux(mm->epilogue)) {
+    if (mm->ldaux < mm->n) return -1;
+    lt->off_aux = mm->off_aux;
+    lt->aux_ld = mm->ldaux;
   }
   lt->bias_type = type;
   lt->compute = G23_CUBLAS_COMPUTE_32F;
@@ -107,6 +149,18 @@ static inline int g23_lt_from_matmul(const g23_matmul_t *mm, int32_t type, g23_l
       lt->c.ld < (int64_t)lt->c.rows)
     return -1;
   return 0;
+}
+
+/* Whether cuBLASLt documents lt's epilogue as possible: the aux leading
+ * dimension a multiple of 8 (and at least the rows of D), and no batch with
+ * an aux or a bias gradient (gpt23 sets no aux or bias-gradient batch
+ * stride).  Where not, the backend runs its built-in matmul instead. */
+static inline bool g23_lt_epilogue_ok(const g23_lt_matmul_t *lt) {
+  bool aux = lt->epilogue == G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS || lt->epilogue == G23_CUBLASLT_EPILOGUE_DGELU ||
+             lt->epilogue == G23_CUBLASLT_EPILOGUE_DGELU_BGRAD;
+  bool bgrad = lt->epilogue == G23_CUBLASLT_EPILOGUE_DGELU_BGRAD || lt->epilogue == G23_CUBLASLT_EPILOGUE_BGRADA;
+  if (aux && (lt->aux_ld % 8 != 0 || lt->aux_ld < lt->m)) return false;
+  return !((aux || bgrad) && lt->c.batch != 1);
 }
 
 /* ---- bf16 operands -------------------------------------------------------

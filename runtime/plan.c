@@ -43,3 +43,9 @@ const g23_plan_tensor_t *g23_plan_find_role(const g23_plan_t *p, int graph, g23_
     if (p->tensors[i].graph == graph && p->tensors[i].role == role) return &p->tensors[i];
   return NULL;
 }
+
+const char *g23_epilogue_name(int e) {
+  static const char *const names[G23_EPI_COUNT] = {"none",  "bias",        "gelu_bias", "gelu_aux_bias",
+                                                   "dgelu", "dgelu_bgrad", "bgrad"};
+  return e >= 0 && e < G23_EPI_COUNT ? names[e] : "?";
+}

@@ -22,7 +22,7 @@
 #include "../ir/ir.h"
 
 #define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
-#define G23_PLAN_VERSION 1u
+#define G23_PLAN_VERSION 2u
 
 typedef struct {
   char *name;        /* model-file name: "block.3.attention.qkv.w", "lr", "logits" */
@@ -41,12 +41,51 @@ typedef struct {
 
 typedef enum { G23_LAUNCH_KERNEL, G23_LAUNCH_MATMUL } g23_launch_kind_t;
 
-typedef enum { G23_EPI_NONE, G23_EPI_BIAS, G23_EPI_GELU_BIAS } g23_epilogue_t;
+/* What a matmul does to its result P = alpha op(A) op(B) + beta C before
+ * (and besides) storing it; row index i < m, column j < n:
+ *
+ *   NONE           C = P
+ *   BIAS           C = P + bias[j]
+ *   GELU_BIAS      C = gelu(P + bias[j])
+ *   GELU_AUX_BIAS  aux = P + bias[j], C = gelu(aux): the forward of a
+ *                  trained GELU layer keeps its pre-activation for the backward
+ *   DGELU          C = P * gelu'(aux): aux is that pre-activation, read
+ *   DGELU_BGRAD    as DGELU, and bgrad[j] = sum over i of C[i, j]
+ *   BGRAD          C = P, and bgrad[j] = sum over p < k of B[p, j], B not
+ *                  transposed: the bias gradient beside a weight gradient
+ *                  dW = X^T . dY
+ *
+ * gelu is the tanh form of ir/prelude.h.  aux is an m x n row-major matrix
+ * with leading dimension ldaux; bgrad holds n floats.  The last four need
+ * batch 1 (a bias gradient sums every row: a batch with a shared weight is
+ * planned as one tall matmul). */
+typedef enum {
+  G23_EPI_NONE,
+  G23_EPI_BIAS,
+  G23_EPI_GELU_BIAS,
+  G23_EPI_GELU_AUX_BIAS,
+  G23_EPI_DGELU,
+  G23_EPI_DGELU_BGRAD,
+  G23_EPI_BGRAD,
+  G23_EPI_COUNT
+} g23_epilogue_t;
+
+/* What epilogue e reads or writes besides C. */
+static inline bool g23_epi_reads_bias(int e) {
+  return e == G23_EPI_BIAS || e == G23_EPI_GELU_BIAS || e == G23_EPI_GELU_AUX_BIAS;
+}
+static inline bool g23_epi_has_aux(int e) {
+  return e == G23_EPI_GELU_AUX_BIAS || e == G23_EPI_DGELU || e == G23_EPI_DGELU_BGRAD;
+}
+static inline bool g23_epi_writes_bgrad(int e) { return e == G23_EPI_DGELU_BGRAD || e == G23_EPI_BGRAD; }
+/* "none", "bias", "gelu_bias", "gelu_aux_bias", "dgelu", "dgelu_bgrad",
+ * "bgrad"; "?" for others. */
+const char *g23_epilogue_name(int e);
 
 /* C[b] (m x n) = alpha * op(A[b]) (m x k) * op(B[b]) (k x n) + beta * C[b],
  * row-major, b in [0, batch); op = transpose when trans*; leading dims and
- * batch strides in elements (stride 0: shared by every batch item).  The
- * epilogue adds bias[n] (and applies GELU) to the result. */
+ * batch strides in elements (stride 0: shared by every batch item); then
+ * the epilogue (above). */
 typedef struct {
   int64_t m, n, k, batch;
   int32_t transa, transb;
@@ -55,6 +94,8 @@ typedef struct {
   int64_t stride_a, stride_b, stride_c;
   float alpha, beta;
   int32_t epilogue; /* g23_epilogue_t */
+  int64_t off_aux, ldaux; /* the aux matrix (epilogues with aux) */
+  int64_t off_bgrad;      /* the bias gradient (epilogues with bgrad) */
 } g23_matmul_t;
 
 typedef struct {

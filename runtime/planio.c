@@ -118,9 +118,12 @@ static void put_launch(g23_buf_t *b, const g23_launch_t *l) {
   put_f32(b, m->alpha);
   put_f32(b, m->beta);
   put_i32(b, m->epilogue);
+  put_i64(b, m->off_aux);
+  put_i64(b, m->ldaux);
+  put_i64(b, m->off_bgrad);
 }
 /* Bytes of one serialised launch. */
-#define LAUNCH_BYTES (4 + 4 + 24 + 12 + 4 + 4 * 8 + 4 + 4 + 10 * 8 + 4 + 4 + 4)
+#define LAUNCH_BYTES (4 + 4 + 24 + 12 + 4 + 4 * 8 + 4 + 4 + 10 * 8 + 4 + 4 + 4 + 3 * 8)
 
 int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
   g23_buf_t payload = {0}, sec = {0};
@@ -527,29 +530,38 @@ static int check_matmul(rd_t *r, const g23_plan_t *p, const char *g, int li, con
                 m->m, m->n, m->k, m->batch);
   if ((m->transa != 0 && m->transa != 1) || (m->transb != 0 && m->transb != 1))
     return fail(r, "%s: matmul transpose flags %d %d are not 0 or 1", w, m->transa, m->transb);
-  if (m->epilogue < G23_EPI_NONE || m->epilogue > G23_EPI_GELU_BIAS)
+  if (m->epilogue < G23_EPI_NONE || m->epilogue >= G23_EPI_COUNT)
     return fail(r, "%s: matmul epilogue %d is unknown", w, m->epilogue);
+  bool aux = g23_epi_has_aux(m->epilogue), bgrad = g23_epi_writes_bgrad(m->epilogue);
+  if ((aux || bgrad) && m->batch != 1)
+    return fail(r, "%s: matmul epilogue %s needs batch 1, not %" PRId64, w, g23_epilogue_name(m->epilogue),
+                m->batch);
+  if (m->epilogue == G23_EPI_BGRAD && m->transb)
+    return fail(r, "%s: matmul epilogue bgrad needs an untransposed B", w);
   if (!isfinite(m->alpha) || !isfinite(m->beta)) return fail(r, "%s: matmul alpha or beta is not finite", w);
   /* Stored shapes (rows x cols) of A, B, C, row-major. */
   int64_t ar = m->transa ? m->k : m->m, ac = m->transa ? m->m : m->k;
   int64_t br = m->transb ? m->n : m->k, bc = m->transb ? m->k : m->n;
   if (m->lda < ac || m->ldb < bc || m->ldc < m->n || m->lda > INT32_MAX || m->ldb > INT32_MAX ||
-      m->ldc > INT32_MAX)
-    return fail(r, "%s: matmul leading dimensions %" PRId64 " %" PRId64 " %" PRId64 " are too small or too large",
-                w, m->lda, m->ldb, m->ldc);
+      m->ldc > INT32_MAX || (aux && (m->ldaux < m->n || m->ldaux > INT32_MAX)))
+    return fail(r, "%s: matmul leading dimensions %" PRId64 " %" PRId64 " %" PRId64 " (aux %" PRId64
+                ") are too small or too large", w, m->lda, m->ldb, m->ldc, m->ldaux);
   if (m->stride_a < 0 || m->stride_b < 0 || m->stride_c < 0)
     return fail(r, "%s: matmul batch strides must not be negative", w);
   struct {
     const char *name;
+    bool used;
     int64_t off, st, rows, cols, ld;
-  } ops[4] = {{"A", m->off_a, m->stride_a, ar, ac, m->lda},
-              {"B", m->off_b, m->stride_b, br, bc, m->ldb},
-              {"C", m->off_c, m->stride_c, m->m, m->n, m->ldc},
-              {"bias", m->off_bias, 0, 1, m->n, m->n}};
-  int nops = m->epilogue == G23_EPI_NONE ? 3 : 4;
-  for (int i = 0; i < nops; i++) {
+  } ops[6] = {{"A", true, m->off_a, m->stride_a, ar, ac, m->lda},
+              {"B", true, m->off_b, m->stride_b, br, bc, m->ldb},
+              {"C", true, m->off_c, m->stride_c, m->m, m->n, m->ldc},
+              {"bias", g23_epi_reads_bias(m->epilogue), m->off_bias, 0, 1, m->n, m->n},
+              {"aux", aux, m->off_aux, 0, m->m, m->n, m->ldaux},
+              {"bias gradient", bgrad, m->off_bgrad, 0, 1, m->n, m->n}};
+  for (int i = 0; i < 6; i++) {
+    if (!ops[i].used) continue;
     int64_t e = ops[i].off < 0 || ops[i].off % 4 ? -1
-                                                 : operand_end(ops[i].off, i == 3 ? 1 : m->batch, ops[i].st,
+                                                 : operand_end(ops[i].off, i >= 3 ? 1 : m->batch, ops[i].st,
                                                                ops[i].rows, ops[i].cols, ops[i].ld);
     if (e < 0 || e > p->arena_bytes)
       return fail(r, "%s: matmul operand %s at offset %" PRId64 " lies outside the %" PRId64 "-byte arena", w,
@@ -622,6 +634,9 @@ static void read_graphs(rd_t *r, g23_plan_t *p) {
       m->alpha = get_f32(r, "alpha");
       m->beta = get_f32(r, "beta");
       m->epilogue = get_i32(r, "epilogue");
+      m->off_aux = get_i64(r, "off_aux");
+      m->ldaux = get_i64(r, "ldaux");
+      m->off_bgrad = get_i64(r, "off_bgrad");
       if (r->failed) return;
       if (kind > G23_LAUNCH_MATMUL) {
         fail(r, "graph %s launch %d: kind %" PRIu32 " is unknown", gn, i, kind);

@@ -11,13 +11,15 @@
  *   - g23_lt_from_matmul_prec at fp32 is g23_lt_from_matmul, field for
  *     field, so the fp32 path is what it was;
  *   - at bf16, for random plan matmuls (every transpose pair, padded leading
- *     dimensions, strided and shared (stride 0) batches, alpha, beta, BIAS
- *     and GELU_BIAS): the descriptor says A/B CUDA_R_16BF, C/D and bias
- *     CUDA_R_32F, fp32 compute; the cuBLASLt layer (lt_emu.c), reading the
- *     operands converted into the workspace as the backend converts them,
- *     gives bit for bit the row-major reference run on operands rounded to
- *     bf16, leaves everything but C alone, and (a control) differs from the
- *     fp32 result somewhere: the rounding did happen.
+ *     dimensions, strided and shared (stride 0) batches, alpha, beta, every
+ *     epilogue): the descriptor says A/B CUDA_R_16BF, C/D, bias, bias
+ *     gradient and aux CUDA_R_32F, fp32 compute; the cuBLASLt layer
+ *     (lt_emu.c), reading the operands converted into the workspace as the
+ *     backend converts them, gives bit for bit the row-major reference run
+ *     on operands rounded to bf16 (C, the aux it writes, the bias gradient:
+ *     BGRADA's sums the rounded B), leaves everything else alone, and (a
+ *     control) differs from the fp32 result somewhere: the rounding did
+ *     happen.
  */
 #include <math.h>
 #include <stdio.h>
@@ -109,10 +111,12 @@ static bool same_lt(const g23_lt_matmul_t *a, const g23_lt_matmul_t *b) {
          same_layout(&a->a, &b->a) && same_layout(&a->b, &b->b) && same_layout(&a->c, &b->c) &&
          a->off_a == b->off_a && a->off_b == b->off_b && a->off_c == b->off_c && a->off_bias == b->off_bias &&
          a->epilogue == b->epilogue && a->bias_type == b->bias_type && a->compute == b->compute &&
-         a->alpha == b->alpha && a->beta == b->beta && a->ab_in_ws == b->ab_in_ws;
+         a->alpha == b->alpha && a->beta == b->beta && a->ab_in_ws == b->ab_in_ws && a->off_aux == b->off_aux &&
+         a->aux_ld == b->aux_ld && a->aux_type == b->aux_type;
 }
 
-/* A random plan matmul laid out as A, B, C, bias (64-byte aligned). */
+/* A random plan matmul laid out as A, B, C, aux, bias gradient, bias
+ * (64-byte aligned), every epilogue. */
 static size_t random_matmul(g23_h_rng_t *r, int it, g23_matmul_t *mm) {
   memset(mm, 0, sizeof *mm);
   mm->m = 1 + (int64_t)(g23_h_next(r) % 13);
@@ -121,7 +125,9 @@ static size_t random_matmul(g23_h_rng_t *r, int it, g23_matmul_t *mm) {
   mm->batch = 1 + (int64_t)(g23_h_next(r) % 3);
   mm->transa = (int32_t)(it & 1);
   mm->transb = (int32_t)((it >> 1) & 1);
-  mm->epilogue = (int32_t)((it >> 2) % 3);
+  mm->epilogue = (int32_t)((it >> 2) % G23_EPI_COUNT);
+  bool aux = g23_epi_has_aux(mm->epilogue);
+  if (aux || g23_epi_writes_bgrad(mm->epilogue)) mm->batch = 1;
   int pad = (int)((it >> 3) & 1) * 3;
   int64_t ra = mm->transa ? mm->k : mm->m, ca = mm->transa ? mm->m : mm->k;
   int64_t rb = mm->transb ? mm->n : mm->k, cb = mm->transb ? mm->k : mm->n;
@@ -136,14 +142,17 @@ static size_t random_matmul(g23_h_rng_t *r, int it, g23_matmul_t *mm) {
   mm->off_a = 0;
   mm->off_b = (4 * g23_mm_span_a(mm) + 63) / 64 * 64;
   mm->off_c = (mm->off_b + 4 * g23_mm_span_b(mm) + 63) / 64 * 64;
-  mm->off_bias = (mm->off_c + 4 * mm->batch * mm->stride_c + 63) / 64 * 64;
+  mm->ldaux = aux ? (mm->n + 7) / 8 * 8 : 0;
+  mm->off_aux = (mm->off_c + 4 * mm->batch * mm->stride_c + 63) / 64 * 64;
+  mm->off_bgrad = (mm->off_aux + 4 * mm->m * mm->ldaux + 63) / 64 * 64;
+  mm->off_bias = (mm->off_bgrad + 4 * mm->n + 63) / 64 * 64;
   return (size_t)mm->off_bias + 4 * (size_t)mm->n;
 }
 
 static void test_descriptors(void) {
   g23_h_rng_t r = {11};
   int cases = 0, bad = 0, same32 = 0, types = 0, changed = 0;
-  for (int it = 0; it < 160; it++) {
+  for (int it = 0; it < 224; it++) {
     g23_matmul_t mm;
     size_t total = random_matmul(&r, it, &mm);
     cases++;
@@ -155,7 +164,8 @@ static void test_descriptors(void) {
     rc |= g23_lt_from_matmul_prec(&mm, G23_CUDA_R_16BF, &lbf);
     if (rc == 0 && lbf.a.type == G23_CUDA_R_16BF && lbf.b.type == G23_CUDA_R_16BF && lbf.c.type == G23_CUDA_R_32F &&
         lbf.bias_type == G23_CUDA_R_32F && lbf.compute == G23_CUBLAS_COMPUTE_32F && lbf.ab_in_ws &&
-        lbf.off_b == 0 && lbf.off_a == g23_mm_ws_b(&mm) && lbf.off_a % 256 == 0 && lbf.off_c == mm.off_c)
+        lbf.off_b == 0 && lbf.off_a == g23_mm_ws_b(&mm) && lbf.off_a % 256 == 0 && lbf.off_c == mm.off_c &&
+        lbf.aux_type == G23_CUDA_R_32F)
       types++;
     /* bf16: the numbers */
     char *orig = malloc(total), *x = malloc(total), *y = malloc(total), *z = malloc(total);
@@ -187,10 +197,10 @@ static void test_descriptors(void) {
     free(ws);
   }
   g23_h_check(same32 == cases, "fp32 precision: the descriptor is g23_lt_from_matmul's, %d of %d", same32, cases);
-  g23_h_check(types == cases, "bf16 precision: A/B CUDA_R_16BF in the workspace (256-byte aligned), C/D and bias "
+  g23_h_check(types == cases, "bf16 precision: A/B CUDA_R_16BF in the workspace (256-byte aligned), C/D, bias and aux "
               "CUDA_R_32F, COMPUTE_32F: %d of %d", types, cases);
   g23_h_check(bad == 0, "bf16 matmuls through the descriptor = reference on bf16-rounded operands, bit for bit, "
-              "%d cases (trans, ld, batch, stride 0, alpha, beta, BIAS, GELU_BIAS): %d differ", cases, bad);
+              "%d cases (trans, ld, batch, stride 0, alpha, beta, every epilogue): %d differ", cases, bad);
   g23_h_check(changed > cases / 2, "bf16 results differ from fp32 ones (the operands were rounded): %d of %d",
               changed, cases);
 

@@ -343,8 +343,9 @@ static void test_conversions(void) {
 static void test_lt(void) {
   g23_h_rng_t r = {7};
   int cases = 0, bad = 0;
-  const int nepi = 3;
-  for (int it = 0; it < 96; it++) {
+  const int nepi = G23_EPI_COUNT;
+  int per_epi[G23_EPI_COUNT] = {0};
+  for (int it = 0; it < 224; it++) {
     g23_matmul_t mm = {0};
     mm.m = 1 + (int64_t)(g23_h_next(&r) % 13);
     mm.n = 1 + (int64_t)(g23_h_next(&r) % 11);
@@ -353,6 +354,8 @@ static void test_lt(void) {
     mm.transa = (int32_t)(it & 1);
     mm.transb = (int32_t)((it >> 1) & 1);
     mm.epilogue = (int32_t)((it >> 2) % nepi);
+    bool aux = g23_epi_has_aux(mm.epilogue), bgrad = g23_epi_writes_bgrad(mm.epilogue);
+    if (aux || bgrad) mm.batch = 1; /* plan.h: batch 1 only */
     int pad = (int)((it >> 3) & 1) * 3;
     int64_t ra = mm.transa ? mm.k : mm.m, ca = mm.transa ? mm.m : mm.k;
     int64_t rb = mm.transb ? mm.n : mm.k, cb = mm.transb ? mm.k : mm.n;
@@ -367,8 +370,13 @@ static void test_lt(void) {
     mm.off_a = 0;
     mm.off_b = (mm.off_a + 4 * mm.batch * mm.stride_a + 63) / 64 * 64;
     mm.off_c = (mm.off_b + 4 * mm.batch * (rb * mm.ldb) + 63) / 64 * 64;
-    mm.off_bias = (mm.off_c + 4 * mm.batch * mm.stride_c + 63) / 64 * 64;
+    /* aux: a multiple of 8 wide (cuBLASLt's rule), so some columns pad */
+    mm.ldaux = aux ? (mm.n + 7) / 8 * 8 : 0;
+    mm.off_aux = (mm.off_c + 4 * mm.batch * mm.stride_c + 63) / 64 * 64;
+    mm.off_bgrad = (mm.off_aux + 4 * mm.m * mm.ldaux + 63) / 64 * 64;
+    mm.off_bias = (mm.off_bgrad + 4 * mm.n + 63) / 64 * 64;
     size_t total = (size_t)mm.off_bias + 4 * (size_t)mm.n;
+    per_epi[mm.epilogue]++;
     char *x = malloc(total), *y = malloc(total);
     for (size_t i = 0; i < total / 4; i++) ((float *)x)[i] = (float)g23_h_uniform(&r, -1, 1);
     memcpy(y, x, total);
@@ -387,8 +395,11 @@ static void test_lt(void) {
     free(x);
     free(y);
   }
-  g23_h_check(bad == 0, "plan matmul via cuBLASLt descriptors = row-major float64, %d cases (trans, ld, batch, "
-              "stride 0, alpha, beta, BIAS, GELU_BIAS): %d differ", cases, bad);
+  g23_h_check(bad == 0, "plan matmul via cuBLASLt descriptors = row-major float64 bit for bit, C, aux and bias "
+              "gradient, %d cases (trans, ld, batch, stride 0, alpha, beta, every epilogue): %d differ", cases, bad);
+  bool all = true;
+  for (int e = 0; e < nepi; e++) all &= per_epi[e] >= 8;
+  g23_h_check(all, "every epilogue has cases");
 
   /* the translation's numbers for one known case: y[4,6] = x[4,3] . w[6,3]^T + b */
   g23_matmul_t mm = {.m = 4, .n = 6, .k = 3, .batch = 1, .transa = 0, .transb = 1, .lda = 3, .ldb = 3,
@@ -400,6 +411,32 @@ static void test_lt(void) {
               lt.b.rows == 3 && lt.b.cols == 4 && lt.b.ld == 3 && lt.c.rows == 6 && lt.c.ld == 6 &&
               lt.epilogue == 36,
               "x.w^T + b as cuBLASLt: m=6 n=4 k=3 opA=T (w: 3x6, ld 3) opB=N (x: 3x4, ld 3), GELU_BIAS=36");
+  /* dW[3, 5] = X[4, 3]^T . dY[4, 5] with db = column sums of dY: cuBLASLt's
+   * A is dY (5 x 4, ld 5, op N), reduced over k = 4 by BGRADA into the bias
+   * pointer; DGELU_BGRAD's aux is D-shaped (5 x 3) with the plan's ldaux. */
+  g23_matmul_t wg = {.m = 3, .n = 5, .k = 4, .batch = 1, .transa = 1, .transb = 0, .lda = 3, .ldb = 5, .ldc = 5,
+                     .alpha = 1, .epilogue = G23_EPI_BGRAD, .off_bias = 64, .off_bgrad = 128};
+  rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
+  g23_h_check(rc == 0 && lt.m == 5 && lt.n == 3 && lt.k == 4 && lt.transa == G23_CUBLAS_OP_N && lt.a.rows == 5 &&
+              lt.a.cols == 4 && lt.epilogue == 256 && lt.off_bias == 128 && g23_lt_epilogue_ok(&lt),
+              "X^T.dY with its bias gradient as cuBLASLt: BGRADA=256 of A = dY (5x4), into the bias gradient");
+  wg.epilogue = G23_EPI_DGELU_BGRAD;
+  wg.off_aux = 192;
+  wg.ldaux = 8;
+  rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
+  g23_h_check(rc == 0 && lt.epilogue == 208 && lt.off_aux == 192 && lt.aux_ld == 8 && lt.aux_type == G23_CUDA_R_32F &&
+              lt.off_bias == 128 && g23_lt_epilogue_ok(&lt), "DGELU_BGRAD=208: aux ld 8, fp32, gradient to the bias "
+              "pointer");
+  wg.ldaux = 6;
+  rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
+  g23_h_check(rc == 0 && !g23_lt_epilogue_ok(&lt), "an aux ld that is not a multiple of 8 is not for cuBLASLt");
+  wg.ldaux = 4;
+  g23_h_check(g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt) != 0, "an aux ld below n refused");
+  wg.ldaux = 8;
+  wg.batch = 2;
+  wg.stride_a = 12, wg.stride_b = 20, wg.stride_c = 15;
+  rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
+  g23_h_check(rc == 0 && !g23_lt_epilogue_ok(&lt), "a batch with a bias gradient is not for cuBLASLt");
   mm.ldb = 2;
   g23_h_check(g23_lt_from_matmul(&mm, G23_CUDA_R_32F, &lt) != 0, "leading dimension below rows refused");
   /* the layer refuses what cuBLASLt refuses: mismatched dimensions */

@@ -11,6 +11,13 @@ static double gelu_tanh(double x) {
   return 0.5 * x * (1.0 + tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
 }
 
+/* d gelu_tanh / dx = (1 + t)/2 + x/2 (1 - t^2) u',  t = tanh(u). */
+static double gelu_tanh_grad(double x) {
+  const double k = 0.7978845608028654, c = 0.044715;
+  double t = tanh(k * (x + c * x * x * x));
+  return 0.5 * (1.0 + t) + 0.5 * x * (1.0 - t * t) * k * (1.0 + 3.0 * c * x * x);
+}
+
 static int elem_size(int32_t type) {
   switch (type) {
   case G23_CUDA_R_32F: return 4;
@@ -101,10 +108,33 @@ int g23_lt_emu_matmul_ws(const g23_lt_matmul_t *lt, char *base, const char *ws, 
     snprintf(err, errn, "unsupported compute type %d", lt->compute);
     return -1;
   }
-  bool bias = lt->epilogue == G23_CUBLASLT_EPILOGUE_BIAS || lt->epilogue == G23_CUBLASLT_EPILOGUE_GELU_BIAS;
-  bool gelu = lt->epilogue == G23_CUBLASLT_EPILOGUE_GELU_BIAS;
-  if (!bias && lt->epilogue != G23_CUBLASLT_EPILOGUE_DEFAULT) {
-    snprintf(err, errn, "unsupported epilogue %d", lt->epilogue);
+  int32_t e = lt->epilogue;
+  bool bias = e == G23_CUBLASLT_EPILOGUE_BIAS || e == G23_CUBLASLT_EPILOGUE_GELU_BIAS ||
+              e == G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS;
+  bool gelu = e == G23_CUBLASLT_EPILOGUE_GELU_BIAS || e == G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS;
+  bool aux_out = e == G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS;
+  bool dgelu = e == G23_CUBLASLT_EPILOGUE_DGELU || e == G23_CUBLASLT_EPILOGUE_DGELU_BGRAD;
+  bool bgrad_d = e == G23_CUBLASLT_EPILOGUE_DGELU_BGRAD, bgrad_a = e == G23_CUBLASLT_EPILOGUE_BGRADA;
+  if (!bias && !dgelu && !bgrad_a && e != G23_CUBLASLT_EPILOGUE_DEFAULT) {
+    snprintf(err, errn, "unsupported epilogue %d", e);
+    return -1;
+  }
+  if (aux_out || dgelu) {
+    if (lt->aux_type != G23_CUDA_R_32F) {
+      snprintf(err, errn, "epilogue %d: aux type %d is not modelled (fp32 only)", e, lt->aux_type);
+      return -1;
+    }
+    /* cublasLt.h, CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_LD: "Must be divisible
+     * by 8 and be no less than the number of rows in the output matrix". */
+    if (lt->aux_ld % 8 != 0 || lt->aux_ld < m) {
+      snprintf(err, errn, "epilogue %d: aux ld %lld is not a multiple of 8 at least the %lld rows of D", e,
+               (long long)lt->aux_ld, (long long)m);
+      return -1;
+    }
+  }
+  if ((aux_out || dgelu || bgrad_a) && batch != 1) {
+    snprintf(err, errn, "epilogue %d with batch %d: aux and bias-gradient batch strides are not modelled", e,
+             batch);
     return -1;
   }
   int32_t at = lt->a.type, bt = lt->b.type, ct = lt->c.type;
@@ -124,19 +154,33 @@ int g23_lt_emu_matmul_ws(const g23_lt_matmul_t *lt, char *base, const char *ws, 
         double d = (double)lt->alpha * acc;
         if (lt->beta != 0.0f) d += (double)lt->beta * load(C, ct, ci);
         if (bias) d += load(base + lt->off_bias, lt->bias_type, i); /* one per row of D */
+        if (aux_out) store(base + lt->off_aux, lt->aux_type, i + j * lt->aux_ld, d); /* GELU's input */
         if (gelu) d = gelu_tanh(d);
+        if (dgelu) d *= gelu_tanh_grad(load(base + lt->off_aux, lt->aux_type, i + j * lt->aux_ld));
         store(C, ct, ci, d);
       }
+    /* Bias gradients, one per row of D: of the stored gradient D along its
+     * row, or of opA(A) over k. */
+    for (int64_t i = 0; (bgrad_d || bgrad_a) && i < m; i++) {
+      double acc = 0.0;
+      if (bgrad_d)
+        for (int64_t j = 0; j < n; j++) acc += load(C, ct, i + j * lt->c.ld);
+      else
+        for (int64_t p = 0; p < k; p++) acc += load(A, at, ta ? p + i * lt->a.ld : i + p * lt->a.ld);
+      store(base + lt->off_bias, lt->bias_type, i, acc);
+    }
   }
   return 0;
 }
 
 void g23_lt_ref_matmul(const g23_matmul_t *mm, char *base) {
+  int epi = mm->epilogue;
+  const float *bias = (const float *)(base + mm->off_bias);
+  float *aux = (float *)(base + mm->off_aux);
   for (int64_t bi = 0; bi < mm->batch; bi++) {
     const float *A = (const float *)(base + mm->off_a) + bi * mm->stride_a;
     const float *B = (const float *)(base + mm->off_b) + bi * mm->stride_b;
     float *C = (float *)(base + mm->off_c) + bi * mm->stride_c;
-    const float *bias = (const float *)(base + mm->off_bias);
     for (int64_t i = 0; i < mm->m; i++)
       for (int64_t j = 0; j < mm->n; j++) {
         double acc = 0.0;
@@ -147,10 +191,22 @@ void g23_lt_ref_matmul(const g23_matmul_t *mm, char *base) {
         }
         double d = (double)mm->alpha * acc;
         if (mm->beta != 0.0f) d += (double)mm->beta * C[i * mm->ldc + j];
-        if (mm->epilogue != G23_EPI_NONE) d += bias[j];
-        if (mm->epilogue == G23_EPI_GELU_BIAS) d = gelu_tanh(d);
+        if (g23_epi_reads_bias(epi)) d += bias[j];
+        if (epi == G23_EPI_GELU_AUX_BIAS) aux[i * mm->ldaux + j] = (float)d;
+        if (epi == G23_EPI_GELU_BIAS || epi == G23_EPI_GELU_AUX_BIAS) d = gelu_tanh(d);
+        if (epi == G23_EPI_DGELU || epi == G23_EPI_DGELU_BGRAD) d *= gelu_tanh_grad(aux[i * mm->ldaux + j]);
         C[i * mm->ldc + j] = (float)d;
       }
+    if (!g23_epi_writes_bgrad(epi)) continue;
+    float *bgrad = (float *)(base + mm->off_bgrad);
+    for (int64_t j = 0; j < mm->n; j++) {
+      double acc = 0.0;
+      if (epi == G23_EPI_DGELU_BGRAD)
+        for (int64_t i = 0; i < mm->m; i++) acc += C[i * mm->ldc + j];
+      else
+        for (int64_t p = 0; p < mm->k; p++) acc += mm->transb ? B[j * mm->ldb + p] : B[p * mm->ldb + j];
+      bgrad[j] = (float)acc;
+    }
   }
 }
 

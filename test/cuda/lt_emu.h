@@ -4,13 +4,18 @@
  *   g23_lt_emu_matmul  does what cublasLtMatmul does with a g23_lt_matmul_t:
  *                      column-major layouts, op flags, strided batch (stride 0
  *                      shares a matrix), alpha/beta (beta = 0: C is not read),
- *                      epilogues BIAS and GELU_BIAS (tanh form), after the
+ *                      epilogues BIAS, GELU_BIAS, GELU_AUX_BIAS, DGELU,
+ *                      DGELU_BGRAD and BGRADA as cublasLt.h documents them
+ *                      (GELU in tanh form; fp32 aux, batch 1), after the
  *                      validation cuBLASLt applies (dimensions of opA(A), opB(B)
- *                      and D agree, ld >= rows, equal batch counts).
+ *                      and D agree, ld >= rows, equal batch counts, an aux ld
+ *                      that is a multiple of 8).
  *   g23_lt_ref_matmul  the plan's matmul straight from its row-major meaning.
  *
  * Both accumulate each element in float64 in the same order and round once,
- * so for a correct translation they agree bit for bit.  A bf16 operand is
+ * so for a correct translation they agree bit for bit; so do the bias
+ * gradients, float64 sums in row order of the stored gradient D (DGELU_BGRAD)
+ * or of the operand (BGRADA), and the aux, the biased sum rounded once.  A bf16 operand is
  * widened exactly, so a bf16 matmul agrees bit for bit with the reference
  * run on operands rounded to bf16 (g23_lt_ref_round_operands). */
 #ifndef G23_LT_EMU_H

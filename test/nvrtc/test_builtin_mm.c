@@ -10,11 +10,16 @@
  * launched with the geometry backend_cuda.c uses.  Cases: every transpose
  * pair, sizes that are not multiples of the 16 x 16 tile, padded leading
  * dimensions, strided batches including a shared (stride 0) operand,
- * alpha/beta, and the BIAS and GELU_BIAS epilogues.  fp32 tolerance: the
- * kernel sums k products of values in [-1, 1] in fp32, the reference in
- * float64 and rounds once: |got - ref| <= 8 k eps (|ref| + 1), the
- * classical bound of a k-term sum with room for alpha, beta and GELU.
- * Bytes outside the C matrices (padding, A, B, bias) must not change.
+ * alpha/beta, and every epilogue: BIAS, GELU_BIAS, GELU_AUX_BIAS (the aux
+ * with a padded leading dimension), DGELU, DGELU_BGRAD and BGRAD (the bias
+ * gradient by the second kernel, g23_builtin_colsum, launched after the
+ * matmul as backend_cuda.c does).  fp32 tolerance: the kernel sums k
+ * products of values in [-1, 1] in fp32, the reference in float64 and
+ * rounds once: |got - ref| <= 8 k eps (|ref| + 1), the classical bound of a
+ * k-term sum with room for alpha, beta and GELU; a bias gradient, an fp32
+ * sum of r terms (rows of C, or of B) each within that bound, within
+ * 8 (k + r) eps (sum of |terms| + r).  Bytes outside the outputs (padding,
+ * A, B, bias, a read aux) must not change.
  *
  * bf16 (the args' bf16 flag): every case again, against the reference run
  * on A and B rounded to bf16 (g23_lt_ref_round_operands) with the same
@@ -65,11 +70,19 @@ static const mmcase_t cases[] = {
     {33, 48, 64, 2, 0, 1, 1, 0, 1, 1, G23_EPI_BIAS},
     {33, 50, 19, 1, 0, 0, 0, 0, 1, 0, G23_EPI_GELU_BIAS},
     {33, 50, 19, 2, 1, 1, 4, 2, 1, 0, G23_EPI_GELU_BIAS},
+    {33, 50, 19, 1, 0, 0, 0, 0, 1, 0, G23_EPI_GELU_AUX_BIAS},
+    {17, 40, 24, 1, 1, 1, 3, 0, 1, 0, G23_EPI_GELU_AUX_BIAS},
+    {40, 24, 70, 1, 1, 0, 2, 0, 1, 0, G23_EPI_DGELU},
+    {17, 33, 20, 1, 0, 1, 0, 0, 1, 0, G23_EPI_DGELU_BGRAD},
+    {70, 300, 16, 1, 0, 0, 1, 0, 1, 0, G23_EPI_DGELU_BGRAD},
+    {48, 40, 64, 1, 1, 0, 0, 0, 1, 0, G23_EPI_BGRAD},
+    {20, 9, 30, 1, 0, 1, 1, 0, 1, 0, G23_EPI_BGRAD},
 };
 #define NFP32 (int)(sizeof cases / sizeof *cases)
 #define NCASES (2 * NFP32) /* then each again in bf16 */
 
-/* Lays the case out in an arena: A, B, C, bias.  Returns its size. */
+/* Lays the case out in an arena: A, B, C, aux (3 columns of padding),
+ * bias gradient, bias.  Returns its size. */
 static size_t layout(const mmcase_t *c, g23_matmul_t *mm) {
   memset(mm, 0, sizeof *mm);
   mm->m = c->m, mm->n = c->n, mm->k = c->k, mm->batch = c->batch;
@@ -84,6 +97,9 @@ static size_t layout(const mmcase_t *c, g23_matmul_t *mm) {
   mm->off_a = off, off += 4 * ar * mm->lda * (c->share == 1 ? 1 : c->batch);
   mm->off_b = off, off += 4 * br * mm->ldb * (c->share == 2 ? 1 : c->batch);
   mm->off_c = off, off += 4 * c->m * mm->ldc * c->batch;
+  mm->ldaux = g23_epi_has_aux(c->epilogue) ? c->n + 3 : 0;
+  mm->off_aux = off, off += 4 * c->m * mm->ldaux;
+  mm->off_bgrad = off, off += g23_epi_writes_bgrad(c->epilogue) ? 4 * c->n : 0;
   mm->off_bias = off, off += 4 * c->n;
   mm->alpha = c->alpha, mm->beta = c->beta, mm->epilogue = c->epilogue;
   return (size_t)off;
@@ -154,12 +170,24 @@ int main(void) {
     g23_buf_printf(&src,
                    "extern \"C\" __global__ void case%d(char *base) {\n"
                    "  g23_mm_args a = {%lldLL, %lldLL, %lldLL, %lldLL, %lldLL, %lldLL, %lldLL, %lldLL, %lldLL,\n"
-                   "                   %lldLL, %lldLL, %lldLL, %lldLL, %d, %d, %d, %d, (float)%.9g, (float)%.9g};\n"
+                   "                   %lldLL, %lldLL, %lldLL, %lldLL, %lldLL, %lldLL, %d, %d, %d, %d, (float)%.9g,\n"
+                   "                   (float)%.9g};\n"
                    "  g23_builtin_matmul(base, a);\n}\n",
                    i, (long long)m->m, (long long)m->n, (long long)m->k, (long long)m->lda, (long long)m->ldb,
                    (long long)m->ldc, (long long)m->stride_a, (long long)m->stride_b, (long long)m->stride_c,
-                   (long long)m->off_a, (long long)m->off_b, (long long)m->off_c, (long long)m->off_bias, m->transa,
-                   m->transb, m->epilogue, i >= NFP32, m->alpha, m->beta);
+                   (long long)m->off_a, (long long)m->off_b, (long long)m->off_c, (long long)m->off_bias,
+                   (long long)m->off_aux, (long long)m->ldaux, m->transa, m->transb, m->epilogue, i >= NFP32,
+                   m->alpha, m->beta);
+    /* The bias gradient: of C, or of B as the matmul read it (bf16). */
+    bool dg = m->epilogue == G23_EPI_DGELU_BGRAD;
+    if (g23_epi_writes_bgrad(m->epilogue))
+      g23_buf_printf(&src,
+                     "extern \"C\" __global__ void case%d_bgrad(char *base) {\n"
+                     "  g23_colsum_args a = {%lldLL, %lldLL, %lldLL, %lldLL, %lldLL, %d, %d};\n"
+                     "  g23_builtin_colsum(base, a);\n}\n",
+                     i, (long long)(dg ? m->m : m->k), (long long)m->n, (long long)(dg ? m->ldc : m->ldb),
+                     (long long)(dg ? m->off_c : m->off_b), (long long)m->off_bgrad, dg ? 0 : m->transb,
+                     !dg && i >= NFP32);
   }
   g23_buf_printf(&src, "extern \"C\" __global__ void convert(char *base) {\n"
                  "  g23_f32_to_bf16((const float *)base, (unsigned short *)(base + %lldLL), %lldLL);\n}\n",
@@ -199,6 +227,15 @@ int main(void) {
     g23_emu_i32 block[3] = {16, 16, 1};
     int rc = fn ? g23_emu_launch(fn, grid, block, 0, base, (g23_emu_u64)i + 2, err, sizeof err) : -1;
     g23_h_check(rc == 0, "case %d launches: %s", i, rc ? err : "");
+    if (rc == 0 && g23_epi_writes_bgrad(m->epilogue)) {
+      /* backend_cuda.c's builtin_bgrad geometry */
+      snprintf(name, sizeof name, "case%d_bgrad", i);
+      g23_emu_kernel_fn fb = (g23_emu_kernel_fn)dlsym(so, name);
+      g23_emu_i64 gb[3] = {(m->n + 255) / 256, 1, 1};
+      g23_emu_i32 bb[3] = {256, 1, 1};
+      rc = fb ? g23_emu_launch(fb, gb, bb, 0, base, (g23_emu_u64)i + 3, err, sizeof err) : -1;
+      g23_h_check(rc == 0, "case %d: the bias gradient launches: %s", i, rc ? err : "");
+    }
     /* Every element of every C, and the padding between rows, which the
      * kernel must leave alone. */
     double worst = 0;
@@ -206,6 +243,16 @@ int main(void) {
     for (size_t j = 0; j < sizes[i] / 4; j++) {
       float got = ((float *)base)[j], want = ((float *)ref)[j], want32 = ((float *)ref32)[j];
       double tol = 8.0 * (double)m->k * 0x1p-24 * (fabs(want) + 1.0);
+      int64_t col = (int64_t)j - m->off_bgrad / 4;
+      if (g23_epi_writes_bgrad(m->epilogue) && col >= 0 && col < m->n) {
+        bool dg = m->epilogue == G23_EPI_DGELU_BGRAD;
+        int64_t r = dg ? m->m : m->k;
+        const float *x = (const float *)(ref + (dg ? m->off_c : m->off_b));
+        double sum = 0;
+        for (int64_t q = 0; q < r; q++)
+          sum += fabs(dg ? x[q * m->ldc + col] : m->transb ? x[col * m->ldb + q] : x[q * m->ldb + col]);
+        tol = 8.0 * (double)(m->k + r) * 0x1p-24 * (sum + (double)r);
+      }
       double e = fabs((double)got - want);
       if (e / tol > worst) worst = e / tol;
       if (!(e <= tol)) bad++;

@@ -75,9 +75,9 @@ static double leaf_value(const g23_node_t *n, int32_t pos) {
   return (double)(float)v;
 }
 
-static void ref_matmul(char *base, const g23_matmul_t *mm) {
+/* alpha op(A) op(B) + beta C of a plan matmul in float64, rounded once. */
+static void ref_product(char *base, const g23_matmul_t *mm) {
   const float *A = (const float *)(base + mm->off_a), *B = (const float *)(base + mm->off_b);
-  const float *bias = mm->epilogue ? (const float *)(base + mm->off_bias) : NULL;
   float *C = (float *)(base + mm->off_c);
   for (int64_t b = 0; b < mm->batch; b++)
     for (int64_t i = 0; i < mm->m; i++)
@@ -89,11 +89,34 @@ static void ref_matmul(char *base, const g23_matmul_t *mm) {
           acc += x * y;
         }
         float *c = &C[b * mm->stride_c + i * mm->ldc + j];
-        float r = (float)(mm->alpha * acc + (mm->beta != 0 ? mm->beta * *c : 0));
-        if (bias) r += bias[j];
-        if (mm->epilogue == G23_EPI_GELU_BIAS) r = g23_gelu(r);
-        *c = r;
+        *c = (float)(mm->alpha * acc + (mm->beta != 0 ? mm->beta * *c : 0));
       }
+}
+
+/* A plan matmul as the CPU backend runs it: the product (here in float64),
+ * then the epilogue entry points of the plan's own C source. */
+static int run_matmul(void *so, char *base, const g23_matmul_t *mm, const char *label) {
+  void (*epilogue)(int, float *, int64_t, int64_t, int64_t, const float *, float *, int64_t, float *) =
+      (void (*)(int, float *, int64_t, int64_t, int64_t, const float *, float *, int64_t, float *))dlsym(
+          so, "g23_rt_epilogue");
+  void (*colsum)(float *, const float *, int64_t, int64_t, int64_t) =
+      (void (*)(float *, const float *, int64_t, int64_t, int64_t))dlsym(so, "g23_rt_colsum");
+  if (!epilogue || !colsum) {
+    fprintf(stderr, "%s: the C source lacks the epilogue entry points\n", label);
+    return 1;
+  }
+  ref_product(base, mm);
+  int epi = mm->epilogue;
+  float *bgrad = (float *)(base + mm->off_bgrad);
+  for (int64_t b = 0; b < mm->batch; b++) {
+    float *C = (float *)(base + mm->off_c) + b * mm->stride_c;
+    if (epi == G23_EPI_BGRAD)
+      colsum(bgrad, (const float *)(base + mm->off_b), mm->ldb, mm->k, mm->n);
+    else if (epi != G23_EPI_NONE)
+      epilogue(epi, C, mm->ldc, mm->m, mm->n, (const float *)(base + mm->off_bias), (float *)(base + mm->off_aux),
+               mm->ldaux, bgrad);
+  }
+  return 0;
 }
 
 static int compare(const g23_graph_t *g, const g23_sched_t *s, const g23_eval_t *ev, const char *base, int v,
@@ -172,7 +195,7 @@ int h_check_graph(const g23_module_t *m, int k, const g23_plan_t *plan, const g2
     for (int j = 0; j < nl; j++, li++) {
       const g23_launch_t *l = &pg->launches[li];
       if (l->kind == G23_LAUNCH_MATMUL) {
-        ref_matmul(base, &l->mm);
+        bad += run_matmul(so, base, &l->mm, label);
         continue;
       }
       void (*fn)(char *) = (void (*)(char *))dlsym(so, plan->kernels[l->kernel].name);

@@ -65,6 +65,7 @@ static int cross_entropy(g23_graph_t *g, int logits, int targets) {
 }
 
 static bool nvrtc_mode;
+static bool no_epilogue; /* the pipeline option of the same name */
 
 typedef struct {
   g23_module_t m;
@@ -85,6 +86,7 @@ static void run(run_t *r, g23_graph_kind_t k, const char *label, int32_t pos, bo
   g23_diag_t d;
   g23_diag_init(&d, stderr);
   g23_pipeline_opts_t o = {.adamw = {0.9, 0.95, 1e-8}, .dump_graph = -1, .verify_each = true, .no_fusion = no_fusion,
+                           .no_epilogue = no_epilogue,
                            .dump_after = getenv("G23_TEST_DUMP_AFTER"), .dump_out = stderr};
   int rc = g23_pipeline_run_sched(&r->m, &o, &d, &r->plan, r->s);
   H_CHECK(rc == 0 && d.errors == 0, "%s: pipeline failed", label);
@@ -239,6 +241,64 @@ static void test_matmul(bool nf) {
     H_CHECK(pg->nmatmuls == 4 && pg->nkernels == 0 && epi == 2, "matmuls %d kernels %d epilogues %d", pg->nmatmuls,
             pg->nkernels, epi);
   }
+  finish(&r);
+}
+
+/* The training epilogues' patterns, built by hand (fusion matches shapes of
+ * IR, not a model): GELU of a biased matmul whose sum the GELU gradient
+ * also reads (GELU_AUX_BIAS); dh * gelu_grad(pre) with dh a matmul (DGELU),
+ * and again with the row sum of the product (DGELU_BGRAD, the product's
+ * operands the other way round); row sums of a tensor that is also the B of
+ * a weight-gradient matmul X^T . dY, the sum before the matmul in node
+ * order (it waits for it) and after it (BGRAD twice); and a row sum next to
+ * a matmul that does not sum over all of its rows (a batch: no epilogue). */
+static void test_epilogues(void) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+  int64_t sx[] = {3, 8, 16}, sw[] = {16, 24}, sb[] = {24}, sy[] = {3, 8, 20}, sw2[] = {24, 20}, sp[] = {3, 8, 24};
+  int64_t sq[] = {3, 8, 12}, s24x16[] = {24, 16}, s24x12[] = {24, 12}, s12[] = {12};
+  int x = in(g, "x", G23_F32, 3, sx), w = param(g, "w", 2, sw), b = param(g, "b", 1, sb);
+  int pre = bin(g, G23_OP_ADD, g23_matmul(g, NULL, L, x, w, false, false), b);
+  g23_graph_output(g, un(g, G23_OP_GELU, pre), "h");
+  int y = in(g, "y", G23_F32, 3, sy), w2 = param(g, "w2", 2, sw2), w3 = param(g, "w3", 2, sw2);
+  int dh = g23_matmul(g, NULL, L, y, w2, false, true);
+  g23_graph_output(g, bin(g, G23_OP_MUL, dh, un(g, G23_OP_GELU_GRAD, pre)), "dpre");
+  int p = in(g, "p", G23_F32, 3, sp);
+  int dpre2 = bin(g, G23_OP_MUL, un(g, G23_OP_GELU_GRAD, p), g23_matmul(g, NULL, L, y, w3, false, true));
+  g23_graph_output(g, dpre2, "dpre2");
+  int db2 = g23_add(g, NULL, L, G23_OP_REDUCE_TO, &dpre2, 1, NULL, 0, NULL, 1, sb);
+  g23_graph_output(g, db2, "db2");
+  int q = in(g, "q", G23_F32, 3, sq), q2 = in(g, "q2", G23_F32, 3, sq);
+  int xf = g23_reshape(g, NULL, L, x, 2, s24x16);
+  int dbq = g23_add(g, NULL, L, G23_OP_REDUCE_TO, &q, 1, NULL, 0, NULL, 1, s12);
+  g23_graph_output(g, dbq, "dbq");
+  g23_graph_output(g, g23_matmul(g, NULL, L, xf, g23_reshape(g, NULL, L, q, 2, s24x12), true, false), "dwq");
+  g23_graph_output(g, g23_matmul(g, NULL, L, xf, g23_reshape(g, NULL, L, q2, 2, s24x12), true, false), "dwq2");
+  int dbq2 = g23_add(g, NULL, L, G23_OP_REDUCE_TO, &q2, 1, NULL, 0, NULL, 1, s12);
+  g23_graph_output(g, dbq2, "dbq2");
+  int q3 = in(g, "q3", G23_F32, 3, sq);
+  g23_graph_output(g, g23_add(g, NULL, L, G23_OP_REDUCE_TO, &q3, 1, NULL, 0, NULL, 1, s12), "dbq3");
+  g23_graph_output(g, g23_matmul(g, NULL, L, x, q3, true, false), "batched"); /* [3, 16, 12] */
+  run(&r, G23_GRAPH_EVAL, no_epilogue ? "epilogues (--no-epilogue)" : "epilogues", 0, false);
+  if (!r.plan.has_graph[G23_GRAPH_EVAL]) {
+    finish(&r);
+    return;
+  }
+  const g23_plan_graph_t *pg = &r.plan.graphs[G23_GRAPH_EVAL];
+  int epi[G23_EPI_COUNT] = {0};
+  for (int i = 0; i < pg->nlaunch; i++)
+    if (pg->launches[i].kind == G23_LAUNCH_MATMUL) epi[pg->launches[i].mm.epilogue]++;
+  int rows = h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "reduce_to");
+  int gg = h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "gelu_grad");
+  if (no_epilogue)
+    H_CHECK(epi[G23_EPI_NONE] == 6 && rows == 4 && gg == 2, "--no-epilogue: %d plain matmuls of 6, %d row sums, "
+            "%d GELU gradients as kernels", epi[G23_EPI_NONE], rows, gg);
+  else
+    H_CHECK(epi[G23_EPI_GELU_AUX_BIAS] == 1 && epi[G23_EPI_DGELU] == 1 && epi[G23_EPI_DGELU_BGRAD] == 1 &&
+                epi[G23_EPI_BGRAD] == 2 && epi[G23_EPI_NONE] == 1 && rows == 1 && gg == 0,
+            "epilogues gelu_aux_bias %d dgelu %d dgelu_bgrad %d bgrad %d none %d; %d row sums, %d GELU gradients "
+            "as kernels", epi[G23_EPI_GELU_AUX_BIAS], epi[G23_EPI_DGELU], epi[G23_EPI_DGELU_BGRAD],
+            epi[G23_EPI_BGRAD], epi[G23_EPI_NONE], rows, gg);
   finish(&r);
 }
 
@@ -430,6 +490,10 @@ int main(int argc, char **argv) {
     test_matmul(nf);
     test_train(4, 0, true, nf);
   }
+  test_epilogues();
+  no_epilogue = true;
+  test_epilogues();
+  no_epilogue = false;
   test_train(8, 4, true, false);
   test_train(40, 0, false, false);
   test_train(160, 3, true, false); /* CUDA: half-width tiles */

@@ -198,6 +198,14 @@ void g23_fixture_plan(g23_plan_t *p, int variant) {
   if (variant == 0) fixture_main(p);
   if (variant == 1) fixture_matmul_only(p);
   if (variant == 2) fixture_generate(p);
+  if (variant == 3) {
+    fixture_main(p);
+    g23_matmul_t *m = &p->graphs[G23_GRAPH_EVAL].launches[0].mm;
+    m->epilogue = G23_EPI_DGELU_BGRAD;
+    m->off_aux = m->off_c;
+    m->ldaux = FIX_LDG;
+    m->off_bgrad = m->off_bias;
+  }
 }
 
 /* ---- comparison ------------------------------------------------------------ */
@@ -219,7 +227,8 @@ static bool launch_eq(const g23_launch_t *a, const g23_launch_t *b) {
          x->transb == y->transb && x->off_a == y->off_a && x->off_b == y->off_b && x->off_c == y->off_c &&
          x->off_bias == y->off_bias && x->lda == y->lda && x->ldb == y->ldb && x->ldc == y->ldc &&
          x->stride_a == y->stride_a && x->stride_b == y->stride_b && x->stride_c == y->stride_c &&
-         memcmp(&x->alpha, &y->alpha, 4) == 0 && memcmp(&x->beta, &y->beta, 4) == 0 && x->epilogue == y->epilogue;
+         memcmp(&x->alpha, &y->alpha, 4) == 0 && memcmp(&x->beta, &y->beta, 4) == 0 && x->epilogue == y->epilogue &&
+         x->off_aux == y->off_aux && x->ldaux == y->ldaux && x->off_bgrad == y->off_bgrad;
 }
 
 bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b) {

@@ -24,7 +24,9 @@
 enum { FIX_B = 2, FIX_M = 3, FIX_K = 4, FIX_N = 5, FIX_LDG = 8 };
 
 /* variant 0: the fixture above; 1: a single-matmul plan without kernels or
- * sources; 2: a generation plan (prefill + decode, KV cache, classifier). */
+ * sources; 2: a generation plan (prefill + decode, KV cache, classifier);
+ * 3: the fixture with the eval matmul's epilogue DGELU_BGRAD (aux: g itself,
+ * ld 8; bias gradient: bias), for the fields of the training epilogues. */
 void g23_fixture_plan(g23_plan_t *p, int variant);
 
 /* Compares every field; prints the first difference to stderr and returns

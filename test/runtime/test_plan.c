@@ -174,8 +174,11 @@ static void test_damage(void) {
   expect_reject("hello", 5, "not a gpt23 plan", "text file");
 
   memcpy(c, d, n);
-  put32(c, 8, 2);
-  expect_reject(c, n, "written by plan format version 2, this gpt23run reads version 1; recompile", "version");
+  put32(c, 8, 1);
+  expect_reject(c, n, "written by plan format version 1, this gpt23run reads version 2; recompile", "version");
+  memcpy(c, d, n);
+  put32(c, 8, 3);
+  expect_reject(c, n, "written by plan format version 3, this gpt23run reads version 2; recompile", "newer version");
   memcpy(c, d, n);
   put32(c, 12, 1);
   expect_reject(c, n, "flags", "flags");
@@ -250,7 +253,38 @@ static void spoil_mm_extent(g23_plan_t *p) { p->graphs[G23_GRAPH_TRAIN].launches
 static void spoil_mm_ld(g23_plan_t *p) { p->graphs[G23_GRAPH_TRAIN].launches[1].mm.lda = 1; }
 static void spoil_mm_bias(g23_plan_t *p) { p->graphs[G23_GRAPH_EVAL].launches[0].mm.off_bias = p->arena_bytes; }
 static void spoil_mm_out(g23_plan_t *p) { p->graphs[G23_GRAPH_EVAL].launches[0].mm.off_c = p->arena_bytes - 32; }
-static void spoil_mm_epi(g23_plan_t *p) { p->graphs[G23_GRAPH_EVAL].launches[0].mm.epilogue = 3; }
+static void spoil_mm_epi(g23_plan_t *p) { p->graphs[G23_GRAPH_EVAL].launches[0].mm.epilogue = G23_EPI_COUNT; }
+static void spoil_mm_aux(g23_plan_t *p) {
+  g23_matmul_t *m = &p->graphs[G23_GRAPH_EVAL].launches[0].mm;
+  m->epilogue = G23_EPI_DGELU;
+  m->off_aux = p->arena_bytes - 16;
+  m->ldaux = m->n;
+}
+static void spoil_mm_ldaux(g23_plan_t *p) {
+  g23_matmul_t *m = &p->graphs[G23_GRAPH_EVAL].launches[0].mm;
+  m->epilogue = G23_EPI_GELU_AUX_BIAS;
+  m->off_aux = m->off_c;
+  m->ldaux = m->n - 1;
+}
+static void spoil_mm_bgrad(g23_plan_t *p) {
+  g23_matmul_t *m = &p->graphs[G23_GRAPH_EVAL].launches[0].mm;
+  m->epilogue = G23_EPI_BGRAD;
+  m->off_bgrad = p->arena_bytes - 8;
+}
+static void spoil_mm_bgrad_trans(g23_plan_t *p) {
+  g23_matmul_t *m = &p->graphs[G23_GRAPH_EVAL].launches[0].mm;
+  m->epilogue = G23_EPI_BGRAD;
+  m->off_bgrad = m->off_bias;
+  m->transb = 1;
+  m->ldb = m->k;
+}
+static void spoil_mm_bgrad_batch(g23_plan_t *p) {
+  g23_matmul_t *m = &p->graphs[G23_GRAPH_TRAIN].launches[1].mm;
+  m->epilogue = G23_EPI_DGELU_BGRAD;
+  m->off_aux = m->off_c;
+  m->ldaux = m->ldc;
+  m->off_bgrad = m->off_bias;
+}
 static void spoil_mm_trans(g23_plan_t *p) { p->graphs[G23_GRAPH_EVAL].launches[0].mm.transa = 2; }
 static void spoil_mm_k(g23_plan_t *p) { p->graphs[G23_GRAPH_EVAL].launches[0].mm.k = 0; }
 static void spoil_mm_race(g23_plan_t *p) { p->graphs[G23_GRAPH_TRAIN].launches[1].mm.stride_c = 0; }
@@ -293,7 +327,12 @@ static void test_spoiled(void) {
       {spoil_mm_ld, "leading dimensions"},
       {spoil_mm_bias, "operand bias"},
       {spoil_mm_out, "operand C"},
-      {spoil_mm_epi, "epilogue"},
+      {spoil_mm_epi, "epilogue 7 is unknown"},
+      {spoil_mm_aux, "operand aux"},
+      {spoil_mm_ldaux, "leading dimensions"},
+      {spoil_mm_bgrad, "operand bias gradient"},
+      {spoil_mm_bgrad_batch, "epilogue dgelu_bgrad needs batch 1, not 2"},
+      {spoil_mm_bgrad_trans, "bgrad needs an untransposed B"},
       {spoil_mm_trans, "transpose"},
       {spoil_mm_k, "sizes"},
       {spoil_mm_race, "batch stride 0"},
@@ -321,7 +360,7 @@ static void test_spoiled(void) {
 
 static int write_corpus(const char *dir) {
   mkdir(dir, 0755);
-  for (int v = 0; v < 3; v++) {
+  for (int v = 0; v < 4; v++) {
     g23_plan_t p;
     g23_fixture_plan(&p, v);
     char *path = g23_xasprintf("%s/plan-%d.bin", dir, v), err[256];
@@ -337,7 +376,7 @@ static int write_corpus(const char *dir) {
 
 int main(int argc, char **argv) {
   if (argc == 3 && strcmp(argv[1], "--corpus") == 0) return write_corpus(argv[2]);
-  for (int v = 0; v < 3; v++) test_round_trip(v);
+  for (int v = 0; v < 4; v++) test_round_trip(v);
   test_save_load();
   test_damage();
   test_spoiled();
