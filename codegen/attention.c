@@ -206,6 +206,23 @@ const char g23_attention_c_helpers[] =
     "    }\n"
     "  }\n"
     "}\n"
+    "/* S[r][c] = X[r] . Y[c] for c < n (rows of Y at stride D), 0 for n <= c < CB:\n"
+    " * for tiles of a row or two (decoding), where transposing the block costs\n"
+    " * as much as the products. */\n"
+    "static inline void g23_att_dots_rows(float *restrict S, const float *restrict X, int nr,\n"
+    "                                     const float *restrict Y, int n, int64_t D) {\n"
+    "  if (nr > G23_ATT_CT) nr = G23_ATT_CT;\n"
+    "  for (int64_t r = 0; r < nr; r++)\n"
+    "    for (int c = 0; c < G23_ATT_CB; c++) {\n"
+    "      float x = 0.0f;\n"
+    "      if (c < n) {\n"
+    "        const float *xr = X + r * D, *y = Y + c * D;\n"
+    "        _Pragma(\"omp simd reduction(+:x)\")\n"
+    "        for (int64_t d = 0; d < D; d++) x += xr[d] * y[d];\n"
+    "      }\n"
+    "      S[r * G23_ATT_CB + c] = x;\n"
+    "    }\n"
+    "}\n"
     "/* A[r][d] += sum_{c < n} W[r][c] Y[c][d], r < nr; A rows at stride D, W rows at\n"
     " * stride CB, Y rows at stride D. */\n"
     "static inline void g23_att_axpy(float *restrict A, int nr, const float *restrict W, int n,\n"
@@ -329,15 +346,28 @@ static void c_key_blocks(g23_buf_t *b, const attn_t *a, bool with_v) {
                    a->D, a->D);
 }
 
+/* Queries per (batch, head) below which the forward scores a block row by
+ * row instead of transposing it (decoding: one query). */
+#define FEW_ROWS 4
+
 static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
+  bool few = a->T < FEW_ROWS;
   c_tile_loop(b, cg, a, false);
   g23_buf_printf(b, "    const float *q = Q + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->T, a->D);
-  g23_buf_printf(b, "    float m[%d], l[%d], acc[%d][%" PRId64 "], sr[%d][%d], sc[%d][%d], kt[%" PRId64 "][%d];\n", CT, CT, CT,
-                 a->D, CT, CB, CT, CB, a->D, CB);
+  g23_buf_printf(b, "    float m[%d], l[%d], acc[%d][%" PRId64 "], sr[%d][%d], sc[%d][%d]", CT, CT, CT, a->D, CT, CB, CT, CB);
+  if (few) g23_buf_printf(b, ";\n");
+  else g23_buf_printf(b, ", kt[%" PRId64 "][%d];\n", a->D, CB);
   g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n      m[r] = -G23_INF;\n      l[r] = 0.0f;\n", CT);
   g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) acc[r][d] = 0.0f;\n    }\n", a->D);
-  c_key_blocks(b, a, false);
-  g23_buf_printf(b, "      g23_att_dots(&sr[0][0], q, n, &kt[0][0], %" PRId64 "LL);\n", a->D);
+  if (few) {
+    g23_buf_printf(b, "    for (int64_t jb = u0; jb < u1; jb += %d) {\n", CB);
+    g23_buf_printf(b, "      const int nb = u1 - jb < %d ? (int)(u1 - jb) : %d;\n", CB, CB);
+    g23_buf_printf(b, "      g23_att_dots_rows(&sr[0][0], q, n, K + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n",
+                   a->S, a->D, a->D);
+  } else {
+    c_key_blocks(b, a, false);
+    g23_buf_printf(b, "      g23_att_dots(&sr[0][0], q, n, &kt[0][0], %" PRId64 "LL);\n", a->D);
+  }
   c_block_scores(b, a, "sr");
   g23_buf_printf(b, "      for (int r = 0; r < n; r++) {\n");
   c_block_softmax(b, a, "acc", false);
