@@ -9,13 +9,13 @@
  * of an extra tensor of the score expression is a per-query-row partial
  * sum and a second kernel that adds the partials.
  *
- * The C kernels run a tile of four query (or key) rows per OpenMP
- * iteration, scoring blocks of keys into stack arrays (see below).  The CUDA
- * kernels are tiled: a block of four warps owns a few rows of one (batch,
- * head); tiles of 32 (heads over 128: 16) key (or query) rows are staged in
- * shared memory (head size at most 256); each
- * lane scores one row of the tile against the warp's current row, and the
- * warp combines the tile with shuffles (flash-attention style).
+ * The C kernels run a tile of 32 query (or key) rows per OpenMP iteration
+ * against blocks of 64 keys (queries) as small matrix products (see below).
+ * The CUDA kernels are tiled: a block of four warps owns a few rows of one
+ * (batch, head); tiles of 32 (heads over 128: 16) key (or query) rows are
+ * staged in shared memory (head size at most 256); each lane scores one row
+ * of the tile against the warp's current row, and the warp combines the
+ * tile with shuffles (flash-attention style).
  *
  * Visibility: key j is visible to query t (absolute i = pos + t) when
  * j < pos + T, j < S, and (causal) j <= i, and (window w) i - j < w.
