@@ -72,12 +72,13 @@ G23_FN float g23_dropout(float x, int32_t seed, int64_t stream, int64_t idx, flo
  * overflow inf) and lets NaN through (comparisons with NaN are false), to a
  * NaN result.  Within 2 ulp of exp over every float (test/ir/test_expf.c). */
 G23_FN float g23_expf(float x) {
-  union { float f; int32_t i; } t, s1, s2;
+  /* Unsigned bits: a NaN's garbage n must not overflow a signed int. */
+  union { float f; uint32_t u; } t, s1, s2;
   x = x < -104.0f ? -104.0f : x;
   x = x > 89.0f ? 89.0f : x;
   t.f = x * 1.44269504088896341f + 12582912.0f;
   const float n = t.f - 12582912.0f;
-  const int32_t ni = t.i - 0x4B400000;
+  const int32_t ni = (int32_t)(t.u - 0x4B400000u);
   float r = x - n * 0.693145751953125f;
   r = r - n * 1.428606765330187045e-06f;
   float p = 1.0f / 5040.0f;
@@ -89,8 +90,8 @@ G23_FN float g23_expf(float x) {
   p = p * r + 1.0f;
   p = p * r + 1.0f;
   const int32_t n1 = ni / 2, n2 = ni - n1;
-  s1.i = (n1 + 127) * 8388608;
-  s2.i = (n2 + 127) * 8388608;
+  s1.u = (uint32_t)(n1 + 127) << 23;
+  s2.u = (uint32_t)(n2 + 127) << 23;
   return p * s1.f * s2.f;
 }
 #ifndef G23_EXPF
