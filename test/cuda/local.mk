@@ -54,3 +54,10 @@ check_DATA = $(FAKE_CUDA_LIBS)
 CLEANFILES += $(FAKE_CUDA_LIBS)
 EXTRA_DIST += test/cuda/fake/fake.h test/cuda/fake/fake_cuda.c test/cuda/fake/fake_nvrtc.c \
 	test/cuda/fake/fake_cublaslt.c
+
+## the fakes on their own: strict where CUDA is (contexts, limits, queued
+## work, capture rules, sticky faults, cuBLASLt's checks)
+check_PROGRAMS += test/cuda/fake_selftest
+test_cuda_fake_selftest_SOURCES = test/cuda/fake_selftest.c
+test_cuda_fake_selftest_CPPFLAGS = $(AM_CPPFLAGS) -DG23_FAKE_DIR='"$(abs_top_builddir)/test/cuda/fake"'
+TESTS += test/cuda/fake_selftest
