@@ -61,3 +61,8 @@ check_PROGRAMS += test/cuda/fake_selftest
 test_cuda_fake_selftest_SOURCES = test/cuda/fake_selftest.c
 test_cuda_fake_selftest_CPPFLAGS = $(AM_CPPFLAGS) -DG23_FAKE_DIR='"$(abs_top_builddir)/test/cuda/fake"'
 TESTS += test/cuda/fake_selftest
+
+## the unmodified CUDA backend on that device: training against the CPU,
+## CUDA graphs, bf16, the built-in matmul, generation, the CUBIN cache, OOM
+TESTS += test/cuda/fake_device.sh
+EXTRA_DIST += test/cuda/fake_device.sh
