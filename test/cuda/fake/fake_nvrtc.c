@@ -322,22 +322,25 @@ static char *xasprintf(const char *fmt, ...) {
   return s;
 }
 
-/* The options NVRTC knows that change nothing here (a value may follow
- * '=' or, for the short forms, be glued on). */
+/* The options NVRTC knows that change nothing here: a name ending in '='
+ * takes its value glued on, the others are whole options. */
 static bool known_option(const char *o) {
-  static const char *const prefixes[] = {
-      "--std=", "-std=", "--ptxas-options=", "-Xptxas", "--split-compile", "-split-compile",
-      "--device-debug", "-G", "--generate-line-info", "-lineinfo", "--use_fast_math", "-use_fast_math",
-      "--ftz=", "-ftz=", "--prec-sqrt=", "-prec-sqrt=", "--prec-div=", "-prec-div=", "--fmad=", "-fmad=",
+  static const char *const known[] = {
+      "--ptxas-options=", "-Xptxas=", "--split-compile=", "-split-compile=", "--device-debug", "-G",
+      "--generate-line-info", "-lineinfo", "--use_fast_math", "-use_fast_math", "--ftz=", "-ftz=",
+      "--prec-sqrt=", "-prec-sqrt=", "--prec-div=", "-prec-div=", "--fmad=", "-fmad=",
       "--extra-device-vectorization", "-extra-device-vectorization", "--maxrregcount=", "-maxrregcount=",
-      "--relocatable-device-code=", "-rdc=", "--extensible-whole-program", "-ewp", "--device-as-default-execution-space",
-      "-default-device", "--dopt=", "-dopt=", "--disable-warnings", "-w", "--restrict", "-restrict",
-      "--builtin-move-forward=", "--builtin-initializer-list=", "--minimal", "-minimal", "--time=", "-time=",
-      "--dlink-time-opt", "-dlto", "--optimization-info=", "--display-error-number", "--diag-suppress=",
-      "--diag-error=", "--diag-warn=", "-fdevice-time-trace=", "--pch", "-pch", "--no-pch", "-no-pch",
+      "--relocatable-device-code=", "-rdc=", "--extensible-whole-program", "-ewp",
+      "--device-as-default-execution-space", "-default-device", "--dopt=", "-dopt=", "--disable-warnings", "-w",
+      "--restrict", "-restrict", "--builtin-move-forward=", "--builtin-initializer-list=", "--minimal", "-minimal",
+      "--time=", "-time=", "--dlink-time-opt", "-dlto", "--optimization-info=", "--display-error-number",
+      "--no-display-error-number", "--diag-suppress=", "--diag-error=", "--diag-warn=", "--pch", "-pch",
+      "--no-pch", "-no-pch",
   };
-  for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
-    if (!strncmp(o, prefixes[i], strlen(prefixes[i]))) return true;
+  for (size_t i = 0; i < sizeof known / sizeof *known; i++) {
+    size_t n = strlen(known[i]);
+    if (known[i][n - 1] == '=' ? !strncmp(o, known[i], n) : !strcmp(o, known[i])) return true;
+  }
   return false;
 }
 
