@@ -26,3 +26,43 @@ check_PROGRAMS += test/cuda/bf16_test
 test_cuda_bf16_test_SOURCES = test/cuda/bf16_test.c $(EMU_SUPPORT)
 test_cuda_bf16_test_LDFLAGS = -rdynamic
 TESTS += test/cuda/bf16_test
+
+## the emulated CUDA device stack (test/cuda/fake/fake.h): libcuda.so.1,
+## libnvrtc.so.13 and libcublasLt.so.13 on the CPU, under the names the
+## backend dlopens, so that the real CUDA backend runs end to end in make
+## check (test/cuda/fake_device.sh).  Shared objects without libtool, built
+## for the tests only: never installed.
+FAKE_CUDA_LIBS = test/cuda/fake/libcuda.so.1 test/cuda/fake/libnvrtc.so.13 test/cuda/fake/libcublasLt.so.13
+FAKE_CUDA_CC = $(CC) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) -I$(srcdir)/test/cuda \
+	-I$(srcdir)/test/cuda/fake $(AM_CFLAGS) $(CFLAGS) -fPIC -shared $(LDFLAGS)
+FAKE_CUDA_DEPS = $(srcdir)/test/cuda/fake/fake.h $(srcdir)/test/cuda/emu.h $(srcdir)/test/cuda/emu.c
+test/cuda/fake/libcuda.so.1: $(srcdir)/test/cuda/fake/fake_cuda.c $(FAKE_CUDA_DEPS)
+	@$(MKDIR_P) test/cuda/fake
+	$(AM_V_CCLD)$(FAKE_CUDA_CC) -Wl,-soname,libcuda.so.1 -o $@ $(srcdir)/test/cuda/fake/fake_cuda.c \
+		$(srcdir)/test/cuda/emu.c -lpthread -ldl
+test/cuda/fake/libnvrtc.so.13: $(srcdir)/test/cuda/fake/fake_nvrtc.c $(FAKE_CUDA_DEPS)
+	@$(MKDIR_P) test/cuda/fake
+	$(AM_V_CCLD)$(FAKE_CUDA_CC) -DG23_FAKE_SRCDIR='"$(abs_top_srcdir)"' -Wl,-soname,libnvrtc.so.13 -o $@ \
+		$(srcdir)/test/cuda/fake/fake_nvrtc.c $(srcdir)/test/cuda/emu.c -lpthread -ldl
+test/cuda/fake/libcublasLt.so.13: $(srcdir)/test/cuda/fake/fake_cublaslt.c $(srcdir)/test/cuda/lt_emu.c \
+		$(srcdir)/test/cuda/lt_emu.h $(srcdir)/runtime/cublaslt_desc.h $(srcdir)/runtime/cuda_api.h \
+		$(FAKE_CUDA_DEPS) test/cuda/fake/libcuda.so.1
+	@$(MKDIR_P) test/cuda/fake
+	$(AM_V_CCLD)$(FAKE_CUDA_CC) -Wl,-soname,libcublasLt.so.13 -o $@ $(srcdir)/test/cuda/fake/fake_cublaslt.c \
+		$(srcdir)/test/cuda/lt_emu.c test/cuda/fake/libcuda.so.1 -Wl,-rpath,'$$ORIGIN' -lpthread -lm
+check_DATA = $(FAKE_CUDA_LIBS)
+CLEANFILES += $(FAKE_CUDA_LIBS)
+EXTRA_DIST += test/cuda/fake/fake.h test/cuda/fake/fake_cuda.c test/cuda/fake/fake_nvrtc.c \
+	test/cuda/fake/fake_cublaslt.c
+
+## the fakes on their own: strict where CUDA is (contexts, limits, queued
+## work, capture rules, sticky faults, cuBLASLt's checks)
+check_PROGRAMS += test/cuda/fake_selftest
+test_cuda_fake_selftest_SOURCES = test/cuda/fake_selftest.c
+test_cuda_fake_selftest_CPPFLAGS = $(AM_CPPFLAGS) -DG23_FAKE_DIR='"$(abs_top_builddir)/test/cuda/fake"'
+TESTS += test/cuda/fake_selftest
+
+## the unmodified CUDA backend on that device: training against the CPU,
+## CUDA graphs, bf16, the built-in matmul, generation, the CUBIN cache, OOM
+TESTS += test/cuda/fake_device.sh
+EXTRA_DIST += test/cuda/fake_device.sh

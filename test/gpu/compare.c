@@ -17,10 +17,12 @@
  * the tensor).  Both devices round every operation to fp32 but sum in
  * different orders; a sum of k terms differs by about sqrt(k) ulp of its
  * largest terms, which M bounds.  i32 tensors must match exactly.  After a
- * whole step, a parameter may differ by up to 2 lr where its gradient is
- * within tolerance of zero: AdamW's first step moves each weight by about
- * lr sign(g), and a sign of a gradient that is zero within rounding is
- * either.
+ * whole step, a parameter may differ by what its gradient's tolerance dg
+ * allows: AdamW's first step moves a weight by lr g / (|g| + eps), whose
+ * derivative in g is at most lr / (4 |g|) whatever eps is, so a gradient
+ * within dg of the CPU's moves the weight by at most lr dg / (4 (|g| - dg))
+ * more (negligible for most weights, large where |g| is near eps), and by
+ * up to 2 lr where the gradient is zero within dg (its sign is either).
  *
  * --precision bf16 (default fp32) opens the device in bf16, where every
  * matmul multiplies A and B rounded to bf16 with fp32 accumulation and
@@ -445,7 +447,11 @@ static int whole_step(side_t *cpu, side_t *dev, const unsigned char *h) {
       se += e * e;
       sc += (double)fa[j] * fa[j];
       bool ok = e <= RTOL * fabs(fa[j]) + ATOL_REL * M || (isnan(fa[j]) && isnan(fb[j]));
-      if (!ok && grad && fabs(grad[j]) <= RTOL * fabs(grad[j]) + ATOL_REL * gM && e <= 2 * lr * 1.001) ok = true;
+      if (!ok && grad) {
+        double dg = RTOL * fabs(grad[j]) + ATOL_REL * gM, ag = fabs(grad[j]);
+        double moved = ag <= dg ? 2 * lr : fmin(2 * lr, lr * dg / (4 * (ag - dg)));
+        ok = e <= RTOL * fabs(fa[j]) + ATOL_REL * M + moved * 1.001;
+      }
       if (bf) {
         if (tt->role == G23_ROLE_PARAM) ok = ok || e <= 2 * lr * 1.001;
         else ok = isfinite(fb[j]) || !isfinite(fa[j]); /* the norm below decides */
