@@ -9,7 +9,10 @@
  * cublasLtMatmulAlgoGetHeuristic offers one algorithm for a problem the
  * fake can compute (column-major layouts; A and B both fp32, bf16 or fp16;
  * C = D fp32 or of A's type; fp32 compute and scale; epilogues DEFAULT,
- * BIAS, GELU_BIAS with a bias of D's type shared by the batch).  The
+ * BIAS, GELU_BIAS with a bias of D's type shared by the batch; the training
+ * epilogues GELU_AUX_BIAS, DGELU, DGELU_BGRAD and BGRADA unbatched, with an
+ * fp32 aux (EPILOGUE_AUX_POINTER, _AUX_LD a multiple of 8, _AUX_DATA_TYPE)
+ * and the bias gradient written through BIAS_POINTER).  The
  * algorithm remembers the problem, the operand alignments the preference
  * promised (MIN_ALIGNMENT_*_BYTES, 256 unless set) and needs 1 MiB of
  * workspace when the preference allows that much.  G23_FAKE_LT_NOALGO=1
@@ -27,7 +30,8 @@
  * span must lie in device memory (else CUDA_ERROR_ILLEGAL_ADDRESS, sticky);
  * the spans are copied into one scratch buffer and multiplied there by
  * g23_lt_emu_matmul (test/cuda/lt_emu.c: float64 accumulation, rounded once)
- * and D's span is copied back.  CUBLAS_COMPUTE_32F_FAST_TF32 (and _FAST_16BF)
+ * and D's span is copied back (with the bias gradient or the aux the
+ * epilogue writes).  CUBLAS_COMPUTE_32F_FAST_TF32 (and _FAST_16BF)
  * round fp32 A and B to TF32 (bf16) first, as the tensor cores would.
  */
 #define _GNU_SOURCE
@@ -61,7 +65,8 @@ enum {
 
 /* cublasLt.h, cublas_api.h */
 enum { DESC_COMPUTE_TYPE = 0, DESC_SCALE_TYPE = 1, DESC_POINTER_MODE = 2, DESC_TRANSA = 3, DESC_TRANSB = 4,
-       DESC_EPILOGUE = 7, DESC_BIAS_POINTER = 8, DESC_BIAS_BATCH_STRIDE = 10, DESC_BIAS_DATA_TYPE = 26 };
+       DESC_EPILOGUE = 7, DESC_BIAS_POINTER = 8, DESC_BIAS_BATCH_STRIDE = 10, DESC_EPILOGUE_AUX_POINTER = 11,
+       DESC_EPILOGUE_AUX_LD = 12, DESC_EPILOGUE_AUX_DATA_TYPE = 22, DESC_BIAS_DATA_TYPE = 26 };
 enum { LAYOUT_TYPE = 0, LAYOUT_ORDER = 1, LAYOUT_ROWS = 2, LAYOUT_COLS = 3, LAYOUT_LD = 4, LAYOUT_BATCH_COUNT = 5,
        LAYOUT_STRIDED_BATCH_OFFSET = 6 };
 enum { PREF_SEARCH_MODE = 0, PREF_MAX_WORKSPACE_BYTES = 1, PREF_MIN_ALIGNMENT_A = 5, PREF_MIN_ALIGNMENT_D = 8 };
@@ -74,9 +79,12 @@ enum { COMPUTE_32F = 68, COMPUTE_32F_PEDANTIC = 69, COMPUTE_32F_FAST_16F = 74, C
 typedef struct {
   int32_t compute, scale, pointer_mode, transa, transb;
   uint32_t epilogue;
-  const void *bias;
+  const void *bias; /* the bias read, or the bias gradient written (DGELU_BGRAD, BGRADA) */
   int64_t bias_stride;
   int32_t bias_type; /* -1: D's type */
+  void *aux;         /* GELU_AUX_BIAS writes it, DGELU(_BGRAD) read it */
+  int64_t aux_ld;
+  int32_t aux_type;  /* -1: D's type */
 } desc_t;
 
 typedef struct {
@@ -203,7 +211,8 @@ EXPORT int cublasLtMatmulDescCreate(void **d, int compute, int scale) {
   if (!d) return CUBLAS_STATUS_INVALID_VALUE;
   obj_t *o = obj_new(K_DESC);
   if (!o) return CUBLAS_STATUS_ALLOC_FAILED;
-  o->u.d = (desc_t){.compute = compute, .scale = scale, .epilogue = G23_CUBLASLT_EPILOGUE_DEFAULT, .bias_type = -1};
+  o->u.d = (desc_t){.compute = compute, .scale = scale, .epilogue = G23_CUBLASLT_EPILOGUE_DEFAULT, .bias_type = -1,
+                    .aux_type = -1};
   *d = o;
   return CUBLAS_STATUS_SUCCESS;
 }
@@ -221,6 +230,9 @@ static void *desc_field(obj_t *o, int attr, size_t *n) {
   case DESC_BIAS_POINTER: *n = sizeof d->bias; return &d->bias;
   case DESC_BIAS_BATCH_STRIDE: *n = 8; return &d->bias_stride;
   case DESC_BIAS_DATA_TYPE: *n = 4; return &d->bias_type;
+  case DESC_EPILOGUE_AUX_POINTER: *n = sizeof d->aux; return &d->aux;
+  case DESC_EPILOGUE_AUX_LD: *n = 8; return &d->aux_ld;
+  case DESC_EPILOGUE_AUX_DATA_TYPE: *n = 4; return &d->aux_type;
   default: return NULL;
   }
 }
@@ -303,6 +315,21 @@ static size_t span_bytes(const lay_t *l) {
 
 /* What the operation is, as lt_emu.h takes it (offsets and alpha/beta left
  * for the caller), or the status cuBLASLt would give, with why. */
+/* What an epilogue reads and writes: the bias vector (read; written as the
+ * bias gradient by DGELU_BGRAD and BGRADA, of D's rows: a sum over D's
+ * columns, or over A's k columns), and the aux matrix (shaped like D). */
+static bool epi_writes_bgrad(uint32_t e) {
+  return e == G23_CUBLASLT_EPILOGUE_DGELU_BGRAD || e == G23_CUBLASLT_EPILOGUE_BGRADA;
+}
+static bool epi_has_bias(uint32_t e) {
+  return e == G23_CUBLASLT_EPILOGUE_BIAS || e == G23_CUBLASLT_EPILOGUE_GELU_BIAS ||
+         e == G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS || epi_writes_bgrad(e);
+}
+static bool epi_has_aux(uint32_t e) {
+  return e == G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS || e == G23_CUBLASLT_EPILOGUE_DGELU ||
+         e == G23_CUBLASLT_EPILOGUE_DGELU_BGRAD;
+}
+
 static int problem(const desc_t *d, const lay_t *a, const lay_t *b, const lay_t *c, const lay_t *dl,
                    g23_lt_matmul_t *lt, char *why, size_t whyn) {
   memset(lt, 0, sizeof *lt);
@@ -359,13 +386,27 @@ static int problem(const desc_t *d, const lay_t *a, const lay_t *b, const lay_t 
     snprintf(why, whyn, "alpha and beta in device memory (pointer mode %d)", d->pointer_mode);
     return CUBLAS_STATUS_NOT_SUPPORTED;
   }
-  if (d->epilogue != G23_CUBLASLT_EPILOGUE_DEFAULT && d->epilogue != G23_CUBLASLT_EPILOGUE_BIAS &&
-      d->epilogue != G23_CUBLASLT_EPILOGUE_GELU_BIAS) {
+  switch (d->epilogue) {
+  case G23_CUBLASLT_EPILOGUE_DEFAULT: case G23_CUBLASLT_EPILOGUE_BIAS: case G23_CUBLASLT_EPILOGUE_GELU_BIAS:
+  case G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS: case G23_CUBLASLT_EPILOGUE_DGELU:
+  case G23_CUBLASLT_EPILOGUE_DGELU_BGRAD: case G23_CUBLASLT_EPILOGUE_BGRADA: break;
+  default:
     snprintf(why, whyn, "epilogue %u", d->epilogue);
     return CUBLAS_STATUS_NOT_SUPPORTED;
   }
   int32_t bias_type = d->bias_type < 0 ? (int32_t)dl->type : d->bias_type;
-  if (d->epilogue != G23_CUBLASLT_EPILOGUE_DEFAULT &&
+  int32_t aux_type = d->aux_type < 0 ? (int32_t)dl->type : d->aux_type;
+  if (epi_has_aux(d->epilogue) && (aux_type != G23_CUDA_R_32F || d->aux_ld % 8 != 0 || d->aux_ld < (int64_t)m ||
+                                   dl->batch != 1)) {
+    snprintf(why, whyn, "an aux of type %d with ld %lld for %lld rows of D, batch %d (an fp32 aux, ld a multiple "
+             "of 8, no batch)", aux_type, (long long)d->aux_ld, (long long)m, dl->batch);
+    return CUBLAS_STATUS_NOT_SUPPORTED;
+  }
+  if (epi_writes_bgrad(d->epilogue) && dl->batch != 1) {
+    snprintf(why, whyn, "a bias gradient with batch %d", dl->batch);
+    return CUBLAS_STATUS_NOT_SUPPORTED;
+  }
+  if (epi_has_bias(d->epilogue) &&
       (bias_type != (int32_t)dl->type || (dl->batch > 1 && d->bias_stride != 0))) {
     snprintf(why, whyn, "a bias of type %d (D: %u) or one per batch item (stride %lld)", bias_type, dl->type,
              (long long)d->bias_stride);
@@ -381,6 +422,8 @@ static int problem(const desc_t *d, const lay_t *a, const lay_t *b, const lay_t 
   lt->c = layout_of(dl);
   lt->epilogue = (int32_t)d->epilogue;
   lt->bias_type = bias_type;
+  lt->aux_ld = d->aux_ld;
+  lt->aux_type = aux_type;
   lt->compute = G23_CUBLAS_COMPUTE_32F;
   return CUBLAS_STATUS_SUCCESS;
 }
@@ -394,7 +437,7 @@ static uint64_t mix(uint64_t h, int64_t v) {
  * pointer, which changes from call to call). */
 static uint64_t fingerprint(const desc_t *d, const lay_t *l[4]) {
   int64_t v[] = {d->compute, d->scale, d->pointer_mode, d->transa, d->transb, d->epilogue, d->bias_stride,
-                 d->bias_type};
+                 d->bias_type, d->aux_ld, d->aux_type};
   uint64_t h = 0xcbf29ce484222325ull;
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) h = mix(h, v[i]);
   for (int i = 0; i < 4; i++) {
@@ -446,9 +489,9 @@ EXPORT int cublasLtMatmulAlgoGetHeuristic(void *h, void *hd, void *ha, void *hb,
 
 typedef struct {
   g23_lt_matmul_t lt; /* offsets into the scratch buffer */
-  const char *a, *b, *bias;
-  char *c;
-  size_t a_bytes, b_bytes, c_bytes, bias_bytes, scratch_bytes;
+  const char *a, *b;
+  char *c, *bias, *aux; /* bias: written back when a gradient; aux: when GELU_AUX_BIAS */
+  size_t a_bytes, b_bytes, c_bytes, bias_bytes, aux_bytes, scratch_bytes;
   int round; /* fp32 A and B rounded to 1: TF32, 2: bf16 first */
   const void *ws;
   size_t ws_need;
@@ -478,7 +521,7 @@ static int job_run(void *payload, char *err, size_t errn) {
     const void *p;
     size_t n;
   } ops[] = {{"A", j->a, j->a_bytes}, {"B", j->b, j->b_bytes}, {"C/D", j->c, j->c_bytes},
-             {"bias", j->bias, j->bias_bytes}, {"workspace", j->ws, j->ws_need}};
+             {"bias", j->bias, j->bias_bytes}, {"aux", j->aux, j->aux_bytes}, {"workspace", j->ws, j->ws_need}};
   for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
     if (ops[i].n && !g23_fake_cuda_valid_range(ops[i].p, ops[i].n)) {
       snprintf(err, errn, "cublasLtMatmul: %s (%zu bytes at %p) is not in device memory", ops[i].what, ops[i].n,
@@ -494,6 +537,7 @@ static int job_run(void *payload, char *err, size_t errn) {
   memcpy(s + j->lt.off_b, j->b, j->b_bytes);
   memcpy(s + j->lt.off_c, j->c, j->c_bytes);
   if (j->bias_bytes) memcpy(s + j->lt.off_bias, j->bias, j->bias_bytes);
+  if (j->aux_bytes) memcpy(s + j->lt.off_aux, j->aux, j->aux_bytes);
   if (j->round) {
     round_f32(s + j->lt.off_a, j->a_bytes, j->round);
     round_f32(s + j->lt.off_b, j->b_bytes, j->round);
@@ -505,6 +549,8 @@ static int job_run(void *payload, char *err, size_t errn) {
     rc = G23_CUDA_ERROR_LAUNCH_FAILED;
   } else {
     memcpy(j->c, s + j->lt.off_c, j->c_bytes);
+    if (epi_writes_bgrad((uint32_t)j->lt.epilogue)) memcpy(j->bias, s + j->lt.off_bias, j->bias_bytes);
+    if (j->lt.epilogue == G23_CUBLASLT_EPILOGUE_GELU_AUX_BIAS) memcpy(j->aux, s + j->lt.off_aux, j->aux_bytes);
   }
   free(s);
   return rc;
@@ -561,16 +607,22 @@ EXPORT int cublasLtMatmul(void *h, void *hd, const void *alpha, const void *A, v
     al[0] = al[1] = al[2] = al[3] = 1; /* cuBLASLt chooses for the pointers it gets */
   }
   int ea = elem_bytes(oa.u.l.type), ec = elem_bytes(odl.u.l.type);
-  const void *bias = j->lt.epilogue != G23_CUBLASLT_EPILOGUE_DEFAULT ? d->bias : NULL;
+  const void *bias = epi_has_bias(d->epilogue) ? d->bias : NULL;
+  void *aux = epi_has_aux(d->epilogue) ? d->aux : NULL;
   if (!aligned(A, al[0]) || !aligned(B, al[1]) || !aligned(C, al[2]) || !aligned(D, al[3]) || !aligned(A, ea) ||
-      !aligned(B, ea) || !aligned(D, ec) || (bias && !aligned(bias, ec))) {
+      !aligned(B, ea) || !aligned(D, ec) || (bias && !aligned(bias, ec)) || (aux && !aligned(aux, 16))) {
     report("an operand is less aligned than the algorithm assumes (A %p, B %p, C %p, D %p, bias %p; promised "
            "%u, %u, %u, %u bytes)", A, B, C, D, bias, al[0], al[1], al[2], al[3]);
     free(j);
     return CUBLAS_STATUS_INVALID_VALUE;
   }
-  if (j->lt.epilogue != G23_CUBLASLT_EPILOGUE_DEFAULT && !bias) {
+  if (epi_has_bias(d->epilogue) && !bias) {
     report("a bias epilogue without CUBLASLT_MATMUL_DESC_BIAS_POINTER");
+    free(j);
+    return CUBLAS_STATUS_INVALID_VALUE;
+  }
+  if (epi_has_aux(d->epilogue) && !aux) {
+    report("an aux epilogue without CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_POINTER");
     free(j);
     return CUBLAS_STATUS_INVALID_VALUE;
   }
@@ -586,16 +638,21 @@ EXPORT int cublasLtMatmul(void *h, void *hd, const void *alpha, const void *A, v
   j->a = A;
   j->b = B;
   j->c = D;
-  j->bias = bias;
+  j->bias = (char *)bias;
+  j->aux = aux;
   j->a_bytes = span_bytes(&oa.u.l);
   j->b_bytes = span_bytes(&ob.u.l);
   j->c_bytes = span_bytes(&odl.u.l);
   j->bias_bytes = bias ? (size_t)j->lt.m * (size_t)elem_bytes((uint32_t)j->lt.bias_type) : 0;
+  /* The aux is shaped like D (m x n, column-major, ld aux_ld), unbatched. */
+  j->aux_bytes = aux ? ((size_t)(j->lt.n - 1) * (size_t)j->lt.aux_ld + (size_t)j->lt.m) *
+                           (size_t)elem_bytes((uint32_t)j->lt.aux_type) : 0;
   j->lt.off_a = 0;
   j->lt.off_b = (int64_t)up256(j->a_bytes);
   j->lt.off_c = j->lt.off_b + (int64_t)up256(j->b_bytes);
   j->lt.off_bias = j->lt.off_c + (int64_t)up256(j->c_bytes);
-  j->scratch_bytes = (size_t)j->lt.off_bias + up256(j->bias_bytes) + 256;
+  j->lt.off_aux = j->lt.off_bias + (int64_t)up256(j->bias_bytes);
+  j->scratch_bytes = (size_t)j->lt.off_aux + up256(j->aux_bytes) + 256;
   j->round = d->compute == COMPUTE_32F_FAST_TF32 ? 1 : d->compute == COMPUTE_32F_FAST_16BF ? 2 : 0;
   j->ws = ws;
   j->ws_need = need;
