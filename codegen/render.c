@@ -436,14 +436,19 @@ static void render_row(g23_cg_t *cg, int gi) {
       }
       if (!any) continue;
       x.stamp++;
-      if (split) {
-        g23_buf_printf(src, "#pragma omp parallel for");
+      /* On the CPU a loop of reductions (it stores nothing) runs in SIMD
+       * lanes: each lane sums (or takes the maximum of) its own elements
+       * and the lanes are combined at the end, in an order fixed by the
+       * build, so results stay deterministic. */
+      bool lanes = !x.dl->cuda && p < P;
+      if (split || lanes) {
+        g23_buf_printf(src, split ? "#pragma omp parallel for%s" : "    _Pragma(\"omp simd", lanes ? " simd" : "");
         for (int k = 0; k < gr->nnodes && p < P; k++) {
           const g23_node_t *n = &g->nodes[gr->nodes[k]];
           if (g23_ops[n->op].cls == G23_CLASS_REDUCE && phase[gr->nodes[k]] == p + 1)
             g23_buf_printf(src, " reduction(%s:acc%d)", n->op == G23_OP_RMAX ? "max" : "+", gr->nodes[k]);
         }
-        g23_buf_printf(src, "\n");
+        g23_buf_printf(src, split ? "\n" : "\")\n");
       }
       g23_buf_printf(src, "    ");
       g23_buf_printf(src, x.dl->col_begin, (long long)N);
