@@ -16,9 +16,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "runtime/blas.h"
 #include "runtime/runtime.h"
-
-char *openblas_get_corename(void);
 
 static double now(void) {
   struct timespec ts;
@@ -27,15 +26,21 @@ static double now(void) {
 }
 
 static double sgemm_gflops(long m, long n, long k, double seconds) {
+  char err[512];
+  const g23_blas_t *blas = g23_blas(err, sizeof err);
+  if (!blas) {
+    fprintf(stderr, "bench_train: %s\n", err);
+    return 0;
+  }
   float *a = calloc((size_t)(m * k), 4), *b = calloc((size_t)(k * n), 4), *c = calloc((size_t)(m * n), 4);
   if (!a || !b || !c) return 0;
   for (long i = 0; i < m * k; i++) a[i] = (float)(i % 7) * 0.1f;
   for (long i = 0; i < k * n; i++) b[i] = (float)(i % 5) * 0.1f;
-  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+  blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
   long reps = 0;
   double t0 = now(), t;
   do {
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+    blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
     reps++;
   } while ((t = now() - t0) < seconds);
   free(a), free(b), free(c);
@@ -140,7 +145,7 @@ int main(int argc, char **argv) {
          tokens / mean);
   printf("achieved: %.1f GFLOP/s (%.2f GFLOP per step: 6*P*tokens + 6*L*T*C*tokens)\n", flops / mean / 1e9,
          flops / 1e9);
-  printf("sgemm ceiling (%ldx%ldx%ld, OpenBLAS core %s): %.1f GFLOP/s\n", m, n, k, openblas_get_corename(), ceiling);
+  printf("sgemm ceiling (%ldx%ldx%ld, OpenBLAS core %s): %.1f GFLOP/s\n", m, n, k, g23_blas_corename(), ceiling);
   printf("ratio: %.1f%% of sgemm\n", 100.0 * flops / mean / 1e9 / ceiling);
 
   if (decode > 0 && plan.has_graph[G23_GRAPH_DECODE] && plan.has_graph[G23_GRAPH_PREFILL]) {

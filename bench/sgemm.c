@@ -4,14 +4,15 @@
  *
  * Times OpenBLAS cblas_sgemm on row-major M x K times K x N (default
  * 768 x 3072 x 768, the shape of GPT-2's MLP) and prints GFLOP/s and the
- * kernel core OpenBLAS chose. */
-#include <cblas.h>
+ * kernel core OpenBLAS chose.  OpenBLAS is loaded as the runtime loads it
+ * (runtime/blas.h), with the same settings. */
+#include "config.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
-char *openblas_get_corename(void);
-int openblas_get_num_threads(void);
+#include "runtime/blas.h"
 
 static double now(void) {
   struct timespec ts;
@@ -28,20 +29,26 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: sgemm [M N K] [seconds]\n");
     return 2;
   }
+  char err[512];
+  const g23_blas_t *blas = g23_blas(err, sizeof err);
+  if (!blas) {
+    fprintf(stderr, "sgemm: %s\n", err);
+    return 1;
+  }
   float *a = malloc(sizeof(float) * m * k), *b = malloc(sizeof(float) * k * n), *c = malloc(sizeof(float) * m * n);
   if (!a || !b || !c) return 1;
   for (long i = 0; i < m * k; i++) a[i] = (float)((i * 7 % 13) - 6) / 13;
   for (long i = 0; i < k * n; i++) b[i] = (float)((i * 5 % 11) - 5) / 11;
-  cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+  blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
   long reps = 0;
   double t0 = now(), t;
   do {
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+    blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
     reps++;
   } while ((t = now() - t0) < seconds);
   double gflops = 2.0 * m * n * k * reps / t / 1e9;
   printf("sgemm %ldx%ldx%ld: %.1f GFLOP/s (OpenBLAS core %s, %d threads)\n", m, n, k, gflops,
-         openblas_get_corename(), openblas_get_num_threads());
+         g23_blas_corename(), blas->get_num_threads ? blas->get_num_threads() : 0);
   free(a), free(b), free(c);
   return 0;
 }

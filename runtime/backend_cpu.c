@@ -10,7 +10,6 @@
  */
 #include "config.h"
 
-#include <cblas.h>
 #include <dlfcn.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -23,6 +22,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "blas.h"
 
 #ifndef G23_KERNEL_CC
 #define G23_KERNEL_CC "cc"
@@ -40,6 +40,7 @@ typedef void (*colsum_fn)(float *out, const float *x, int64_t ld, int64_t rows, 
 
 struct g23_backend_ctx {
   const g23_plan_t *plan;
+  const g23_blas_t *blas;
   bool verbose;
   char *cache_dir_opt; /* g23_runtime_opts_t.cache_dir */
   char *cache_dir;
@@ -252,7 +253,13 @@ static int cpu_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_r
     threads = n > 0 ? (int)n : 1;
   }
   c->threads = threads;
-  openblas_set_num_threads(threads);
+  c->blas = g23_blas(err, errn);
+  if (!c->blas) {
+    free(c->cache_dir_opt);
+    free(c);
+    return -1;
+  }
+  if (c->blas->set_num_threads) c->blas->set_num_threads(threads);
   /* The kernels' OpenMP library starts when their object is loaded; threads
    * that spin while idle would take the cores from OpenBLAS's threads
    * between launches.  A user's own setting wins. */
@@ -312,7 +319,7 @@ static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, ch
     const float *A = (const float *)(base + m->off_a) + b * m->stride_a;
     const float *B = (const float *)(base + m->off_b) + b * m->stride_b;
     float *C = (float *)(base + m->off_c) + b * m->stride_c;
-    cblas_sgemm(CblasRowMajor, m->transa ? CblasTrans : CblasNoTrans, m->transb ? CblasTrans : CblasNoTrans,
+    c->blas->sgemm(CblasRowMajor, m->transa ? CblasTrans : CblasNoTrans, m->transb ? CblasTrans : CblasNoTrans,
                 (blasint)m->m, (blasint)m->n, (blasint)m->k, m->alpha, A, (blasint)m->lda, B, (blasint)m->ldb,
                 m->beta, C, (blasint)m->ldc);
     if (epi == G23_EPI_BGRAD)

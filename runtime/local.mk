@@ -1,6 +1,7 @@
 ### runtime: plan files, backends, the executor
 libgpt23_a_SOURCES += runtime/plan.h runtime/plan.c runtime/planio.c \
-	runtime/runtime.h runtime/backend.h runtime/backend_cpu.c runtime/exec.c
+	runtime/runtime.h runtime/backend.h runtime/backend_cpu.c runtime/exec.c \
+	runtime/blas.h runtime/blas.c
 
 ## plan.bin: round trip, and rejection of every corruption
 check_PROGRAMS += test/runtime/test-plan
