@@ -9,6 +9,6 @@ bash deps.sh
 make -j"$(nproc)"
 ./gpt23c models/gpt23.net -o plan.bin
 corpus=$(find /usr/share/games/fortunes -maxdepth 1 -type f ! -name '*.dat' ! -name '*.u8' | sort)
-./gpt23run plan.bin --train --data $corpus --steps "${STEPS:-1200}" --lr 2e-3 --warmup 50 \
+./gpt23run plan.bin --train --data $corpus --steps "${STEPS:-2400}" --lr 2e-3 --warmup 50 \
   --ckpt run --eval-every 200 --sample-every 400
 ./gpt23run plan.bin --generate --ckpt run --prompt "${PROMPT:-The }" --max-tokens 400 --temperature 0.8
