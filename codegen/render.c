@@ -76,9 +76,37 @@ static void kernel_end(g23_cg_t *cg) {
 
 static int64_t cdiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
+/* One term of a broadcast index: (ix / place % extent), the mod left out
+ * when mod is false.  In a row kernel's column loop (cols > 0) the flat
+ * index is r * cols + col: a term that lies wholly in r or in col is
+ * written with it, so that a value of the row (a label) is visibly the same
+ * for every column and no column divides a 64-bit index. */
+static void index_term(g23_buf_t *b, const char *ix, int64_t place, int64_t extent, bool mod, int64_t cols) {
+  if (cols > 0 && place % cols == 0) {
+    int64_t q = place / cols;
+    if (q == 1 && !mod) g23_buf_printf(b, "r");
+    else if (q == 1) g23_buf_printf(b, "(r %% %" PRId64 "LL)", extent);
+    else if (!mod) g23_buf_printf(b, "(r / %" PRId64 "LL)", q);
+    else g23_buf_printf(b, "(r / %" PRId64 "LL %% %" PRId64 "LL)", q, extent);
+    return;
+  }
+  if (cols > 0 && mod && cols % (place * extent) == 0) {
+    if (place == 1 && extent == cols) g23_buf_printf(b, "col");
+    else if (place == 1) g23_buf_printf(b, "(col %% %" PRId64 "LL)", extent);
+    else g23_buf_printf(b, "(col / %" PRId64 "LL %% %" PRId64 "LL)", place, extent);
+    return;
+  }
+  if (place == 1 && !mod) g23_buf_printf(b, "%s", ix);
+  else if (place == 1) g23_buf_printf(b, "(%s %% %" PRId64 "LL)", ix, extent);
+  else if (!mod) g23_buf_printf(b, "(%s / %" PRId64 "LL)", ix, place);
+  else g23_buf_printf(b, "(%s / %" PRId64 "LL %% %" PRId64 "LL)", ix, place, extent);
+}
+
 /* Flat index into a tensor of shape ws broadcast (numpy rules) to the
- * context shape cs, for the context's flat index `ix`. */
-static void bcast_index(g23_buf_t *b, int wr, const int64_t *ws, int cr, const int64_t *cs, const char *ix) {
+ * context shape cs, for the context's flat index `ix` (in a row kernel's
+ * column loop, cols > 0: see index_term). */
+static void bcast_index(g23_buf_t *b, int wr, const int64_t *ws, int cr, const int64_t *cs, const char *ix,
+                        int64_t cols) {
   int64_t place[G23_MAX_RANK + 1], wst[G23_MAX_RANK + 1];
   if (cr > 0) place[cr - 1] = 1;
   for (int d = cr - 2; d >= 0; d--) place[d] = place[d + 1] * cs[d + 1];
@@ -112,11 +140,7 @@ static void bcast_index(g23_buf_t *b, int wr, const int64_t *ws, int cr, const i
     (void)start;
     int we = e - off;
     g23_buf_printf(b, "%s", any ? " + " : "");
-    bool need_mod = !first_dim;
-    if (place[e] == 1 && !need_mod) g23_buf_printf(b, "%s", ix);
-    else if (place[e] == 1) g23_buf_printf(b, "(%s %% %" PRId64 "LL)", ix, extent);
-    else if (!need_mod) g23_buf_printf(b, "(%s / %" PRId64 "LL)", ix, place[e]);
-    else g23_buf_printf(b, "(%s / %" PRId64 "LL %% %" PRId64 "LL)", ix, place[e], extent);
+    index_term(b, ix, place[e], extent, !first_dim, cols);
     if (wst[we] != 1) g23_buf_printf(b, " * %" PRId64 "LL", wst[we]);
     any = true;
     first_dim = false;
@@ -133,6 +157,7 @@ typedef struct {
   int gi;
   int drank, rrank;
   int64_t dshape[G23_MAX_RANK], rshape[G23_MAX_RANK];
+  int64_t cols;   /* a row kernel's columns (its loops have r and col); 0 */
   int *col_stamp; /* loads declared in the current column loop */
   bool *row_loaded;
   int stamp;
@@ -163,8 +188,8 @@ static void operand(rctx_t *x, int w, bool rowctx, g23_buf_t *out) {
     g23_buf_printf(x->loads, "      const %s %s%d = ", g23_ctype(n->dtype), pre, w);
     g23_ptr(x->loads, x->cg, w);
     g23_buf_printf(x->loads, "[");
-    if (rowctx) bcast_index(x->loads, n->rank, n->shape, x->rrank, x->rshape, "r");
-    else bcast_index(x->loads, n->rank, n->shape, x->drank, x->dshape, "idx");
+    if (rowctx) bcast_index(x->loads, n->rank, n->shape, x->rrank, x->rshape, "r", 0);
+    else bcast_index(x->loads, n->rank, n->shape, x->drank, x->dshape, "idx", x->cols);
     g23_buf_printf(x->loads, "];\n");
     if (rowctx) x->row_loaded[w] = true;
     else x->col_stamp[w] = x->stamp;
@@ -397,6 +422,7 @@ static void render_row(g23_cg_t *cg, int gi) {
     rctx_t x;
     init_ctx(&x, cg, gi);
     x.dl = g23_dialects[i];
+    x.cols = N;
     g23_buf_t *src = &cg->src[i];
     /* One long row on the CPU: the threads share each column loop. */
     bool split = !x.dl->cuda && R == 1 && N >= 4096;
@@ -436,11 +462,17 @@ static void render_row(g23_cg_t *cg, int gi) {
       }
       if (!any) continue;
       x.stamp++;
-      /* On the CPU a loop of reductions (it stores nothing) runs in SIMD
-       * lanes: each lane sums (or takes the maximum of) its own elements
-       * and the lanes are combined at the end, in an order fixed by the
-       * build, so results stay deterministic. */
-      bool lanes = !x.dl->cuda && p < P;
+      /* On the CPU the column loops run in SIMD lanes.  A loop of
+       * reductions stores nothing: each lane sums (or takes the maximum of)
+       * its own elements and the lanes are combined at the end, in an order
+       * fixed by the build, so results stay deterministic.  The last loop
+       * stores each column's elements at its own index, and nothing else
+       * it reads lives there (memplan: a kernel's output shares no memory
+       * with its inputs, but for an in-place update of the same element),
+       * so its iterations are independent; the pragma says so where the
+       * compiler cannot see it (a row's label, read through idx / N, is the
+       * same for the whole row). */
+      bool lanes = !x.dl->cuda;
       if (split || lanes) {
         g23_buf_printf(src, split ? "#pragma omp parallel for%s" : "    _Pragma(\"omp simd", lanes ? " simd" : "");
         for (int k = 0; k < gr->nnodes && p < P; k++) {

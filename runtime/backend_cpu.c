@@ -30,7 +30,11 @@
 #ifndef G23_KERNEL_OPENMP
 #define G23_KERNEL_OPENMP "-fopenmp"
 #endif
-#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math"
+/* IEEE arithmetic (no -ffast-math: NaNs must reach the loss, sums keep
+ * their order); but no errno from the math library, which the kernels never
+ * read: with it, sqrtf carries a branch (to set errno for a negative
+ * argument) that keeps loops such as AdamW's from vectorising. */
+#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno"
 
 typedef void (*kernel_fn)(char *base);
 /* Entry points of the C source (codegen/dialect.c). */
