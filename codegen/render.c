@@ -74,6 +74,9 @@ static void kernel_end(g23_cg_t *cg) {
   for (int i = 0; i < G23_NDIALECTS; i++) g23_buf_printf(&cg->src[i], "}\n\n");
 }
 
+/* Loops with less work than this stay on one thread. */
+#define PAR_MIN_WORK 32768
+
 static int64_t cdiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
 /* One term of a broadcast index: (ix / place % extent), the mod left out
@@ -366,7 +369,14 @@ static void render_elem(g23_cg_t *cg, int gi) {
     g23_buf_t *src = &cg->src[i], loads = {0}, body = {0};
     x.loads = &loads;
     g23_buf_printf(src, "  ");
-    g23_par(src, x.dl, N * gr->nnodes);
+    /* On the CPU in SIMD lanes too: each element is stored at its own
+     * index and nothing the loop reads shares its memory but the same
+     * element (memplan), so iterations are independent, and the pragma
+     * lets moves (permutes, slices) gather their elements in vectors. */
+    if (!x.dl->cuda)
+      g23_buf_printf(src, N * gr->nnodes >= PAR_MIN_WORK ? "#pragma omp parallel for simd\n  " : "_Pragma(\"omp simd\")\n  ");
+    else
+      g23_par(src, x.dl, N * gr->nnodes);
     g23_buf_printf(src, x.dl->flat_begin, (long long)N);
     g23_buf_printf(src, "      const int64_t col = idx %% %" PRId64 "LL; (void)col;\n", x.drank ? x.dshape[x.drank - 1] : 1);
     for (int k = 0; k < gr->nnodes; k++) compute(&x, gr->nodes[k], false, &body);
@@ -552,7 +562,6 @@ static void unravel(g23_buf_t *b, const g23_node_t *n, const char *ix, const cha
 
 /* Below this many elements of work a loop runs on one thread: waking the
  * team costs more than the loop. */
-#define PAR_MIN_WORK 32768
 
 void g23_par(g23_buf_t *b, const g23_dialect_t *dl, int64_t work) {
   if (work >= PAR_MIN_WORK) g23_buf_printf(b, "%s", dl->par);
