@@ -603,6 +603,45 @@ static void render_scatter_c(g23_buf_t *b, g23_cg_t *cg, int v) {
                  N + rows * C, PAR_MIN_WORK, V, C, C, C, C, C, rows, V, C, C);
 }
 
+/* REDUCE_TO over leading dims on the CPU: the input is [J, N] with the
+ * output's N elements its rows.  Each thread sums whole rows into a block of
+ * 16 columns (a vector), row after row: every column is summed in row order,
+ * as the generic loop does, so the result is the same, but the input is
+ * read along its rows instead of down its columns.  False where the
+ * reduction is not of that form. */
+static bool render_colsum_c(g23_buf_t *b, g23_cg_t *cg, int v) {
+  const g23_graph_t *g = cg->g;
+  const g23_node_t *n = &g->nodes[v], *in0 = &g->nodes[n->in[0]];
+  int off = in0->rank - n->rank;
+  if (off < 0 || in0->dtype != G23_F32 || n->dtype != G23_F32) return false;
+  for (int d = 0; d < n->rank; d++)
+    if (n->shape[d] != in0->shape[off + d]) return false;
+  int64_t N = g23_numel(n), J = g23_numel(in0) / (N ? N : 1);
+  if (N < 1 || J < 1) return false;
+  g23_buf_printf(b, "  const float *in = ");
+  g23_ptr(b, cg, n->in[0]);
+  g23_buf_printf(b, ";\n  float *out = ");
+  g23_ptr(b, cg, v);
+  g23_buf_printf(b, ";\n  ");
+  g23_par(b, &g23_dialect_c, J * N);
+  g23_buf_printf(b, "for (int64_t c0 = 0; c0 < %" PRId64 "LL; c0 += 16) {\n"
+                    "    const int nc = %" PRId64 "LL - c0 < 16 ? (int)(%" PRId64 "LL - c0) : 16;\n"
+                    "    float acc[16] = {0};\n"
+                    "    for (int64_t j = 0; j < %" PRId64 "LL; j++) {\n"
+                    "      const float *x = in + j * %" PRId64 "LL + c0;\n"
+                    "      if (nc == 16) {\n"
+                    "        _Pragma(\"omp simd\")\n"
+                    "        for (int k = 0; k < 16; k++) acc[k] += x[k];\n"
+                    "      } else {\n"
+                    "        for (int k = 0; k < nc; k++) acc[k] += x[k];\n"
+                    "      }\n"
+                    "    }\n"
+                    "    for (int k = 0; k < nc; k++) out[c0 + k] = acc[k];\n"
+                    "  }\n",
+                 N, N, N, J, N);
+  return true;
+}
+
 static void render_single(g23_cg_t *cg, int gi, int v) {
   const g23_graph_t *g = cg->g;
   const g23_node_t *n = &g->nodes[v];
@@ -625,6 +664,7 @@ static void render_single(g23_cg_t *cg, int gi, int v) {
       render_scatter_c(b, cg, v);
       continue;
     }
+    if (n->op == G23_OP_REDUCE_TO && !dl->cuda && render_colsum_c(b, cg, v)) continue;
     flat_open(b, dl, count, work);
     switch (n->op) {
     case G23_OP_REDUCE_TO: {
