@@ -549,22 +549,25 @@ EXPORT int nvrtcCompileProgram(prog_t *p, int nopts, const char *const *opts) {
   return rc;
 }
 
-EXPORT int nvrtcGetProgramLogSize(prog_t *p, size_t *n) {
+/* NVRTC's checks of a query: a live program and somewhere to answer. */
+static int query(prog_t *p, const void *out) {
   pthread_mutex_lock(&lock);
   bool ok = live(p);
   pthread_mutex_unlock(&lock);
   if (!ok) return NVRTC_ERROR_INVALID_PROGRAM;
-  if (!n) return NVRTC_ERROR_INVALID_INPUT;
+  return out ? NVRTC_SUCCESS : NVRTC_ERROR_INVALID_INPUT;
+}
+
+EXPORT int nvrtcGetProgramLogSize(prog_t *p, size_t *n) {
+  int st = query(p, n);
+  if (st != NVRTC_SUCCESS) return st;
   *n = strlen(p->log) + 1;
   return NVRTC_SUCCESS;
 }
 
 EXPORT int nvrtcGetProgramLog(prog_t *p, char *log) {
-  pthread_mutex_lock(&lock);
-  bool ok = live(p);
-  pthread_mutex_unlock(&lock);
-  if (!ok) return NVRTC_ERROR_INVALID_PROGRAM;
-  if (!log) return NVRTC_ERROR_INVALID_INPUT;
+  int st = query(p, log);
+  if (st != NVRTC_SUCCESS) return st;
   memcpy(log, p->log, strlen(p->log) + 1);
   return NVRTC_SUCCESS;
 }
@@ -572,21 +575,16 @@ EXPORT int nvrtcGetProgramLog(prog_t *p, char *log) {
 /* A program compiled for a virtual architecture (or not compiled) has no
  * CUBIN: size 0. */
 EXPORT int nvrtcGetCUBINSize(prog_t *p, size_t *n) {
-  pthread_mutex_lock(&lock);
-  bool ok = live(p);
-  pthread_mutex_unlock(&lock);
-  if (!ok) return NVRTC_ERROR_INVALID_PROGRAM;
-  if (!n) return NVRTC_ERROR_INVALID_INPUT;
+  int st = query(p, n);
+  if (st != NVRTC_SUCCESS) return st;
   *n = p->cubin ? p->cubin_len : 0;
   return NVRTC_SUCCESS;
 }
 
 EXPORT int nvrtcGetCUBIN(prog_t *p, char *cubin) {
-  pthread_mutex_lock(&lock);
-  bool ok = live(p);
-  pthread_mutex_unlock(&lock);
-  if (!ok) return NVRTC_ERROR_INVALID_PROGRAM;
-  if (!cubin || !p->cubin) return NVRTC_ERROR_INVALID_INPUT;
+  int st = query(p, cubin);
+  if (st != NVRTC_SUCCESS) return st;
+  if (!p->cubin) return NVRTC_ERROR_INVALID_INPUT;
   memcpy(cubin, p->cubin, p->cubin_len);
   return NVRTC_SUCCESS;
 }
