@@ -531,6 +531,9 @@ static void render_row(g23_cg_t *cg, int gi) {
     for (int k = 0; k < gr->nnodes; k++)
       if (s->rowlevel[gr->nodes[k]] && s->stored[gr->nodes[k]]) rowstores = true;
     if (rowstores) {
+      /* Every thread of a CUDA row has read its row values (an in-place
+       * update's target among them) before one thread stores them. */
+      if (x.dl->cuda) g23_buf_printf(src, "    __syncthreads();\n");
       g23_buf_printf(src, "    %s", x.dl->one_begin);
       for (int k = 0; k < gr->nnodes; k++) {
         int v = gr->nodes[k];

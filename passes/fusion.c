@@ -456,8 +456,15 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
           continue;
         }
         int gu = s->group_of[u];
-        bool ok = gu < gv || (gu == gv && s->groups[gv].kind != G23_GROUP_SINGLE &&
-                              same_shape(&g->nodes[x], &g->nodes[c.shape_node[gv]]) && c.lvl[u] == LVL_FULL);
+        /* A row kernel stores its row-level values after its last loop,
+         * and reads them before (the CUDA kernel with a barrier between:
+         * codegen/render.c): an in-place update of a row-shaped tensor
+         * there (AdamW of a one-element parameter beside the gradient
+         * norm) may read it at row level too. */
+        bool ok = gu < gv ||
+                  (gu == gv && s->groups[gv].kind != G23_GROUP_SINGLE &&
+                   same_shape(&g->nodes[x], &g->nodes[c.shape_node[gv]]) && c.lvl[u] == LVL_FULL) ||
+                  (gu == gv && s->groups[gv].kind == G23_GROUP_ROW && c.lvl[u] == LVL_ROW && c.lvl[v] == LVL_ROW);
         if (!ok) {
           g23_error(d, nd->loc, "internal: %s of '%s' is read by %s (node %d) after it is written",
                     g23_ops[nd->op].name, g->nodes[tgt].name ? g->nodes[tgt].name : "?", g23_ops[g->nodes[u].op].name, u);

@@ -15,4 +15,12 @@ for model in "$top_srcdir/models/gpt23.net" "$top_srcdir"/models/variants/*.net;
     status=1
   fi
 done
+# One head: ALiBi's learnable slope is a one-element parameter, whose AdamW
+# update joins the gradient norm's row kernel and reads and writes its state
+# in place at row level.
+echo "== alibi.net, one head"
+if ! "$check" -I "$top_srcdir/models" $tiny -D n_head=1 "$top_srcdir/models/variants/alibi.net"; then
+  echo "FAILED: alibi.net with one head"
+  status=1
+fi
 exit $status
