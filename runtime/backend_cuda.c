@@ -27,8 +27,9 @@
  * and replayed with one cuGraphLaunch from then on: every input of a graph
  * lives in the arena, so a replay sees the values written since (a
  * training step's batch, learning rate and step count).  G23_CUDA_GRAPHS=0
- * and --profile issue every launch directly.  The executor issues a graph's launches in order;
- * the backend recognises them by their address inside the plan.
+ * and --profile issue every launch directly.  The executor issues a graph's
+ * launches in order; the backend recognises them by their address inside
+ * the plan.
  *
  * Precision (g23_runtime_opts_t.precision, gpt23run --precision): bf16 by
  * default, or fp32.  The arena is fp32 either way: parameters (the master
