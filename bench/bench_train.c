@@ -16,35 +16,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "runtime/blas.h"
+#include "bench/sgemm_time.h"
 #include "runtime/runtime.h"
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + 1e-9 * ts.tv_nsec;
-}
 
 static double sgemm_gflops(long m, long n, long k, double seconds) {
   char err[512];
-  const g23_blas_t *blas = g23_blas(err, sizeof err);
-  if (!blas) {
-    fprintf(stderr, "bench_train: %s\n", err);
-    return 0;
-  }
-  float *a = calloc((size_t)(m * k), 4), *b = calloc((size_t)(k * n), 4), *c = calloc((size_t)(m * n), 4);
-  if (!a || !b || !c) return 0;
-  for (long i = 0; i < m * k; i++) a[i] = (float)(i % 7) * 0.1f;
-  for (long i = 0; i < k * n; i++) b[i] = (float)(i % 5) * 0.1f;
-  blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
-  long reps = 0;
-  double t0 = now(), t;
-  do {
-    blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
-    reps++;
-  } while ((t = now() - t0) < seconds);
-  free(a), free(b), free(c);
-  return 2.0 * m * n * k * reps / t / 1e9;
+  double g = g23_bench_sgemm(m, n, k, seconds, err, sizeof err);
+  if (g < 0) fprintf(stderr, "bench_train: %s\n", err);
+  return g < 0 ? 0 : g;
 }
 
 /* Fill every i32 input of graph with token ids below vocab, every float
@@ -127,12 +106,12 @@ int main(int argc, char **argv) {
   }
   double best = 1e30, sum = 0;
   for (int s = 0; s < steps; s++) {
-    double t0 = now();
+    double t0 = g23_bench_now();
     if (g23_runtime_run(rt, G, err, sizeof err)) {
       fprintf(stderr, "bench_train: %s\n", err);
       return 1;
     }
-    double dt = now() - t0;
+    double dt = g23_bench_now() - t0;
     sum += dt;
     if (dt < best) best = dt;
   }
@@ -151,7 +130,7 @@ int main(int argc, char **argv) {
   if (decode > 0 && plan.has_graph[G23_GRAPH_DECODE] && plan.has_graph[G23_GRAPH_PREFILL]) {
     const int D = G23_GRAPH_DECODE;
     if (decode > plan.max_seq) decode = (int)plan.max_seq;
-    double t0 = now();
+    double t0 = g23_bench_now();
     for (int pos = 0; pos < decode; pos++) {
       g23_runtime_set_scalar(rt, D, "pos", pos);
       if (fill_inputs(rt, &plan, D, &seed) || g23_runtime_run(rt, D, err, sizeof err)) {
@@ -159,7 +138,7 @@ int main(int argc, char **argv) {
         return 1;
       }
     }
-    double dt = now() - t0;
+    double dt = g23_bench_now() - t0;
     printf("decode (batch 1, KV cache): %d tokens in %.3f s: %.1f tokens/s\n", decode, dt, decode / dt);
   }
   if (profile > 0) g23_runtime_profile_print(rt, stdout, profile);

@@ -12,13 +12,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "runtime/blas.h"
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + 1e-9 * ts.tv_nsec;
-}
+#include "bench/sgemm_time.h"
 
 int main(int argc, char **argv) {
   long m = 768 * 4, n = 3072, k = 768;
@@ -30,25 +24,13 @@ int main(int argc, char **argv) {
     return 2;
   }
   char err[512];
-  const g23_blas_t *blas = g23_blas(err, sizeof err);
-  if (!blas) {
+  double gflops = g23_bench_sgemm(m, n, k, seconds, err, sizeof err);
+  if (gflops < 0) {
     fprintf(stderr, "sgemm: %s\n", err);
     return 1;
   }
-  float *a = malloc(sizeof(float) * m * k), *b = malloc(sizeof(float) * k * n), *c = malloc(sizeof(float) * m * n);
-  if (!a || !b || !c) return 1;
-  for (long i = 0; i < m * k; i++) a[i] = (float)((i * 7 % 13) - 6) / 13;
-  for (long i = 0; i < k * n; i++) b[i] = (float)((i * 5 % 11) - 5) / 11;
-  blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
-  long reps = 0;
-  double t0 = now(), t;
-  do {
-    blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
-    reps++;
-  } while ((t = now() - t0) < seconds);
-  double gflops = 2.0 * m * n * k * reps / t / 1e9;
+  const g23_blas_t *blas = g23_blas(err, sizeof err);
   printf("sgemm %ldx%ldx%ld: %.1f GFLOP/s (OpenBLAS core %s, %d threads)\n", m, n, k, gflops,
          g23_blas_corename(), blas->get_num_threads ? blas->get_num_threads() : 0);
-  free(a), free(b), free(c);
   return 0;
 }

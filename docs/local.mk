@@ -6,8 +6,8 @@ EXTRA_DIST += README.md docs/language.md docs/architecture.md .ci/run deps.sh de
 
 ## benchmarks: built on demand (make bench), never part of make check
 EXTRA_PROGRAMS = bench/bench_train bench/sgemm
-bench_bench_train_SOURCES = bench/bench_train.c
-bench_sgemm_SOURCES = bench/sgemm.c
+bench_bench_train_SOURCES = bench/bench_train.c bench/sgemm_time.h
+bench_sgemm_SOURCES = bench/sgemm.c bench/sgemm_time.h
 CLEANFILES += $(EXTRA_PROGRAMS)
 bench: bench/bench_train$(EXEEXT) bench/sgemm$(EXEEXT)
 	$(SHELL) $(srcdir)/bench/run.sh

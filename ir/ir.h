@@ -219,8 +219,9 @@ int g23_autodiff(g23_graph_t *g, g23_diag_t *d, int loss, const int *params, int
 
 /* ---- optim.c ------------------------------------------------------------- */
 typedef struct {
-  double beta1, beta2, eps; /* defaults 0.9, 0.95, 1e-8 */
+  double beta1, beta2, eps; /* defaults: G23_ADAMW_DEFAULTS */
 } g23_adamw_t;
+#define G23_ADAMW_DEFAULTS {0.9, 0.95, 1e-8}
 /* Appends global-norm clipping and the AdamW update of every PARAM node of g,
  * given their gradients.  Reads run-time scalars (role SCALAR, f32 [1]) "lr",
  * "weight_decay", "grad_clip" (<= 0: no clipping), "bias1" (1 - beta1^t) and

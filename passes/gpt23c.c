@@ -77,7 +77,7 @@ int main(int argc, char **argv) {
   bool verify = true; /* the verifier costs milliseconds even on a 124M model */
 #endif
   bool no_epilogue = false;
-  g23_adamw_t adamw = {0.9, 0.95, 1e-8};
+  g23_adamw_t adamw = G23_ADAMW_DEFAULTS;
   G23_VEC(g23_define_t) defines = {0};
   G23_VEC(const char *) incdirs = {0};
   int c;

@@ -6,7 +6,7 @@ libgpt23_a_SOURCES += runtime/backend_cuda.h runtime/backend_cuda.c runtime/cuda
 ## every model's CUDA kernels compiled by NVRTC for sm_80 and sm_90, with
 ## ptxas's resource report: no spills; the CUBIN cache (skipped without NVRTC)
 check_PROGRAMS += test/nvrtc/test-nvrtc
-test_nvrtc_test_nvrtc_SOURCES = test/nvrtc/test_nvrtc.c
+test_nvrtc_test_nvrtc_SOURCES = test/nvrtc/test_nvrtc.c test/plan_build.h test/plan_build.c
 TESTS += test/nvrtc/nvrtc_compile.sh
 EXTRA_DIST += test/nvrtc/nvrtc_compile.sh
 
@@ -34,7 +34,7 @@ endif
 ## plan on CUDA against the CPU in lockstep, and a whole training step.
 ## Built by make check; here it runs CPU against CPU (the harness's own test).
 check_PROGRAMS += test/gpu/compare
-test_gpu_compare_SOURCES = test/gpu/compare.c
+test_gpu_compare_SOURCES = test/gpu/compare.c test/plan_build.h test/plan_build.c
 TESTS += test/gpu/compare_cpu.sh
 EXTRA_DIST += test/gpu/check.sh test/gpu/compare_cpu.sh
 CLEANFILES += test/nvrtc/nvrtc_compile.out test/nvrtc/failed-sm_80.cu test/nvrtc/failed-sm_90.cu \

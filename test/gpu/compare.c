@@ -71,8 +71,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "frontend/frontend.h"
-#include "passes/passes.h"
+#include "test/plan_build.h"
 #include "runtime/backend_cuda.h"
 #include "runtime/cublaslt_desc.h"
 
@@ -499,16 +498,7 @@ static int load_plan(const char *path, const g23_define_t *defs, int ndefs, g23_
     }
     return 0;
   }
-  const char *inc[] = {G23_SRCDIR "/models"};
-  g23_frontend_opts_t fo = {.path = path, .include_dirs = inc, .ninclude = 1, .defines = defs, .ndefines = ndefs};
-  g23_diag_t d;
-  g23_diag_init(&d, stderr);
-  g23_module_t m = {0};
-  g23_pipeline_opts_t po = {.adamw = {0.9, 0.95, 1e-8}, .dump_graph = -1};
-  int rc = g23_frontend(&fo, &d, &m) != 0 || d.errors || g23_pipeline_run(&m, &po, &d, plan) != 0 || d.errors;
-  g23_module_free(&m);
-  g23_diag_free(&d);
-  return rc ? -1 : 0;
+  return g23_test_plan_build(path, defs, ndefs, plan);
 }
 
 int main(int argc, char **argv) {

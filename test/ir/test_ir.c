@@ -262,7 +262,7 @@ static void adamw_case(double clip) {
   g23_graph_output(&g, loss, "loss");
   int params[2] = {p1, p2}, grads[2];
   CHECK(g23_autodiff(&g, &d, loss, params, 2, grads) == 0, "autodiff");
-  g23_adamw_t opt = {0.9, 0.95, 1e-8};
+  g23_adamw_t opt = G23_ADAMW_DEFAULTS;
   CHECK(g23_adamw_build(&g, &d, &opt, params, grads, 2) == 0, "adamw build");
   CHECK(g23_verify(&g, &d) == 0, "adamw graph does not verify");
   int gw = find(&g, "grad:w"), gb = find(&g, "grad:b");
@@ -336,7 +336,7 @@ static void test_grad_names(void) {
   CHECK(grads[0] == grads[1], "a + b: expected one shared gradient node");
   g.nodes[grads[2]].role = G23_ROLE_GRAD;
   g.nodes[grads[2]].name = g23_xstrdup("grad:c");
-  g23_adamw_t opt = {0.9, 0.95, 1e-8};
+  g23_adamw_t opt = G23_ADAMW_DEFAULTS;
   CHECK(g23_adamw_build(&g, &d, &opt, params, grads, 3) == 0, "adamw build");
   int count[3] = {0};
   for (int i = 0; i < g.n; i++)

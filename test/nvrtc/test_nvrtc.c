@@ -23,8 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "frontend/frontend.h"
-#include "passes/passes.h"
+#include "test/plan_build.h"
 #include "runtime/backend_cuda.h"
 #include "runtime/cuda_api.h"
 
@@ -35,19 +34,6 @@ static void check(bool ok, const char *what) {
     printf("FAIL: %s\n", what);
     failures++;
   }
-}
-
-static int build_plan(const char *path, const g23_define_t *defs, int ndefs, g23_plan_t *plan) {
-  const char *inc[] = {G23_SRCDIR "/models"};
-  g23_frontend_opts_t fo = {.path = path, .include_dirs = inc, .ninclude = 1, .defines = defs, .ndefines = ndefs};
-  g23_diag_t d;
-  g23_diag_init(&d, stderr);
-  g23_module_t m = {0};
-  g23_pipeline_opts_t po = {.adamw = {0.9, 0.95, 1e-8}, .dump_graph = -1};
-  int rc = g23_frontend(&fo, &d, &m) != 0 || d.errors || g23_pipeline_run(&m, &po, &d, plan) != 0 || d.errors;
-  g23_module_free(&m);
-  g23_diag_free(&d);
-  return rc ? -1 : 0;
 }
 
 /* Compiles src for sm_<arch> with the resource report and checks it. */
@@ -288,7 +274,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   g23_plan_t plan = {0};
-  if (build_plan(model, defs.v, defs.n, &plan) != 0) {
+  if (g23_test_plan_build(model, defs.v, defs.n, &plan) != 0) {
     printf("FAIL: %s: the plan does not build\n", model);
     return 1;
   }

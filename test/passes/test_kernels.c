@@ -85,7 +85,7 @@ static g23_graph_t *start(run_t *r, g23_graph_kind_t k) {
 static void run(run_t *r, g23_graph_kind_t k, const char *label, int32_t pos, bool no_fusion) {
   g23_diag_t d;
   g23_diag_init(&d, stderr);
-  g23_pipeline_opts_t o = {.adamw = {0.9, 0.95, 1e-8}, .dump_graph = -1, .verify_each = true, .no_fusion = no_fusion,
+  g23_pipeline_opts_t o = {.adamw = G23_ADAMW_DEFAULTS, .dump_graph = -1, .verify_each = true, .no_fusion = no_fusion,
                            .no_epilogue = no_epilogue,
                            .dump_after = getenv("G23_TEST_DUMP_AFTER"), .dump_out = stderr};
   int rc = g23_pipeline_run_sched(&r->m, &o, &d, &r->plan, r->s);

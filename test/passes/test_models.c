@@ -40,7 +40,7 @@ static int build(model_t *md) {
   g23_diag_init(&d, stderr);
   int rc = g23_frontend(&fo, &d, &md->m);
   if (rc == 0 && !d.errors) {
-    g23_pipeline_opts_t o = {.adamw = {0.9, 0.95, 1e-8}, .dump_graph = -1, .verify_each = true};
+    g23_pipeline_opts_t o = {.adamw = G23_ADAMW_DEFAULTS, .dump_graph = -1, .verify_each = true};
     rc = g23_pipeline_run_sched(&md->m, &o, &d, &md->plan, md->s);
   }
   if (d.errors) rc = -1;

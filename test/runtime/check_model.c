@@ -467,7 +467,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "check-model: %s: the front end failed\n", model);
     goto out;
   }
-  g23_pipeline_opts_t po = {.adamw = {0.9, 0.95, 1e-8}, .dump_graph = -1, .verify_each = true};
+  g23_pipeline_opts_t po = {.adamw = G23_ADAMW_DEFAULTS, .dump_graph = -1, .verify_each = true};
   if (g23_pipeline_run(&m, &po, &d, &built) != 0) {
     fprintf(stderr, "check-model: %s: the pass pipeline failed\n", model);
     goto out;

@@ -1,0 +1,42 @@
+/* sgemm_time.h: the OpenBLAS sgemm ceiling, shared by bench/sgemm and
+ * bench/bench_train: row-major M x K times K x N, repeated for `seconds`
+ * after one warm-up call, through the runtime's BLAS (runtime/blas.h, with
+ * its settings).  Returns GFLOP/s, or -1 with the reason in err. */
+#ifndef G23_BENCH_SGEMM_TIME_H
+#define G23_BENCH_SGEMM_TIME_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "runtime/blas.h"
+
+static double g23_bench_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + 1e-9 * ts.tv_nsec;
+}
+
+static double g23_bench_sgemm(long m, long n, long k, double seconds, char *err, size_t errn) {
+  const g23_blas_t *blas = g23_blas(err, errn);
+  if (!blas) return -1;
+  float *a = malloc(sizeof(float) * m * k), *b = malloc(sizeof(float) * k * n), *c = malloc(sizeof(float) * m * n);
+  if (!a || !b || !c) {
+    free(a), free(b), free(c);
+    snprintf(err, errn, "out of memory for a %ldx%ldx%ld sgemm", m, n, k);
+    return -1;
+  }
+  for (long i = 0; i < m * k; i++) a[i] = (float)((i * 7 % 13) - 6) / 13;
+  for (long i = 0; i < k * n; i++) b[i] = (float)((i * 5 % 11) - 5) / 11;
+  blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+  long reps = 0;
+  double t0 = g23_bench_now(), t;
+  do {
+    blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
+    reps++;
+  } while ((t = g23_bench_now() - t0) < seconds);
+  free(a), free(b), free(c);
+  return 2.0 * m * n * k * reps / t / 1e9;
+}
+
+#endif
