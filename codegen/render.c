@@ -607,11 +607,10 @@ static void render_scatter_c(g23_buf_t *b, g23_cg_t *cg, int v) {
 }
 
 /* REDUCE_TO over leading dims on the CPU: the input is [J, N] with the
- * output's N elements its rows.  Each thread sums whole rows into a block of
- * 16 columns (a vector), row after row: every column is summed in row order,
- * as the generic loop does, so the result is the same, but the input is
- * read along its rows instead of down its columns.  False where the
- * reduction is not of that form. */
+ * output's N elements its rows, summed by the C preamble's g23_rt_colsum
+ * (codegen/dialect.c: blocks of 16 columns, every column summed in row
+ * order as the generic loop does, but reading along the rows).  False where
+ * the reduction is not of that form. */
 static bool render_colsum_c(g23_buf_t *b, g23_cg_t *cg, int v) {
   const g23_graph_t *g = cg->g;
   const g23_node_t *n = &g->nodes[v], *in0 = &g->nodes[n->in[0]];
@@ -621,27 +620,11 @@ static bool render_colsum_c(g23_buf_t *b, g23_cg_t *cg, int v) {
     if (n->shape[d] != in0->shape[off + d]) return false;
   int64_t N = g23_numel(n), J = g23_numel(in0) / (N ? N : 1);
   if (N < 1 || J < 1) return false;
-  g23_buf_printf(b, "  const float *in = ");
-  g23_ptr(b, cg, n->in[0]);
-  g23_buf_printf(b, ";\n  float *out = ");
+  g23_buf_printf(b, "  g23_rt_colsum(");
   g23_ptr(b, cg, v);
-  g23_buf_printf(b, ";\n  ");
-  g23_par(b, &g23_dialect_c, J * N);
-  g23_buf_printf(b, "for (int64_t c0 = 0; c0 < %" PRId64 "LL; c0 += 16) {\n"
-                    "    const int nc = %" PRId64 "LL - c0 < 16 ? (int)(%" PRId64 "LL - c0) : 16;\n"
-                    "    float acc[16] = {0};\n"
-                    "    for (int64_t j = 0; j < %" PRId64 "LL; j++) {\n"
-                    "      const float *x = in + j * %" PRId64 "LL + c0;\n"
-                    "      if (nc == 16) {\n"
-                    "        _Pragma(\"omp simd\")\n"
-                    "        for (int k = 0; k < 16; k++) acc[k] += x[k];\n"
-                    "      } else {\n"
-                    "        for (int k = 0; k < nc; k++) acc[k] += x[k];\n"
-                    "      }\n"
-                    "    }\n"
-                    "    for (int k = 0; k < nc; k++) out[c0 + k] = acc[k];\n"
-                    "  }\n",
-                 N, N, N, J, N);
+  g23_buf_printf(b, ", ");
+  g23_ptr(b, cg, n->in[0]);
+  g23_buf_printf(b, ", %" PRId64 "LL, %" PRId64 "LL, %" PRId64 "LL);\n", N, J, N);
   return true;
 }
 
