@@ -599,12 +599,11 @@ static void cap_reset(g23_backend_ctx_t *c, cap_t *k) {
   k->next = -1;
 }
 
-/* Called before launch l is issued.  Sets *skip when a replayed CUDA graph
- * already contains it. */
-static int cap_before(g23_backend_ctx_t *c, const g23_launch_t *l, bool *skip, char *err, size_t errn) {
+/* Called before launch idx of graph g (g < 0: not a launch of the plan) is
+ * issued.  Sets *skip when a replayed CUDA graph already contains it. */
+static int cap_before(g23_backend_ctx_t *c, int g, int idx, bool *skip, char *err, size_t errn) {
   *skip = false;
-  int g, idx;
-  if (!c->graphs || !launch_position(c->plan, l, &g, &idx)) return 0;
+  if (!c->graphs || g < 0) return 0;
   cap_t *k = &c->cap[g];
   if (idx == 0) {
     if (k->capturing || k->replaying || (k->next > 0 && k->next < c->plan->graphs[g].nlaunch)) {
@@ -633,10 +632,9 @@ static int cap_before(g23_backend_ctx_t *c, const g23_launch_t *l, bool *skip, c
   return 0;
 }
 
-/* Called after launch l was issued (or skipped). */
-static int cap_after(g23_backend_ctx_t *c, const g23_launch_t *l, char *err, size_t errn) {
-  int g, idx;
-  if (!c->graphs || !launch_position(c->plan, l, &g, &idx)) return 0;
+/* Called after launch idx of graph g was issued (or skipped). */
+static int cap_after(g23_backend_ctx_t *c, int g, int idx, char *err, size_t errn) {
+  if (!c->graphs || g < 0) return 0;
   cap_t *k = &c->cap[g];
   k->next = idx + 1;
   if (k->next < c->plan->graphs[g].nlaunch) return 0;
@@ -694,10 +692,12 @@ static int launch_kernel(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l,
 
 static int cuda_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, char *err, size_t errn) {
   if (bind(c, err, errn)) return -1;
+  int g = -1, idx = -1;
+  if (c->graphs && !launch_position(c->plan, l, &g, &idx)) g = -1;
   bool skip;
-  if (cap_before(c, l, &skip, err, errn)) return -1;
+  if (cap_before(c, g, idx, &skip, err, errn)) return -1;
   if (!skip && launch_kernel(c, mem, l, err, errn)) return -1;
-  return cap_after(c, l, err, errn);
+  return cap_after(c, g, idx, err, errn);
 }
 
 /* ---- matmuls ------------------------------------------------------------------ */
@@ -928,12 +928,12 @@ static int cuda_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, c
   if (bind(c, err, errn)) return -1;
   /* The executor passes &launch->mm: recover the launch for graph capture. */
   const g23_launch_t *l = (const g23_launch_t *)((const char *)m - offsetof(g23_launch_t, mm));
-  int g, idx;
-  bool in_plan = launch_position(c->plan, l, &g, &idx);
-  bool skip = false;
-  if (in_plan && cap_before(c, l, &skip, err, errn)) return -1;
+  int g = -1, idx = -1;
+  if (c->graphs && !launch_position(c->plan, l, &g, &idx)) g = -1;
+  bool skip;
+  if (cap_before(c, g, idx, &skip, err, errn)) return -1;
   if (!skip && run_matmul(c, mem, m, err, errn)) return -1;
-  return in_plan ? cap_after(c, l, err, errn) : 0;
+  return cap_after(c, g, idx, err, errn);
 }
 
 /* ---- the rest ------------------------------------------------------------------ */
