@@ -18,6 +18,7 @@
 #ifndef G23_CLI_H
 #define G23_CLI_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -260,6 +261,8 @@ typedef struct {
 
 /* Print "gpt23run: error: ..." to stderr. */
 void g23_cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "gpt23run: KIND: message\n" on stderr (what the two above print). */
+void g23_cli_vmessage(const char *kind, const char *fmt, va_list ap);
 void g23_cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* weights.c: shared by the commands; each returns 0 or an exit status after

@@ -141,9 +141,7 @@ static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)
 static int usage_error(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fputs("gpt23run: error: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  g23_cli_vmessage("error", fmt, ap);
   va_end(ap);
   fputs("Try 'gpt23run --help' for more information.\n", stderr);
   return G23_EXIT_USAGE;

@@ -8,21 +8,23 @@
 #include "cli.h"
 
 
+void g23_cli_vmessage(const char *kind, const char *fmt, va_list ap) {
+  fprintf(stderr, "gpt23run: %s: ", kind);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+}
+
 void g23_cli_error(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fputs("gpt23run: error: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  g23_cli_vmessage("error", fmt, ap);
   va_end(ap);
 }
 
 void g23_cli_warning(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fputs("gpt23run: warning: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  g23_cli_vmessage("warning", fmt, ap);
   va_end(ap);
 }
 
