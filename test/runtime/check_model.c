@@ -331,23 +331,51 @@ static void fresh_state(ctx_t *c) {
   }
 }
 
-static void zero_caches(ctx_t *c) {
+/* Zeroes the persistent state; with keep_hoisted, the values PREFILL
+ * computed for DECODE from the fixed inputs stay (hoist.c). */
+static void zero_caches(ctx_t *c, bool keep_hoisted) {
   for (int i = 0; i < c->plan->ntensors; i++) {
     const g23_plan_tensor_t *t = &c->plan->tensors[i];
-    if (t->graph != -1 || t->role == G23_ROLE_PARAM) continue;
+    if (t->graph != -1 || t->role == G23_ROLE_PARAM || (keep_hoisted && t->role == G23_ROLE_HOISTED)) continue;
     void *z = g23_xcalloc(1, (size_t)t->nbytes);
     g23_runtime_write(c->rt, t->name, -1, z, (size_t)t->nbytes);
     free(z);
   }
 }
 
-/* Sets graph g's inputs: the i32 INPUT gets toks (ntok of them), scalars
- * their defaults with pos. */
+/* Is the INPUT nd of graph g one that keeps its shape in PREFILL and
+ * DECODE, i.e. does not carry the sequence? */
+static bool fixed_input(ctx_t *c, const g23_node_t *nd) {
+  const g23_graph_t *pg = &c->m->graphs[G23_GRAPH_PREFILL], *dg = &c->m->graphs[G23_GRAPH_DECODE];
+  const g23_node_t *a = NULL, *b = NULL;
+  for (int i = 0; i < pg->n; i++)
+    if (pg->nodes[i].op == G23_OP_INPUT && pg->nodes[i].name && !strcmp(pg->nodes[i].name, nd->name)) a = &pg->nodes[i];
+  for (int i = 0; i < dg->n; i++)
+    if (dg->nodes[i].op == G23_OP_INPUT && dg->nodes[i].name && !strcmp(dg->nodes[i].name, nd->name)) b = &dg->nodes[i];
+  return a && b && a->rank == b->rank && !memcmp(a->shape, b->shape, (size_t)a->rank * sizeof *a->shape);
+}
+
+/* Sets graph g's inputs: the i32 INPUT that carries the sequence gets toks
+ * (ntok of them), the other i32 inputs tokens fixed for the whole check
+ * (drawn from their name), scalars their defaults with pos. */
 static int set_inputs(ctx_t *c, int g, const int32_t *toks, int64_t ntok, int64_t pos) {
   const g23_graph_t *gr = &c->m->graphs[g];
   for (int i = 0; i < gr->n; i++) {
     const g23_node_t *nd = &gr->nodes[i];
     if (nd->op != G23_OP_INPUT || !nd->name) continue;
+    if (nd->role == G23_ROLE_INPUT && nd->dtype == G23_I32 && fixed_input(c, nd)) {
+      int64_t n = g23_numel(nd);
+      int32_t *v = g23_xmalloc((size_t)n * sizeof *v);
+      uint64_t s = g23_fnv1a(nd->name, strlen(nd->name), G23_FNV_SEED);
+      for (int64_t k = 0; k < n; k++) v[k] = (int32_t)(g23_fnv1a(&k, sizeof k, s) % (uint64_t)c->plan->vocab);
+      int rc = g23_runtime_write(c->rt, nd->name, g, v, (size_t)n * 4);
+      free(v);
+      if (rc != 0) {
+        fprintf(stderr, "%s: %s\n", g23_graph_kind_name(g), g23_runtime_error(c->rt));
+        return -1;
+      }
+      continue;
+    }
     if (nd->role == G23_ROLE_SCALAR) {
       if (g23_runtime_set_scalar(c->rt, g, nd->name, scalar_value(c, nd, g, pos)) != 0) {
         fprintf(stderr, "%s: %s\n", g23_graph_kind_name(g), g23_runtime_error(c->rt));
@@ -387,7 +415,7 @@ static void check_decode(ctx_t *c) {
   }
   int before = failures;
   fresh_state(c);
-  zero_caches(c);
+  zero_caches(c, false);
   int32_t *toks = g23_xmalloc((size_t)S * sizeof *toks);
   for (int64_t t = 0; t < S; t++) toks[t] = (int32_t)rng_below(&c->rng, V);
   char err[1024];
@@ -398,7 +426,7 @@ static void check_decode(ctx_t *c) {
     failures++;
     goto out;
   }
-  zero_caches(c);
+  zero_caches(c, true);
   for (int64_t t = 0; t < S; t++) {
     err[0] = 0;
     if (set_inputs(c, G23_GRAPH_DECODE, &toks[t], 1, t) || g23_runtime_run(c->rt, G23_GRAPH_DECODE, err, sizeof err) ||

@@ -15,6 +15,13 @@ for model in "$top_srcdir/models/gpt23.net" "$top_srcdir"/models/variants/*.net;
     status=1
   fi
 done
+# A second input that does not carry the sequence: decode reads what
+# prefill computed from it (passes/hoist.c).
+echo "== static_context.net"
+if ! "$check" -I "$top_srcdir/models" "$top_srcdir/test/models/static_context.net"; then
+  echo "FAILED: static_context.net"
+  status=1
+fi
 # One head: ALiBi's learnable slope is a one-element parameter, whose AdamW
 # update joins the gradient norm's row kernel and reads and writes its state
 # in place at row level.
