@@ -1,8 +1,7 @@
 ### gpt23plot: loss curves of training logs as SVG
 bin_PROGRAMS += gpt23plot
 gpt23plot_SOURCES = plot/gpt23plot.c
-gpt23plot_LDADD = $(JANSSON_LIBS) -lm
-gpt23plot_CFLAGS = $(AM_CFLAGS) $(JANSSON_CFLAGS)
+gpt23plot_LDADD =
 dist_man_MANS += man/gpt23plot.1
 
 ## a log written by a short training run, drawn; the SVG checked as XML and
