@@ -293,7 +293,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                  6.0 * g23_plan_hparam(&plan, "n_layer", 0) * g23_plan_hparam(&plan, "d_model", 0) *
                      (double)t.seq * (double)tokens;
   double peak = o->peak_tflops > 0 ? o->peak_tflops : peak_tflops_default(g23_runtime_device(t.rt));
-  double beta1 = g23_plan_hparam(&plan, "beta1", 0.9), beta2 = g23_plan_hparam(&plan, "beta2", 0.95);
+  /* the betas the training graph's update was compiled with */
+  double beta1 = plan.adamw.beta1, beta2 = plan.adamw.beta2;
   g23_schedule_t sched = {t.m.lr, t.m.min_lr, t.m.warmup, t.m.total_steps};
   int64_t end = t.m.total_steps;
   if (o->stop_at && o->stop_at < end) end = o->stop_at;
