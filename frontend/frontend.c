@@ -3,8 +3,8 @@
  * The program is parsed once and evaluated once per graph: TRAIN (dropout
  * on), EVAL, and for a generating or classifying model PREFILL and DECODE.
  * Hyperparameters are the same numbers in every graph; only the input dims
- * written `batch` and `seq` change (PREFILL: 1 and max_seq_length, DECODE: 1
- * and 1).  Whether DECODE can be incremental is found by building PREFILL
+ * written `batch` and `seq` change (PREFILL: 1 and max_seq_length, or a
+ * classifier's training seq; DECODE: 1 and 1).  Whether DECODE can be incremental is found by building PREFILL
  * once without KV caches and watching for sequence mixing outside attention.
  */
 #include <errno.h>
@@ -139,6 +139,9 @@ static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, bool *seq
   L.max_seq = B->m->max_seq;
   L.gen_batch = 1;
   L.gen_seq = kind == G23_GRAPH_DECODE ? 1 : B->m->max_seq;
+  /* A classifier predicts on what it was trained on: seq tokens, padded as
+   * in training, not max_seq_length (positions it never saw padded). */
+  if (B->m->classifier && B->m->seq > 0) L.gen_seq = B->m->seq;
   /* Hyperparameters, evaluated into this run's constants (quietly after the
    * first graph: the same errors would repeat). */
   g23_module_t scratch = {0};

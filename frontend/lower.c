@@ -923,6 +923,7 @@ static void exec_input(g23_lower_t *L, const g23_ast_t *s) {
   }
   int id = g23_leaf(L->g, s->loc, G23_OP_INPUT, target ? G23_ROLE_TARGET : G23_ROLE_INPUT, s->name, dt, rank,
                     shape);
+  if (id >= 0) L->g->nodes[id].seq_axis = seq; /* the runtime finds the token stream by it */
   g23_env_set(L, L->env, s->name, g23_vtensor(id, seq));
 }
 

@@ -614,6 +614,7 @@ int g23_leaf(g23_graph_t *g, g23_loc_t loc, g23_op_t op, g23_role_t role, const 
   n->dtype = dt;
   n->role = role;
   n->name = name ? g23_xstrdup(name) : NULL;
+  n->seq_axis = -1;
   return id;
 }
 

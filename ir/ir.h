@@ -116,6 +116,7 @@ typedef struct g23_node {
   g23_init_t init;
   double init_arg;
   bool no_decay;      /* PARAM: no weight decay (norms, biases) */
+  int seq_axis;       /* INPUT leaves: the axis of the dim written `seq`, -1 none */
   g23_loc_t loc;
 } g23_node_t;
 

@@ -34,7 +34,9 @@ static void usage(FILE *f) {
           "                         except in builds with -DNDEBUG)\n"
           "      --no-epilogue      no matmul epilogues: bias, GELU, GELU gradient and bias\n"
           "                         gradient as kernels of their own\n"
-          "      --beta1 X --beta2 X --eps X   AdamW constants (0.9, 0.95, 1e-8)\n"
+          "      --beta1 X --beta2 X --eps X   AdamW constants, stored in the plan; each\n"
+          "                         defaults to the model's hparam of that name, else\n"
+          "                         0.9, 0.95, 1e-8 (a flag and an hparam must agree)\n"
           "      --dump PLAN        describe a plan file\n"
           "  -h, --help             this help\n"
           "  -V, --version          version\n"
@@ -49,6 +51,34 @@ static int parse_graph_kind(const char *s) {
   for (int k = 0; k < G23_GRAPH_COUNT; k++)
     if (strcmp(s, g23_graph_kind_name((g23_graph_kind_t)k)) == 0) return k;
   return -1;
+}
+
+/* AdamW's constants: each from its flag, else the model's hparam of the
+ * same name, else the default.  A flag and an hparam that disagree are
+ * refused rather than one silently winning; an hparam outside [0, 1) is
+ * refused like the flag. */
+static int settle_adamw(const g23_module_t *m, g23_adamw_t *a, const bool set[3], g23_diag_t *d) {
+  static const char *const names[3] = {"beta1", "beta2", "eps"};
+  double *v[3] = {&a->beta1, &a->beta2, &a->eps};
+  int rc = 0;
+  for (int k = 0; k < 3; k++) {
+    const g23_hparam_t *h = NULL;
+    for (int i = 0; i < m->nhparams && !h; i++)
+      if (strcmp(m->hparams[i].name, names[k]) == 0) h = &m->hparams[i];
+    if (!h) continue;
+    if (!(h->value >= 0 && h->value < 1)) {
+      g23_error(d, g23_noloc, "the model's hparam %s = %g is not in [0, 1): it is AdamW's %s", names[k], h->value,
+                names[k]);
+      rc = -1;
+    } else if (set[k] && *v[k] != h->value) {
+      g23_error(d, g23_noloc, "--%s %g contradicts the model's hparam %s = %g; give one of them (or -D %s=%g)",
+                names[k], *v[k], names[k], h->value, names[k], *v[k]);
+      rc = -1;
+    } else {
+      *v[k] = h->value;
+    }
+  }
+  return rc;
 }
 
 static int parse_double(const char *s, double *out) {
@@ -78,6 +108,7 @@ int main(int argc, char **argv) {
 #endif
   bool no_epilogue = false;
   g23_adamw_t adamw = G23_ADAMW_DEFAULTS;
+  bool adamw_set[3] = {false, false, false}; /* beta1, beta2, eps given */
   G23_VEC(g23_define_t) defines = {0};
   G23_VEC(const char *) incdirs = {0};
   int c;
@@ -122,6 +153,7 @@ int main(int argc, char **argv) {
         return 2;
       }
       *(c == OPT_BETA1 ? &adamw.beta1 : c == OPT_BETA2 ? &adamw.beta2 : &adamw.eps) = v;
+      adamw_set[c - OPT_BETA1] = true;
       break;
     }
     case 'h': usage(stdout); return 0;
@@ -172,7 +204,7 @@ int main(int argc, char **argv) {
   g23_module_t module = {0};
   int status = 0;
   g23_plan_t plan = {0};
-  if (g23_frontend(&fo, &diag, &module) != 0 || diag.errors) {
+  if (g23_frontend(&fo, &diag, &module) != 0 || diag.errors || settle_adamw(&module, &adamw, adamw_set, &diag)) {
     status = 1;
     goto out;
   }

@@ -181,6 +181,7 @@ static void push_tensor(g23_plan_t *p, int *cap, const g23_node_t *nd, int graph
   t->init = nd->init;
   t->init_arg = nd->init_arg;
   t->no_decay = nd->no_decay;
+  t->seq_axis = nd->role == G23_ROLE_INPUT || nd->role == G23_ROLE_TARGET ? nd->seq_axis : -1;
   t->graph = graph;
   t->offset = off;
   t->nbytes = node_bytes(nd);

@@ -209,6 +209,7 @@ int g23_pipeline_run_sched(g23_module_t *m, const g23_pipeline_opts_t *o, g23_di
       plan->hparams[i] = m->hparams[i];
       plan->hparams[i].name = g23_xstrdup(m->hparams[i].name);
     }
+    plan->adamw = o->adamw;
     plan->incremental_decode = m->incremental_decode;
     plan->classifier = m->classifier;
     plan->max_seq = m->max_seq;

@@ -2,8 +2,11 @@
  *
  *   gpt23run.c     main: options, --help, --version, dispatch
  *   rng.c          the host-side generator (xoshiro256**) and LR schedule
- *   data.c         training data: byte-level text and label<TAB>text files,
- *                  the train/validation split, the batch sampler
+ *   inputs.c       which input is the token stream; writing every input
+ *                  and target into a graph by name, tokens range-checked
+ *   data.c         training data: byte-level text, label<TAB>text files and
+ *                  TAB-separated examples for several inputs; the
+ *                  train/validation split, the batch sampler
  *   safetensors.c  safetensors writer and strictly validating reader
  *   checkpoint.c   the checkpoint file (weights, AdamW state, step, sampler)
  *   weights.c      opening plan and runtime; --init-from, --export
@@ -58,6 +61,59 @@ typedef struct {
 } g23_schedule_t;
 double g23_lr_at(const g23_schedule_t *s, int64_t step);
 
+/* ---- inputs.c ------------------------------------------------------------ */
+/* What gpt23run feeds a model.  A model with one input reads it as the
+ * token stream: byte-level text windows (g23_text_*), or for a classifier
+ * label<TAB>text lines (g23_cls_*).  A model with several inputs reads
+ * examples (g23_ex_*): the input declared with the dim `seq` (the plan's
+ * seq_axis) is the token stream, generated and predicted; every other input
+ * is a text of its own, padded to its length.  A model may declare one
+ * target (the stream's next tokens, or the class label). */
+#define G23_MAX_INPUTS 16
+/* The byte that frames an example's stream: it opens it (generation starts
+ * from it) and closes it (generation stops when the model emits it). */
+#define G23_EX_MARK '\n'
+/* A target position past the end of an example.  std.net's cross_entropy
+ * does not count targets outside [0, vocab). */
+#define G23_TARGET_PAD (-1)
+
+typedef struct {
+  int n;                                       /* inputs, in declaration order */
+  const g23_plan_tensor_t *in[G23_MAX_INPUTS]; /* in the graph given to init */
+  int64_t len[G23_MAX_INPUTS];                 /* tokens of each per example */
+  int stream;                                  /* in[stream] is the token stream */
+  const g23_plan_tensor_t *target;             /* NULL in PREFILL */
+  int64_t batch, seq;                          /* the stream's [batch, seq] */
+  bool examples;                               /* several inputs: g23_ex_* data */
+  int64_t vocab;                               /* every input token is below it */
+} g23_inputs_t;
+
+/* The inputs (and target) of graph: TRAIN for training, PREFILL for
+ * generation.  Every input is i32 [batch, n]; with several, exactly one has
+ * the dim seq; a classifier has one.  -1 with a message naming the input. */
+int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, size_t errn);
+/* "tokens, src": the inputs' names, for messages. */
+void g23_inputs_names(const g23_inputs_t *f, char *buf, size_t n);
+/* Write n tokens into the graph's input `name` (an i32 tensor of n
+ * elements).  Every token must lie in [0, vocab): anything else is an error
+ * naming the input, never fed. */
+int g23_feed_input(const g23_plan_t *p, g23_runtime_t *rt, int graph, const char *name, const int32_t *tok,
+                   int64_t n, int64_t vocab, char *err, size_t errn);
+/* The same for a target: values in [0, vocab) or G23_TARGET_PAD. */
+int g23_feed_target(const g23_plan_t *p, g23_runtime_t *rt, int graph, const char *name, const int32_t *tok,
+                    int64_t n, int64_t vocab, char *err, size_t errn);
+
+/* --input NAME=TEXT, as given on the command line. */
+typedef struct {
+  const char *name, *text;
+} g23_named_text_t;
+/* Match the given texts to f's inputs other than the stream: text[k] for
+ * in[k] (NULL for the stream).  Errors: a name that is no input or is the
+ * stream, a name given twice, a text longer than its input, an input not
+ * given. */
+int g23_inputs_match(const g23_inputs_t *f, const g23_named_text_t *given, int ngiven, const char **text,
+                     char *err, size_t errn);
+
 /* ---- data.c -------------------------------------------------------------- */
 /* Byte-level text: every byte a token.  The last val_fraction of the bytes is
  * the validation split.  Windows of seq + 1 bytes: inputs, shifted targets. */
@@ -107,6 +163,29 @@ void g23_cls_batch(const g23_cls_data_t *d, bool val, g23_rng_t *rng, int64_t ba
                    int32_t *inputs, int32_t *labels);
 /* Encode text as one padded/truncated sequence of seq tokens. */
 void g23_cls_encode(const char *text, size_t len, int64_t seq, int32_t *out);
+
+/* Examples for a model with several inputs (g23_inputs_t.examples): one a
+ * line, a column per input in declaration order separated by TABs.  The
+ * stream's column is framed: inputs G23_EX_MARK, its bytes, then
+ * G23_PAD_TOKEN; targets the same shifted by one, so its bytes, then
+ * G23_EX_MARK, then G23_TARGET_PAD: at most seq - 1 bytes.  Every other
+ * column is its bytes padded with G23_PAD_TOKEN to its input's length.  A
+ * column that does not fit, or a line with another number of columns, is an
+ * error at file:line:col.  Examples are shuffled by seed before the split. */
+typedef struct {
+  int32_t *rows;   /* [n, width]: each input's tokens in order, then the targets */
+  int64_t n, ntrain, width;
+  uint32_t crc;
+} g23_ex_data_t;
+int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, double val_fraction, uint64_t seed,
+                char *err, size_t errn);
+void g23_ex_free(g23_ex_data_t *d);
+/* batch examples: inputs[k] gets [batch, f->len[k]], targets [batch, seq]. */
+void g23_ex_batch(const g23_ex_data_t *d, const g23_inputs_t *f, bool val, g23_rng_t *rng,
+                  int32_t *const *inputs, int32_t *targets);
+/* An example's stream of len bytes (len + 1 <= seq) as above; tgt may be
+ * NULL. */
+void g23_ex_encode_stream(const char *text, size_t len, int64_t seq, int32_t *in, int32_t *tgt);
 
 /* ---- safetensors.c ------------------------------------------------------- */
 typedef struct {
@@ -258,6 +337,8 @@ typedef struct {
   bool set_steps, set_lr, set_min_lr, set_warmup, set_wd, set_clip, set_seed, set_val;
   /* generation */
   const char *prompt, *text;
+  g23_named_text_t *inputs; /* --input NAME=TEXT */
+  int ninputs;
   double temperature, top_p;
   int64_t top_k, max_tokens;
   /* runtime */
@@ -335,11 +416,14 @@ int g23_cmd_classify(const g23_cli_opts_t *o);
 int g23_cmd_export(const g23_cli_opts_t *o);
 
 /* Generation into out (used by --sample-every too): prompt bytes, then up to
- * max_tokens sampled tokens streamed whole characters at a time.  Returns 0,
- * -1 with err; *ntok gets the number of tokens generated. */
-int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const unsigned char *prompt,
-                      size_t plen, int64_t max_tokens, double temperature, int64_t top_k,
-                      double top_p, g23_rng_t *rng, FILE *out, int64_t *ntok, char *err,
+ * max_tokens sampled tokens streamed whole characters at a time.  A model
+ * with several inputs gets the others from `inputs` (g23_inputs_match); its
+ * stream starts with G23_EX_MARK before the prompt and generation stops
+ * when the model emits G23_EX_MARK (counted, not printed) or the context is
+ * full.  Returns 0, -1 with err; *ntok gets the number of tokens generated. */
+int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_text_t *inputs, int ninputs,
+                      const unsigned char *prompt, size_t plen, int64_t max_tokens, double temperature,
+                      int64_t top_k, double top_p, g23_rng_t *rng, FILE *out, int64_t *ntok, char *err,
                       size_t errn);
 
 #endif

@@ -1,5 +1,5 @@
 ### gpt23run: training, generation, checkpoints, safetensors
-libgpt23_a_SOURCES += runtime/cli.h runtime/rng.c runtime/data.c runtime/safetensors.c \
+libgpt23_a_SOURCES += runtime/cli.h runtime/rng.c runtime/inputs.c runtime/data.c runtime/safetensors.c \
 	runtime/checkpoint.c runtime/outputs.c runtime/sample.c runtime/weights.c runtime/train.c runtime/generate.c
 
 bin_PROGRAMS += gpt23run
@@ -14,7 +14,8 @@ TESTS += test/cli/test-cli
 
 ## end to end: gpt23c + gpt23run on tiny models written by the tests
 CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh test/cli/outputs.sh \
-	test/cli/generate.sh test/cli/safetensors.sh test/cli/classify.sh
+	test/cli/generate.sh test/cli/safetensors.sh test/cli/classify.sh test/cli/adamw.sh \
+	test/cli/classify_seq.sh test/cli/inputs.sh test/cli/loss.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 

@@ -1,7 +1,9 @@
 /* data.c: training data, the train/validation split and the batch sampler.
  *
  * Byte-level text: every byte of the UTF-8 text is one token (0..255), so a
- * model needs vocab >= 256.  Batches are windows at random starts drawn from
+ * model needs vocab >= 256.  A model with one input reads a text stream (or,
+ * a classifier, label<TAB>text lines); one with several reads examples, a
+ * TAB-separated column per input (cli.h, g23_ex_load).  Batches are windows at random starts drawn from
  * the caller's generator; the generator's state is the whole sampler state,
  * which a checkpoint saves.
  */
@@ -264,5 +266,157 @@ void g23_cls_batch(const g23_cls_data_t *d, bool val, g23_rng_t *rng, int64_t ba
     int64_t i = lo + (int64_t)g23_rng_below(rng, (uint64_t)(hi - lo));
     memcpy(inputs + b * d->seq, d->tokens + i * d->seq, (size_t)d->seq * sizeof *inputs);
     labels[b] = d->labels[i];
+  }
+}
+
+/* ---- examples for several inputs ------------------------------------------ */
+
+void g23_ex_encode_stream(const char *text, size_t len, int64_t seq, int32_t *in, int32_t *tgt) {
+  G23_ASSERT((int64_t)len + 1 <= seq);
+  /* framed: MARK text MARK; in = all but the last, tgt = all but the first */
+  for (int64_t t = 0; t < seq; t++) {
+    int64_t n = (int64_t)len;
+    in[t] = t == 0 ? G23_EX_MARK : t <= n ? (unsigned char)text[t - 1] : G23_PAD_TOKEN;
+    if (tgt) tgt[t] = t < n ? (unsigned char)text[t] : t == n ? G23_EX_MARK : G23_TARGET_PAD;
+  }
+}
+
+int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, double val_fraction, uint64_t seed,
+                char *err, size_t errn) {
+  memset(d, 0, sizeof *d);
+  size_t len = 0;
+  char *text = g23_read_file(path, &len);
+  if (!text) {
+    g23_seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
+    return -1;
+  }
+  if (len == 0) {
+    free(text);
+    g23_seterr(err, errn, "%s: the data file is empty", path);
+    return -1;
+  }
+  g23_diag_t diag;
+  g23_diag_init(&diag, stderr);
+  char *copy = g23_xmalloc(len + 1);
+  memcpy(copy, text, len);
+  copy[len] = 0;
+  g23_srcfile_t *src = g23_diag_add_file(&diag, path, copy, len);
+  d->crc = g23_crc32(text, len, 0);
+  char names[512];
+  g23_inputs_names(f, names, sizeof names);
+
+  /* row layout: each input's tokens, then the stream's targets */
+  int64_t off[G23_MAX_INPUTS + 1];
+  d->width = 0;
+  for (int k = 0; k < f->n; k++) off[k] = d->width, d->width += f->len[k];
+  off[f->n] = d->width;
+  d->width += f->seq;
+  g23_buf_t rows = {0};
+  int32_t *row = g23_xmalloc((size_t)d->width * sizeof *row);
+  const char *p = text, *end = text + len;
+  int lineno = 0;
+  int64_t n = 0;
+  while (p < end) {
+    lineno++;
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol) eol = end;
+    const char *e = eol;
+    if (e > p && e[-1] == '\r') e--;
+    const char *line = p;
+    p = eol + 1;
+    if (e == line) continue; /* blank lines are skipped */
+    const char *col[G23_MAX_INPUTS + 1];
+    size_t clen[G23_MAX_INPUTS + 1];
+    int ncol = 0;
+    for (const char *c = line;;) {
+      const char *tab = memchr(c, '\t', (size_t)(e - c));
+      const char *ce = tab ? tab : e;
+      if (ncol <= f->n) col[ncol] = c, clen[ncol] = (size_t)(ce - c);
+      ncol++;
+      if (!tab) break;
+      c = tab + 1;
+    }
+    if (ncol != f->n) {
+      int at = ncol > f->n ? (int)(col[f->n] - line) + 1 : 1;
+      g23_error(&diag, (g23_loc_t){src, lineno, at, ncol > f->n ? (int)(e - col[f->n]) : (int)(e - line)},
+                "expected %d columns (%s) separated by TABs, found %d", f->n, names, ncol);
+      continue;
+    }
+    bool ok = true;
+    for (int k = 0; k < f->n && ok; k++) {
+      g23_loc_t loc = {src, lineno, (int)(col[k] - line) + 1, clen[k] ? (int)clen[k] : 1};
+      if (k == f->stream && (int64_t)clen[k] + 1 > f->seq) {
+        g23_error(&diag, loc, "column %d (%s) has %zu bytes; the stream holds %lld (seq %lld with the framing newline)",
+                  k + 1, f->in[k]->name, clen[k], (long long)f->seq - 1, (long long)f->seq);
+        ok = false;
+      } else if (k != f->stream && (int64_t)clen[k] > f->len[k]) {
+        g23_error(&diag, loc, "column %d (%s) has %zu bytes, more than the %lld of input '%s'", k + 1,
+                  f->in[k]->name, clen[k], (long long)f->len[k], f->in[k]->name);
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    for (int k = 0; k < f->n; k++) {
+      if (k == f->stream)
+        g23_ex_encode_stream(col[k], clen[k], f->seq, row + off[k], row + off[f->n]);
+      else
+        g23_cls_encode(col[k], clen[k], f->len[k], row + off[k]);
+    }
+    g23_buf_append(&rows, row, (size_t)d->width * sizeof *row);
+    n++;
+  }
+  free(row);
+  if (!diag.errors && n == 0)
+    g23_error(&diag, g23_noloc, "%s: no examples (expected lines of %d TAB-separated columns: %s)", path, f->n,
+              names);
+  if (diag.errors) {
+    g23_seterr(err, errn, "%s: invalid examples (%d error%s above)", path, diag.errors, diag.errors == 1 ? "" : "s");
+    g23_buf_free(&rows);
+    g23_diag_free(&diag);
+    free(text);
+    return -1;
+  }
+  /* Shuffle example order with seed (Fisher-Yates) before the split. */
+  d->rows = g23_xmalloc((size_t)n * (size_t)d->width * sizeof *d->rows);
+  int64_t *order = g23_xmalloc((size_t)n * sizeof *order);
+  for (int64_t i = 0; i < n; i++) order[i] = i;
+  g23_rng_t r;
+  g23_rng_seed(&r, g23_mix64(seed, 0x657873));
+  for (int64_t i = n - 1; i > 0; i--) {
+    int64_t j = (int64_t)g23_rng_below(&r, (uint64_t)i + 1);
+    int64_t t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  for (int64_t i = 0; i < n; i++)
+    memcpy(d->rows + i * d->width, (const int32_t *)(const void *)rows.s + order[i] * d->width,
+           (size_t)d->width * sizeof *d->rows);
+  d->n = n;
+  int64_t nval = (int64_t)((double)n * val_fraction);
+  if (nval >= n) nval = n - 1;
+  d->ntrain = n - nval;
+  free(order);
+  g23_buf_free(&rows);
+  g23_diag_free(&diag);
+  free(text);
+  return 0;
+}
+
+void g23_ex_free(g23_ex_data_t *d) {
+  free(d->rows);
+  memset(d, 0, sizeof *d);
+}
+
+void g23_ex_batch(const g23_ex_data_t *d, const g23_inputs_t *f, bool val, g23_rng_t *rng, int32_t *const *inputs,
+                  int32_t *targets) {
+  int64_t lo = val ? d->ntrain : 0, hi = val ? d->n : d->ntrain;
+  G23_ASSERT(hi > lo);
+  for (int64_t b = 0; b < f->batch; b++) {
+    const int32_t *row = d->rows + (lo + (int64_t)g23_rng_below(rng, (uint64_t)(hi - lo))) * d->width;
+    for (int k = 0; k < f->n; k++) {
+      memcpy(inputs[k] + b * f->len[k], row, (size_t)f->len[k] * sizeof *row);
+      row += f->len[k];
+    }
+    memcpy(targets + b * f->seq, row, (size_t)f->seq * sizeof *row);
   }
 }

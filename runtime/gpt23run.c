@@ -1,7 +1,7 @@
 /* gpt23run.c: the gpt23run command: options, --help, --version, dispatch.
  *
  *   gpt23run PLAN --train --data FILE... [options]
- *   gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT
+ *   gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT [--input NAME=TEXT]...
  *   gpt23run PLAN --classify TEXT (--ckpt DIR | --init-from FILE)
  *   gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors
  *
@@ -22,13 +22,14 @@
 static void usage(FILE *f) {
   fputs(
       "Usage: gpt23run PLAN --train --data FILE... [OPTION]...\n"
-      "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT [OPTION]...\n"
+      "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT\n"
+      "                [--input NAME=TEXT]... [OPTION]...\n"
       "       gpt23run PLAN --classify TEXT (--ckpt DIR | --init-from FILE)\n"
       "       gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors\n"
       "Train a model compiled by gpt23c into PLAN, or generate text with it.\n"
       "\n"
       "Modes:\n"
-      "  --train                train on --data (text: byte tokens; classifier: label<TAB>text)\n"
+      "  --train                train on --data (see Data below)\n"
       "  --generate             generate text after --prompt, streamed to stdout\n"
       "  --classify TEXT        print the predicted label of TEXT and its probability\n"
       "\n"
@@ -62,11 +63,25 @@ static void usage(FILE *f) {
       "  --quiet                no per-step lines\n"
       "\n"
       "Generation:\n"
-      "  --prompt TEXT          the text to continue\n"
+      "  --prompt TEXT          the text to continue (the token stream)\n"
+      "  --input NAME=TEXT      the text of the model's input NAME, for a model with\n"
+      "                         several inputs: each one besides the stream, once\n"
+      "                         (also for --sample-every)\n"
       "  --max-tokens N         tokens to generate (default 200)\n"
       "  --temperature F        0: greedy (default 0.8)\n"
       "  --top-k N              sample among the N most likely tokens; 0: all (default 0)\n"
       "  --top-p F              nucleus sampling threshold (default 1.0: off)\n"
+      "\n"
+      "Data (every byte one token; the model needs vocab >= 256):\n"
+      "  one input              text; training windows of seq + 1 bytes, anywhere\n"
+      "  a classifier           lines label<TAB>text, text padded with byte 0 to seq\n"
+      "  several inputs         one example a line, a TAB-separated column per input\n"
+      "                         in declaration order; the input with the dim seq is\n"
+      "                         the stream, framed \"\\n\" TEXT \"\\n\" (seq - 1 bytes at\n"
+      "                         most; past the end the targets are padding, not in the\n"
+      "                         loss); other columns padded with byte 0 to their\n"
+      "                         input's length; generation starts after \"\\n\" and stops\n"
+      "                         when the model emits \"\\n\"\n"
       "\n"
       "Runtime:\n"
       "  --device auto|cpu|cuda the device (default auto)\n"
@@ -89,7 +104,7 @@ enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED, O_LR,
   O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT,
   O_CKPTEVERY, O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_MAXTOK, O_TEMP,
-  O_TOPK, O_TOPP, O_DEVICE, O_PRECISION, O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_HELP, O_VERSION,
+  O_TOPK, O_TOPP, O_INPUT, O_DEVICE, O_PRECISION, O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_HELP, O_VERSION,
 };
 
 static const struct option long_opts[] = {
@@ -127,6 +142,7 @@ static const struct option long_opts[] = {
     {"temperature", required_argument, 0, O_TEMP},
     {"top-k", required_argument, 0, O_TOPK},
     {"top-p", required_argument, 0, O_TOPP},
+    {"input", required_argument, 0, O_INPUT},
     {"device", required_argument, 0, O_DEVICE},
     {"precision", required_argument, 0, O_PRECISION},
     {"threads", required_argument, 0, O_THREADS},
@@ -203,6 +219,7 @@ int main(int argc, char **argv) {
   o.max_tokens = 200;
   o.rt.device = "auto";
   G23_VEC(const char *) data = {0};
+  G23_VEC(g23_named_text_t) inputs = {0};
   bool in_data = false;
   const int64_t BIG = INT64_C(1) << 40;
 
@@ -262,6 +279,17 @@ int main(int argc, char **argv) {
     case O_TEMP: rc = parse_num(c, a, 0, 100, &o.temperature); break;
     case O_TOPK: rc = parse_int(c, a, 0, INT32_MAX, &o.top_k); break;
     case O_TOPP: rc = parse_num(c, a, 1e-9, 1, &o.top_p); break;
+    case O_INPUT: {
+      const char *eq = strchr(a, '=');
+      if (!eq || eq == a) {
+        rc = usage_error("--input: '%s' is not NAME=TEXT", a);
+        break;
+      }
+      /* the name is the part before the first '=', kept in argv */
+      g23_named_text_t in = {g23_xstrndup(a, (size_t)(eq - a)), eq + 1};
+      G23_VEC_PUSH(inputs, in);
+      break;
+    }
     case O_DEVICE:
       if (strcmp(a, "auto") && strcmp(a, "cpu") && strcmp(a, "cuda"))
         rc = usage_error("--device: '%s' is not one of auto, cpu, cuda", a);
@@ -296,12 +324,11 @@ int main(int argc, char **argv) {
     }
     if (rc < 0) rc = G23_EXIT_USAGE;
   }
-  if (rc) {
-    G23_VEC_FREE(data);
-    return rc;
-  }
   o.data = data.v;
   o.ndata = data.n;
+  o.inputs = inputs.v;
+  o.ninputs = inputs.n;
+  if (rc) goto done;
 
   if (!o.plan_path) rc = usage_error("no PLAN given (a plan.bin written by gpt23c)");
   else if (o.steps && o.epochs) rc = usage_error("give --steps or --epochs, not both");
@@ -317,6 +344,8 @@ int main(int argc, char **argv) {
   else if (o.mode == G23_MODE_GENERATE && !o.prompt) rc = usage_error("--generate needs --prompt TEXT");
   else if (o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.prompt)
     rc = usage_error("--prompt is only used with --generate (or --sample-every)");
+  else if (o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.ninputs)
+    rc = usage_error("--input is only used with --generate (or --sample-every)");
   else if ((o.mode == G23_MODE_GENERATE || o.mode == G23_MODE_CLASSIFY) && !o.ckpt_dir && !o.init_from)
     rc = usage_error("--%s needs weights: --ckpt DIR or --init-from FILE",
                      o.mode == G23_MODE_GENERATE ? "generate" : "classify");
@@ -326,26 +355,25 @@ int main(int argc, char **argv) {
     rc = usage_error("nothing to do: give --train, --generate, --classify or --export");
   else if (o.mode == G23_MODE_NONE && !o.ckpt_dir && !o.init_from)
     rc = usage_error("--export needs weights: --ckpt DIR or --init-from FILE");
-  if (rc) {
-    G23_VEC_FREE(data);
-    return rc;
-  }
+  if (rc) goto done;
   /* bf16 is a CUDA mode: asked for where the CPU would run, it is refused
    * rather than quietly computed in fp32. */
   if (o.rt.precision && !strcmp(o.rt.precision, "bf16") &&
       (!strcmp(o.rt.device, "cpu") || (!strcmp(o.rt.device, "auto") && !g23_backend_cuda.available()))) {
-    G23_VEC_FREE(data);
-    if (!strcmp(o.rt.device, "cpu"))
-      return usage_error("--precision bf16 needs the CUDA device: the CPU computes in fp32 (drop --precision "
-                         "or give --precision fp32)");
+    if (!strcmp(o.rt.device, "cpu")) {
+      rc = usage_error("--precision bf16 needs the CUDA device: the CPU computes in fp32 (drop --precision "
+                       "or give --precision fp32)");
+      goto done;
+    }
     fprintf(stderr, "gpt23run: error: --precision bf16 needs a CUDA device and there is none here: the CPU "
             "computes in fp32 (drop --precision or give --precision fp32)\n");
-    return G23_EXIT_FAIL;
+    rc = G23_EXIT_FAIL;
+    goto done;
   }
   if (o.min_lr < 0) o.min_lr = o.lr / 10;
   if (o.set_min_lr && o.min_lr > o.lr) {
-    G23_VEC_FREE(data);
-    return usage_error("--min-lr %g is larger than --lr %g", o.min_lr, o.lr);
+    rc = usage_error("--min-lr %g is larger than --lr %g", o.min_lr, o.lr);
+    goto done;
   }
 
   switch (o.mode) {
@@ -354,6 +382,9 @@ int main(int argc, char **argv) {
   case G23_MODE_CLASSIFY: rc = g23_cmd_classify(&o); break;
   default: rc = g23_cmd_export(&o); break;
   }
+done:
   G23_VEC_FREE(data);
+  for (int i = 0; i < inputs.n; i++) free((char *)inputs.v[i].name);
+  G23_VEC_FREE(inputs);
   return rc;
 }

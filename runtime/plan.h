@@ -6,7 +6,8 @@
  * plan.bin layout (little endian):
  *   magic "G23PLAN\0" (8 bytes), u32 version, u32 flags, u64 payload bytes,
  *   u32 CRC-32 of the payload, 28 reserved zero bytes, then the payload:
- *   sections (hparams, tensors, kernels, graphs, sources) each as
+ *   sections (hparams and AdamW constants, tensors, kernels, graphs,
+ *   sources) each as
  *   u32 tag, u64 length, bytes.  The loader checks every size, offset, index
  *   and string against the file and the arena, and says what is wrong.
  *
@@ -22,7 +23,7 @@
 #include "../ir/ir.h"
 
 #define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
-#define G23_PLAN_VERSION 2u
+#define G23_PLAN_VERSION 3u
 
 typedef struct {
   char *name;        /* model-file name: "block.3.attention.qkv.w", "lr", "logits" */
@@ -33,6 +34,8 @@ typedef struct {
   g23_init_t init;
   double init_arg;
   bool no_decay;
+  int seq_axis;      /* INPUT, TARGET: the axis of the dim written `seq`
+                        in the model (the token stream), else -1 */
   int graph;         /* -1: persistent (params, optimizer state, KV caches);
                         else the g23_graph_kind_t whose input/output/scalar it is */
   int64_t offset;    /* bytes from the arena base, aligned to 64 */
@@ -137,6 +140,9 @@ typedef struct g23_plan {
   int64_t persistent_bytes; /* params, gradients, optimizer state, KV caches */
   /* peak bytes by kind (stats) */
   int64_t bytes_params, bytes_grads, bytes_optstate, bytes_kvcache, bytes_activations;
+  /* The AdamW constants compiled into the training graph's update; the
+   * runtime's bias corrections 1 - beta^t must use the same betas. */
+  g23_adamw_t adamw;
   bool incremental_decode;
   bool classifier;
   int64_t max_seq, vocab, batch, seq;

@@ -8,10 +8,11 @@
  *     HPAR   str model, u32 incremental_decode, u32 classifier,
  *            i64 max_seq vocab batch seq arena persistent
  *            i64 bytes_params grads optstate kvcache activations,
- *            u32 n, n x (str name, u32 is_float, f64 value)
+ *            u32 n, n x (str name, u32 is_float, f64 value),
+ *            f64 AdamW beta1 beta2 eps
  *     TENS   u32 n, n x (str name, u32 dtype, u32 rank, i64 shape[rank],
- *            u32 role, u32 init, f64 init_arg, u32 no_decay, i32 graph,
- *            i64 offset, i64 nbytes)
+ *            u32 role, u32 init, f64 init_arg, u32 no_decay, i32 seq_axis,
+ *            i32 graph, i64 offset, i64 nbytes)
  *     KERN   u32 n, n x (str name, str comment)
  *     GRPH   u32 G23_GRAPH_COUNT, per graph: u32 present, i32 nkernels,
  *            i32 nmatmuls, i64 scratch_bytes, u32 nlaunch, nlaunch x launch
@@ -148,6 +149,9 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
     put_u32(&sec, p->hparams[i].is_float);
     put_f64(&sec, p->hparams[i].value);
   }
+  put_f64(&sec, p->adamw.beta1);
+  put_f64(&sec, p->adamw.beta2);
+  put_f64(&sec, p->adamw.eps);
   put_section(&payload, TAG_HPAR, &sec);
 
   put_u32(&sec, (uint32_t)p->ntensors);
@@ -161,6 +165,7 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
     put_u32(&sec, (uint32_t)t->init);
     put_f64(&sec, t->init_arg);
     put_u32(&sec, t->no_decay);
+    put_i32(&sec, t->seq_axis);
     put_i32(&sec, t->graph);
     put_i64(&sec, t->offset);
     put_i64(&sec, t->nbytes);
@@ -405,12 +410,23 @@ static void read_hparams(rd_t *r, g23_plan_t *p) {
     if (f > 1) fail(r, "hyperparameter %s: kind %" PRIu32 " is neither 0 (int) nor 1 (float)", h->name, f);
     h->is_float = f;
   }
+  p->adamw.beta1 = get_f64(r, "AdamW beta1");
+  p->adamw.beta2 = get_f64(r, "AdamW beta2");
+  p->adamw.eps = get_f64(r, "AdamW eps");
+  if (r->failed) return;
+  /* the compiler takes them in [0, 1); NaN fails every comparison */
+  if (!(p->adamw.beta1 >= 0 && p->adamw.beta1 < 1) || !(p->adamw.beta2 >= 0 && p->adamw.beta2 < 1) ||
+      !(p->adamw.eps >= 0 && p->adamw.eps < 1)) {
+    fail(r, "AdamW constants beta1 %g, beta2 %g, eps %g are not in [0, 1)", p->adamw.beta1, p->adamw.beta2,
+         p->adamw.eps);
+    return;
+  }
   end_section(r, outer);
 }
 
 static void read_tensors(rd_t *r, g23_plan_t *p) {
   size_t outer = begin_section(r, TAG_TENS, "TENS");
-  int n = get_count(r, "tensor count", 4 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 8);
+  int n = get_count(r, "tensor count", 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 8 + 8);
   if (n < 0) return;
   p->tensors = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *p->tensors);
   for (int i = 0; i < n && !r->failed; i++) {
@@ -447,6 +463,7 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
     uint32_t role = get_u32(r, "role"), init = get_u32(r, "init");
     t->init_arg = get_f64(r, "init argument");
     uint32_t nd = get_u32(r, "no_decay");
+    t->seq_axis = get_i32(r, "seq axis");
     t->graph = get_i32(r, "graph");
     t->offset = get_i64(r, "offset");
     t->nbytes = get_i64(r, "byte size");
@@ -470,6 +487,11 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
     t->role = (g23_role_t)role;
     t->init = (g23_init_t)init;
     t->no_decay = nd;
+    if (t->seq_axis < -1 || t->seq_axis >= t->rank ||
+        (t->seq_axis >= 0 && t->role != G23_ROLE_INPUT && t->role != G23_ROLE_TARGET)) {
+      fail(r, "tensor %d (%s): seq axis %d is not -1 or an axis of an input or target", i, nm, t->seq_axis);
+      return;
+    }
     if (t->graph < -1 || t->graph >= G23_GRAPH_COUNT) {
       fail(r, "tensor %d (%s): graph %d is not -1 (persistent) or a graph kind", i, nm, t->graph);
       return;
@@ -759,6 +781,7 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
   fprintf(f, "  vocab %" PRId64 ", max_seq %" PRId64 ", batch %" PRId64 ", seq %" PRId64 "%s%s\n", p->vocab,
           p->max_seq, p->batch, p->seq, p->classifier ? ", classifier" : "",
           p->incremental_decode ? ", incremental decode (KV cache)" : "");
+  fprintf(f, "AdamW: beta1 %g, beta2 %g, eps %g\n", p->adamw.beta1, p->adamw.beta2, p->adamw.eps);
   fprintf(f, "hparams:\n");
   for (int i = 0; i < p->nhparams; i++) {
     if (p->hparams[i].is_float)
@@ -797,6 +820,7 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
     else if (t->init != G23_INIT_NONE)
       fprintf(f, "  init %s", init_name(t->init));
     if (t->no_decay) fprintf(f, " no_decay");
+    if (t->seq_axis >= 0) fprintf(f, " seq axis %d", t->seq_axis);
     fputc('\n', f);
   }
   fprintf(f, "graphs:\n");

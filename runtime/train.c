@@ -48,13 +48,15 @@ typedef struct {
   const g23_cli_opts_t *o;
   const g23_plan_t *p;
   g23_runtime_t *rt;
-  const g23_plan_tensor_t *in, *tgt;     /* TRAIN inputs and targets */
-  const g23_plan_tensor_t *ein, *etgt;   /* EVAL inputs and targets */
+  g23_inputs_t f;                        /* TRAIN's inputs and target */
+  bool eval_ok;                          /* EVAL has them too, of the same sizes */
   int64_t batch, seq;
   bool cls;
-  g23_text_data_t text;
-  g23_cls_data_t cd;
-  int32_t *inputs, *targets;
+  g23_text_data_t text;                  /* one input: a text stream */
+  g23_cls_data_t cd;                     /* a classifier */
+  g23_ex_data_t ex;                      /* several inputs: examples */
+  int32_t *bufs[G23_MAX_INPUTS];         /* a batch of each input */
+  int32_t *targets;
   FILE *log;
   char *ckpt_path;
   double val_loss;    /* of the evaluation at step val_step */
@@ -65,24 +67,28 @@ typedef struct {
 } trainer_t;
 
 static bool has_val(const trainer_t *t) {
+  if (t->f.examples) return t->ex.ntrain < t->ex.n;
   return t->cls ? t->cd.ntrain < t->cd.n : g23_text_has_val(&t->text);
 }
 
 static void make_batch(trainer_t *t, bool val, g23_rng_t *rng) {
-  if (t->cls)
-    g23_cls_batch(&t->cd, val, rng, t->batch, t->inputs, t->targets);
+  if (t->f.examples)
+    g23_ex_batch(&t->ex, &t->f, val, rng, t->bufs, t->targets);
+  else if (t->cls)
+    g23_cls_batch(&t->cd, val, rng, t->batch, t->bufs[0], t->targets);
   else
-    g23_text_batch(&t->text, val, rng, t->batch, t->seq, t->inputs, t->targets);
+    g23_text_batch(&t->text, val, rng, t->batch, t->seq, t->bufs[0], t->targets);
 }
 
-static int write_batch(trainer_t *t, int graph, const g23_plan_tensor_t *in, const g23_plan_tensor_t *tgt,
-                       char *err, size_t errn) {
-  if (g23_runtime_write(t->rt, in->name, graph, t->inputs, (size_t)in->nbytes) != 0 ||
-      g23_runtime_write(t->rt, tgt->name, graph, t->targets, (size_t)tgt->nbytes) != 0) {
-    snprintf(err, errn, "cannot write the batch to the device: %s", g23_runtime_error(t->rt));
-    return -1;
-  }
-  return 0;
+/* Every input and the target, by name, into graph (TRAIN or EVAL). */
+static int write_batch(trainer_t *t, int graph, char *err, size_t errn) {
+  const g23_inputs_t *f = &t->f;
+  for (int k = 0; k < f->n; k++)
+    if (g23_feed_input(t->p, t->rt, graph, f->in[k]->name, t->bufs[k], f->batch * f->len[k], f->vocab, err,
+                       errn) != 0)
+      return -1;
+  int64_t ntgt = f->target->nbytes / (int64_t)sizeof(int32_t);
+  return g23_feed_target(t->p, t->rt, graph, f->target->name, t->targets, ntgt, t->p->vocab, err, errn);
 }
 
 /* Mean loss over eval_batches validation batches (the same batches each
@@ -93,7 +99,7 @@ static int evaluate(trainer_t *t, double *loss, char *err, size_t errn) {
   double sum = 0;
   for (int64_t b = 0; b < t->o->eval_batches; b++) {
     make_batch(t, true, &r);
-    if (write_batch(t, G23_GRAPH_EVAL, t->ein, t->etgt, err, errn) != 0) return -1;
+    if (write_batch(t, G23_GRAPH_EVAL, err, errn) != 0) return -1;
     set_scalar(t->p, t->rt, G23_GRAPH_EVAL, "pos", 0);
     if (g23_runtime_run(t->rt, G23_GRAPH_EVAL, err, errn) != 0) return -1;
     float l = 0;
@@ -150,22 +156,25 @@ static int check_plan(trainer_t *t) {
     g23_cli_error("%s: the plan has no training graph", t->o->plan_path);
     return -1;
   }
-  t->in = g23_plan_find_role(p, G23_GRAPH_TRAIN, G23_ROLE_INPUT);
-  t->tgt = g23_plan_find_role(p, G23_GRAPH_TRAIN, G23_ROLE_TARGET);
-  if (!t->in || !t->tgt || t->in->dtype != G23_I32 || t->tgt->dtype != G23_I32 || t->in->rank != 2) {
-    g23_cli_error("%s: the training graph needs an i32 [batch, seq] input and an i32 target",
-                  t->o->plan_path);
+  char err[1024];
+  if (g23_inputs_init(&t->f, p, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
+    g23_cli_error("%s: %s", t->o->plan_path, err);
     return -1;
   }
-  t->batch = t->in->shape[0];
-  t->seq = t->in->shape[1];
+  const g23_plan_tensor_t *tgt = t->f.target;
+  if (!tgt || tgt->dtype != G23_I32) {
+    g23_cli_error("%s: the training graph needs an i32 target", t->o->plan_path);
+    return -1;
+  }
+  t->batch = t->f.batch;
+  t->seq = t->f.seq;
   t->cls = p->classifier;
-  bool tgt_ok = t->cls ? t->tgt->rank == 1 && t->tgt->shape[0] == t->batch
-                       : t->tgt->rank == 2 && t->tgt->shape[0] == t->batch && t->tgt->shape[1] == t->seq;
+  bool tgt_ok = t->cls ? tgt->rank == 1 && tgt->shape[0] == t->batch
+                       : tgt->rank == 2 && tgt->shape[0] == t->batch && tgt->shape[1] == t->seq;
   if (!tgt_ok) {
     char a[128];
-    g23_cli_error("%s: target '%s' has shape %s, expected [%lld%s]", t->o->plan_path, t->tgt->name,
-                  g23_shape_str(t->tgt->rank, t->tgt->shape, a, sizeof a), (long long)t->batch,
+    g23_cli_error("%s: target '%s' has shape %s, expected [%lld%s]", t->o->plan_path, tgt->name,
+                  g23_shape_str(tgt->rank, tgt->shape, a, sizeof a), (long long)t->batch,
                   t->cls ? "" : ", seq");
     return -1;
   }
@@ -176,11 +185,11 @@ static int check_plan(trainer_t *t) {
                   t->o->plan_path, (long long)vocab);
     return -1;
   }
-  if (p->has_graph[G23_GRAPH_EVAL]) {
-    t->ein = g23_plan_find_role(p, G23_GRAPH_EVAL, G23_ROLE_INPUT);
-    t->etgt = g23_plan_find_role(p, G23_GRAPH_EVAL, G23_ROLE_TARGET);
-    if (!t->ein || !t->etgt || t->ein->nbytes != t->in->nbytes || t->etgt->nbytes != t->tgt->nbytes)
-      t->ein = t->etgt = NULL; /* evaluation needs the training shapes */
+  /* evaluation needs every input and the target with the training shapes */
+  t->eval_ok = p->has_graph[G23_GRAPH_EVAL];
+  for (int k = 0; k <= t->f.n && t->eval_ok; k++) {
+    const g23_plan_tensor_t *a = k < t->f.n ? t->f.in[k] : tgt, *e = g23_plan_find(p, a->name, G23_GRAPH_EVAL);
+    t->eval_ok = e && e->role == a->role && e->nbytes == a->nbytes;
   }
   return 0;
 }
@@ -195,7 +204,7 @@ static void settle_meta(trainer_t *t, bool resumed, int64_t ntrain_units) {
   if (!resumed || o->set_warmup) m->warmup = o->warmup;
   if (!resumed || o->set_wd) m->weight_decay = o->weight_decay;
   if (!resumed || o->set_clip) m->grad_clip = o->grad_clip;
-  m->steps_per_epoch = ntrain_units / (t->cls ? t->batch : t->batch * t->seq);
+  m->steps_per_epoch = ntrain_units / (t->cls || t->f.examples ? t->batch : t->batch * t->seq);
   if (m->steps_per_epoch < 1) m->steps_per_epoch = 1;
   if (!resumed || o->set_steps || o->epochs) {
     m->total_steps = o->steps ? o->steps : (o->epochs ? o->epochs : 1) * m->steps_per_epoch;
@@ -216,6 +225,16 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   g23_ckpt_t ck = {0};
   bool resumed = false;
   if (check_plan(&t) != 0) goto out;
+  if (o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL]) {
+    /* the samples' other inputs, checked before any step is taken */
+    g23_inputs_t gf;
+    const char *texts[G23_MAX_INPUTS];
+    if (g23_inputs_init(&gf, &plan, G23_GRAPH_PREFILL, err, sizeof err) != 0 ||
+        g23_inputs_match(&gf, o->inputs, o->ninputs, texts, err, sizeof err) != 0) {
+      g23_cli_error("--sample-every: %s", err);
+      goto out;
+    }
+  }
 
   /* Every output is checked before any work: a run must not train for
    * hours and then find it cannot keep what it learned. */
@@ -241,7 +260,16 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                       t.m.val_fraction);
     resumed = true;
   }
-  if (t.cls) {
+  if (t.f.examples) {
+    if (o->ndata != 1) {
+      g23_cli_error("a model with several inputs trains on one file of TAB-separated examples (%d given)", o->ndata);
+      goto out;
+    }
+    if (g23_ex_load(&t.ex, o->data[0], &t.f, t.m.val_fraction, t.m.seed, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      goto out;
+    }
+  } else if (t.cls) {
     if (o->ndata != 1) {
       g23_cli_error("a classifier trains on one label<TAB>text file (%d given)", o->ndata);
       goto out;
@@ -262,12 +290,12 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                   !o->eval_every ? "does not evaluate (--eval-every 0)" : "has no validation split");
     goto out;
   }
-  uint32_t crc = t.cls ? t.cd.crc : t.text.crc;
-  int64_t ntrain = t.cls ? t.cd.ntrain : t.text.ntrain;
+  uint32_t crc = t.f.examples ? t.ex.crc : t.cls ? t.cd.crc : t.text.crc;
+  int64_t ntrain = t.f.examples ? t.ex.ntrain : t.cls ? t.cd.ntrain : t.text.ntrain;
   if (resumed && crc != t.m.data_crc)
     g23_cli_warning("the training data differ from those the checkpoint was trained on");
   t.m.data_crc = crc;
-  t.m.data_len = t.cls ? t.cd.n : t.text.n;
+  t.m.data_len = t.f.examples ? t.ex.n : t.cls ? t.cd.n : t.text.n;
   if (resumed && (t.m.batch != t.batch || t.m.seq != t.seq))
     g23_cli_warning("the checkpoint was trained with batch %lld x %lld, this plan has %lld x %lld: the "
                     "run continues, but not as it would have",
@@ -314,7 +342,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                  6.0 * g23_plan_hparam(&plan, "n_layer", 0) * g23_plan_hparam(&plan, "d_model", 0) *
                      (double)t.seq * (double)tokens;
   double peak = o->peak_tflops > 0 ? o->peak_tflops : peak_tflops_default(g23_runtime_device(t.rt));
-  double beta1 = g23_plan_hparam(&plan, "beta1", 0.9), beta2 = g23_plan_hparam(&plan, "beta2", 0.95);
+  /* the betas the training graph's update was compiled with */
+  double beta1 = plan.adamw.beta1, beta2 = plan.adamw.beta2;
   g23_schedule_t sched = {t.m.lr, t.m.min_lr, t.m.warmup, t.m.total_steps};
   int64_t end = t.m.total_steps;
   if (o->stop_at && o->stop_at < end) end = o->stop_at;
@@ -325,8 +354,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
           resumed ? ", resuming" : "");
   if (resumed) fprintf(stderr, "gpt23run: resuming after step %lld\n", (long long)t.m.step);
 
-  t.inputs = g23_xmalloc((size_t)t.in->nbytes);
-  t.targets = g23_xmalloc((size_t)t.tgt->nbytes);
+  for (int k = 0; k < t.f.n; k++) t.bufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes);
+  t.targets = g23_xmalloc((size_t)t.f.target->nbytes);
   struct sigaction sa = {0};
   sa.sa_handler = on_signal;
   sa.sa_flags = SA_RESETHAND; /* a second signal ends the process at once */
@@ -340,7 +369,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     int64_t s = t.m.step; /* 0-based step being taken */
     double t0 = g23_now();
     make_batch(&t, false, &t.m.rng);
-    if (write_batch(&t, G23_GRAPH_TRAIN, t.in, t.tgt, err, sizeof err) != 0) {
+    if (write_batch(&t, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       rc = G23_EXIT_FAIL;
       break;
@@ -397,7 +426,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       t.m.epoch_loss_count = 0;
     }
     bool last = t.m.step == end;
-    if (o->eval_every && t.ein && has_val(&t) && (t.m.step % o->eval_every == 0 || last)) {
+    if (o->eval_every && t.eval_ok && has_val(&t) && (t.m.step % o->eval_every == 0 || last)) {
       double vl;
       if (evaluate(&t, &vl, err, sizeof err) != 0) {
         g23_cli_error("evaluation at step %lld: %s", (long long)t.m.step, err);
@@ -412,11 +441,13 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     if (o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL] && t.m.step % o->sample_every == 0) {
       g23_rng_t r;
       g23_rng_seed(&r, g23_mix64(t.m.seed ^ 0x73616d70, (uint64_t)t.m.step));
-      const char *prompt = o->prompt ? o->prompt : "\n";
+      /* a stream of examples starts with its mark already */
+      const char *prompt = o->prompt ? o->prompt : t.f.examples ? "" : "\n";
       printf("--- sample at step %lld ---\n", (long long)t.m.step);
       fflush(stdout);
       int64_t n;
-      if (g23_generate_text(&plan, t.rt, (const unsigned char *)prompt, strlen(prompt), o->sample_tokens,
+      if (g23_generate_text(&plan, t.rt, o->inputs, o->ninputs, (const unsigned char *)prompt, strlen(prompt),
+                            o->sample_tokens,
                             o->temperature, o->top_k, o->top_p, &r, stdout, &n, err, sizeof err) != 0) {
         g23_cli_error("sample at step %lld: %s", (long long)t.m.step, err);
         rc = G23_EXIT_FAIL;
@@ -462,11 +493,12 @@ out:
   if (t.log) fclose(t.log);
   if (t.rt && o->rt.profile) g23_runtime_profile_print(t.rt, stderr, 25);
   if (t.rt) g23_runtime_close(t.rt);
-  free(t.inputs);
+  for (int k = 0; k < G23_MAX_INPUTS; k++) free(t.bufs[k]);
   free(t.targets);
   free(t.ckpt_path);
   g23_text_free(&t.text);
   g23_cls_free(&t.cd);
+  g23_ex_free(&t.ex);
   g23_ckpt_free(&ck);
   g23_plan_free(&plan);
   return rc;

@@ -1,7 +1,7 @@
 /* gradcheck_models: the gradient of every shipped model file, checked
  * against central finite differences in float64.
  *
- *   gradcheck-models [-I DIR]... [-D NAME=VALUE]... MODEL...
+ *   gradcheck-models [-P] [-I DIR]... [-D NAME=VALUE]... MODEL...
  *
  * Each model goes through the front end as gpt23c would take it (so the
  * standard library's layers are what is checked); its training forward graph
@@ -10,7 +10,9 @@
  * always including the first and the last) are perturbed by +-eps and the
  * difference quotient of the loss compared with the analytic gradient.
  * Dropout stays on: its masks are a function of (seed, stream, index) and so
- * are the same in every evaluation. */
+ * are the same in every evaluation.  With -P, some target elements are
+ * padding, values outside [0, V) that cross_entropy does not count: every
+ * third is -1 and every seventh V. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +44,8 @@ static int64_t index_bound(const g23_graph_t *g, int id, int64_t dflt) {
   }
   return bound > 0 ? bound : dflt;
 }
+
+static bool pad_targets;
 
 static int check_model(const g23_frontend_opts_t *fo) {
   g23_diag_t d;
@@ -82,6 +86,9 @@ static int check_model(const g23_frontend_opts_t *fo) {
     for (int64_t e = 0; e < ne; e++) {
       if (n->op == G23_OP_INPUT && n->role == G23_ROLE_SCALAR)
         v[e] = n->name && !strcmp(n->name, "seed") ? 1234 : 0;
+      else if (n->op == G23_OP_INPUT && n->dtype == G23_I32 && pad_targets && n->role == G23_ROLE_TARGET &&
+               (e % 3 == 2 || e % 7 == 6))
+        v[e] = e % 3 == 2 ? -1 : (double)index_bound(&fwd, i, m.vocab);
       else if (n->op == G23_OP_INPUT && n->dtype == G23_I32)
         v[e] = (double)(int64_t)(rnd() * (double)index_bound(&fwd, i, m.vocab));
       else if (n->op == G23_OP_INPUT)
@@ -148,7 +155,9 @@ int main(int argc, char **argv) {
   G23_VEC(const char *) inc = {0};
   int status = 0, models = 0;
   for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "-I") && i + 1 < argc) {
+    if (!strcmp(argv[i], "-P")) {
+      pad_targets = true;
+    } else if (!strcmp(argv[i], "-I") && i + 1 < argc) {
       G23_VEC_PUSH(inc, argv[++i]);
     } else if (!strcmp(argv[i], "-D") && i + 1 < argc) {
       char *eq = strchr(argv[++i], '=');
@@ -165,7 +174,7 @@ int main(int argc, char **argv) {
   G23_VEC_FREE(defs);
   G23_VEC_FREE(inc);
   if (!models) {
-    fprintf(stderr, "usage: gradcheck-models [-I DIR]... [-D NAME=VALUE]... MODEL...\n");
+    fprintf(stderr, "usage: gradcheck-models [-P] [-I DIR]... [-D NAME=VALUE]... MODEL...\n");
     return 2;
   }
   return status;

@@ -38,6 +38,8 @@ static int64_t add_tensor(builder_t *b, const char *name, g23_dtype_t dt, int ra
   t->init = init;
   t->init_arg = arg;
   t->no_decay = role == G23_ROLE_PARAM && rank == 1;
+  /* a token input or target has its sequence on the last axis */
+  t->seq_axis = (role == G23_ROLE_INPUT || role == G23_ROLE_TARGET) && dt == G23_I32 ? rank - 1 : -1;
   t->graph = graph;
   t->offset = p->arena_bytes;
   t->nbytes = n * g23_dtype_size(dt);
@@ -195,6 +197,7 @@ static void fixture_generate(g23_plan_t *p) {
 void g23_fixture_plan(g23_plan_t *p, int variant) {
   memset(p, 0, sizeof *p);
   p->version = G23_PLAN_VERSION;
+  p->adamw = (g23_adamw_t){0.8, 0.99, 1e-6};
   if (variant == 0) fixture_main(p);
   if (variant == 1) fixture_matmul_only(p);
   if (variant == 2) fixture_generate(p);
@@ -244,7 +247,7 @@ bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b) {
     const g23_plan_tensor_t *x = &a->tensors[i], *y = &b->tensors[i];
     bool eq = str_eq(x->name, y->name) && x->dtype == y->dtype && x->rank == y->rank && x->role == y->role &&
               x->init == y->init && memcmp(&x->init_arg, &y->init_arg, sizeof(double)) == 0 &&
-              x->no_decay == y->no_decay && x->graph == y->graph && x->offset == y->offset &&
+              x->no_decay == y->no_decay && x->seq_axis == y->seq_axis && x->graph == y->graph && x->offset == y->offset &&
               x->nbytes == y->nbytes;
     for (int d = 0; eq && d < x->rank; d++) eq = x->shape[d] == y->shape[d];
     if (!eq) DIFF("tensor %d (%s)", i, x->name);
@@ -273,5 +276,6 @@ bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b) {
   if (a->incremental_decode != b->incremental_decode || a->classifier != b->classifier || a->max_seq != b->max_seq ||
       a->vocab != b->vocab || a->batch != b->batch || a->seq != b->seq)
     DIFF("model fields%s", "");
+  if (memcmp(&a->adamw, &b->adamw, sizeof a->adamw) != 0) DIFF("AdamW constants%s", "");
   return true;
 }

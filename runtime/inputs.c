@@ -1,0 +1,176 @@
+/* inputs.c: which of a model's inputs is the token stream, and writing
+ * every input and target into a graph by name.
+ *
+ * The plan lists a graph's inputs in declaration order and marks the one
+ * declared with the dim `seq` (seq_axis).  Every token written is checked
+ * against the vocabulary here, at the one place all of them pass: a token a
+ * table cannot hold is an error, never fed.
+ */
+#include <string.h>
+
+#include "cli.h"
+
+static int64_t numel(const g23_plan_tensor_t *t) {
+  int64_t n = 1;
+  for (int k = 0; k < t->rank; k++) n *= t->shape[k];
+  return n;
+}
+
+void g23_inputs_names(const g23_inputs_t *f, char *buf, size_t n) {
+  size_t at = 0;
+  buf[0] = 0;
+  for (int k = 0; k < f->n && at < n; k++)
+    at += (size_t)snprintf(buf + at, n - at, "%s%s", k ? ", " : "", f->in[k]->name);
+}
+
+int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, size_t errn) {
+  memset(f, 0, sizeof *f);
+  const char *gname = g23_graph_kind_name((g23_graph_kind_t)graph);
+  f->stream = -1;
+  int ntargets = 0;
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != graph) continue;
+    if (t->role == G23_ROLE_TARGET) {
+      if (ntargets++) {
+        g23_seterr(err, errn, "the model declares more than one target ('%s', '%s'): gpt23run feeds one, the "
+                   "token stream's next tokens or the class label", f->target->name, t->name);
+        return -1;
+      }
+      f->target = t;
+    }
+    if (t->role != G23_ROLE_INPUT) continue;
+    if (f->n == G23_MAX_INPUTS) {
+      g23_seterr(err, errn, "the model has more than %d inputs", G23_MAX_INPUTS);
+      return -1;
+    }
+    if (t->dtype != G23_I32 || t->rank != 2) {
+      char sh[128];
+      g23_seterr(err, errn, "input '%s' is %s%s in the %s graph: gpt23run feeds tokens, i32 [batch, n]", t->name,
+                 g23_dtype_name(t->dtype), g23_shape_str(t->rank, t->shape, sh, sizeof sh), gname);
+      return -1;
+    }
+    if (t->seq_axis >= 0) {
+      if (f->stream >= 0) {
+        g23_seterr(err, errn, "inputs '%s' and '%s' both have the dim seq: gpt23run feeds one token stream",
+                   f->in[f->stream]->name, t->name);
+        return -1;
+      }
+      f->stream = f->n;
+    }
+    f->len[f->n] = t->shape[1];
+    f->in[f->n++] = t;
+  }
+  if (f->n == 0) {
+    g23_seterr(err, errn, "the %s graph has no input", gname);
+    return -1;
+  }
+  char names[512];
+  g23_inputs_names(f, names, sizeof names);
+  if (f->n > 1 && p->classifier) {
+    g23_seterr(err, errn, "the classifier has %d inputs (%s): gpt23run feeds a classifier one text", f->n, names);
+    return -1;
+  }
+  if (f->n == 1) {
+    f->stream = 0; /* the only input is the stream, whatever its dims */
+  } else if (f->stream < 0) {
+    g23_seterr(err, errn, "none of the inputs (%s) has the dim seq: gpt23run cannot tell which is the token stream",
+               names);
+    return -1;
+  }
+  const g23_plan_tensor_t *s = f->in[f->stream];
+  f->examples = f->n > 1;
+  f->batch = s->shape[0];
+  f->seq = s->shape[1];
+  for (int k = 0; k < f->n; k++)
+    if (f->in[k]->shape[0] != f->batch) {
+      g23_seterr(err, errn, "input '%s' has %lld examples in the %s graph's batch, the stream '%s' %lld",
+                 f->in[k]->name, (long long)f->in[k]->shape[0], gname, s->name, (long long)f->batch);
+      return -1;
+    }
+  if (f->examples && f->target &&
+      (f->target->rank != 2 || f->target->shape[0] != f->batch || f->target->shape[1] != f->seq)) {
+    char sh[128];
+    g23_seterr(err, errn, "target '%s' is %s: the stream's next tokens are [%lld, %lld]", f->target->name,
+               g23_shape_str(f->target->rank, f->target->shape, sh, sizeof sh), (long long)f->batch,
+               (long long)f->seq);
+    return -1;
+  }
+  /* a classifier's tokens go into its embedding of `vocab` rows; its
+   * logits are classes */
+  f->vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  return 0;
+}
+
+static int feed(const g23_plan_t *p, g23_runtime_t *rt, int graph, const char *name, const int32_t *tok, int64_t n,
+                int64_t vocab, bool target, char *err, size_t errn) {
+  const g23_plan_tensor_t *t = g23_plan_find(p, name, graph);
+  const char *gname = g23_graph_kind_name((g23_graph_kind_t)graph);
+  if (!t || t->dtype != G23_I32 || numel(t) != n) {
+    g23_seterr(err, errn, "the %s graph has no i32 %s '%s' of %lld tokens", gname, target ? "target" : "input",
+               name, (long long)n);
+    return -1;
+  }
+  for (int64_t i = 0; i < n; i++)
+    if (tok[i] < 0 || tok[i] >= vocab) {
+      if (target && tok[i] == G23_TARGET_PAD) continue;
+      g23_seterr(err, errn, "%s '%s' of the %s graph: token %d at %lld is outside the vocabulary [0, %lld)",
+                 target ? "target" : "input", name, gname, tok[i], (long long)i, (long long)vocab);
+      return -1;
+    }
+  if (g23_runtime_write(rt, name, graph, tok, (size_t)t->nbytes) != 0) {
+    g23_seterr(err, errn, "cannot write '%s' to the device: %s", name, g23_runtime_error(rt));
+    return -1;
+  }
+  return 0;
+}
+
+int g23_feed_input(const g23_plan_t *p, g23_runtime_t *rt, int graph, const char *name, const int32_t *tok,
+                   int64_t n, int64_t vocab, char *err, size_t errn) {
+  return feed(p, rt, graph, name, tok, n, vocab, false, err, errn);
+}
+
+int g23_feed_target(const g23_plan_t *p, g23_runtime_t *rt, int graph, const char *name, const int32_t *tok,
+                    int64_t n, int64_t vocab, char *err, size_t errn) {
+  return feed(p, rt, graph, name, tok, n, vocab, true, err, errn);
+}
+
+int g23_inputs_match(const g23_inputs_t *f, const g23_named_text_t *given, int ngiven, const char **text, char *err,
+                     size_t errn) {
+  char names[512];
+  g23_inputs_names(f, names, sizeof names);
+  for (int k = 0; k < f->n; k++) text[k] = NULL;
+  for (int i = 0; i < ngiven; i++) {
+    const g23_named_text_t *g = &given[i];
+    int k = 0;
+    while (k < f->n && strcmp(f->in[k]->name, g->name) != 0) k++;
+    if (k == f->n) {
+      g23_seterr(err, errn, "--input %s=%s: the model has no input '%s' (its inputs: %s)", g->name, g->text, g->name,
+                 names);
+      return -1;
+    }
+    if (k == f->stream) {
+      g23_seterr(err, errn, "--input %s=%s: '%s' is the token stream: give it with --prompt", g->name, g->text,
+                 g->name);
+      return -1;
+    }
+    if (text[k]) {
+      g23_seterr(err, errn, "--input %s is given twice", g->name);
+      return -1;
+    }
+    size_t len = strlen(g->text);
+    if ((int64_t)len > f->len[k]) {
+      g23_seterr(err, errn, "--input %s=%s: %zu bytes, more than the %lld of input '%s'", g->name, g->text, len,
+                 (long long)f->len[k], g->name);
+      return -1;
+    }
+    text[k] = g->text;
+  }
+  for (int k = 0; k < f->n; k++)
+    if (k != f->stream && !text[k]) {
+      g23_seterr(err, errn, "input '%s' is not given: --input %s=TEXT (the model's inputs: %s; '%s' is the stream, "
+                 "from --prompt)", f->in[k]->name, f->in[k]->name, names, f->in[f->stream]->name);
+      return -1;
+    }
+  return 0;
+}

@@ -1,0 +1,113 @@
+#!/bin/sh
+# A model with two inputs gets both.  The copy model below reads a token
+# stream and a second input, src, and must emit src's bytes: position t of
+# the stream sees src's byte t and nothing else of src (no attention), so it
+# trains to a low loss only if src is fed.  The data are examples, one a
+# line, a column per input in declaration order (tokens, then src); the
+# stream is framed "\n" + text + "\n" and generation, given src with
+# --input, reproduces src and stops at the closing newline.  Missing,
+# unknown and misplaced --input are errors, as are columns that do not fit.
+. "${top_srcdir:-.}/test/cli/lib.sh"
+
+cat >"$T/copy.net" <<'NET'
+include "std.net"
+
+hparams {
+  vocab = 256
+  max_seq_length = 24
+  d_model = 32
+  n_layer = 1
+  batch = 16
+  seq = max_seq_length
+}
+
+input  tokens : i32[batch, seq]              # the stream: the copy, generated
+input  src    : i32[batch, max_seq_length]   # the text to copy
+target next   : i32[batch, seq]
+
+# The rows of s (one per position of the second input) at the positions of
+# the stream's tokens: position pos + t reads row pos + t.
+layer at_positions(s : [B, L, C], x : [B, T, C]) {
+  sel = one_hot(positions(T), L)                          # [T, L]
+  return transpose(matmul(transpose(s), sel, tb = true))  # [B, T, C]
+}
+
+embed = embedding(tokens, vocab, d_model)
+source = embedding(src, vocab, d_model)
+x = embed + at_positions(source, embed)
+x = x + feed_forward(layernorm(x), hidden = 4 * d_model)
+logits = project(layernorm(x), vocab, tied = embed)
+loss cross_entropy(logits, next)
+generate from logits
+NET
+compile "$T/copy.net" "$T/copy.bin"
+
+# the plan says which input is the stream (the one with the dim seq)
+"$GPT23C" --dump "$T/copy.bin" >"$T/dump"
+grep -Eq '^  tokens .* train .* seq axis 1$' "$T/dump" || fail "--dump: tokens is not marked as the stream"
+grep -Eq '^  src .* train ' "$T/dump" && ! grep -Eq '^  src .*seq axis' "$T/dump" ||
+  fail "--dump: src is marked as a stream"
+
+# lines "w<TAB>w", w 1 to 20 random letters of a-h
+awk 'BEGIN {
+  srand(17)
+  for (i = 0; i < 2000; i++) {
+    n = 1 + int(rand() * 20); w = ""
+    for (k = 0; k < n; k++) w = w substr("abcdefgh", int(rand() * 8) + 1, 1)
+    printf "%s\t%s\n", w, w
+  }
+}' >"$T/copy.tsv"
+RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 150 --lr 1e-2 --eval-every 50 --ckpt "$T/ck" \
+  --log "$T/log.jsonl" >"$T/out" 2>"$T/err" || { cat "$T/err"; fail "training the copy model"; }
+grep -q 'Epoch 1 ' "$T/out" || fail "no epoch line (an epoch is examples / batch = 118 steps)"
+last=$(grep '"val_loss"' "$T/log.jsonl" | tail -1 | sed 's/.*"val_loss":\([0-9.e+-]*\).*/\1/')
+echo "validation loss $last after 150 steps (without src: at least ln 8 = 2.08 per letter)"
+awk -v l="$last" 'BEGIN { exit !(l < 0.1) }' || fail "validation loss $last: the second input is not fed"
+
+# generation: src given by --input, an empty prompt, stops at the newline
+gen() {
+  RUN "$T/copy.bin" --generate --ckpt "$T/ck" --temperature 0 --max-tokens 50 "$@" >"$T/gen" 2>"$T/gen.err" ||
+    { cat "$T/gen.err"; fail "--generate $*"; }
+}
+gen --input src=hgfedcbaabc --prompt ""
+[ "$(cat "$T/gen")" = hgfedcbaabc ] || fail "generation from src=hgfedcbaabc gave '$(cat "$T/gen")'"
+grep -Eq '^gpt23run: 12 tokens in' "$T/gen.err" || fail "generation did not stop at the newline: $(cat "$T/gen.err")"
+# a prompt starts the stream: the rest follows src
+gen --input src=abcdefgh --prompt abc
+[ "$(cat "$T/gen")" = abcdefgh ] || fail "generation after the prompt abc gave '$(cat "$T/gen")'"
+
+# --input errors
+expect_fail 1 "input 'src' is not given: --input src=TEXT" RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt ""
+expect_fail 1 "--input nope=x: the model has no input 'nope' \(its inputs: tokens, src\)" \
+  RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src=abc --input nope=x
+expect_fail 1 "--input tokens=x: 'tokens' is the token stream: give it with --prompt" \
+  RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src=abc --input tokens=x
+expect_fail 1 "--input src is given twice" \
+  RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src=abc --input src=abd
+expect_fail 2 "--input: 'src' is not NAME=TEXT" RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src
+expect_fail 1 "--input src=.*: 25 bytes, more than the 24 of input 'src'" \
+  RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src=abcdefghabcdefghabcdefgha
+write_lm "$T/lm.net"
+compile "$T/lm.net" "$T/lm.bin" -D n_layer=1
+expect_fail 1 "--input src=abc: the model has no input 'src' \(its inputs: tokens\)" \
+  RUN "$T/lm.bin" --generate --init-from "$T/none.safetensors" --prompt "" --input src=abc
+
+# data errors, at their line and column
+printf 'abc\tabc\nabc\n' >"$T/cols.tsv"
+expect_fail 1 "cols.tsv:2:1: error: expected 2 columns \(tokens, src\) separated by TABs, found 1" \
+  RUN "$T/copy.bin" --train --data "$T/cols.tsv"
+printf 'abc\tabc\nabc\tabc\tabc\n' >"$T/cols3.tsv"
+expect_fail 1 "cols3.tsv:2:9: error: expected 2 columns \(tokens, src\) separated by TABs, found 3" \
+  RUN "$T/copy.bin" --train --data "$T/cols3.tsv"
+printf 'abc\tabc\nabcdefghabcdefghabcdefgh\tabc\n' >"$T/long.tsv"
+expect_fail 1 "long.tsv:2:1: error: column 1 \(tokens\) has 24 bytes; the stream holds 23 \(seq 24 with the framing newline\)" \
+  RUN "$T/copy.bin" --train --data "$T/long.tsv"
+printf 'abc\tabc\nab\tabcdefghabcdefghabcdefgha\n' >"$T/long2.tsv"
+expect_fail 1 "long2.tsv:2:4: error: column 2 \(src\) has 25 bytes, more than the 24 of input 'src'" \
+  RUN "$T/copy.bin" --train --data "$T/long2.tsv"
+
+# a vocabulary that cannot hold every byte is refused before any token is fed
+compile "$T/copy.net" "$T/small.bin" -D vocab=100
+expect_fail 1 "vocabulary has 100 tokens, but byte-level text needs 256" \
+  RUN "$T/small.bin" --train --data "$T/copy.tsv"
+exit 0
