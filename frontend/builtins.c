@@ -894,8 +894,18 @@ static int positions(g23_lower_t *L, g23_loc_t loc, int64_t n) {
 static g23_value_t b_positions(g23_lower_t *L, args_t *a, int arange) {
   int64_t n;
   if (!g23_to_dim(L, &a->v[0], a->loc[0], "a length", &n)) return g23_verr();
-  int id = positions(L, a->call, n);
-  if (arange) id = binary(L, a->call, G23_OP_SUB, id, positions(L, a->call, 1));
+  int id;
+  if (arange) {
+    /* 0 .. n-1 from an offset of 0, not (pos + col) - pos: arange must not
+     * read the run-time position, so that what is built from it (a
+     * source's positions) stays the same at every decode step. */
+    int64_t one = 1, i32 = G23_I32;
+    int zero = constant(L, a->call, 0, 1, &one);
+    zero = g23_node(L, a->call, G23_OP_CAST, &zero, 1, &i32, 1, NULL, 0, NULL);
+    id = g23_node(L, a->call, G23_OP_POSITIONS, &zero, 1, &n, 1, NULL, 1, &n);
+  } else {
+    id = positions(L, a->call, n);
+  }
   return g23_vtensor(id, -1);
 }
 
@@ -1068,6 +1078,15 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
   if (a->has[5] && a->v[5].kind != G23_V_NONE) {
     score = score_of(L, &a->v[5], (int)H, a->loc[5], &extras, &nextras);
     if (!score) return g23_verr();
+  }
+  /* A cross-attention that is neither causal nor windowed and whose score
+   * ignores i does not depend on the position: it reads an offset of 0, so
+   * that the graph says so (an encoder's output is then the same at every
+   * decode step, and the hoist pass computes it once, in PREFILL). */
+  if (cross && !causal && !window && !sx_reads_i(score)) {
+    int64_t one = 1, i32 = G23_I32;
+    int zero = constant(L, a->call, 0, 1, &one);
+    pos = g23_node(L, a->call, G23_OP_CAST, &zero, 1, &i32, 1, NULL, 0, NULL);
   }
   int kid = k.id, vid = v.id;
   if (L->caches && !cross) {
