@@ -24,6 +24,18 @@ grep -q 'gather(' "$tmp/decode" || fail "decode lost its token gather"
 # PREFILL: the same state, assigned the summary.
 grep -q 'state "hoisted.0"' "$tmp/prefill" || fail "prefill has no hoisted state"
 grep -q 'assign(' "$tmp/prefill" || fail "prefill does not assign the hoisted state"
+# translate.net: DECODE runs the decoder alone.  The encoder and the
+# cross-attention keys and values (two per decoder layer) are computed in
+# PREFILL; DECODE's matmuls are the decoder's six per layer and the head.
+tr=$top_srcdir/models/variants/translate.net
+"$gpt23c" "$tr" -D n_layer=3 -D n_enc_layer=2 --dump-after hoist --graph decode >"$tmp/tr" || fail "gpt23c translate.net"
+[ "$(grep -c 'state "hoisted\.[0-9]*" : f32\[1, 4, 32, 32\] role=hoisted' "$tmp/tr")" = 6 ] ||
+  fail "translate.net: not 6 hoisted keys and values"
+src=$(sed -n 's/^ *%\([0-9]*\) = input "src".*/\1/p' "$tmp/tr")
+grep -E "\(([^)]*, )?%$src[,)]" "$tmp/tr" && fail "translate.net: decode still computes from src"
+[ "$(grep -c ' = matmul(' "$tmp/tr")" = 19 ] || fail "translate.net: decode has $(grep -c ' = matmul(' "$tmp/tr") matmuls, not 19"
+"$gpt23c" "$tr" -D n_layer=3 -D n_enc_layer=2 --emit stats >"$tmp/trs" || fail "stats"
+grep -q '^graph decode .* 19 matmuls' "$tmp/trs" || { cat "$tmp/trs"; fail "translate.net: decode plan is not 19 matmuls"; }
 # gpt23.net has nothing to hoist: its plan has no hoisted state.
 "$gpt23c" "$top_srcdir/models/gpt23.net" -D n_layer=1 --dump-after hoist --graph decode >"$tmp/gpt23" || fail "gpt23c gpt23.net"
 grep -q hoisted "$tmp/gpt23" && fail "gpt23.net: something was hoisted"
