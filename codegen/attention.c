@@ -18,7 +18,11 @@
  * tile with shuffles (flash-attention style).
  *
  * Visibility: key j is visible to query t (absolute i = pos + t) when
- * j < pos + T, j < S, and (causal) j <= i, and (window w) i - j < w.
+ * j < S, and (not cross) j < pos + T, and (causal) j <= i, and (window w)
+ * i - j < w.  Query head h reads key/value head h / G, G = H / Hkv
+ * (grouped-query attention); the key-row kernels (dk, dv) own a key row of
+ * a key/value head and walk the G query heads of its group in turn, so that
+ * the group's sum needs no atomics.
  */
 #include <inttypes.h>
 #include <stdlib.h>
@@ -28,8 +32,8 @@
 
 typedef struct {
   const g23_node_t *n, *q;
-  int64_t B, H, T, S, D, rows;
-  bool causal;
+  int64_t B, H, Hkv, G, T, S, D, rows;
+  bool causal, cross;
   int64_t window;
   int first_extra, nextra;
   const g23_sexpr_t *score;
@@ -45,9 +49,12 @@ static void attn_info(const g23_cg_t *cg, int v, attn_t *a) {
   a->T = a->q->shape[2];
   a->D = a->q->shape[3];
   a->S = k->shape[2];
+  a->Hkv = k->shape[1];
+  a->G = a->H / a->Hkv;
   a->rows = a->B * a->H * a->T;
   a->causal = a->n->iattr[0] != 0;
   a->window = a->n->iattr[1];
+  a->cross = a->n->iattr[2] != 0;
   a->first_extra = a->n->op == G23_OP_ATTENTION ? 4 : 6;
   a->nextra = a->n->nin - a->first_extra;
   a->score = a->n->score;
@@ -104,8 +111,12 @@ static void score_grad(g23_buf_t *b, const g23_sexpr_t *e, int wrt) {
 
 /* Key range [j0, j1) visible to query i (C and CUDA alike). */
 static void key_range(g23_buf_t *b, const attn_t *a, const char *ind) {
-  g23_buf_printf(b, "%sint64_t j0 = 0, j1 = (int64_t)pos + %" PRId64 "LL;\n", ind, a->T);
-  g23_buf_printf(b, "%sif (j1 > %" PRId64 "LL) j1 = %" PRId64 "LL;\n", ind, a->S, a->S);
+  if (a->cross) {
+    g23_buf_printf(b, "%sint64_t j0 = 0, j1 = %" PRId64 "LL;\n", ind, a->S);
+  } else {
+    g23_buf_printf(b, "%sint64_t j0 = 0, j1 = (int64_t)pos + %" PRId64 "LL;\n", ind, a->T);
+    g23_buf_printf(b, "%sif (j1 > %" PRId64 "LL) j1 = %" PRId64 "LL;\n", ind, a->S, a->S);
+  }
   if (a->causal) g23_buf_printf(b, "%sif (j1 > i + 1) j1 = i + 1;\n", ind);
   if (a->window > 0) g23_buf_printf(b, "%sif (i - %" PRId64 "LL + 1 > j0) j0 = i - %" PRId64 "LL + 1;\n", ind, a->window, a->window);
 }
@@ -115,14 +126,31 @@ static void query_range(g23_buf_t *b, const attn_t *a, const char *ind) {
   g23_buf_printf(b, "%sint64_t t0 = 0, t1 = %" PRId64 "LL;\n", ind, a->T);
   if (a->causal) g23_buf_printf(b, "%sif (j - (int64_t)pos > t0) t0 = j - (int64_t)pos;\n", ind);
   if (a->window > 0) g23_buf_printf(b, "%sif (j + %" PRId64 "LL - (int64_t)pos < t1) t1 = j + %" PRId64 "LL - (int64_t)pos;\n", ind, a->window, a->window);
-  g23_buf_printf(b, "%sif (j >= (int64_t)pos + %" PRId64 "LL) t1 = t0;\n", ind, a->T);
+  if (!a->cross) g23_buf_printf(b, "%sif (j >= (int64_t)pos + %" PRId64 "LL) t1 = t0;\n", ind, a->T);
 }
+
+/* kbh: the (batch, key/value head) row block that query block bh reads. */
+static void kv_block(g23_buf_t *b, const attn_t *a, const char *ind) {
+  g23_buf_printf(b, "%sconst int64_t kbh = bh / %" PRId64 "LL * %" PRId64 "LL + bh %% %" PRId64 "LL / %" PRId64 "LL;\n", ind,
+                 a->H, a->Hkv, a->H, a->G);
+}
+
+/* bh and h: query head g of the group that reads key/value block kb. */
+static void group_head(g23_buf_t *b, const attn_t *a, const char *ind) {
+  g23_buf_printf(b, "%sconst int64_t bh = kb / %" PRId64 "LL * %" PRId64 "LL + kb %% %" PRId64 "LL * %" PRId64 "LL + g, h = bh %% %" PRId64 "LL; (void)h;\n",
+                 ind, a->Hkv, a->H, a->Hkv, a->G, a->H);
+}
+
+/* Offsets of dk and dv in ATTN_BWD's flat output (ops.def). */
+static int64_t dk_off(const attn_t *a) { return a->B * a->H * a->T * a->D; }
+static int64_t dv_off(const attn_t *a) { return dk_off(a) + a->B * a->Hkv * a->S * a->D; }
 
 static char *describe(const g23_cg_t *cg, const attn_t *a, int v, const char *what) {
   char sh[96];
   g23_buf_t b = {0};
   g23_buf_printf(&b, "%s %s: q%s", g23_ops[a->n->op].name, what, g23_shape_str(a->q->rank, a->q->shape, sh, sizeof sh));
-  g23_buf_printf(&b, " S=%" PRId64 "%s", a->S, a->causal ? " causal" : "");
+  g23_buf_printf(&b, " S=%" PRId64 "%s%s", a->S, a->causal ? " causal" : "", a->cross ? " cross" : "");
+  if (a->Hkv != a->H) g23_buf_printf(&b, " kv_heads=%" PRId64, a->Hkv);
   if (a->window) g23_buf_printf(&b, " window=%" PRId64, a->window);
   g23_buf_printf(&b, " score=");
   g23_buf_t e = {0};
@@ -269,24 +297,30 @@ const char g23_attention_c_helpers[] =
     "  }\n"
     "}\n";
 
-/* Loop over the tiles of CT rows of `rows` (T of them per (b, h): queries,
- * or S keys with keys set); bh, h, r0 (the tile's first row), n (its rows),
- * pos, the extras; the visible ranges lo/hi of each row over the other
- * side and their union [u0, u1). */
+/* Loop over the tiles of CT rows: T query rows per (b, h), with bh, h,
+ * kbh (the key/value block it reads) and the extras; or with keys set, S key
+ * rows per (b, key/value head) kb.  r0 (the tile's first row), n (its rows),
+ * pos; the visible ranges lo/hi of each row over the other side and their
+ * union [u0, u1). */
 static void c_tile_loop(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, bool keys) {
   int64_t R = keys ? a->S : a->T, nt = (R + CT - 1) / CT;
   g23_buf_printf(b, "  ");
   g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
-  g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * a->H * nt);
-  g23_buf_printf(b, "    const int64_t bh = it / %" PRId64 "LL, r0 = it %% %" PRId64 "LL * %d, h = bh %% %" PRId64 "LL; (void)h;\n", nt,
-                 nt, CT, a->H);
+  g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * (keys ? a->Hkv : a->H) * nt);
+  if (keys) {
+    g23_buf_printf(b, "    const int64_t kb = it / %" PRId64 "LL, r0 = it %% %" PRId64 "LL * %d;\n", nt, nt, CT);
+  } else {
+    g23_buf_printf(b, "    const int64_t bh = it / %" PRId64 "LL, r0 = it %% %" PRId64 "LL * %d, h = bh %% %" PRId64 "LL; (void)h;\n", nt,
+                   nt, CT, a->H);
+    kv_block(b, a, "    ");
+  }
   g23_buf_printf(b, "    const int n = r0 + %d <= %" PRId64 "LL ? %d : (int)(%" PRId64 "LL - r0);\n", CT, R, CT, R);
   g23_buf_printf(b, "    const int32_t pos = P[0];\n");
-  extras(b, cg, a, "    ");
+  if (!keys) extras(b, cg, a, "    ");
   g23_buf_printf(b, "    int64_t lo[%d], hi[%d], u0 = %" PRId64 "LL, u1 = 0;\n", CT, CT, keys ? a->T : a->S);
   g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n");
   if (keys) {
-    g23_buf_printf(b, "      const int64_t j = r0 + r;\n");
+    g23_buf_printf(b, "      const int64_t j = r0 + r; (void)j;\n");
     query_range(b, a, "      ");
     g23_buf_printf(b, "      if (t0 > t1) t1 = t0;\n      lo[r] = t0;\n      hi[r] = t1;\n");
     g23_buf_printf(b, "      if (t0 < t1) {\n        if (t0 < u0) u0 = t0;\n        if (t1 > u1) u1 = t1;\n      }\n    }\n");
@@ -336,10 +370,10 @@ static void c_block_softmax(g23_buf_t *b, const attn_t *a, const char *acc, bool
 static void c_key_blocks(g23_buf_t *b, const attn_t *a, bool with_v) {
   g23_buf_printf(b, "    for (int64_t jb = u0; jb < u1; jb += %d) {\n", CB);
   g23_buf_printf(b, "      const int nb = u1 - jb < %d ? (int)(u1 - jb) : %d;\n", CB, CB);
-  g23_buf_printf(b, "      g23_att_transpose(&kt[0][0], K + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->S,
+  g23_buf_printf(b, "      g23_att_transpose(&kt[0][0], K + (kbh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->S,
                  a->D, a->D);
   if (with_v)
-    g23_buf_printf(b, "      g23_att_transpose(&vt[0][0], V + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->S,
+    g23_buf_printf(b, "      g23_att_transpose(&vt[0][0], V + (kbh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n", a->S,
                    a->D, a->D);
 }
 
@@ -359,7 +393,7 @@ static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   if (few) {
     g23_buf_printf(b, "    for (int64_t jb = u0; jb < u1; jb += %d) {\n", CB);
     g23_buf_printf(b, "      const int nb = u1 - jb < %d ? (int)(u1 - jb) : %d;\n", CB, CB);
-    g23_buf_printf(b, "      g23_att_dots_rows(&sr[0][0], q, n, K + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n",
+    g23_buf_printf(b, "      g23_att_dots_rows(&sr[0][0], q, n, K + (kbh * %" PRId64 "LL + jb) * %" PRId64 "LL, nb, %" PRId64 "LL);\n",
                    a->S, a->D, a->D);
   } else {
     c_key_blocks(b, a, false);
@@ -369,7 +403,7 @@ static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   g23_buf_printf(b, "      for (int r = 0; r < n; r++) {\n");
   c_block_softmax(b, a, "acc", false);
   g23_buf_printf(b, "      }\n");
-  g23_buf_printf(b, "      g23_att_axpy(&acc[0][0], n, &sc[0][0], nb, V + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, %" PRId64 "LL);\n",
+  g23_buf_printf(b, "      g23_att_axpy(&acc[0][0], n, &sc[0][0], nb, V + (kbh * %" PRId64 "LL + jb) * %" PRId64 "LL, %" PRId64 "LL);\n",
                  a->S, a->D, a->D);
   g23_buf_printf(b, "    }\n");
   g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n      const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;\n");
@@ -416,7 +450,7 @@ static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wr
   if (wrt >= 0) g23_buf_printf(b, "        part[r] += ps;\n");
   g23_buf_printf(b, "      }\n");
   if (wrt < 0)
-    g23_buf_printf(b, "      g23_att_axpy(&acc[0][0], n, &sc[0][0], nb, K + (bh * %" PRId64 "LL + jb) * %" PRId64 "LL, %" PRId64 "LL);\n",
+    g23_buf_printf(b, "      g23_att_axpy(&acc[0][0], n, &sc[0][0], nb, K + (kbh * %" PRId64 "LL + jb) * %" PRId64 "LL, %" PRId64 "LL);\n",
                    a->S, a->D, a->D);
   g23_buf_printf(b, "    }\n");
   g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n      const int64_t row = bh * %" PRId64 "LL + r0 + r;\n", a->T);
@@ -434,11 +468,15 @@ static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wr
  * rows transposed (Q and dO), with the probabilities from the rows' lse. */
 static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   c_tile_loop(b, cg, a, true);
-  g23_buf_printf(b, "    const float *kr = K + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->S, a->D);
-  g23_buf_printf(b, "    const float *vr = V + (bh * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->S, a->D);
+  g23_buf_printf(b, "    const float *kr = K + (kb * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->S, a->D);
+  g23_buf_printf(b, "    const float *vr = V + (kb * %" PRId64 "LL + r0) * %" PRId64 "LL;\n", a->S, a->D);
   g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "], st[%d][%d], pt[%d][%d], qt[%" PRId64 "][%d], gt[%" PRId64 "][%d];\n",
                  CT, a->D, CT, a->D, CT, CB, CT, CB, a->D, CB, a->D, CB);
   g23_buf_printf(b, "    for (int r = 0; r < %d; r++)\n      for (int64_t d = 0; d < %" PRId64 "LL; d++) dk[r][d] = dv[r][d] = 0.0f;\n", CT, a->D);
+  /* The query heads of the group, in turn: their sum needs no atomics. */
+  g23_buf_printf(b, "    for (int64_t g = 0; g < %" PRId64 "LL; g++) {\n", a->G);
+  group_head(b, a, "    ");
+  extras(b, cg, a, "    ");
   g23_buf_printf(b, "    for (int64_t tb = u0; tb < u1; tb += %d) {\n", CB);
   g23_buf_printf(b, "      const int nb = u1 - tb < %d ? (int)(u1 - tb) : %d;\n", CB, CB);
   g23_buf_printf(b, "      const int64_t rb = bh * %" PRId64 "LL + tb;\n", a->T);
@@ -458,12 +496,11 @@ static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   g23_buf_printf(b, ") : 0.0f;\n        }\n      }\n");
   g23_buf_printf(b, "      g23_att_axpy(&dv[0][0], n, &pt[0][0], nb, dO + rb * %" PRId64 "LL, %" PRId64 "LL);\n", a->D, a->D);
   g23_buf_printf(b, "      g23_att_axpy(&dk[0][0], n, &st[0][0], nb, Q + rb * %" PRId64 "LL, %" PRId64 "LL);\n", a->D, a->D);
-  g23_buf_printf(b, "    }\n");
-  int64_t blk = a->B * a->H * a->T * a->D;
-  g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n      const int64_t idx = bh * %" PRId64 "LL + r0 + r;\n", a->S);
+  g23_buf_printf(b, "    }\n    }\n");
+  g23_buf_printf(b, "    for (int r = 0; r < n; r++) {\n      const int64_t idx = kb * %" PRId64 "LL + r0 + r;\n", a->S);
   g23_buf_printf(b, "      for (int64_t d = 0; d < %" PRId64 "LL; d++) {\n", a->D);
-  g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dk[r][d];\n", blk, a->D);
-  g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dv[r][d];\n      }\n    }\n  }\n", 2 * blk, a->D);
+  g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dk[r][d];\n", dk_off(a), a->D);
+  g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dv[r][d];\n      }\n    }\n  }\n", dv_off(a), a->D);
 }
 
 /* ---- CUDA dialect: tiled, four warps per block ------------------------------ */
@@ -507,15 +544,17 @@ static void block_key_range(g23_buf_t *b, const attn_t *a, int64_t per) {
   g23_buf_printf(b, "    jb0 = j0; (void)j1;\n  }\n");
 }
 
-/* What every CUDA attention kernel starts with: lane and warp, the block's
- * (b, h) and the first of its `per` rows (named first: queries or keys), the
- * head, the position offset and the score's extra tensors. */
+/* What every CUDA attention kernel over query rows starts with: lane and
+ * warp, the block's (b, h), the key/value block kbh it reads, the first of
+ * its `per` rows (tb), the head, the position offset and the score's extra
+ * tensors. */
 static void cu_block_head(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, const char *first, int64_t per,
                           int64_t tiles) {
   g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
   g23_buf_printf(b, "  const int64_t bh = blockIdx.x / %" PRId64 "LL, %s = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
                  first, tiles, per);
   g23_buf_printf(b, "  const int64_t h = bh %% %" PRId64 "LL; (void)h;\n  const int32_t pos = P[0];\n", a->H);
+  kv_block(b, a, "  ");
   extras(b, cg, a, "  ");
 }
 
@@ -539,7 +578,7 @@ static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rp
   g23_buf_printf(b, "    __syncthreads();\n");
   g23_buf_printf(b, "    for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", (int64_t)TILE * D);
   g23_buf_printf(b, "      const int64_t j = jt + x / %" PRId64 "LL;\n", D);
-  g23_buf_printf(b, "      const int64_t o = (bh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", a->S, D, D);
+  g23_buf_printf(b, "      const int64_t o = (kbh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", a->S, D, D);
   g23_buf_printf(b, "      A[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? K[o] : 0.0f;\n", D, D);
   g23_buf_printf(b, "      Bt[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? V[o] : 0.0f;\n    }\n    __syncthreads();\n", D, D);
   g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n", rpw);
@@ -595,7 +634,7 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "    for (int64_t jt = jb0; jt < jb1; jt += %d) {\n      __syncthreads();\n", TILE);
   g23_buf_printf(b, "      for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", (int64_t)TILE * D);
   g23_buf_printf(b, "        const int64_t j = jt + x / %" PRId64 "LL;\n", D);
-  g23_buf_printf(b, "        const int64_t o = (bh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", a->S, D, D);
+  g23_buf_printf(b, "        const int64_t o = (kbh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", a->S, D, D);
   g23_buf_printf(b, "        A[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? K[o] : 0.0f;\n", D, D);
   g23_buf_printf(b, "        Bt[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? V[o] : 0.0f;\n      }\n      __syncthreads();\n", D, D);
   g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n", rpw);
@@ -637,16 +676,21 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   }
 }
 
-/* Backward per key row (warp per key, lanes over a tile of queries). */
+/* Backward per key row (warp per key, lanes over a tile of queries): a
+ * block owns `per` key rows of one (b, key/value head) kb and walks the
+ * query heads of its group in turn. */
 static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw) {
   const int TILE = cu_tile(a->D);
   int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->S + per - 1) / per;
   cu_shared(b, D, rpw, true);
   g23_buf_printf(b, "  __shared__ float Ls[%d], Ds[%d];\n", TILE, TILE);
-  cu_block_head(b, cg, a, "jb", per, tiles);
+  g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
+  g23_buf_printf(b, "  const int64_t kb = blockIdx.x / %" PRId64 "LL, jb = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
+                 tiles, per);
+  g23_buf_printf(b, "  const int32_t pos = P[0];\n");
   /* R: the block's keys, R2: their values. */
   g23_buf_printf(b, "  for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", per * D);
-  g23_buf_printf(b, "    const int64_t j = jb + x / %" PRId64 "LL, o = (bh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", D,
+  g23_buf_printf(b, "    const int64_t j = jb + x / %" PRId64 "LL, o = (kb * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", D,
                  a->S, D, D);
   g23_buf_printf(b, "    R[x / %" PRId64 "][x %% %" PRId64 "] = j < %" PRId64 "LL ? K[o] : 0.0f;\n", D, D, a->S);
   g23_buf_printf(b, "    R2[x / %" PRId64 "][x %% %" PRId64 "] = j < %" PRId64 "LL ? V[o] : 0.0f;\n  }\n", D, D, a->S);
@@ -662,6 +706,9 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   if (!a->causal) g23_buf_printf(b, "    tq0 = 0;\n");
   if (a->window <= 0) g23_buf_printf(b, "    tq1 = %" PRId64 "LL;\n", a->T);
   g23_buf_printf(b, "  }\n");
+  g23_buf_printf(b, "  for (int64_t g = 0; g < %" PRId64 "LL; g++) {\n", a->G);
+  group_head(b, a, "  ");
+  extras(b, cg, a, "  ");
   g23_buf_printf(b, "  for (int64_t tt = tq0; tt < tq1; tt += %d) {\n    __syncthreads();\n", TILE);
   g23_buf_printf(b, "    for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", (int64_t)TILE * D);
   g23_buf_printf(b, "      const int64_t t = tt + x / %" PRId64 "LL;\n", D);
@@ -688,14 +735,13 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
   g23_buf_printf(b, "        if (d < %" PRId64 ")\n          for (int x = 0; x < %d; x++) {\n", D, TILE);
   g23_buf_printf(b, "            gv[r][k] += Pp[w][x] * Bt[x][d];\n            gk[r][k] += Pd[w][x] * A[x][d];\n          }\n      }\n");
-  g23_buf_printf(b, "      __syncwarp();\n    }\n  }\n");
-  int64_t blk = a->B * a->H * a->T * D;
+  g23_buf_printf(b, "      __syncwarp();\n    }\n  }\n  }\n");
   g23_buf_printf(b, "  for (int r = 0; r < %d; r++) {\n    const int64_t j = jb + w * %d + r;\n", rpw, rpw);
   g23_buf_printf(b, "    if (j >= %" PRId64 "LL) break;\n", a->S);
   g23_buf_printf(b, "    for (int k = 0; k < %" PRId64 "; k++) {\n      const int d = lane + 32 * k;\n      if (d < %" PRId64 ") {\n", nk, D);
-  g23_buf_printf(b, "        out[%" PRId64 "LL + (bh * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gk[r][k];\n", blk, a->S, D);
-  g23_buf_printf(b, "        out[%" PRId64 "LL + (bh * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gv[r][k];\n      }\n    }\n  }\n",
-                 2 * blk, a->S, D);
+  g23_buf_printf(b, "        out[%" PRId64 "LL + (kb * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gk[r][k];\n", dk_off(a), a->S, D);
+  g23_buf_printf(b, "        out[%" PRId64 "LL + (kb * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gv[r][k];\n      }\n    }\n  }\n",
+                 dv_off(a), a->S, D);
 }
 
 /* The tiles of a head wider than 256 do not fit the 48 KiB of static shared
@@ -739,7 +785,7 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
   int rpw = cu_rows_per_warp(a.D);
   int64_t per = WARPS * rpw;
   bool extra = a.n->op == G23_OP_ATTN_BWD_EXTRA;
-  int wrt = extra ? (int)a.n->iattr[2] : -1;
+  int wrt = extra ? (int)a.n->iattr[3] : -1;
   char *desc = describe(cg, &a, v, extra ? "extra gradient, query rows" : "dq and row statistics");
   g23_cg_kernel(cg, extra ? "attention_dextra" : "attention_dq", desc, a.B * a.H * ((a.T + per - 1) / per), 32 * WARPS, 0);
   free(desc);
@@ -754,7 +800,7 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
   end_kernel(cg);
   if (!extra) {
     desc = describe(cg, &a, v, "dk and dv");
-    g23_cg_kernel(cg, "attention_dkdv", desc, a.B * a.H * ((a.S + per - 1) / per), 32 * WARPS, 0);
+    g23_cg_kernel(cg, "attention_dkdv", desc, a.B * a.Hkv * ((a.S + per - 1) / per), 32 * WARPS, 0);
     free(desc);
     for (int i = 0; i < G23_NDIALECTS; i++) {
       g23_buf_t *b = &cg->src[i];

@@ -988,6 +988,38 @@ static g23_sexpr_t *score_of(g23_lower_t *L, const g23_value_t *fn, int heads, g
   return e;
 }
 
+static bool sx_reads_i(const g23_sexpr_t *e) {
+  return e && (e->kind == G23_SX_I || sx_reads_i(e->a) || sx_reads_i(e->b) || sx_reads_i(e->c));
+}
+
+/* Whether node id depends on the run-time position pos (through positions()
+ * or an attention whose visibility or score depends on it; a cross-attention
+ * that is neither causal nor windowed and whose score ignores i does not). */
+static bool reads_pos(g23_lower_t *L, int id) {
+  if (L->pos_id < 0 || id < 0) return false;
+  const g23_graph_t *g = L->g;
+  bool *seen = g23_xcalloc((size_t)g->n, 1), found = false;
+  int *stack = g23_xmalloc((size_t)g->n * sizeof *stack), top = 0;
+  stack[top++] = id;
+  seen[id] = true;
+  while (top && !found) {
+    const g23_node_t *n = &g->nodes[stack[--top]];
+    bool pos_free = n->op == G23_OP_ATTENTION && n->iattr[2] && !n->iattr[0] && !n->iattr[1] && !sx_reads_i(n->score);
+    for (int k = 0; k < n->nin; k++) {
+      int u = n->in[k];
+      if (pos_free && k == 3) continue;
+      if (u == L->pos_id) found = true;
+      if (!seen[u]) {
+        seen[u] = true;
+        stack[top++] = u;
+      }
+    }
+  }
+  free(seen);
+  free(stack);
+  return found;
+}
+
 static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
   for (int k = 0; k < 3; k++)
     if (!want_tensor(L, a, k)) return g23_verr();
@@ -999,7 +1031,7 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
     return g23_verr();
   }
   g23_value_t q = a->v[0], k = a->v[1], v = a->v[2];
-  const g23_node_t *qn = g23_nd(L, q.id);
+  const g23_node_t *qn = g23_nd(L, q.id), *kn = g23_nd(L, k.id);
   if (qn->rank != 4) {
     char sh[200];
     g23_lerror(L, a->loc[0], "attention needs q of shape [B, H, T, D], got %s",
@@ -1007,6 +1039,29 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
     return g23_verr();
   }
   int64_t B = qn->shape[0], H = qn->shape[1], D = qn->shape[3];
+  /* Grouped-query attention: k and v may have fewer heads than q. */
+  int64_t Hkv = kn->rank == 4 ? kn->shape[1] : H;
+  if (Hkv < 1 || H % Hkv != 0) {
+    char sq[200], sk[200];
+    g23_lerror(L, a->loc[1],
+               "attention: q has %" PRId64 " heads but k has %" PRId64 "; the query heads must be a multiple of the "
+               "key/value heads (q %s, k %s)",
+               H, Hkv, g23_shape_str(qn->rank, qn->shape, sq, sizeof sq), g23_shape_str(kn->rank, kn->shape, sk, sizeof sk));
+    return g23_verr();
+  }
+  /* Cross-attention: keys and values computed without the generated stream
+   * (an encoder's output over a source input) are all visible whatever the
+   * position, and the generation graphs recompute them instead of caching. */
+  bool cross = k.seq_axis < 0 && v.seq_axis < 0;
+  /* Keys on the stream that a query may see ahead of its own position (not
+   * causal), or a stream on another axis than attention's positions: one
+   * token at a time from a KV cache would not see what the full pass sees. */
+  if (!cross && (!causal || q.seq_axis != 2 || (k.seq_axis >= 0 && k.seq_axis != 2) ||
+                 (v.seq_axis >= 0 && v.seq_axis != 2)))
+    mixed(L);
+  /* Cross keys that still change with pos (positions() of a source): one
+   * decode step at pos would not compute the keys the full pass does. */
+  if (cross && (reads_pos(L, k.id) || reads_pos(L, v.id))) mixed(L);
   int pos = g23_scalar_input(L, "pos", a->call);
   g23_sexpr_t *score = NULL;
   int *extras = NULL, nextras = 0;
@@ -1015,8 +1070,8 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
     if (!score) return g23_verr();
   }
   int kid = k.id, vid = v.id;
-  if (L->caches) {
-    int64_t shape[4] = {B, H, L->max_seq, D};
+  if (L->caches && !cross) {
+    int64_t shape[4] = {B, Hkv, L->max_seq, D};
     for (int t = 0; t < 2; t++) {
       int cache = g23_leaf(L->g, a->call, G23_OP_STATE, G23_ROLE_KVCACHE, cache_name(L, t ? "v_cache" : "k_cache"),
                            qn->dtype, 4, shape);
@@ -1035,8 +1090,8 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
   in[3] = pos;
   for (int e = 0; e < nextras; e++) in[4 + e] = extras[e];
   free(extras);
-  int64_t attr[2] = {causal, window};
-  int id = g23_node(L, a->call, G23_OP_ATTENTION, in, nin, attr, 2, NULL, 0, NULL);
+  int64_t attr[3] = {causal, window, cross};
+  int id = g23_node(L, a->call, G23_OP_ATTENTION, in, nin, attr, 3, NULL, 0, NULL);
   if (id < 0) {
     g23_sx_free(score);
     return g23_verr();

@@ -280,8 +280,9 @@ RULE(SCATTER_ADD) {
   int in[2] = {gy, IN(1)};
   acc(ad, IN(0), add(ad, G23_OP_GATHER, in, 2, NULL, 0, NULL, 0, NULL));
 }
-/* ATTN_BWD gives (dq, dk, dv) packed as [3, B, H, T, D]; each extra that
- * needs a gradient (a learnable slope) gets its own ATTN_BWD_EXTRA. */
+/* ATTN_BWD gives dq [B,H,T,D], dk and dv [B,Hkv,S,D] flattened one after the
+ * other (ops.def); each extra that needs a gradient (a learnable slope) gets
+ * its own ATTN_BWD_EXTRA. */
 RULE(ATTENTION) {
   int nextra = n->nin - 4;
   int *in = g23_xmalloc((6 + nextra) * sizeof *in);
@@ -289,19 +290,21 @@ RULE(ATTENTION) {
   in[4] = y;
   in[5] = gy;
   for (int e = 0; e < nextra; e++) in[6 + e] = IN(4 + e);
-  int64_t ia[3] = {n->iattr[0], n->iattr[1], 0};
+  int64_t ia[4] = {n->iattr[0], n->iattr[1], n->iattr[2], 0};
   if (wants(ad, n, 0) || wants(ad, n, 1) || wants(ad, n, 2)) {
-    int bwd = add(ad, G23_OP_ATTN_BWD, in, 6 + nextra, ia, 2, NULL, 0, NULL);
+    int bwd = add(ad, G23_OP_ATTN_BWD, in, 6 + nextra, ia, 3, NULL, 0, NULL);
     if (bwd >= 0) {
       ad->g->nodes[bwd].score = g23_sx_copy(n->score);
+      int64_t nq = g23_numel(NODE(ad, IN(0))), nk = g23_numel(NODE(ad, IN(1)));
+      int64_t start[3] = {0, nq, nq + nk}, len[3] = {nq, nk, nk};
       for (int k = 0; k < 3; k++)
-        if (wants(ad, n, k)) acc(ad, IN(k), slice(ad, bwd, 0, k, 1)); /* [1, B, H, T, D]: acc reshapes */
+        if (wants(ad, n, k)) acc(ad, IN(k), slice(ad, bwd, 0, start[k], len[k])); /* flat: acc reshapes */
     }
   }
   for (int e = 0; e < nextra; e++) {
     if (!wants(ad, n, 4 + e)) continue;
-    ia[2] = e;
-    int ge = add(ad, G23_OP_ATTN_BWD_EXTRA, in, 6 + nextra, ia, 3, NULL, 0, NULL);
+    ia[3] = e;
+    int ge = add(ad, G23_OP_ATTN_BWD_EXTRA, in, 6 + nextra, ia, 4, NULL, 0, NULL);
     if (ge >= 0) ad->g->nodes[ge].score = g23_sx_copy(n->score);
     acc(ad, IN(4 + e), ge);
   }

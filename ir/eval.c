@@ -148,8 +148,8 @@ static void eval_matmul(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *
 /* ---- attention ---------------------------------------------------------------- */
 
 typedef struct {
-  int64_t B, H, T, S, D, pos, window;
-  bool causal;
+  int64_t B, H, Hkv, T, S, D, pos, window;
+  bool causal, cross;
   const g23_sexpr_t *score;
   const double *extras[G23_MAX_RANK + 64];
   int nextra;
@@ -157,7 +157,7 @@ typedef struct {
 
 static bool attn_visible(const attn_t *at, int64_t t, int64_t j) {
   int64_t i = at->pos + t;
-  if (j >= at->pos + at->T) return false;
+  if (!at->cross && j >= at->pos + at->T) return false;
   if (at->causal && j > i) return false;
   if (at->window && i - j >= at->window) return false;
   return true;
@@ -170,15 +170,23 @@ static double attn_f(const attn_t *at, const g23_sexpr_t *e, double s, int64_t t
 static int attn_setup(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *n, attn_t *at, int base) {
   const g23_node_t *q = INN(0), *k = INN(1);
   at->B = q->shape[0], at->H = q->shape[1], at->T = q->shape[2], at->D = q->shape[3];
+  at->Hkv = k->shape[1];
   at->S = k->shape[2];
   at->pos = (int64_t)V(3)[0];
   at->causal = n->iattr[0] != 0;
   at->window = n->iattr[1];
+  at->cross = n->iattr[2] != 0;
   at->score = n->score;
   at->nextra = n->nin - base;
   if (at->nextra > (int)(sizeof at->extras / sizeof *at->extras)) return -1;
   for (int e = 0; e < at->nextra; e++) at->extras[e] = V(base + e);
   return 0;
+}
+
+/* The (batch, key/value head) row block that query block bh (batch, head)
+ * reads: head h reads kv head h / (H / Hkv). */
+static int64_t attn_kvbh(const attn_t *at, int64_t bh) {
+  return bh / at->H * at->Hkv + bh % at->H / (at->H / at->Hkv);
 }
 
 /* Softmax row of query t of (b, h) into p[S]; returns false if no key is
@@ -211,8 +219,8 @@ static int eval_attention(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t
   if (attn_setup(g, ev, n, &at, 4)) return -1;
   double *s = g23_xmalloc(at.S * sizeof *s), *p = g23_xmalloc(at.S * sizeof *p);
   for (int64_t bh = 0; bh < at.B * at.H; bh++) {
-    int64_t h = bh % at.H;
-    const double *q = V(0) + bh * at.T * at.D, *k = V(1) + bh * at.S * at.D, *v = V(2) + bh * at.S * at.D;
+    int64_t h = bh % at.H, kbh = attn_kvbh(&at, bh);
+    const double *q = V(0) + bh * at.T * at.D, *k = V(1) + kbh * at.S * at.D, *v = V(2) + kbh * at.S * at.D;
     double *o = out + bh * at.T * at.D;
     for (int64_t t = 0; t < at.T; t++) {
       attn_row(&at, q, k, h, t, s, p);
@@ -228,29 +236,31 @@ static int eval_attention(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t
   return 0;
 }
 
-/* ATTN_BWD (out [3, B, H, T, D]) and ATTN_BWD_EXTRA (out = shape of extra
- * iattr[2]), by recomputing the softmax:
+/* ATTN_BWD (out: dq [B,H,T,D], dk [B,Hkv,S,D], dv [B,Hkv,S,D] flattened one
+ * after the other) and ATTN_BWD_EXTRA (out = shape of extra iattr[3]), by
+ * recomputing the softmax:
  *   dp_j = do . v_j,  dz_j = p_j (dp_j - sum_j' p_j' dp_j'),
  *   ds_j = dz_j f'(s_j),  dq += ds_j k_j,  dk_j += ds_j q,  dv_j += p_j do,
- *   dextra[h or 0] += dz_j df/dextra. */
+ *   dextra[h or 0] += dz_j df/dextra.
+ * dk and dv of a key/value head sum over the query heads that read it. */
 static int eval_attn_bwd(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *n, double *out) {
   attn_t at;
   if (attn_setup(g, ev, n, &at, 6)) return -1;
   bool extra = n->op == G23_OP_ATTN_BWD_EXTRA;
-  int xk = (int)n->iattr[2];
+  int xk = (int)n->iattr[3];
   g23_sexpr_t *df = NULL;
   if (at.score) df = g23_sx_diff(at.score, extra ? xk : -1);
-  int64_t per = at.B * at.H * at.T * at.D;
+  int64_t nq = at.B * at.H * at.T * at.D, nk = at.B * at.Hkv * at.S * at.D;
   int64_t ne = g23_numel(n);
   memset(out, 0, ne * sizeof *out);
   bool per_head = extra && ne > 1;
   double *s = g23_xmalloc(at.S * sizeof *s), *p = g23_xmalloc(at.S * sizeof *p);
   double *dp = g23_xmalloc(at.S * sizeof *dp);
   for (int64_t bh = 0; bh < at.B * at.H; bh++) {
-    int64_t h = bh % at.H;
-    const double *q = V(0) + bh * at.T * at.D, *k = V(1) + bh * at.S * at.D, *v = V(2) + bh * at.S * at.D;
+    int64_t h = bh % at.H, kbh = attn_kvbh(&at, bh);
+    const double *q = V(0) + bh * at.T * at.D, *k = V(1) + kbh * at.S * at.D, *v = V(2) + kbh * at.S * at.D;
     const double *dout = V(5) + bh * at.T * at.D;
-    double *dq = out + bh * at.T * at.D, *dk = out + per + bh * at.S * at.D, *dv = out + 2 * per + bh * at.S * at.D;
+    double *dq = out + bh * at.T * at.D, *dk = out + nq + kbh * at.S * at.D, *dv = out + nq + nk + kbh * at.S * at.D;
     for (int64_t t = 0; t < at.T; t++) {
       if (!attn_row(&at, q, k, h, t, s, p)) continue;
       double dsum = 0;

@@ -7,7 +7,8 @@
  *   POSITIONS  iattr[0] = T
  *   CAST       iattr[0] = target dtype (g23_dtype_t)
  *   SLICE      iattr[2] = length (when niattr < 3, the caller's shape[axis])
- *   ATTN_BWD_EXTRA iattr[2] = index of the extra (0 = the first after pos)
+ *   ATTENTION*  iattr[0] causal, [1] window, [2] cross; ATTN_BWD_EXTRA [3] = index
+ *              of the extra (0 = the first after pos)
  */
 #include <inttypes.h>
 #include <stdlib.h>
@@ -382,9 +383,12 @@ static int infer_attention(const g23_graph_t *g, g23_diag_t *d, const g23_node_t
   if (n->nin < base) FAIL("%s needs at least %d inputs, got %d", name, base, n->nin);
   const g23_node_t *q = IN(g, n, 0), *k = IN(g, n, 1), *v = IN(g, n, 2);
   if (q->rank != 4 || k->rank != 4 || !same_shape(k->rank, k->shape, v->rank, v->shape) ||
-      q->shape[0] != k->shape[0] || q->shape[1] != k->shape[1] || q->shape[3] != k->shape[3])
-    FAIL("%s needs q [B, H, T, D] and k, v [B, H, S, D], got q %s, k %s, v %s", name, type_str(q, ta, sizeof ta),
+      q->shape[0] != k->shape[0] || q->shape[3] != k->shape[3] || k->shape[1] < 1)
+    FAIL("%s needs q [B, H, T, D] and k, v [B, H_kv, S, D], got q %s, k %s, v %s", name, type_str(q, ta, sizeof ta),
          type_str(k, tb, sizeof tb), type_str(v, tc, sizeof tc));
+  if (q->shape[1] % k->shape[1] != 0)
+    FAIL("%s: the %" PRId64 " query heads are not a multiple of the %" PRId64 " key/value heads (q %s, k %s)", name,
+         q->shape[1], k->shape[1], type_str(q, ta, sizeof ta), type_str(k, tb, sizeof tb));
   if (!is_float(q->dtype) || q->dtype != k->dtype || q->dtype != v->dtype)
     FAIL("%s needs q, k, v of one float dtype", name);
   if (check_pos(d, n, IN(g, n, 3))) return -1;
@@ -405,16 +409,12 @@ static int infer_attention(const g23_graph_t *g, g23_diag_t *d, const g23_node_t
     if (!same_shape(IN(g, n, e)->rank, IN(g, n, e)->shape, 4, q->shape))
       FAIL("%s: input %d is %s, not q's shape %s", name, e, type_str(IN(g, n, e), ta, sizeof ta),
            type_str(q, tb, sizeof tb));
-  if (k->shape[2] != q->shape[2])
-    FAIL("%s needs as many keys as queries, got q %s and k %s", name, type_str(q, ta, sizeof ta),
-         type_str(k, tb, sizeof tb));
-  if (n->op == G23_OP_ATTN_BWD) {
-    o->rank = 5;
-    o->shape[0] = 3;
-    memcpy(o->shape + 1, q->shape, 4 * sizeof *o->shape);
+  if (n->op == G23_OP_ATTN_BWD) { /* dq, dk, dv flattened one after the other (ops.def) */
+    o->rank = 1;
+    o->shape[0] = g23_numel(q) + 2 * g23_numel(k);
     return 0;
   }
-  int64_t e = n->iattr[2];
+  int64_t e = n->iattr[3];
   if (e < 0 || e >= n->nin - base) FAIL("%s: no score extra %" PRId64, name, e);
   const g23_node_t *x = IN(g, n, base + e);
   o->rank = x->rank;

@@ -28,3 +28,7 @@ check_PROGRAMS += test/passes/test-models
 test_passes_test_models_SOURCES = test/passes/test_models.c test/passes/harness.c test/passes/harness.h
 TESTS += test/passes/test-models test/passes/nvrtc-models.sh
 EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh
+
+## KV cache bytes in --emit stats: grouped-query heads, cross-attention
+TESTS += test/passes/kv_cache_stats.sh
+EXTRA_DIST += test/passes/kv_cache_stats.sh

@@ -1,7 +1,8 @@
 /* emu_test.c: every generated CUDA kernel checked against its C twin, on
  * the CPU, launch by launch.
  *
- * For models/gpt23.net and every models/variants/ file, at a tiny size: the
+ * For models/gpt23.net, every models/variants/ file and the attention models
+ * of test/runtime/models/, at a tiny size: the
  * pipeline makes a plan; its C source is built with the kernel compiler and
  * its CUDA source against emu.h (two shared objects).  The CUDA source must
  * also compile with NVRTC when the toolkit is there, since emu.h accepts
@@ -531,14 +532,21 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) test_model(argv[i], i == 1);
   } else {
     test_model(G23_SRCDIR "/models/gpt23.net", true);
-    DIR *d = opendir(G23_SRCDIR "/models/variants");
+    /* The variants, and the attention models of the runtime tests
+     * (cross-attention, grouped-query heads, non-causal). */
+    static const char *const dirs[] = {"models/variants", "test/runtime/models"};
     char *names[256];
     int n = 0;
-    struct dirent *e;
-    while (d && (e = readdir(d)) && n < 256)
-      if (strlen(e->d_name) > 4 && !strcmp(e->d_name + strlen(e->d_name) - 4, ".net"))
-        names[n++] = g23_xasprintf("%s/models/variants/%s", G23_SRCDIR, e->d_name);
-    if (d) closedir(d);
+    for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
+      char *dn = g23_xasprintf("%s/%s", G23_SRCDIR, dirs[k]);
+      DIR *d = opendir(dn);
+      struct dirent *e;
+      while (d && (e = readdir(d)) && n < 256)
+        if (strlen(e->d_name) > 4 && !strcmp(e->d_name + strlen(e->d_name) - 4, ".net"))
+          names[n++] = g23_xasprintf("%s/%s", dn, e->d_name);
+      if (d) closedir(d);
+      free(dn);
+    }
     qsort(names, (size_t)n, sizeof *names, cmp_str);
     for (int i = 0; i < n; i++) {
       test_model(names[i], false);

@@ -121,12 +121,38 @@ static const case_t cases[] = {
      {0}, G23_F32, SH(1, 2, 4, 3), -1, 1, false, SC_SOFTCAP},
     {"ATTENTION decode (S > T)", G23_OP_ATTENTION, {X(1, 2, 2, 3), X(1, 2, 6, 3), X(1, 2, 6, 3), Q(3)}, {1, 0}, 2, {0},
      {0}, G23_F32, SH(1, 2, 2, 3), -1, 1, false, SC_NONE},
+    /* S != T: keys of another length than the queries (causal aligns key j
+     * with stream position j), cross-attention (all S keys visible whatever
+     * pos is), grouped-query and multi-query attention. */
+    {"ATTENTION S < T causal alibi", G23_OP_ATTENTION, {P(1, 2, 5, 3), P(1, 2, 3, 3), P(1, 2, 3, 3), Q(0), P(2)},
+     {1, 0}, 2, {0}, {0}, G23_F32, SH(1, 2, 5, 3), 0.2, 1, false, SC_ALIBI},
+    {"ATTENTION S < T full", G23_OP_ATTENTION, {P(2, 2, 5, 3), P(2, 2, 3, 3), P(2, 2, 3, 3), Q(0)}, {0, 0}, 2, {0},
+     {0}, G23_F32, SH(2, 2, 5, 3), -1, 1, false, SC_NONE},
+    {"ATTENTION cross S > T softcap", G23_OP_ATTENTION, {P(2, 2, 3, 3), P(2, 2, 6, 3), P(2, 2, 6, 3), Q(0), P(2)},
+     {0, 0, 1}, 3, {0}, {0}, G23_F32, SH(2, 2, 3, 3), -1, 1, false, SC_SOFTCAP},
+    {"ATTENTION cross causal window pos 2 alibi", G23_OP_ATTENTION,
+     {P(1, 2, 3, 3), P(1, 2, 7, 3), P(1, 2, 7, 3), Q(2), P(2)}, {1, 3, 1}, 3, {0}, {0}, G23_F32, SH(1, 2, 3, 3), 0.2,
+     1, false, SC_ALIBI},
+    {"ATTENTION cross decode (T = 1)", G23_OP_ATTENTION, {P(1, 2, 1, 3), P(1, 2, 5, 3), P(1, 2, 5, 3), Q(3)},
+     {0, 0, 1}, 3, {0}, {0}, G23_F32, SH(1, 2, 1, 3), -1, 1, false, SC_NONE},
+    {"ATTENTION multi-query (Hkv = 1) alibi", G23_OP_ATTENTION,
+     {P(1, 4, 4, 3), P(1, 1, 4, 3), P(1, 1, 4, 3), Q(0), P(4)}, {1, 0}, 2, {0}, {0}, G23_F32, SH(1, 4, 4, 3), 0.2, 1,
+     false, SC_ALIBI},
+    {"ATTENTION grouped (Hkv = H/2) temperature", G23_OP_ATTENTION,
+     {P(2, 4, 4, 3), P(2, 2, 4, 3), P(2, 2, 4, 3), Q(0), P(1)}, {1, 2}, 2, {0}, {0}, G23_F32, SH(2, 4, 4, 3), 0.2, 1,
+     false, SC_TEMP},
+    {"ATTENTION grouped cross S > T softcap", G23_OP_ATTENTION,
+     {P(1, 4, 3, 3), P(1, 2, 5, 3), P(1, 2, 5, 3), Q(1), P(4)}, {0, 0, 1}, 3, {0}, {0}, G23_F32, SH(1, 4, 3, 3), -1, 1,
+     false, SC_SOFTCAP},
     {"ATTN_BWD", G23_OP_ATTN_BWD,
      {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(1, 2, 4, 3), P(1, 2, 4, 3)}, {1, 0}, 2, {0}, {0}, G23_F32,
-     SH(3, 1, 2, 4, 3), -1, 1, false, SC_NONE},
+     SH(72), -1, 1, false, SC_NONE},
+    {"ATTN_BWD grouped S != T", G23_OP_ATTN_BWD,
+     {P(2, 4, 3, 5), P(2, 2, 6, 5), P(2, 2, 6, 5), Q(0), P(2, 4, 3, 5), P(2, 4, 3, 5)}, {0, 0, 1}, 3, {0}, {0},
+     G23_F32, SH(2 * 4 * 3 * 5 + 2 * 2 * 2 * 6 * 5), -1, 1, false, SC_NONE},
     {"ATTN_BWD_EXTRA", G23_OP_ATTN_BWD_EXTRA,
-     {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(1, 2, 4, 3), P(1, 2, 4, 3), P(2)}, {1, 0, 0}, 3, {0}, {0},
-     G23_F32, SH(2), 0.2, 1, false, SC_ALIBI},
+     {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(1, 2, 4, 3), P(1, 2, 4, 3), P(2)}, {1, 0, 0, 0}, 4, {0},
+     {0}, G23_F32, SH(2), 0.2, 1, false, SC_ALIBI},
     {"CACHE_WRITE", G23_OP_CACHE_WRITE, {ST(1, 2, 6, 3), P(1, 2, 2, 3), Q(3)}, {0}, 0, {0}, {0}, G23_F32,
      SH(1, 2, 6, 3), -1, 1, false, 0},
     {"ASSIGN", G23_OP_ASSIGN, {P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
@@ -344,9 +370,82 @@ out:
   g23_diag_free(&d);
 }
 
+/* The visibility rule and head mapping of ops.def, written out once more:
+ * the evaluator's ATTENTION against a plain softmax over the keys that the
+ * rule admits, for causal or not, cross or not, grouped heads, pos > 0. */
+static void attention_semantics(void) {
+  static const struct {
+    int64_t H, Hkv, T, S, pos;
+    bool causal, cross;
+    int64_t window;
+  } vs[] = {
+      {2, 2, 1, 6, 3, false, true, 0},  /* cross decode: all six keys, whatever pos */
+      {2, 2, 1, 6, 3, false, false, 0}, /* a KV cache at pos 3: keys 0..3 */
+      {4, 1, 3, 5, 1, true, true, 0},   /* multi-query, causal across a cross stream */
+      {4, 2, 5, 3, 0, true, false, 2},  /* grouped, S < T, window */
+      {6, 3, 2, 4, 0, false, false, 0}, /* S > T, not cross: keys 0..1 only */
+  };
+  for (size_t c = 0; c < sizeof vs / sizeof *vs; c++) {
+    int64_t B = 2, H = vs[c].H, Hkv = vs[c].Hkv, T = vs[c].T, S = vs[c].S, D = 3;
+    g23_diag_t d;
+    g23_diag_init(&d, stderr);
+    g23_graph_t g;
+    g23_graph_init(&g, G23_GRAPH_EVAL);
+    int64_t sq[] = {B, H, T, D}, sk[] = {B, Hkv, S, D}, one[] = {1};
+    int in[4] = {g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "q", G23_F32, 4, sq),
+                 g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "k", G23_F32, 4, sk),
+                 g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "v", G23_F32, 4, sk),
+                 g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_SCALAR, "pos", G23_I32, 1, one)};
+    int64_t ia[3] = {vs[c].causal, vs[c].window, vs[c].cross};
+    int y = g23_add(&g, &d, g23_noloc, G23_OP_ATTENTION, in, 4, ia, 3, NULL, 0, NULL);
+    g23_eval_t ev = {0};
+    ev.values = g23_xcalloc(g.n, sizeof *ev.values);
+    ev.n = g.n;
+    case_t any = {.lo = -1, .hi = 1};
+    for (int k = 0; k < 3; k++) ev.values[in[k]] = fill(&any, &(tin_t){'p', {0}, 0}, g23_numel(&g.nodes[in[k]]));
+    ev.values[in[3]] = g23_xmalloc(sizeof(double));
+    ev.values[in[3]][0] = (double)vs[c].pos;
+    if (y < 0 || g23_eval(&g, &ev)) {
+      fprintf(stderr, "FAIL [attention semantics %zu] does not build or evaluate\n", c);
+      failures++;
+    } else {
+      const double *Q = ev.values[in[0]], *K = ev.values[in[1]], *V = ev.values[in[2]], *O = ev.values[y];
+      double worst = 0;
+      for (int64_t b = 0; b < B; b++)
+        for (int64_t h = 0; h < H; h++)
+          for (int64_t t = 0; t < T; t++) {
+            int64_t i = vs[c].pos + t, kv = (b * Hkv + h / (H / Hkv)) * S;
+            double w[16], sum = 0, mx = -INFINITY;
+            for (int64_t j = 0; j < S; j++) {
+              bool vis = (vs[c].cross || j < vs[c].pos + T) && (!vs[c].causal || j <= i) &&
+                         (!vs[c].window || i - j < vs[c].window);
+              double dot = 0;
+              for (int64_t x = 0; x < D; x++) dot += Q[((b * H + h) * T + t) * D + x] * K[(kv + j) * D + x];
+              w[j] = vis ? dot : -INFINITY;
+              mx = fmax(mx, w[j]);
+            }
+            for (int64_t j = 0; j < S; j++) sum += w[j] = mx == -INFINITY ? 0 : exp(w[j] - mx);
+            for (int64_t x = 0; x < D; x++) {
+              double o = 0;
+              for (int64_t j = 0; j < S; j++) o += (sum > 0 ? w[j] / sum : 0) * V[(kv + j) * D + x];
+              worst = fmax(worst, fabs(o - O[((b * H + h) * T + t) * D + x]));
+            }
+          }
+      if (worst > 1e-12) {
+        fprintf(stderr, "FAIL [attention semantics %zu] evaluator differs from the rule by %g\n", c, worst);
+        failures++;
+      }
+    }
+    g23_eval_free(&ev);
+    g23_graph_free(&g);
+    g23_diag_free(&d);
+  }
+}
+
 int main(void) {
   bool covered[G23_OP_COUNT] = {0};
   for (int i = 0; i < NCASES; i++) run_case(&cases[i], covered);
+  attention_semantics();
   for (int op = 0; op < G23_OP_COUNT; op++)
     if (!covered[op]) {
       fprintf(stderr, "FAIL [%s] no test case for this op\n", g23_ops[op].name);

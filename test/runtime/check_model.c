@@ -15,7 +15,9 @@
  *
  * Then, for a model with incremental decoding: the logits of prefill over
  * max_seq tokens, row t, must equal the logits of decode at pos = t after
- * decode was fed tokens 0..t one at a time from an empty cache.
+ * decode was fed tokens 0..t one at a time from an empty cache (an input
+ * off the stream, such as the source of a cross-attention, holds the same
+ * values in prefill and at every decode step).
  *
  * Tolerance: |got - want| <= RTOL |want| + ATOL max(1, max |want|) with
  * RTOL = 1e-4, ATOL = 1e-5.  The runtime computes in float32 (unit roundoff
@@ -341,15 +343,38 @@ static void zero_caches(ctx_t *c) {
   }
 }
 
-/* Sets graph g's inputs: the i32 INPUT gets toks (ntok of them), scalars
- * their defaults with pos. */
-static int set_inputs(ctx_t *c, int g, const int32_t *toks, int64_t ntok, int64_t pos) {
+/* The number of elements of graph g's input `name`, or -1. */
+static int64_t input_numel(const g23_module_t *m, int g, const char *name) {
+  const g23_graph_t *gr = &m->graphs[g];
+  for (int i = 0; i < gr->n; i++)
+    if (gr->nodes[i].op == G23_OP_INPUT && gr->nodes[i].name && !strcmp(gr->nodes[i].name, name))
+      return g23_numel(&gr->nodes[i]);
+  return -1;
+}
+
+/* Sets graph g's inputs: an i32 INPUT on the stream (fewer elements in
+ * decode than in prefill) gets toks (ntok of them), one off the stream (a
+ * source sequence for cross-attention: as large in both) the same values
+ * at every step, from src; scalars their defaults with pos. */
+static int set_inputs(ctx_t *c, int g, const int32_t *toks, int64_t ntok, const int32_t *src, int64_t nsrc,
+                      int64_t pos) {
   const g23_graph_t *gr = &c->m->graphs[g];
   for (int i = 0; i < gr->n; i++) {
     const g23_node_t *nd = &gr->nodes[i];
     if (nd->op != G23_OP_INPUT || !nd->name) continue;
     if (nd->role == G23_ROLE_SCALAR) {
       if (g23_runtime_set_scalar(c->rt, g, nd->name, scalar_value(c, nd, g, pos)) != 0) {
+        fprintf(stderr, "%s: %s\n", g23_graph_kind_name(g), g23_runtime_error(c->rt));
+        return -1;
+      }
+    } else if (nd->dtype == G23_I32 && nd->role == G23_ROLE_INPUT &&
+               input_numel(c->m, G23_GRAPH_PREFILL, nd->name) == input_numel(c->m, G23_GRAPH_DECODE, nd->name)) {
+      if (g23_numel(nd) > nsrc) {
+        fprintf(stderr, "%s: input %s has %" PRId64 " elements, more than %" PRId64 "\n", g23_graph_kind_name(g),
+                nd->name, g23_numel(nd), nsrc);
+        return -1;
+      }
+      if (g23_runtime_write(c->rt, nd->name, g, src, (size_t)g23_numel(nd) * 4) != 0) {
         fprintf(stderr, "%s: %s\n", g23_graph_kind_name(g), g23_runtime_error(c->rt));
         return -1;
       }
@@ -390,9 +415,12 @@ static void check_decode(ctx_t *c) {
   zero_caches(c);
   int32_t *toks = g23_xmalloc((size_t)S * sizeof *toks);
   for (int64_t t = 0; t < S; t++) toks[t] = (int32_t)rng_below(&c->rng, V);
+  enum { NSRC = 4096 };
+  int32_t *src = g23_xmalloc(NSRC * sizeof *src);
+  for (int64_t t = 0; t < NSRC; t++) src[t] = (int32_t)rng_below(&c->rng, V);
   char err[1024];
   float *full = g23_xmalloc((size_t)(S * V) * sizeof *full), *one = g23_xmalloc((size_t)V * sizeof *one);
-  if (set_inputs(c, G23_GRAPH_PREFILL, toks, S, 0) || g23_runtime_run(c->rt, G23_GRAPH_PREFILL, err, sizeof err) ||
+  if (set_inputs(c, G23_GRAPH_PREFILL, toks, S, src, NSRC, 0) || g23_runtime_run(c->rt, G23_GRAPH_PREFILL, err, sizeof err) ||
       g23_runtime_read(c->rt, "logits", G23_GRAPH_PREFILL, full, (size_t)lp->nbytes)) {
     fprintf(stderr, "decode: prefill failed: %s\n", err);
     failures++;
@@ -401,7 +429,7 @@ static void check_decode(ctx_t *c) {
   zero_caches(c);
   for (int64_t t = 0; t < S; t++) {
     err[0] = 0;
-    if (set_inputs(c, G23_GRAPH_DECODE, &toks[t], 1, t) || g23_runtime_run(c->rt, G23_GRAPH_DECODE, err, sizeof err) ||
+    if (set_inputs(c, G23_GRAPH_DECODE, &toks[t], 1, src, NSRC, t) || g23_runtime_run(c->rt, G23_GRAPH_DECODE, err, sizeof err) ||
         g23_runtime_read(c->rt, "logits", G23_GRAPH_DECODE, one, (size_t)ld->nbytes)) {
       fprintf(stderr, "decode: step %" PRId64 " failed: %s\n", t, err);
       failures++;
@@ -422,6 +450,7 @@ static void check_decode(ctx_t *c) {
   printf("decode   %" PRId64 " positions match prefill%s\n", S, failures == before ? "" : "  FAILED");
 out:
   free(toks);
+  free(src);
   free(full);
   free(one);
 }

@@ -23,4 +23,35 @@ if ! "$check" -I "$top_srcdir/models" $tiny -D n_head=1 "$top_srcdir/models/vari
   echo "FAILED: alibi.net with one head"
   status=1
 fi
+# Attention beyond self-attention over equal lengths: cross-attention (keys
+# off the stream: no KV cache, all keys visible in decode), grouped-query
+# heads (smaller caches), and non-causal attention over keys on the stream,
+# which cannot decode incrementally: no DECODE graph, never a decode that
+# differs from the full pass (also for gpt23.net made non-causal).
+for model in "$top_srcdir"/test/runtime/models/*.net; do
+  echo "== $model"
+  if ! "$check" -I "$top_srcdir/models" "$model"; then
+    echo "FAILED: $model"
+    status=1
+  fi
+done
+echo "== gpt23.net, causal = false"
+noncausal=$(mktemp) || exit 1
+sed 's/heads = n_head,/heads = n_head, causal = false,/' "$top_srcdir/models/gpt23.net" > "$noncausal"
+if ! grep -q 'causal = false' "$noncausal"; then
+  echo "FAILED: gpt23.net has no attention call to make non-causal"
+  status=1
+fi
+# shellcheck disable=SC2086
+if ! "$check" -I "$top_srcdir/models" $tiny "$noncausal"; then
+  echo "FAILED: gpt23.net with causal = false"
+  status=1
+fi
+rm -f "$noncausal"
+# GQA at one key/value head (multi-query attention).
+echo "== gqa.net, one key/value head"
+if ! "$check" -I "$top_srcdir/models" -D n_kv_head=1 "$top_srcdir/test/runtime/models/gqa.net"; then
+  echo "FAILED: gqa.net with one key/value head"
+  status=1
+fi
 exit $status
