@@ -1163,6 +1163,7 @@ static const builtin_t builtins[] = {
     {"recip", "x", b_unary, G23_OP_RECIP},
     {"tanh", "x", b_unary, G23_OP_TANH},
     {"sigmoid", "x", b_unary, G23_OP_SIGMOID},
+    {"silu", "x", b_unary, G23_OP_SILU},
     {"relu", "x", b_unary, G23_OP_RELU},
     {"gelu", "x", b_unary, G23_OP_GELU},
     {"sin", "x", b_unary, G23_OP_SIN},

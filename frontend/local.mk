@@ -9,7 +9,8 @@ dist_models_DATA = models/gpt23.net
 variantsdir = $(pkgdatadir)/models/variants
 dist_variants_DATA = models/variants/lstm_positions.net models/variants/sinusoidal.net \
 	models/variants/rope.net models/variants/alibi.net models/variants/pi_scale.net \
-	models/variants/gpt2_124m.net models/variants/classifier.net
+	models/variants/gpt2_124m.net models/variants/classifier.net models/variants/llama.net \
+	models/variants/llama_gqa.net
 
 ## Data-driven language tests (test/lang/*.test) and every shipped model.
 check_PROGRAMS += test/lang/lang_test
@@ -38,6 +39,6 @@ TESTS += test/fuzz/fuzz_parse.sh
 EXTRA_DIST += test/fuzz/fuzz_parse.sh test/fuzz/fuzz_parse.c test/fuzz/parse.dict \
 	test/fuzz/corpus_parse/gpt23.net test/fuzz/corpus_parse/alibi.net \
 	test/fuzz/corpus_parse/classifier.net test/fuzz/corpus_parse/lstm_positions.net \
-	test/fuzz/corpus_parse/rope.net test/fuzz/corpus_parse/snippet_loops.net \
+	test/fuzz/corpus_parse/rope.net test/fuzz/corpus_parse/llama.net test/fuzz/corpus_parse/snippet_loops.net \
 	test/fuzz/corpus_parse/snippet_broken.net test/fuzz/corpus_parse/snippet_garbage.net
 CLEANFILES += test/fuzz/fuzz-parse$(EXEEXT)

@@ -105,6 +105,12 @@ RULE(TANH) {
 RULE(SIGMOID) {
   acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, y, bin(ad, G23_OP_SUB, num(ad, 1), y))));
 }
+/* d x s(x) = s + x s (1 - s) = s (1 + x (1 - s)),  s = sigmoid(x) */
+RULE(SILU) {
+  int s = un(ad, G23_OP_SIGMOID, IN(0));
+  int ds = bin(ad, G23_OP_ADD, num(ad, 1), bin(ad, G23_OP_MUL, IN(0), bin(ad, G23_OP_SUB, num(ad, 1), s)));
+  acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, s, ds)));
+}
 /* Zero gradient at 0. */
 RULE(RELU) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_LT, num(ad, 0), IN(0)))); }
 RULE(GELU) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_GELU_GRAD, IN(0)))); }

@@ -40,6 +40,7 @@ double g23_op_eval_f64(g23_op_t op, double a, double b, double c) {
   case G23_OP_RECIP: return 1.0 / a;
   case G23_OP_TANH: return tanh(a);
   case G23_OP_SIGMOID: return 1.0 / (1.0 + exp(-a));
+  case G23_OP_SILU: return a / (1.0 + exp(-a));
   case G23_OP_RELU: return a > 0 ? a : 0.0;
   case G23_OP_GELU: return gelu64(a);
   case G23_OP_GELU_GRAD: return gelu_grad64(a);

@@ -191,6 +191,12 @@ g23_sexpr_t *g23_sx_diff(const g23_sexpr_t *e, int wrt) {
   case G23_OP_RECIP: r = U(NEG, B(DIV, da, B(MUL, C(a), C(a)))); break;
   case G23_OP_TANH: r = B(MUL, da, B(SUB, N(1), B(MUL, C(e), C(e)))); break;
   case G23_OP_SIGMOID: r = B(MUL, da, B(MUL, C(e), B(SUB, N(1), C(e)))); break;
+  case G23_OP_SILU: { /* s (1 + a (1 - s)), s = sigmoid(a) */
+    g23_sexpr_t *s = U(SIGMOID, C(a));
+    g23_sexpr_t *ds = B(ADD, N(1), B(MUL, C(a), B(SUB, N(1), C(s))));
+    r = B(MUL, da, B(MUL, s, ds));
+    break;
+  }
   case G23_OP_RELU: r = B(MUL, da, B(LT, N(0), C(a))); break;
   case G23_OP_GELU: r = B(MUL, da, U(GELU_GRAD, C(a))); break;
   case G23_OP_GELU_GRAD: r = B(MUL, da, gelu_grad2(a)); break;

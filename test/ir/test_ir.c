@@ -392,7 +392,7 @@ static void check_diff(const char *what, g23_sexpr_t *e) {
 
 static void test_sexpr(void) {
   static const g23_op_t unary[] = {G23_OP_NEG,  G23_OP_EXP,  G23_OP_LOG,       G23_OP_SQRT, G23_OP_RSQRT,
-                                   G23_OP_RECIP, G23_OP_TANH, G23_OP_SIGMOID,   G23_OP_RELU, G23_OP_GELU,
+                                   G23_OP_RECIP, G23_OP_TANH, G23_OP_SIGMOID,   G23_OP_SILU, G23_OP_RELU, G23_OP_GELU,
                                    G23_OP_GELU_GRAD, G23_OP_SIN, G23_OP_COS, G23_OP_ABS, G23_OP_SIGN, G23_OP_CAST};
   for (size_t k = 0; k < sizeof unary / sizeof *unary; k++)
     check_diff(g23_ops[unary[k]].name, g23_sx_op(unary[k], inner(), NULL, NULL));

@@ -63,6 +63,7 @@ static const case_t cases[] = {
     UN(RECIP, 0.5, 2, true),
     UN(TANH, -2, 2, false),
     UN(SIGMOID, -2, 2, false),
+    UN(SILU, -4, 4, false),
     UN(RELU, 0.1, 1, true),
     UN(GELU, -3, 3, false),
     UN(GELU_GRAD, -3, 3, false),

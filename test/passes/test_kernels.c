@@ -123,6 +123,7 @@ static void test_elementwise(bool nf) {
   int ax = bin(g, G23_OP_ADD, un(g, G23_OP_ABS, x), cst(g, 1));
   int z = bin(g, G23_OP_ADD, bin(g, G23_OP_MUL, un(g, G23_OP_TANH, y), s), un(g, G23_OP_EXP, un(g, G23_OP_NEG, ax)));
   z = bin(g, G23_OP_ADD, z, un(g, G23_OP_SIGMOID, x));
+  z = bin(g, G23_OP_ADD, z, un(g, G23_OP_SILU, bin(g, G23_OP_MUL, x, cst(g, 8))));
   z = bin(g, G23_OP_SUB, z, un(g, G23_OP_RELU, w));
   z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, un(g, G23_OP_SQRT, ax), un(g, G23_OP_RSQRT, ax)));
   z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_DIV, un(g, G23_OP_LOG, ax), un(g, G23_OP_RECIP, ax)));

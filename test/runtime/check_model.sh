@@ -55,6 +55,14 @@ if ! "$check" -I "$top_srcdir/models" $tiny "$noncausal"; then
   status=1
 fi
 rm -f "$noncausal"
+# llama_gqa.net at the tiny size has one key/value head for its two query
+# heads; with four query heads, two share each key/value head.
+echo "== llama_gqa.net, four heads on two key/value heads"
+# shellcheck disable=SC2086
+if ! "$check" -I "$top_srcdir/models" $tiny -D n_head=4 "$top_srcdir/models/variants/llama_gqa.net"; then
+  echo "FAILED: llama_gqa.net with four heads"
+  status=1
+fi
 # GQA at one key/value head (multi-query attention).
 echo "== gqa.net, one key/value head"
 if ! "$check" -I "$top_srcdir/models" -D n_kv_head=1 "$top_srcdir/test/runtime/models/gqa.net"; then
