@@ -216,6 +216,9 @@ static g23_value_t fold(g23_lower_t *L, int op, const g23_value_t *a, const g23_
     return num_result(L, x - y * floor(x / y), loc);
   case '^': return num_result(L, pow(x, y), loc);
   case '<': return g23_vfloat(x < y);
+  case G23_TOK_LE: return g23_vfloat(x <= y);
+  case G23_TOK_EQ: return g23_vfloat(x == y);
+  case G23_TOK_NE: return g23_vfloat(x != y);
   default: return g23_verr();
   }
 }
@@ -227,12 +230,22 @@ static g23_op_t op_of(int op) {
   case '*': return G23_OP_MUL;
   case '/': return G23_OP_DIV;
   case '^': return G23_OP_POW;
+  case '%': return G23_OP_MOD;
   case '<': return G23_OP_LT;
+  case G23_TOK_LE: return G23_OP_LE;
+  case G23_TOK_EQ: return G23_OP_EQ;
+  case G23_TOK_NE: return G23_OP_NE;
   default: return G23_OP_COUNT;
   }
 }
 
 static const char *op_text(int op) {
+  switch (op) {
+  case G23_TOK_LE: return "<=";
+  case G23_TOK_EQ: return "==";
+  case G23_TOK_NE: return "!=";
+  default: break;
+  }
   static char buf[2][2];
   static int k;
   k ^= 1;
@@ -620,6 +633,8 @@ static g23_value_t b_unary(g23_lower_t *L, args_t *a, int op) {
       g23_lerror(L, a->call, "%s(%g) is not a finite number", a->name, g23_num(&x));
       return g23_verr();
     }
+    /* floor of a number is an integer (a dimension, an index) */
+    if (op == G23_OP_FLOOR && fabs(r) < 9e18) return g23_vint((int64_t)r);
     return g23_vfloat(r);
   }
   if (x.kind == G23_V_SX) return sx_op(L, (g23_op_t)op, &x, NULL, NULL, a->call);
@@ -1094,6 +1109,7 @@ static const builtin_t builtins[] = {
     {"sin", "x", b_unary, G23_OP_SIN},
     {"cos", "x", b_unary, G23_OP_COS},
     {"abs", "x", b_unary, G23_OP_ABS},
+    {"floor", "x", b_unary, G23_OP_FLOOR},
     {"sign", "x", b_unary, G23_OP_SIGN},
     {"stop_gradient", "x", b_unary, G23_OP_STOP_GRAD},
     {"neg", "x", b_unary, G23_OP_NEG},

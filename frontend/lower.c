@@ -676,20 +676,31 @@ static bool values_equal(const g23_value_t *a, const g23_value_t *b) {
   if (g23_is_num(a) && g23_is_num(b)) return g23_num(a) == g23_num(b);
   if (a->kind == G23_V_BOOL && b->kind == G23_V_BOOL) return a->i == b->i;
   if (a->kind == G23_V_STR && b->kind == G23_V_STR) return strcmp(a->str, b->str) == 0;
-  if (a->kind == G23_V_TENSOR && b->kind == G23_V_TENSOR) return a->id == b->id;
   return false;
 }
 
 static g23_value_t eval_compare(g23_lower_t *L, const g23_ast_t *e) {
   g23_value_t a = g23_lower_eval(L, e->a), b = g23_lower_eval(L, e->b);
   if (a.kind == G23_V_ERR || b.kind == G23_V_ERR) return g23_verr();
+  /* On tensors and score values every comparison is elementwise (1 or 0);
+   * `>` and `>=` are `<` and `<=` with the operands swapped.  Against none
+   * (an omitted optional argument) equality stays a compile-time test. */
+  bool elem_a = a.kind == G23_V_TENSOR || a.kind == G23_V_SX, elem_b = b.kind == G23_V_TENSOR || b.kind == G23_V_SX;
+  if ((elem_a || elem_b) && (elem_a || g23_is_num(&a)) && (elem_b || g23_is_num(&b))) {
+    switch (e->op) {
+    case '>': return g23_binop(L, '<', b, a, e->loc);
+    case G23_TOK_GE: return g23_binop(L, G23_TOK_LE, b, a, e->loc);
+    default: return g23_binop(L, e->op, a, b, e->loc);
+    }
+  }
+  if ((elem_a || elem_b) && a.kind != G23_V_NONE && b.kind != G23_V_NONE) {
+    g23_lerror(L, e->loc, "cannot compare a %s and a %s", g23_vkind_name(a.kind), g23_vkind_name(b.kind));
+    return g23_verr();
+  }
   if (e->op == G23_TOK_EQ || e->op == G23_TOK_NE) {
     bool eq = values_equal(&a, &b);
     return vbool(e->op == G23_TOK_EQ ? eq : !eq);
   }
-  if ((e->op == '<' || e->op == '>') && (a.kind == G23_V_TENSOR || b.kind == G23_V_TENSOR || a.kind == G23_V_SX ||
-                                         b.kind == G23_V_SX))
-    return e->op == '<' ? g23_binop(L, '<', a, b, e->loc) : g23_binop(L, '<', b, a, e->loc);
   if (!g23_is_num(&a) || !g23_is_num(&b)) {
     g23_lerror(L, e->loc, "cannot compare a %s and a %s", g23_vkind_name(a.kind), g23_vkind_name(b.kind));
     return g23_verr();
