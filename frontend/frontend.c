@@ -139,6 +139,7 @@ static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, bool *seq
   L.max_seq = B->m->max_seq;
   L.gen_batch = 1;
   L.gen_seq = kind == G23_GRAPH_DECODE ? 1 : B->m->max_seq;
+  if (B->gen) L.gen_loc = B->gen->loc;
   /* Hyperparameters, evaluated into this run's constants (quietly after the
    * first graph: the same errors would repeat). */
   g23_module_t scratch = {0};

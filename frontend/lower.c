@@ -87,13 +87,19 @@ const char *g23_vkind_name(g23_vkind_t k) {
 /* Deep call chains (a recursive layer) show the two innermost and the two
  * outermost calls. */
 void g23_lower_notes(g23_lower_t *L) {
-  for (int i = L->nframes - 1; i >= 0; i--) {
-    if (L->nframes > 5 && i == L->nframes - 3) {
-      g23_note(L->d, L->frames[i].loc, "... %d more nested layer calls", L->nframes - 4);
-      i = 2;
-    }
-    g23_note(L->d, L->frames[i].loc, "in layer %s called from here", L->frames[i].layer);
-  }
+  g23_diag_frame_notes(L->d, L->frame);
+  g23_lower_graph_note(L);
+}
+
+void g23_lower_graph_note(g23_lower_t *L) {
+  if (!L->g || !L->gen) return;
+  if (L->kind == G23_GRAPH_DECODE)
+    g23_note(L->d, L->gen_loc, "in the decode graph (batch 1, seq 1), built for this statement");
+  else if (L->gen_seq == L->max_seq)
+    g23_note(L->d, L->gen_loc, "in the prefill graph (batch 1, seq = max_seq_length = %" PRId64 "), built for this statement",
+             L->max_seq);
+  else
+    g23_note(L->d, L->gen_loc, "in the prefill graph (batch 1, seq %" PRId64 "), built for this statement", L->gen_seq);
 }
 
 void g23_lerror(g23_lower_t *L, g23_loc_t loc, const char *fmt, ...) {
@@ -522,6 +528,9 @@ static g23_value_t call_layer(g23_lower_t *L, const g23_ast_t *layer, const g23_
   const char *path = scope_join(L, saved_scope->path, inst);
   L->scope = scope_new(L, path);
   L->frames[L->nframes++] = (g23_frame_t){layer->name, call->loc};
+  int saved_frame = L->frame;
+  L->frame = g23_diag_frame(L->d, saved_frame, layer->name, call->loc);
+  if (L->g) L->g->frame = L->frame;
   L->env = env;
   L->returned = false;
   exec_block(L, &layer->list2);
@@ -529,6 +538,8 @@ static g23_value_t call_layer(g23_lower_t *L, const g23_ast_t *layer, const g23_
   g23_value_t r = L->ret;
   L->returned = false;
   L->nframes--;
+  L->frame = saved_frame;
+  if (L->g) L->g->frame = saved_frame;
   L->env = saved_env;
   L->scope = saved_scope;
   if (!returned) {

@@ -112,6 +112,7 @@ typedef struct {
   bool caches;        /* attention reads and writes KV caches */
   bool gen;           /* PREFILL or DECODE */
   int64_t gen_batch, gen_seq, max_seq;
+  g23_loc_t gen_loc;  /* the generate / classify statement */
   int pos_id, seed_id;
   int dropout_streams;
   int64_t steps;
@@ -120,6 +121,7 @@ typedef struct {
   bool aborted;      /* a limit was hit: stop evaluating */
   g23_frame_t frames[G23_MAX_INLINE_DEPTH];
   int nframes;
+  int frame;         /* the innermost call as a g23_diag_frame (0: top level) */
   g23_scope_t *scope;
   g23_named_id_t *params;
   int nparams, capparams;
@@ -146,8 +148,13 @@ void g23_lower_run(g23_lower_t *L);
 
 g23_value_t g23_lower_eval(g23_lower_t *L, const g23_ast_t *e);
 void g23_lerror(g23_lower_t *L, g23_loc_t loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* Notes "in layer X called from here" for every active call. */
+/* Notes "in layer X called from here" for every active call, then, in a
+ * generation graph, which one (g23_lower_graph_note). */
 void g23_lower_notes(g23_lower_t *L);
+/* In PREFILL and DECODE: a note at the generate / classify statement naming
+ * the graph and its batch and seq, since an error found only there arises
+ * from those sizes.  Nothing in TRAIN and EVAL. */
+void g23_lower_graph_note(g23_lower_t *L);
 g23_value_t g23_verr(void);
 g23_value_t g23_vint(int64_t i);
 g23_value_t g23_vfloat(double f);

@@ -565,7 +565,7 @@ int g23_add(g23_graph_t *g, g23_diag_t *d, g23_loc_t loc, g23_op_t op, const int
     g23_diag_init(&local, stderr);
     d = &local;
   }
-  g23_node_t n = {.op = op, .nin = nin, .loc = loc, .role = G23_ROLE_ACT, .dtype = G23_F32};
+  g23_node_t n = {.op = op, .nin = nin, .loc = loc, .role = G23_ROLE_ACT, .dtype = G23_F32, .frame = g->frame};
   n.in = g23_xmalloc((nin ? nin : 1) * sizeof *n.in);
   if (nin) memcpy(n.in, in, nin * sizeof *in);
   if (niattr) memcpy(n.iattr, iattr, niattr * sizeof *iattr);
