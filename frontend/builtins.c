@@ -80,7 +80,19 @@ int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc) {
 
 /* ---- sequence-axis tracking ------------------------------------------------- */
 
-static void mixed(g23_lower_t *L) { L->seq_mixed = true; }
+/* Records that positions of the sequence are combined outside attention:
+ * the first such place is where gpt23c's note points. */
+static void mixed_why(g23_lower_t *L, g23_loc_t loc, const char *why) {
+  if (!L->seq_mixed) {
+    L->mix_loc = loc;
+    L->mix_why = why;
+    L->mix_frame = L->frame;
+  }
+  L->seq_mixed = true;
+}
+
+/* The same, at the builtin being called, for a reason not named. */
+static inline void mixed(g23_lower_t *L) { mixed_why(L, L->call_loc, "an op that combines different sequence positions"); }
 
 /* The seq axis of a broadcast result of rank r from an input of rank ra. */
 static int bcast_axis(int seq, int ra, int r) { return seq < 0 ? -1 : r - ra + seq; }
@@ -275,7 +287,7 @@ static g23_value_t elemwise(g23_lower_t *L, g23_op_t op, const g23_value_t *args
   int r = g23_nd(L, id)->rank, seq = -1;
   for (int k = 0; k < n; k++) {
     int s = bcast_axis(t[k].seq_axis, rank_of(L, &t[k]), r);
-    if (s >= 0 && seq >= 0 && s != seq) mixed(L);
+    if (s >= 0 && seq >= 0 && s != seq) mixed_why(L, loc, "an elementwise op between different sequence axes");
     if (s >= 0) seq = s;
   }
   return g23_vtensor(id, seq);
@@ -418,7 +430,7 @@ g23_value_t g23_index(g23_lower_t *L, g23_value_t base, const g23_ast_t *e) {
   int id = base.id, seq = base.seq_axis;
   for (int axis = 0; axis < rank; axis++) {
     if (len[axis] == g23_nd(L, id)->shape[axis]) continue;
-    if (axis == seq) mixed(L);
+    if (axis == seq) mixed_why(L, e->loc, "a slice along the sequence axis");
     int64_t at[3] = {axis, start[axis], len[axis]};
     id = g23_node(L, e->loc, G23_OP_SLICE, &id, 1, at, 3, NULL, 0, NULL);
     if (id < 0) return g23_verr();
@@ -651,7 +663,7 @@ static g23_value_t b_minmax(g23_lower_t *L, args_t *a, int op) {
     }
     if (!want_tensor(L, a, 0)) return g23_verr();
     g23_value_t x = a->v[0];
-    if (x.seq_axis == rank_of(L, &x) - 1) mixed(L);
+    if (x.seq_axis == rank_of(L, &x) - 1) mixed_why(L, a->call, "a max along the sequence axis");
     return g23_vtensor(unary(L, a->call, G23_OP_RMAX, x.id), x.seq_axis);
   }
   g23_value_t x = a->v[0], y = a->v[1];
@@ -688,7 +700,8 @@ static g23_value_t b_reduce(g23_lower_t *L, args_t *a, int mean) {
   g23_value_t x = a->v[0];
   const g23_node_t *n = g23_nd(L, x.id);
   int64_t last = n->shape[n->rank - 1];
-  if (x.seq_axis == n->rank - 1) mixed(L);
+  if (x.seq_axis == n->rank - 1)
+    mixed_why(L, a->call, mean ? "a mean along the sequence axis" : "a sum along the sequence axis");
   int id = unary(L, a->call, G23_OP_RSUM, x.id);
   if (mean && id >= 0) {
     int64_t one = 1;
@@ -717,7 +730,7 @@ static g23_value_t b_cast(g23_lower_t *L, args_t *a, int to_int) {
 
 /* Where the seq axis of `from` lands after a reshape to `to` (or -1 with
  * L->seq_mixed set when it is merged or split). */
-static int reshape_seq(g23_lower_t *L, const g23_node_t *from, int seq, int rank, const int64_t *to) {
+static int reshape_seq(g23_lower_t *L, g23_loc_t loc, const g23_node_t *from, int seq, int rank, const int64_t *to) {
   if (seq < 0) return -1;
   int64_t before = 1;
   for (int i = 0; i < seq; i++) before *= from->shape[i];
@@ -726,7 +739,7 @@ static int reshape_seq(g23_lower_t *L, const g23_node_t *from, int seq, int rank
     if (p == before && to[k] == from->shape[seq]) return k;
     p *= to[k];
   }
-  mixed(L);
+  mixed_why(L, loc, "a reshape that merges or splits the sequence axis");
   return -1;
 }
 
@@ -741,7 +754,7 @@ static g23_value_t b_reshape(g23_lower_t *L, args_t *a, int flat) {
   } else if (!want_shape(L, a, 1, g23_numel(n), &rank, shape)) {
     return g23_verr();
   }
-  int seq = reshape_seq(L, n, a->v[0].seq_axis, rank, shape);
+  int seq = reshape_seq(L, a->call, n, a->v[0].seq_axis, rank, shape);
   return g23_vtensor(reshape(L, a->call, a->v[0].id, rank, shape), seq);
 }
 
@@ -799,7 +812,7 @@ static g23_value_t b_slice(g23_lower_t *L, args_t *a, int op) {
   if (!want_axis(L, a, 1, 0, rank_of(L, &x), &axis) || !want_int(L, a, 2, 0, &start) ||
       !want_int(L, a, 3, 0, &len))
     return g23_verr();
-  if (axis == x.seq_axis && len != g23_nd(L, x.id)->shape[axis]) mixed(L);
+  if (axis == x.seq_axis && len != g23_nd(L, x.id)->shape[axis]) mixed_why(L, a->call, "a slice along the sequence axis");
   int64_t at[3] = {axis, start, len};
   return g23_vtensor(g23_node(L, a->call, G23_OP_SLICE, &x.id, 1, at, 3, NULL, 0, NULL), x.seq_axis);
 }
@@ -826,7 +839,7 @@ static g23_value_t b_concat(g23_lower_t *L, args_t *a, int op) {
   int axis;
   if (!want_axis(L, a, 1, -1, rank_of(L, &xs[0]), &axis)) return g23_verr();
   for (int k = 0; k < n; k++)
-    if (xs[k].seq_axis == axis) mixed(L);
+    if (xs[k].seq_axis == axis) mixed_why(L, a->call, "a concat along the sequence axis");
   int64_t ax = axis;
   return g23_vtensor(g23_node(L, a->call, G23_OP_CONCAT, ids, n, &ax, 1, NULL, 0, NULL), xs[0].seq_axis);
 }
@@ -843,7 +856,7 @@ static g23_value_t b_split(g23_lower_t *L, args_t *a, int op) {
     g23_lerror(L, a->call, "cannot split axis %d of size %" PRId64 " into %" PRId64 " equal parts", axis, size, parts);
     return g23_verr();
   }
-  if (axis == x.seq_axis && parts > 1) mixed(L);
+  if (axis == x.seq_axis && parts > 1) mixed_why(L, a->call, "a split along the sequence axis");
   g23_value_t t = {.kind = G23_V_TUPLE, .n = (int)parts, .seq_axis = -1};
   t.items = g23_ast_alloc(&L->ar, (size_t)parts * sizeof *t.items);
   for (int64_t k = 0; k < parts; k++) {
@@ -863,12 +876,13 @@ static g23_value_t b_matmul(g23_lower_t *L, args_t *a, int op) {
   int seq = -1;
   if (x.seq_axis >= 0) {
     int k_axis = ta ? ra - 2 : ra - 1, m_axis = ta ? ra - 1 : ra - 2;
-    if (x.seq_axis == k_axis) mixed(L);
+    if (x.seq_axis == k_axis) mixed_why(L, a->call, "a matmul that sums over the sequence axis");
     else seq = x.seq_axis == m_axis ? ra - 2 : x.seq_axis;
   }
   if (y.seq_axis >= 0) {
     int k_axis = tb ? rb - 1 : rb - 2, n_axis = tb ? rb - 2 : rb - 1;
-    if (y.seq_axis == k_axis || seq >= 0) mixed(L);
+    if (y.seq_axis == k_axis) mixed_why(L, a->call, "a matmul that sums over the sequence axis");
+    else if (seq >= 0) mixed_why(L, a->call, "a matmul of two tensors along the sequence");
     else seq = y.seq_axis == n_axis ? ra - 1 : ra - rb + y.seq_axis;
   }
   int in[2] = {x.id, y.id};
@@ -880,7 +894,7 @@ static g23_value_t b_matmul(g23_lower_t *L, args_t *a, int op) {
 
 static g23_value_t b_gather(g23_lower_t *L, args_t *a, int op) {
   if (!want_tensor(L, a, 0) || !want_tensor(L, a, 1)) return g23_verr();
-  if (a->v[0].seq_axis >= 0) mixed(L);
+  if (a->v[0].seq_axis >= 0) mixed_why(L, a->call, "a gather from a table along the sequence");
   int in[2] = {a->v[0].id, a->v[1].id};
   return g23_vtensor(g23_node(L, a->call, G23_OP_GATHER, in, 2, NULL, 0, NULL, 0, NULL), a->v[1].seq_axis);
 }
@@ -1164,5 +1178,9 @@ g23_value_t g23_builtin_call(g23_lower_t *L, const char *name, const g23_ast_t *
   if (!bind_args(L, b, call, vals, names, nargs, &a)) return g23_verr();
   for (int i = 0; i < MAXARGS; i++)
     if (a.has[i] && a.v[i].kind == G23_V_UNAVAIL) return g23_verr();
-  return b->fn(L, &a, b->op);
+  g23_loc_t saved = L->call_loc;
+  L->call_loc = call->loc;
+  g23_value_t r = b->fn(L, &a, b->op);
+  L->call_loc = saved;
+  return r;
 }

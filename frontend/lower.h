@@ -127,8 +127,14 @@ typedef struct {
   int nparams, capparams;
   g23_value_t ret;
   bool returned;
-  /* Sequence mixing outside attention (see incremental_decode). */
+  /* Sequence mixing outside attention (see incremental_decode): the first
+   * place, why (a phrase: "a sum along the sequence axis") and its layer
+   * calls, for the note that decoding is not incremental. */
   bool seq_mixed;
+  g23_loc_t mix_loc;
+  const char *mix_why;
+  int mix_frame;
+  g23_loc_t call_loc; /* the builtin being called */
   /* Extras of the attention score being built (node ids). */
   int *sx_extras;
   int nsx_extras, sx_heads;
