@@ -299,9 +299,15 @@ static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
     move_load(x, v, rowctx ? "r" : "idx", out);
   } else {
     const char *t = g23_ops[n->op].c_template;
+    /* i32 / i32 is a float in the IR (and the evaluator), not C's integer
+     * division. */
+    bool fdiv = n->op == G23_OP_DIV && n->dtype != G23_I32;
     for (; *t; t++) {
       if (t[0] == '%' && t[1] >= '0' && t[1] <= '9') {
+        bool cast = fdiv && x->cg->g->nodes[n->in[t[1] - '0']].dtype == G23_I32;
+        if (cast) g23_buf_printf(out, "((float)");
         operand(x, n->in[t[1] - '0'], rowctx, out);
+        if (cast) g23_buf_printf(out, ")");
         t++;
       } else if (t[0] == '%' && t[1] == 'f' && (t[2] == '0' || t[2] == '1')) {
         g23_flit(out, n->fattr[t[2] - '0']);

@@ -266,19 +266,31 @@ static const char *op_text(int op) {
   return buf[k];
 }
 
-/* A number as a tensor [1]. */
-static g23_value_t as_tensor(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc) {
+/* A number as a tensor [1]: i32 for an integer among i32 tensors (so that
+ * `arange(n) - 1` stays an i32 index), else f32. */
+static g23_value_t as_tensor(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc, bool int_ctx) {
   if (v->kind == G23_V_TENSOR) return *v;
   int64_t one = 1;
-  return g23_vtensor(constant(L, loc, g23_num(v), 1, &one), -1);
+  bool i32 = int_ctx && v->kind == G23_V_INT && v->i >= INT32_MIN && v->i <= INT32_MAX;
+  int id = constant(L, loc, g23_num(v), 1, &one);
+  if (id >= 0 && i32) L->g->nodes[id].dtype = G23_I32;
+  return g23_vtensor(id, -1);
 }
 
 /* Elementwise op on tensors (or numbers promoted to [1]), with seq tracking. */
 static g23_value_t elemwise(g23_lower_t *L, g23_op_t op, const g23_value_t *args, int n, g23_loc_t loc) {
   int in[3];
   g23_value_t t[3];
+  /* The value operands (not where's condition) are all i32 tensors or integers. */
+  bool int_ctx = true, any_tensor = false;
+  for (int k = op == G23_OP_WHERE ? 1 : 0; k < n; k++) {
+    if (args[k].kind == G23_V_TENSOR) any_tensor = true;
+    if (args[k].kind == G23_V_TENSOR ? g23_nd(L, args[k].id)->dtype != G23_I32 : args[k].kind != G23_V_INT)
+      int_ctx = false;
+  }
+  int_ctx = int_ctx && any_tensor;
   for (int k = 0; k < n; k++) {
-    t[k] = as_tensor(L, &args[k], loc);
+    t[k] = as_tensor(L, &args[k], loc, int_ctx);
     if (t[k].kind == G23_V_ERR) return g23_verr();
     in[k] = t[k].id;
   }

@@ -155,6 +155,7 @@ static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, mix_t *mi
   for (int i = 0; i < scratch.nhparams; i++) free(scratch.hparams[i].name);
   free(scratch.hparams);
   if (B->d->errors == before) g23_lower_run(&L);
+  if (B->d->errors == before) g23_check_bounds(&L, B->m);
   if (B->d->errors == before) {
     if (!L.gen && !L.have_loss) g23_error(B->d, g23_noloc, "%s: the model has no loss statement", B->m->model_path);
     if (L.gen && !L.have_logits && B->d->errors == before)

@@ -3,6 +3,7 @@
  *   load.c      reading files, include resolution, the parsed program
  *   lower.c     the evaluator: statements, expressions, layers, naming
  *   builtins.c  primitive builtins -> IR nodes, attention score lambdas
+ *   bounds.c    indices known when compiling, against their tables
  *   frontend.c  hparams, -D overrides, the four graphs, the module
  *
  * Lowering is evaluation: the program runs once per graph with values that
@@ -202,5 +203,12 @@ g23_value_t g23_negate(g23_lower_t *L, g23_value_t a, g23_loc_t loc);
 g23_value_t g23_index(g23_lower_t *L, g23_value_t base, const g23_ast_t *idx);
 /* The shared scalars of a graph ("pos", "seed"), created on first use. */
 int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc);
+
+/* ---- bounds.c ------------------------------------------------------------ */
+/* Reports (located, with the layer calls and the graph) a gather or one_hot
+ * in L->g whose indices are known when compiling and reach outside the
+ * table's rows (the classes); m gives the hparams named in the hint.
+ * Returns 0 or -1. */
+int g23_check_bounds(g23_lower_t *L, const g23_module_t *m);
 
 #endif

@@ -186,6 +186,10 @@ static void test_compare(bool nf) {
   H_CHECK(g->nodes[mi].dtype == G23_I32, "i32 mod i32 is not i32");
   g23_graph_output(g, mi, "modi");
   g23_graph_output(g, un(g, G23_OP_FLOOR, bin(g, G23_OP_SUB, t, cst(g, 5))), "floori");
+  /* i32 / i32 is a float division, as in the evaluator */
+  int qi = bin(g, G23_OP_DIV, t, bin(g, G23_OP_ADD, u, three));
+  H_CHECK(g->nodes[qi].dtype == G23_F32, "i32 / i32 is not f32");
+  g23_graph_output(g, qi, "divi");
   run(&r, G23_GRAPH_EVAL, nf ? "compare (unfused)" : "compare", 0, nf);
   if (!nf) H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "eq") == 1, "comparisons split from their chain");
   finish(&r);
