@@ -5,8 +5,9 @@
  * (seq_axis, from the input dims named `seq`).  An op that combines
  * different positions outside attention (a slice, concat or reduction along
  * that axis, a matmul contracting it, a reshape that merges it) sets
- * L->seq_mixed: the model then cannot decode one token at a time from a KV
- * cache (g23_module_t.incremental_decode).
+ * L->seq_mixed, with the first place and why (mixed_why): the model then
+ * cannot decode one token at a time from a KV cache
+ * (g23_module_t.incremental_decode), and gpt23c says so in a note.
  */
 #include <inttypes.h>
 #include <math.h>
@@ -92,7 +93,9 @@ static void mixed_why(g23_lower_t *L, g23_loc_t loc, const char *why) {
 }
 
 /* The same, at the builtin being called, for a reason not named. */
-static inline void mixed(g23_lower_t *L) { mixed_why(L, L->call_loc, "an op that combines different sequence positions"); }
+static inline void mixed(g23_lower_t *L) {
+  mixed_why(L, L->call_loc, "an op that combines different sequence positions");
+}
 
 /* The seq axis of a broadcast result of rank r from an input of rank ra. */
 static int bcast_axis(int seq, int ra, int r) { return seq < 0 ? -1 : r - ra + seq; }
@@ -824,7 +827,8 @@ static g23_value_t b_slice(g23_lower_t *L, args_t *a, int op) {
   if (!want_axis(L, a, 1, 0, rank_of(L, &x), &axis) || !want_int(L, a, 2, 0, &start) ||
       !want_int(L, a, 3, 0, &len))
     return g23_verr();
-  if (axis == x.seq_axis && len != g23_nd(L, x.id)->shape[axis]) mixed_why(L, a->call, "a slice along the sequence axis");
+  if (axis == x.seq_axis && len != g23_nd(L, x.id)->shape[axis])
+    mixed_why(L, a->call, "a slice along the sequence axis");
   int64_t at[3] = {axis, start, len};
   return g23_vtensor(g23_node(L, a->call, G23_OP_SLICE, &x.id, 1, at, 3, NULL, 0, NULL), x.seq_axis);
 }

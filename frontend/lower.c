@@ -96,8 +96,8 @@ void g23_lower_graph_note(g23_lower_t *L) {
   if (L->kind == G23_GRAPH_DECODE)
     g23_note(L->d, L->gen_loc, "in the decode graph (batch 1, seq 1), built for this statement");
   else if (L->gen_seq == L->max_seq)
-    g23_note(L->d, L->gen_loc, "in the prefill graph (batch 1, seq = max_seq_length = %" PRId64 "), built for this statement",
-             L->max_seq);
+    g23_note(L->d, L->gen_loc,
+             "in the prefill graph (batch 1, seq = max_seq_length = %" PRId64 "), built for this statement", L->max_seq);
   else
     g23_note(L->d, L->gen_loc, "in the prefill graph (batch 1, seq %" PRId64 "), built for this statement", L->gen_seq);
 }

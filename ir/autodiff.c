@@ -92,7 +92,8 @@ static void acc(ad_t *ad, int x, int c) {
 /* Leaves and ops through which no gradient flows. */
 #define NO_RULE(e) RULE(e) { (void)ad, (void)n, (void)y, (void)gy; }
 NO_RULE(INPUT) NO_RULE(PARAM) NO_RULE(STATE) NO_RULE(CONST) NO_RULE(POSITIONS) NO_RULE(ONEHOT) NO_RULE(SIGN) NO_RULE(STOP_GRAD)
-NO_RULE(LT) NO_RULE(LE) NO_RULE(EQ) NO_RULE(NE) NO_RULE(FLOOR) NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE) NO_RULE(ASSIGN)
+NO_RULE(LT) NO_RULE(LE) NO_RULE(EQ) NO_RULE(NE) NO_RULE(FLOOR)
+NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE) NO_RULE(ASSIGN)
 
 RULE(NEG) { acc(ad, IN(0), un(ad, G23_OP_NEG, gy)); }
 RULE(EXP) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, y)); }
@@ -167,7 +168,8 @@ RULE(DIV) {
 RULE(MOD) {
   if (wants(ad, n, 0)) acc(ad, IN(0), gy);
   if (wants(ad, n, 1))
-    acc(ad, IN(1), un(ad, G23_OP_NEG, bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_FLOOR, bin(ad, G23_OP_DIV, IN(0), IN(1))))));
+    acc(ad, IN(1),
+        un(ad, G23_OP_NEG, bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_FLOOR, bin(ad, G23_OP_DIV, IN(0), IN(1))))));
 }
 /* d a^b = b a^(b-1) da + a^b log(a) db */
 RULE(POW) {
