@@ -48,4 +48,14 @@ expect_fail 1 "index out of range: one_hot at [^ ]*std.net:[0-9]+:[0-9]+ in the 
 awk 'BEGIN { for (i = 0; i < 400; i++) printf "a" }' >"$T/ascii.txt"
 RUN "$T/shift.bin" --train --data "$T/ascii.txt" --steps 2 --quiet --check-bounds 2>"$T/err" ||
   { cat "$T/err"; fail "a checked run with indices in range"; }
+# no false alarm in any graph: training, evaluation, prefill and the decode
+# steps' cache writes of a generating model
+write_lm "$T/lm.net"
+compile "$T/lm.net" "$T/lm.bin" -D n_layer=1
+copy_data "$T/copy.txt" 200 1
+RUN "$T/lm.bin" --train --data "$T/copy.txt" --steps 3 --eval-every 2 --quiet --check-bounds --ckpt "$T/ck" \
+  2>"$T/err" || { cat "$T/err"; fail "checked training of a generating model"; }
+RUN "$T/lm.bin" --generate --ckpt "$T/ck" --prompt "ab" --max-tokens 40 --check-bounds >"$T/gen" 2>"$T/err" ||
+  { cat "$T/err"; fail "checked generation"; }
+[ "$(wc -c <"$T/gen")" -ge 40 ] || fail "checked generation wrote $(wc -c <"$T/gen") bytes"
 exit 0
