@@ -4,14 +4,14 @@
 # examples/dates.sh with GNU date), compile models/variants/translate.net,
 # train it, then translate held-out dates with --input and print the
 # exact-match accuracy.
-#   STEPS=N (default 4000)  HELDOUT=N (default 200)  THREADS=N (default: all)
+#   STEPS=N (default 1500)  HELDOUT=N (default 200)  THREADS=N (default: all)
 set -euo pipefail
 cd "$(dirname "$0")"
 bash deps.sh
 [ -f configure ] || autoreconf -fi
 [ -f Makefile ] || ./configure
 make -j"$(nproc)"
-steps=${STEPS:-4000} heldout=${HELDOUT:-200}
+steps=${STEPS:-1500} heldout=${HELDOUT:-200}
 dir=translate-run
 mkdir -p "$dir"
 # Training and held-out examples from different seeds; a held-out source

@@ -74,6 +74,26 @@ static void kernel_end(g23_cg_t *cg) {
   for (int i = 0; i < G23_NDIALECTS; i++) g23_buf_printf(&cg->src[i], "}\n\n");
 }
 
+/* The C string literal naming node v for an index check (G23_IN_RANGE,
+ * codegen/dialect.c): "gather at model.net:12:5 in the train graph". */
+static void check_site(g23_buf_t *b, const g23_cg_t *cg, int v) {
+  const g23_node_t *n = &cg->g->nodes[v];
+  char what[600];
+  if (n->loc.file)
+    snprintf(what, sizeof what, "%s at %s:%d:%d in the %s graph", g23_ops[n->op].name, n->loc.file->name, n->loc.line,
+             n->loc.col, cg->graph_name);
+  else
+    snprintf(what, sizeof what, "%s (node %d) in the %s graph", g23_ops[n->op].name, v, cg->graph_name);
+  g23_buf_append(b, "\"", 1);
+  for (const char *p = what; *p; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (c == '"' || c == '\\') g23_buf_printf(b, "\\%c", c);
+    else if (c < 0x20 || c >= 0x7f) g23_buf_printf(b, "\\%03o", c);
+    else g23_buf_append(b, p, 1);
+  }
+  g23_buf_append(b, "\"", 1);
+}
+
 /* Loops with less work than this stay on one thread. */
 #define PAR_MIN_WORK 32768
 
@@ -272,9 +292,11 @@ static void move_load(rctx_t *x, int v, const char *ix, g23_buf_t *out) {
     /* table [V, C] at the row named by the index; 0 for an index out of range */
     const g23_node_t *tab = &x->cg->g->nodes[n->in[0]];
     int64_t C = n->shape[n->rank - 1], V = tab->shape[0];
-    g23_buf_printf(out, "((uint32_t)");
+    g23_buf_printf(out, "(G23_IN_RANGE(");
+    check_site(out, x->cg, v);
+    g23_buf_printf(out, ", ");
     g23_ptr(out, x->cg, n->in[1]);
-    g23_buf_printf(out, "[%s / %" PRId64 "LL] < %" PRId64 "u ? ", ix, C, V);
+    g23_buf_printf(out, "[%s / %" PRId64 "LL], %" PRId64 "LL) ? ", ix, C, V);
     g23_ptr(out, x->cg, n->in[0]);
     g23_buf_printf(out, "[(int64_t)");
     g23_ptr(out, x->cg, n->in[1]);
@@ -299,9 +321,23 @@ static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
     move_load(x, v, rowctx ? "r" : "idx", out);
   } else {
     const char *t = g23_ops[n->op].c_template;
+    if (n->op == G23_OP_ONEHOT) {
+      /* the class index, checked in a checked build (nothing otherwise) */
+      g23_buf_printf(out, "(G23_CHECK(");
+      check_site(out, x->cg, v);
+      g23_buf_printf(out, ", ");
+      operand(x, n->in[0], rowctx, out);
+      g23_buf_printf(out, ", %" PRId64 "LL), ", n->iattr[0]);
+    }
+    /* i32 / i32 is a float in the IR (and the evaluator), not C's integer
+     * division. */
+    bool fdiv = n->op == G23_OP_DIV && n->dtype != G23_I32;
     for (; *t; t++) {
       if (t[0] == '%' && t[1] >= '0' && t[1] <= '9') {
+        bool cast = fdiv && x->cg->g->nodes[n->in[t[1] - '0']].dtype == G23_I32;
+        if (cast) g23_buf_printf(out, "((float)");
         operand(x, n->in[t[1] - '0'], rowctx, out);
+        if (cast) g23_buf_printf(out, ")");
         t++;
       } else if (t[0] == '%' && t[1] == 'f' && (t[2] == '0' || t[2] == '1')) {
         g23_flit(out, n->fattr[t[2] - '0']);
@@ -313,6 +349,7 @@ static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
         g23_buf_append(out, t, 1);
       }
     }
+    if (n->op == G23_OP_ONEHOT) g23_buf_printf(out, ")");
   }
   g23_buf_printf(out, ";\n");
 }
@@ -600,10 +637,15 @@ static void render_scatter_c(g23_buf_t *b, g23_cg_t *cg, int v) {
                     "      const int64_t c1 = c0 + 16 < %" PRId64 "LL ? c0 + 16 : %" PRId64 "LL;\n"
                     "      for (int64_t k = 0; k < %" PRId64 "LL; k++) {\n"
                     "        const int32_t t = ix[k];\n"
-                    "        if ((uint32_t)t >= %" PRId64 "u) continue;\n"
+                    "        if (!G23_IN_RANGE(",
+                 N + rows * C, PAR_MIN_WORK, V, C, C, C, C, C, rows);
+  /* a checked build reports each bad index once per block of columns; the
+   * first report wins */
+  check_site(b, cg, v);
+  g23_buf_printf(b, ", t, %" PRId64 "LL)) continue;\n"
                     "        for (int64_t c = c0; c < c1; c++) out[(int64_t)t * %" PRId64 "LL + c] += dy[k * %" PRId64 "LL + c];\n"
                     "      }\n    }\n  }\n",
-                 N + rows * C, PAR_MIN_WORK, V, C, C, C, C, C, rows, V, C, C);
+                 V, C, C);
 }
 
 /* REDUCE_TO over leading dims on the CPU: the input is [J, N] with the
@@ -688,7 +730,9 @@ static void render_single(g23_cg_t *cg, int gi, int v) {
       g23_buf_printf(b, "[u * %" PRId64 "LL + idx] = 0.0f;\n", C);
       g23_buf_printf(b, "      for (int64_t k = 0; k < %" PRId64 "LL; k++) {\n        const int32_t t = ", rows);
       g23_ptr(b, cg, n->in[1]);
-      g23_buf_printf(b, "[k];\n        if ((uint32_t)t < %" PRId64 "u) ", V);
+      g23_buf_printf(b, "[k];\n        if (G23_IN_RANGE(");
+      check_site(b, cg, v);
+      g23_buf_printf(b, ", t, %" PRId64 "LL)) ", V);
       g23_ptr(b, cg, v);
       g23_buf_printf(b, "[(int64_t)t * %" PRId64 "LL + idx] += ", C);
       g23_ptr(b, cg, n->in[0]);
@@ -702,7 +746,9 @@ static void render_single(g23_cg_t *cg, int gi, int v) {
                      D, D, T, D * T);
       g23_buf_printf(b, "      const int64_t p = (int64_t)");
       g23_ptr(b, cg, n->in[2]);
-      g23_buf_printf(b, "[0] + t;\n      if (p >= 0 && p < %" PRId64 "LL) ", S);
+      g23_buf_printf(b, "[0] + t;\n      G23_CHECK(");
+      check_site(b, cg, v);
+      g23_buf_printf(b, ", p, %" PRId64 "LL);\n      if (p >= 0 && p < %" PRId64 "LL) ", S, S);
       g23_ptr(b, cg, v);
       g23_buf_printf(b, "[(bh * %" PRId64 "LL + p) * %" PRId64 "LL + d] = ", S, D);
       g23_ptr(b, cg, n->in[1]);

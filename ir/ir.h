@@ -118,6 +118,8 @@ typedef struct g23_node {
   bool no_decay;      /* PARAM: no weight decay (norms, biases) */
   int seq_axis;       /* INPUT leaves: the axis of the dim written `seq`, -1 none */
   g23_loc_t loc;
+  int frame;          /* the layer call it was built in (g23_diag_frame of the
+                         diagnostics engine that lowered it; 0: top level) */
 } g23_node_t;
 
 typedef enum { G23_GRAPH_TRAIN, G23_GRAPH_EVAL, G23_GRAPH_PREFILL, G23_GRAPH_DECODE, G23_GRAPH_COUNT } g23_graph_kind_t;
@@ -129,6 +131,7 @@ typedef struct g23_graph {
   int n, cap;
   int *outputs;  /* node ids of role OUTPUT (plus INPLACE updates are kept alive) */
   int nout;
+  int frame;     /* stamped on every node added (g23_node_t.frame) */
 } g23_graph_t;
 
 /* A hyperparameter after -D overrides and evaluation. */
