@@ -1111,12 +1111,14 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
   /* Keys on the stream that a query may see ahead of its own position (not
    * causal), or a stream on another axis than attention's positions: one
    * token at a time from a KV cache would not see what the full pass sees. */
-  if (!cross && (!causal || q.seq_axis != 2 || (k.seq_axis >= 0 && k.seq_axis != 2) ||
-                 (v.seq_axis >= 0 && v.seq_axis != 2)))
-    mixed(L);
+  if (!cross && !causal)
+    mixed_why(L, a->call, "an attention over the sequence that is not causal (a position sees later keys)");
+  else if (!cross && (q.seq_axis != 2 || (k.seq_axis >= 0 && k.seq_axis != 2) || (v.seq_axis >= 0 && v.seq_axis != 2)))
+    mixed_why(L, a->call, "an attention whose queries or keys carry the sequence on another axis than the third");
   /* Cross keys that still change with pos (positions() of a source): one
    * decode step at pos would not compute the keys the full pass does. */
-  if (cross && (reads_pos(L, k.id) || reads_pos(L, v.id))) mixed(L);
+  if (cross && (reads_pos(L, k.id) || reads_pos(L, v.id)))
+    mixed_why(L, a->call, "a cross-attention whose keys depend on the position pos");
   int pos = g23_scalar_input(L, "pos", a->call);
   g23_sexpr_t *score = NULL;
   int *extras = NULL, nextras = 0;
