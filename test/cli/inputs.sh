@@ -106,6 +106,15 @@ printf 'abc\tabc\nab\tabcdefghabcdefghabcdefgha\n' >"$T/long2.tsv"
 expect_fail 1 "long2.tsv:2:4: error: column 2 \(src\) has 25 bytes, more than the 24 of input 'src'" \
   RUN "$T/copy.bin" --train --data "$T/long2.tsv"
 
+# samples during training take the other inputs from --input too
+RUN "$T/copy.bin" --train --data "$T/copy.tsv" --ckpt "$T/ck" --resume --steps 151 --sample-every 151 \
+  --input src=cab --temperature 0 --quiet >"$T/out" 2>"$T/err" || { cat "$T/err"; fail "--sample-every"; }
+grep -A1 -- '--- sample at step 151 ---' "$T/out" | tail -1 | grep -qx cab || { cat "$T/out"; fail "the sample is not cab"; }
+expect_fail 1 "--sample-every: input 'src' is not given" \
+  RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 1 --sample-every 1
+expect_fail 2 "--input is only used with --generate \(or --sample-every\)" \
+  RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 1 --input src=abc
+
 # a vocabulary that cannot hold every byte is refused before any token is fed
 compile "$T/copy.net" "$T/small.bin" -D vocab=100
 expect_fail 1 "vocabulary has 100 tokens, but byte-level text needs 256" \
