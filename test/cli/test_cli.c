@@ -257,7 +257,7 @@ static void test_examples(void) {
   char err[512];
   g23_plan_tensor_t ts = {.name = "tokens", .seq_axis = 1}, tx = {.name = "src", .seq_axis = -1};
   g23_inputs_t f = {.n = 2, .in = {&ts, &tx}, .len = {6, 4}, .stream = 0, .batch = 3, .seq = 6, .examples = true,
-                    .vocab = 256};
+                    .limit = {256, 256}};
   /* the framing: in = MARK text pad..., tgt = text MARK -1... */
   int32_t in[6], tgt[6];
   g23_ex_encode_stream("abc", 3, 6, in, tgt);
