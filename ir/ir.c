@@ -619,6 +619,25 @@ int g23_leaf(g23_graph_t *g, g23_loc_t loc, g23_op_t op, g23_role_t role, const 
   return id;
 }
 
+int64_t g23_index_bound(const g23_graph_t *g, int id) {
+  int64_t bound = 0;
+  for (int i = id + 1; i < g->n; i++) { /* consumers come after their inputs */
+    const g23_node_t *n = &g->nodes[i];
+    for (int k = 0; k < n->nin; k++) {
+      if (n->in[k] != id) continue;
+      int64_t b = 0;
+      if (n->op == G23_OP_GATHER && k == 1) b = g->nodes[n->in[0]].shape[0];
+      else if (n->op == G23_OP_SCATTER_ADD && k == 1) b = n->shape[0];
+      else if (n->op == G23_OP_ONEHOT) b = n->shape[n->rank - 1];
+      else if (n->op == G23_OP_RESHAPE || n->op == G23_OP_PERMUTE || n->op == G23_OP_EXPAND ||
+               n->op == G23_OP_SLICE || n->op == G23_OP_PAD || n->op == G23_OP_CONCAT)
+        b = g23_index_bound(g, i);
+      if (b > 0 && (bound == 0 || b < bound)) bound = b;
+    }
+  }
+  return bound;
+}
+
 int g23_const(g23_graph_t *g, g23_loc_t loc, double value, int rank, const int64_t *shape) {
   double f[2] = {value, 0};
   return g23_add(g, NULL, loc, G23_OP_CONST, NULL, 0, NULL, 0, f, rank, shape);

@@ -183,6 +183,11 @@ int g23_matmul(g23_graph_t *g, g23_diag_t *d, g23_loc_t loc, int a, int b, bool 
 void g23_graph_output(g23_graph_t *g, int id, const char *name);
 
 int64_t g23_numel(const g23_node_t *n);
+/* The bound below which the values of the i32 node id must lie for the uses
+ * that index with them: the rows of a table it gathers from or scatters
+ * into, the width of a one_hot; followed through the views and moves that
+ * pass values on unchanged.  The least over those uses; 0 if none indexes. */
+int64_t g23_index_bound(const g23_graph_t *g, int id);
 /* Broadcast shapes a and b (numpy rules) into out; false if incompatible. */
 bool g23_broadcast_shape(int ra, const int64_t *a, int rb, const int64_t *b, int *rout, int64_t *out);
 /* "[2, 3, 4]" into buf. */

@@ -348,7 +348,8 @@ int main(int argc, char **argv) {
   else if (o.mode == G23_MODE_GENERATE && !o.prompt) rc = usage_error("--generate needs --prompt TEXT");
   else if (o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.prompt)
     rc = usage_error("--prompt is only used with --generate (or --sample-every)");
-  else if (o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.ninputs)
+  else if ((o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.ninputs) ||
+           (o.mode == G23_MODE_TRAIN && o.ninputs && !o.sample_every))
     rc = usage_error("--input is only used with --generate (or --sample-every)");
   else if ((o.mode == G23_MODE_GENERATE || o.mode == G23_MODE_CLASSIFY) && !o.ckpt_dir && !o.init_from)
     rc = usage_error("--%s needs weights: --ckpt DIR or --init-from FILE",
