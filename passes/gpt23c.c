@@ -58,7 +58,8 @@ static int parse_graph_kind(const char *s) {
  * refused rather than one silently winning; an hparam outside [0, 1) is
  * refused like the flag. */
 static int settle_adamw(const g23_module_t *m, g23_adamw_t *a, const bool set[3], g23_diag_t *d) {
-  static const char *const names[3] = {"beta1", "beta2", "eps"};
+  /* eps is adam_eps in the model: a plain `eps` is a layer norm's. */
+  static const char *const names[3] = {"beta1", "beta2", "adam_eps"}, *const flags[3] = {"beta1", "beta2", "eps"};
   double *v[3] = {&a->beta1, &a->beta2, &a->eps};
   int rc = 0;
   for (int k = 0; k < 3; k++) {
@@ -68,11 +69,11 @@ static int settle_adamw(const g23_module_t *m, g23_adamw_t *a, const bool set[3]
     if (!h) continue;
     if (!(h->value >= 0 && h->value < 1)) {
       g23_error(d, g23_noloc, "the model's hparam %s = %g is not in [0, 1): it is AdamW's %s", names[k], h->value,
-                names[k]);
+                flags[k]);
       rc = -1;
     } else if (set[k] && *v[k] != h->value) {
       g23_error(d, g23_noloc, "--%s %g contradicts the model's hparam %s = %g; give one of them (or -D %s=%g)",
-                names[k], *v[k], names[k], h->value, names[k], *v[k]);
+                flags[k], *v[k], names[k], h->value, names[k], *v[k]);
       rc = -1;
     } else {
       *v[k] = h->value;
