@@ -28,3 +28,7 @@ check_PROGRAMS += test/passes/test-models
 test_passes_test_models_SOURCES = test/passes/test_models.c test/passes/harness.c test/passes/harness.h
 TESTS += test/passes/test-models test/passes/nvrtc-models.sh
 EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh
+
+## a 1000-layer model compiles (the passes are linear in depth)
+TESTS += test/passes/deep_model.sh
+EXTRA_DIST += test/passes/deep_model.sh
