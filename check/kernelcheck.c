@@ -312,7 +312,7 @@ static int check_decode(ctx_t *c) {
   const g23_plan_t *p = c->plan;
   if (!p->has_graph[G23_GRAPH_PREFILL] || !p->has_graph[G23_GRAPH_DECODE] || !p->incremental_decode ||
       p->classifier) {
-    fprintf(c->out, "kernels   decode vs prefill  not applicable (no incremental decoding)\n");
+    fprintf(c->out, "kernels   %-16s not applicable (no incremental decoding)\n", "decode/prefill");
     return 0;
   }
   c->failures = c->compared = 0;

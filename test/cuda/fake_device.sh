@@ -187,5 +187,15 @@ rc=$?
 grep -Eq 'out of device memory: the plan needs [0-9]+ bytes .* for its arena; gpt23 emulated CUDA device has 65536 bytes' \
   "$T/oom.out" || { cat "$T/oom.out"; fail "out of device memory: not the arena's error"; }
 
+# ---- g: gpt23c --gradcheck on the device --------------------------------------------------
+# Every graph's CUDA kernels against the float64 evaluator, and decode with
+# its cache against prefill, through the user's command.
+env LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" "$top_srcdir/models/gpt23.net" \
+  --gradcheck=kernels --device cuda -D n_layer=1 > "$T/gradcheck.out" 2>&1 ||
+  { cat "$T/gradcheck.out"; fail "gpt23c --gradcheck=kernels --device cuda"; }
+grep -q '^kernels   on cuda:' "$T/gradcheck.out" || { cat "$T/gradcheck.out"; fail "--gradcheck did not run on cuda"; }
+[ "$(grep -c '^kernels .*  PASS$' "$T/gradcheck.out")" = 5 ] ||
+  { cat "$T/gradcheck.out"; fail "--gradcheck on cuda: not 5 graphs passed"; }
+
 echo "fake_device: $(($(date +%s) - start)) s"
 exit $status
