@@ -273,16 +273,18 @@ static int treap_erase(treap_t *t, int root, int x) {
   return root;
 }
 
-static const item_t *sort_items;
-static int cmp_by_first(const void *a, const void *b) {
-  const int *x = a, *y = b;
-  int fx = sort_items[*x].first, fy = sort_items[*y].first;
-  return fx != fy ? (fx < fy ? -1 : 1) : *x - *y;
+static int cmp_i64(const void *a, const void *b) {
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return x < y ? -1 : x > y;
 }
-static int cmp_by_last(const void *a, const void *b) {
-  const int *x = a, *y = b;
-  int lx = sort_items[*x].last, ly = sort_items[*y].last;
-  return lx != ly ? (lx < ly ? -1 : 1) : *x - *y;
+
+/* Item indices ordered by launch (first or last), then index. */
+static void order_by(const item_t *it, int cnt, bool by_last, int *out) {
+  int64_t *key = g23_xmalloc((size_t)(cnt ? cnt : 1) * sizeof *key);
+  for (int i = 0; i < cnt; i++) key[i] = (int64_t)(by_last ? it[i].last : it[i].first) << 32 | i;
+  qsort(key, cnt, sizeof *key, cmp_i64);
+  for (int i = 0; i < cnt; i++) out[i] = (int)(key[i] & 0xffffffff);
+  free(key);
 }
 
 static int64_t item_bytes(const g23_graph_t *g, const g23_sched_t *s, const item_t *it) {
@@ -306,14 +308,12 @@ int g23_memplan_check(const g23_graph_t *g, const g23_sched_t *s, int64_t lo, in
   treap_t t = {g23_xmalloc(m * sizeof *t.left), g23_xmalloc(m * sizeof *t.right), g23_xmalloc(m * sizeof *t.prio), it};
   uint32_t x = 2463534242u;
   for (int i = 0; i < cnt; i++) {
-    by_first[i] = by_last[i] = i;
     t.left[i] = t.right[i] = -1;
     x ^= x << 13, x ^= x >> 17, x ^= x << 5; /* xorshift32 */
     t.prio[i] = x;
   }
-  sort_items = it;
-  qsort(by_first, cnt, sizeof *by_first, cmp_by_first);
-  qsort(by_last, cnt, sizeof *by_last, cmp_by_last);
+  order_by(it, cnt, false, by_first);
+  order_by(it, cnt, true, by_last);
   int root = -1, gone = 0;
   for (int k = 0; k < cnt && !rc; k++) {
     int i = by_first[k];
