@@ -181,9 +181,8 @@ typedef struct {
   int drank, rrank;
   int64_t dshape[G23_MAX_RANK], rshape[G23_MAX_RANK];
   int64_t cols;   /* a row kernel's columns (its loops have r and col); 0 */
-  int *col_stamp; /* loads declared in the current column loop */
-  bool *row_loaded;
-  int stamp;
+  int stamp;     /* loads declared in the current column loop: cg->col_stamp[w] == stamp */
+  int row_stamp; /* loads declared at row level in this kernel: cg->row_stamp[w] == row_stamp */
   g23_buf_t *loads;
 } rctx_t;
 
@@ -206,7 +205,7 @@ static void operand(rctx_t *x, int w, bool rowctx, g23_buf_t *out) {
     return;
   }
   const char *pre = rowctx ? "b" : "a";
-  bool done = rowctx ? x->row_loaded[w] : x->col_stamp[w] == x->stamp;
+  bool done = rowctx ? x->cg->row_stamp[w] == x->row_stamp : x->cg->col_stamp[w] == x->stamp;
   if (!done) {
     g23_buf_printf(x->loads, "      const %s %s%d = ", g23_ctype(n->dtype), pre, w);
     g23_ptr(x->loads, x->cg, w);
@@ -214,8 +213,8 @@ static void operand(rctx_t *x, int w, bool rowctx, g23_buf_t *out) {
     if (rowctx) bcast_index(x->loads, n->rank, n->shape, x->rrank, x->rshape, "r", 0);
     else bcast_index(x->loads, n->rank, n->shape, x->drank, x->dshape, "idx", x->cols);
     g23_buf_printf(x->loads, "];\n");
-    if (rowctx) x->row_loaded[w] = true;
-    else x->col_stamp[w] = x->stamp;
+    if (rowctx) x->cg->row_stamp[w] = x->row_stamp;
+    else x->cg->col_stamp[w] = x->stamp;
   }
   g23_buf_printf(out, "%s%d", pre, w);
 }
@@ -386,8 +385,7 @@ static void init_ctx(rctx_t *x, g23_cg_t *cg, int gi) {
   if (!dn) dn = &g->nodes[gr->nodes[0]];
   x->drank = dn->rank;
   memcpy(x->dshape, dn->shape, sizeof x->dshape);
-  x->col_stamp = g23_xcalloc(g->n ? g->n : 1, sizeof *x->col_stamp);
-  x->row_loaded = g23_xcalloc(g->n ? g->n : 1, sizeof *x->row_loaded);
+  x->row_stamp = ++cg->stamp;
 }
 
 static void render_elem(g23_cg_t *cg, int gi) {
@@ -402,7 +400,7 @@ static void render_elem(g23_cg_t *cg, int gi) {
     rctx_t x;
     init_ctx(&x, cg, gi);
     x.dl = g23_dialects[i];
-    x.stamp = 1;
+    x.stamp = ++cg->stamp;
     g23_buf_t *src = &cg->src[i], loads = {0}, body = {0};
     x.loads = &loads;
     g23_buf_printf(src, "  ");
@@ -421,8 +419,6 @@ static void render_elem(g23_cg_t *cg, int gi) {
       if (cg->s->stored[gr->nodes[k]]) store(&x, gr->nodes[k], "idx", &body);
     flush(src, &loads, &body);
     g23_buf_printf(src, "  }\n");
-    free(x.col_stamp);
-    free(x.row_loaded);
   }
   kernel_end(cg);
 }
@@ -452,8 +448,8 @@ static void render_row(g23_cg_t *cg, int gi) {
   g23_cg_kernel(cg, what, desc, R, block, 0);
   free(desc);
   /* Phases: a reduction's value is available after loop phase-1. */
-  int *phase = g23_xcalloc(g->n ? g->n : 1, sizeof *phase);
-  int P = 0;
+  int *phase = cg->phase, P = 0;
+  for (int k = 0; k < gr->nnodes; k++) phase[gr->nodes[k]] = 0;
   for (int k = 0; k < gr->nnodes; k++) {
     int v = gr->nodes[k];
     const g23_node_t *n = &g->nodes[v];
@@ -464,7 +460,7 @@ static void render_row(g23_cg_t *cg, int gi) {
     phase[v] = p;
     if (p > P) P = p;
   }
-  bool *need = g23_xcalloc(g->n ? g->n : 1, sizeof *need);
+  bool *need = cg->need; /* need_full marks only the group's own nodes */
   for (int i = 0; i < G23_NDIALECTS; i++) {
     rctx_t x;
     init_ctx(&x, cg, gi);
@@ -492,7 +488,7 @@ static void render_row(g23_cg_t *cg, int gi) {
       }
       flush(src, &loads, &body);
       /* Loop p: the reductions of phase p+1, or the stores after the last. */
-      memset(need, 0, g->n * sizeof *need);
+      for (int k = 0; k < gr->nnodes; k++) need[gr->nodes[k]] = false;
       bool any = false;
       for (int k = 0; k < gr->nnodes; k++) {
         int v = gr->nodes[k];
@@ -508,7 +504,7 @@ static void render_row(g23_cg_t *cg, int gi) {
         }
       }
       if (!any) continue;
-      x.stamp++;
+      x.stamp = ++cg->stamp;
       /* On the CPU the column loops run in SIMD lanes.  A loop of
        * reductions stores nothing: each lane sums (or takes the maximum of)
        * its own elements and the lanes are combined at the end, in an order
@@ -579,11 +575,7 @@ static void render_row(g23_cg_t *cg, int gi) {
       g23_buf_printf(src, "    }\n");
     }
     g23_buf_printf(src, "  }\n");
-    free(x.col_stamp);
-    free(x.row_loaded);
   }
-  free(need);
-  free(phase);
   kernel_end(cg);
 }
 
@@ -837,6 +829,12 @@ int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *pl
     cg.launches.n = cg.launches.cap = 0;
     cg.launches.v = NULL;
     cg.nkernel_launches = 0;
+    int nn = cg.g->n ? cg.g->n : 1;
+    cg.col_stamp = g23_xcalloc(nn, sizeof *cg.col_stamp);
+    cg.row_stamp = g23_xcalloc(nn, sizeof *cg.row_stamp);
+    cg.phase = g23_xcalloc(nn, sizeof *cg.phase);
+    cg.need = g23_xcalloc(nn, sizeof *cg.need);
+    cg.stamp = 0;
     int nmm = 0;
     for (int gi = 0; gi < cg.s->ngroups; gi++) {
       const g23_group_t *gr = &cg.s->groups[gi];
@@ -859,6 +857,10 @@ int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *pl
       }
       G23_ASSERT(cg.launches.n - before == g23_group_launches(cg.g, cg.s, gi));
     }
+    free(cg.col_stamp);
+    free(cg.row_stamp);
+    free(cg.phase);
+    free(cg.need);
     g23_plan_graph_t *pg = &plan->graphs[k];
     pg->launches = cg.launches.v;
     pg->nlaunch = cg.launches.n;

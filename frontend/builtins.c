@@ -1003,10 +1003,12 @@ static const char *cache_name(g23_lower_t *L, const char *what) {
     char buf[600];
     if (k == 0) snprintf(buf, sizeof buf, "%s%s%s", path, path[0] ? "." : "", what);
     else snprintf(buf, sizeof buf, "%s%s%s_%d", path, path[0] ? "." : "", what, k);
-    bool taken = false;
-    for (int i = 0; i < L->g->n && !taken; i++)
-      taken = L->g->nodes[i].op == G23_OP_STATE && L->g->nodes[i].name && strcmp(L->g->nodes[i].name, buf) == 0;
-    if (!taken) return g23_lower_strdup(L, buf);
+    /* The graph's state names, indexed as nodes are added. */
+    for (; L->states_indexed < L->g->n; L->states_indexed++) {
+      const g23_node_t *n = &L->g->nodes[L->states_indexed];
+      if (n->op == G23_OP_STATE && n->name) g23_strmap_put(&L->state_names, n->name, L->states_indexed);
+    }
+    if (g23_strmap_get(&L->state_names, buf) < 0) return g23_lower_strdup(L, buf);
   }
 }
 

@@ -175,26 +175,29 @@ static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, mix_t *mi
 /* Every graph's parameters must match the training graph's. */
 static int check_params(build_t *B, g23_graph_kind_t kind) {
   const g23_graph_t *t = &B->m->graphs[G23_GRAPH_TRAIN], *g = &B->m->graphs[kind];
-  for (int i = 0; i < g->n; i++) {
+  g23_strmap_t train = {0}; /* name -> the training graph's first parameter of that name */
+  for (int j = t->n - 1; j >= 0; j--)
+    if (t->nodes[j].op == G23_OP_PARAM) g23_strmap_put(&train, t->nodes[j].name, j);
+  int rc = 0;
+  for (int i = 0; i < g->n && !rc; i++) {
     const g23_node_t *p = &g->nodes[i];
     if (p->op != G23_OP_PARAM) continue;
-    const g23_node_t *q = NULL;
-    for (int j = 0; j < t->n && !q; j++)
-      if (t->nodes[j].op == G23_OP_PARAM && strcmp(t->nodes[j].name, p->name) == 0) q = &t->nodes[j];
+    int j = g23_strmap_get(&train, p->name);
+    const g23_node_t *q = j >= 0 ? &t->nodes[j] : NULL;
     char a[200], b[200];
     if (!q) {
       g23_error(B->d, p->loc, "parameter %s exists in the %s graph but not in training", p->name,
                 g23_graph_kind_name(kind));
-      return -1;
-    }
-    if (q->rank != p->rank || memcmp(q->shape, p->shape, (size_t)p->rank * sizeof *p->shape) != 0) {
+      rc = -1;
+    } else if (q->rank != p->rank || memcmp(q->shape, p->shape, (size_t)p->rank * sizeof *p->shape) != 0) {
       g23_error(B->d, p->loc, "parameter %s is %s in the %s graph but %s in training; parameter shapes must not "
                 "depend on batch or seq (use max_seq_length)", p->name, g23_shape_str(p->rank, p->shape, a, sizeof a),
                 g23_graph_kind_name(kind), g23_shape_str(q->rank, q->shape, b, sizeof b));
-      return -1;
+      rc = -1;
     }
   }
-  return 0;
+  g23_strmap_free(&train);
+  return rc;
 }
 
 static int check_defines(const g23_program_t *prog, const g23_frontend_opts_t *o, g23_diag_t *d) {

@@ -206,9 +206,8 @@ static const char *scope_join(g23_lower_t *L, const char *path, const char *name
 }
 
 int g23_param_find(g23_lower_t *L, const char *name) {
-  for (int i = 0; i < L->nparams; i++)
-    if (strcmp(L->params[i].name, name) == 0) return L->params[i].id;
-  return -1;
+  int i = g23_strmap_get(&L->param_index, name);
+  return i >= 0 ? L->params[i].id : -1;
 }
 
 /* ---- numbers and dims -------------------------------------------------------- */
@@ -910,6 +909,7 @@ static void exec_param(g23_lower_t *L, const g23_ast_t *s) {
     n->init_arg = init.init == G23_INIT_NORMAL || init.init == G23_INIT_CONST ? init.f : 0;
     n->no_decay = no_decay;
     L->params = grow(L, L->params, L->nparams, &L->capparams, sizeof *L->params);
+    g23_strmap_put(&L->param_index, full, L->nparams);
     L->params[L->nparams++] = (g23_named_id_t){full, id};
   }
   g23_env_set(L, L->env, s->name, g23_vtensor(id, -1));
@@ -1133,6 +1133,8 @@ void g23_lower_init(g23_lower_t *L, g23_diag_t *d, const g23_program_t *prog, g2
 void g23_lower_free(g23_lower_t *L) {
   for (int i = 0; i < L->nsx_keep; i++) g23_sx_free(L->sx_keep[i]);
   free(L->sx_keep);
+  g23_strmap_free(&L->param_index);
+  g23_strmap_free(&L->state_names);
   g23_ast_arena_free(&L->ar);
 }
 

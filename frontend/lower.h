@@ -23,7 +23,7 @@
 #define G23_MAX_EVAL_DEPTH 2000      /* evaluator recursion */
 #define G23_MAX_STACK ((size_t)3 << 20) /* bytes of C stack the evaluator may use */
 #define G23_MAX_STEPS 1000000        /* statements + expressions evaluated per graph */
-#define G23_MAX_NODES 200000         /* nodes per graph */
+#define G23_MAX_NODES 1000000        /* nodes per graph (compile time is linear in it) */
 #define G23_MAX_TENSOR_ELEMS ((int64_t)1 << 34)
 #define G23_MAX_FILE_SIZE ((size_t)16 << 20)
 #define G23_MAX_INCLUDE_DEPTH 32
@@ -126,6 +126,9 @@ typedef struct {
   g23_scope_t *scope;
   g23_named_id_t *params;
   int nparams, capparams;
+  g23_strmap_t param_index; /* name -> index in params */
+  g23_strmap_t state_names; /* STATE nodes of g[0, states_indexed) by name */
+  int states_indexed;
   g23_value_t ret;
   bool returned;
   /* Sequence mixing outside attention (see incremental_decode): the first

@@ -215,5 +215,15 @@ rc=$?
 grep -Eq 'index out of range: gather at [^ ]*std.net:[0-9]+:[0-9]+ in the train graph: index 323 is outside 0 \.\. 255' \
   "$T/checked.out" || { cat "$T/checked.out"; fail "--check-bounds on cuda: no report of the gather"; }
 
+# ---- h: gpt23c --gradcheck on the device --------------------------------------------------
+# Every graph's CUDA kernels against the float64 evaluator, and decode with
+# its cache against prefill, through the user's command.
+env LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" "$top_srcdir/models/gpt23.net" \
+  --gradcheck=kernels --device cuda -D n_layer=1 > "$T/gradcheck.out" 2>&1 ||
+  { cat "$T/gradcheck.out"; fail "gpt23c --gradcheck=kernels --device cuda"; }
+grep -q '^kernels   on cuda:' "$T/gradcheck.out" || { cat "$T/gradcheck.out"; fail "--gradcheck did not run on cuda"; }
+[ "$(grep -c '^kernels .*  PASS$' "$T/gradcheck.out")" = 5 ] ||
+  { cat "$T/gradcheck.out"; fail "--gradcheck on cuda: not 5 graphs passed"; }
+
 echo "fake_device: $(($(date +%s) - start)) s"
 exit $status
