@@ -27,18 +27,24 @@ done
 # another length, grouped-query and multi-query heads, non-causal over the
 # stream) and a decoder with a second, fixed input, at sizes that keep four
 # query heads.
-for model in "$top_srcdir"/test/runtime/models/*.net "$top_srcdir/test/models/static_context.net" \
-  "$top_srcdir/test/runtime/models/gqa.net"; do
-  kv=; [ "$model" = "$top_srcdir/test/runtime/models/gqa.net" ] && kv="-D n_kv_head=1"
+gqa="-D n_head=4 -D d_model=16"
+while read -r name args; do
+  model=$top_srcdir/test/$name
   # shellcheck disable=SC2086
-  "$gpt23c" -I "$top_srcdir/models" --gradcheck=gradients -D n_head=4 -D d_model=16 $kv "$model" > "$T/out" 2>&1
+  "$gpt23c" -I "$top_srcdir/models" --gradcheck=gradients $args "$model" > "$T/out" 2>&1
   rc=$?
   cat "$T/out"
   if [ $rc != 0 ] || grep -q FAIL "$T/out" || ! grep -q '^gradient  .*  PASS$' "$T/out"; then
-    echo "FAILED: $model $kv (exit status $rc)"
+    echo "FAILED: $model $args (exit status $rc)"
     status=1
   fi
-done
+done <<EOF
+runtime/models/cross.net
+runtime/models/noncausal_stream.net
+runtime/models/gqa.net $gqa
+runtime/models/gqa.net $gqa -D n_kv_head=1
+models/static_context.net
+EOF
 
 echo "== a planted wrong gradient"
 # shellcheck disable=SC2086
