@@ -177,6 +177,10 @@ int g23_matmul(g23_graph_t *g, g23_diag_t *d, g23_loc_t loc, int a, int b, bool 
 void g23_graph_output(g23_graph_t *g, int id, const char *name);
 
 int64_t g23_numel(const g23_node_t *n);
+/* ATTENTION, ATTN_BWD, ATTN_BWD_EXTRA: the input index of the first score
+ * extra (after q k v pos, the backward's o and do, and the dropout seed
+ * when the node has attention dropout, fattr[0] > 0; ops.def). */
+int g23_attn_first_extra(const g23_node_t *n);
 /* Broadcast shapes a and b (numpy rules) into out; false if incompatible. */
 bool g23_broadcast_shape(int ra, const int64_t *a, int rb, const int64_t *b, int *rout, int64_t *out);
 /* "[2, 3, 4]" into buf. */
