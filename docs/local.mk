@@ -12,3 +12,11 @@ CLEANFILES += $(EXTRA_PROGRAMS)
 bench: bench/bench_train$(EXEEXT) bench/sgemm$(EXEEXT)
 	$(SHELL) $(srcdir)/bench/run.sh
 .PHONY: bench
+
+## The loss curves of demo.sh's run, for the README: run `bash demo.sh`,
+## then `make demo-plot`.
+demo-plot: gpt23plot$(EXEEXT)
+	@test -f run/train.jsonl || { echo "no run/train.jsonl: run 'bash demo.sh' first" >&2; exit 1; }
+	./gpt23plot run/train.jsonl -o $(srcdir)/docs/demo-loss.svg \
+	  --title "demo.sh: models/gpt23.net on fortunes (2 cores)"
+.PHONY: demo-plot

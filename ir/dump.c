@@ -108,7 +108,7 @@ static void dot_escape(FILE *f, const char *s) {
 
 void g23_dump_dot(FILE *f, const g23_graph_t *g) {
   static const char *const colors[G23_ROLE_COUNT] = {
-      "white", "lightblue", "lightblue", "lightcyan", "palegreen", "khaki", "lightgrey", "plum", "salmon"};
+      "white", "lightblue", "lightblue", "lightcyan", "palegreen", "khaki", "lightgrey", "plum", "salmon", "thistle"};
   fprintf(f, "digraph %s {\n  node [shape=box, style=filled, fontname=\"monospace\"];\n",
           g23_graph_kind_name(g->kind));
   for (int i = 0; i < g->n; i++) {

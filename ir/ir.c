@@ -36,7 +36,7 @@ int g23_dtype_size(g23_dtype_t t) { return (unsigned)t < G23_DTYPE_COUNT ? dtype
 
 const char *g23_role_name(g23_role_t r) {
   static const char *const names[G23_ROLE_COUNT] = {
-      "act", "input", "target", "scalar", "param", "grad", "optstate", "kvcache", "output"};
+      "act", "input", "target", "scalar", "param", "grad", "optstate", "kvcache", "output", "hoisted"};
   return (unsigned)r < G23_ROLE_COUNT ? names[r] : "?";
 }
 
@@ -676,7 +676,7 @@ static bool leaf_role_ok(g23_op_t op, g23_role_t r) {
   switch (op) {
   case G23_OP_INPUT: return r == G23_ROLE_INPUT || r == G23_ROLE_TARGET || r == G23_ROLE_SCALAR;
   case G23_OP_PARAM: return r == G23_ROLE_PARAM;
-  case G23_OP_STATE: return r == G23_ROLE_OPTSTATE || r == G23_ROLE_KVCACHE;
+  case G23_OP_STATE: return r == G23_ROLE_OPTSTATE || r == G23_ROLE_KVCACHE || r == G23_ROLE_HOISTED;
   case G23_OP_CONST: return r == G23_ROLE_ACT || r == G23_ROLE_GRAD || r == G23_ROLE_OUTPUT;
   default: return false;
   }

@@ -67,6 +67,8 @@ typedef enum {
   G23_ROLE_OPTSTATE, /* AdamW moments ("adam_m:" / "adam_v:" + name) */
   G23_ROLE_KVCACHE,
   G23_ROLE_OUTPUT, /* a graph output: "loss", "logits", "grad_norm" */
+  G23_ROLE_HOISTED, /* generation state PREFILL computes for DECODE from values
+                       fixed for a whole generation ("hoisted.<k>", hoist.c) */
   G23_ROLE_COUNT
 } g23_role_t;
 const char *g23_role_name(g23_role_t r);

@@ -1,5 +1,5 @@
 ### passes: the pipeline, simplification, fusion, memory planning; codegen
-libgpt23_a_SOURCES += passes/passes.h passes/pipeline.c passes/simplify.c passes/fusion.c \
+libgpt23_a_SOURCES += passes/passes.h passes/pipeline.c passes/simplify.c passes/hoist.c passes/fusion.c \
 	passes/memplan.c passes/stats.c \
 	codegen/codegen.h codegen/dialect.c codegen/render.c codegen/attention.c
 nodist_libgpt23_a_SOURCES = codegen/prelude_text.c
@@ -19,8 +19,8 @@ codegen/prelude_text.c: $(srcdir)/ir/prelude.h
 check_PROGRAMS += test/passes/test-kernels
 test_passes_test_kernels_SOURCES = test/passes/test_kernels.c test/passes/harness.c test/passes/harness.h
 TESTS += test/passes/test-kernels
-TESTS += test/passes/nvrtc.sh
-EXTRA_DIST += test/passes/nvrtc.sh
+TESTS += test/passes/nvrtc.sh test/passes/hoist.sh
+EXTRA_DIST += test/passes/nvrtc.sh test/passes/hoist.sh test/models/static_context.net
 
 ## every model: memory plans, C sources compiled and run against the float64
 ## evaluator, kernel counts (kernel_counts.txt); their CUDA with NVRTC
@@ -29,6 +29,6 @@ test_passes_test_models_SOURCES = test/passes/test_models.c test/passes/harness.
 TESTS += test/passes/test-models test/passes/nvrtc-models.sh
 EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh
 
-## KV cache bytes in --emit stats: grouped-query heads, cross-attention
+## KV cache bytes in --emit stats of grouped-query attention
 TESTS += test/passes/kv_cache_stats.sh
 EXTRA_DIST += test/passes/kv_cache_stats.sh

@@ -230,7 +230,8 @@ int g23_memplan(const g23_module_t *m, g23_sched_t *scheds, g23_plan_t *plan, g2
       switch (nd->role) {
       case G23_ROLE_PARAM: plan->bytes_params += node_bytes(nd); break;
       case G23_ROLE_GRAD: plan->bytes_grads += node_bytes(nd); break;
-      case G23_ROLE_KVCACHE: plan->bytes_kvcache += node_bytes(nd); break;
+      case G23_ROLE_KVCACHE:
+      case G23_ROLE_HOISTED: plan->bytes_kvcache += node_bytes(nd); break;
       default:
         if (nd->op == G23_OP_PARAM) plan->bytes_params += node_bytes(nd);
         else plan->bytes_optstate += node_bytes(nd);

@@ -4,6 +4,7 @@
  *   pipeline.c  the ordered list of named passes; autodiff wiring; filling
  *               the plan (tensors, launches, sizes, model fields)
  *   simplify.c  constant folding, algebraic identities, CSE, DCE
+ *   hoist.c     DECODE's work on values fixed for a generation, into PREFILL
  *   fusion.c    grouping nodes into kernels and matmul launches
  *   memplan.c   liveness, one arena per plan, the overlap checker
  *   stats.c     per-graph kernel, launch and memory figures
@@ -89,6 +90,15 @@ void g23_sched_free(g23_sched_t *s);
 
 /* simplify.c: rewrites g in place (node ids change).  Returns 0 or -1. */
 int g23_simplify(g23_graph_t *g, g23_diag_t *d);
+
+/* hoist.c: for a model with incremental decoding, the values DECODE would
+ * compute from parameters, constants and inputs that do not carry the
+ * sequence (an encoder over a source input) with real work behind them
+ * (matmul, reduction, gather, attention), where PREFILL computes the same
+ * value, are computed by PREFILL into state tensors "hoisted.<k>" (role
+ * HOISTED) and read from there by DECODE.  *nhoisted gets their number.
+ * Returns 0 or -1 (reported through d). */
+int g23_hoist(g23_module_t *m, g23_diag_t *d, int *nhoisted);
 
 /* fusion.c: groups of g; with no_fusion every op is its own group. */
 int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilogue, g23_diag_t *d);

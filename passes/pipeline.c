@@ -4,6 +4,8 @@
  *   autodiff  gradients of the train graph's "loss" for every parameter,
  *             then gradient clipping and AdamW as graph ops
  *   simplify  constant folding, identities, CSE, DCE
+ *   hoist     what DECODE computes from values fixed for a whole generation
+ *             (an encoder over a source input) moves to PREFILL (hoist.c)
  *   fusion    nodes into kernels and matmul launches
  *   memplan   one arena: persistent tensors, then per-graph scratch
  *   codegen   C and CUDA kernel sources, launch lists
@@ -89,6 +91,11 @@ static int pass_simplify(pctx_t *c) {
   return 0;
 }
 
+static int pass_hoist(pctx_t *c) {
+  int n;
+  return g23_hoist(c->m, c->d, &n);
+}
+
 static int pass_fusion(pctx_t *c) {
   for (int k = 0; k < G23_GRAPH_COUNT; k++)
     if (c->m->has_graph[k] &&
@@ -107,8 +114,9 @@ static const struct {
   pass_fn_t fn;
   bool rewrites_ir;
 } passes[] = {
-    {"verify", pass_verify, false},   {"autodiff", pass_autodiff, true}, {"simplify", pass_simplify, true},
-    {"fusion", pass_fusion, false},   {"memplan", pass_memplan, false},  {"codegen", pass_codegen, false},
+    {"verify", pass_verify, false}, {"autodiff", pass_autodiff, true}, {"simplify", pass_simplify, true},
+    {"hoist", pass_hoist, true},    {"fusion", pass_fusion, false},    {"memplan", pass_memplan, false},
+    {"codegen", pass_codegen, false},
 };
 #define NPASSES ((int)(sizeof passes / sizeof *passes))
 

@@ -146,6 +146,24 @@ static void get_meta(rd_t *r, g23_ckpt_meta_t *m) {
   m->seq = (int64_t)get_u64(r);
 }
 
+int g23_ckpt_meta_parse(const char *payload, size_t len, g23_ckpt_meta_t *m, char *err, size_t errn) {
+  rd_t r = {(const unsigned char *)payload, (const unsigned char *)payload + len, false};
+  uint32_t tag = get_u32(&r);
+  uint64_t slen = get_u64(&r);
+  if (r.bad || tag != TAG_META || slen > (uint64_t)(r.end - r.p)) {
+    g23_seterr(err, errn, "corrupt checkpoint: no training state at the start");
+    return -1;
+  }
+  rd_t s = {r.p, r.p + slen, false};
+  memset(m, 0, sizeof *m);
+  get_meta(&s, m);
+  if (s.bad) {
+    g23_seterr(err, errn, "corrupt checkpoint: the training state is short");
+    return -1;
+  }
+  return 0;
+}
+
 static void put_section(g23_buf_t *out, uint32_t tag, const g23_buf_t *body) {
   put_u32(out, tag);
   put_u64(out, body->len);

@@ -195,6 +195,9 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len);
 /* Validates everything; on failure says what is wrong. */
 int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_t errn);
 void g23_ckpt_free(g23_ckpt_t *c);
+/* The training state alone, from the start of a checkpoint's payload (the
+ * META section comes first), without checking the rest. */
+int g23_ckpt_meta_parse(const char *payload, size_t len, g23_ckpt_meta_t *m, char *err, size_t errn);
 /* weights.c: gather the plan's PARAM and OPTSTATE tensors from rt and
  * write path atomically (temp file, fsync, rename, fsync of the directory). */
 int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m,
@@ -246,7 +249,9 @@ typedef struct {
   double peak_tflops;
   const char *log_path;
   const char *ckpt_dir;
-  bool resume;
+  bool resume, overwrite;
+  int64_t keep;   /* --keep N: the last N checkpoints (0: only the newest) */
+  bool keep_best; /* --keep-best: also the one of the lowest validation loss */
   const char *export_path, *init_from;
   bool quiet;
   /* which of the training options were given (a resume keeps the others) */
@@ -276,6 +281,43 @@ int g23_cli_load_weights(const g23_cli_opts_t *o, const g23_plan_t *p, g23_runti
                          g23_ckpt_t *ck);
 /* DIR/checkpoint file name (malloc'd). */
 char *g23_ckpt_path(const char *dir);
+/* Bytes of a checkpoint of plan p (its PARAM and OPTSTATE tensors, names
+ * and headers), for the free-space check before training. */
+int64_t g23_ckpt_bytes(const g23_plan_t *p);
+
+/* outputs.c: output paths checked before work; kept checkpoints.
+ * check_train validates --ckpt (a writable directory with room for a
+ * checkpoint and none in the way unless --resume or --overwrite; stale
+ * temporaries of killed writers removed), --log (no existing log unless
+ * --resume or --overwrite), --export (no existing file unless --overwrite),
+ * and warns when the weights will not be kept; check_export the --export
+ * path of the export command.  Each returns 0 or -1 after printing. */
+int g23_outputs_check_train(const g23_cli_opts_t *o, const g23_plan_t *p);
+int g23_outputs_check_export(const g23_cli_opts_t *o);
+/* Removes "NAME.tmp.PID" files in dir whose PID is no running process;
+ * returns how many. */
+int g23_clean_stale_temps(const char *dir);
+/* Free bytes for an unprivileged writer in dir, -1 if unknown. */
+int64_t g23_disk_free(const char *dir);
+/* The training state of the checkpoint file at path, from its first bytes. */
+int g23_ckpt_peek(const char *path, g23_ckpt_meta_t *m, char *err, size_t errn);
+/* Writes the checkpoint of step m->step into dir.  keep 0 and !keep_best:
+ * DIR/checkpoint.g23, atomically.  Otherwise DIR/step-NNNNNNNN.g23, with
+ * checkpoint.g23 (and, for a new lowest val_loss with keep_best, best.g23)
+ * hard links to it replaced atomically, the step files beyond the newest
+ * keep removed, and the index DIR/checkpoints.json rewritten atomically.
+ * val_loss: NAN when not evaluated at this step. */
+int g23_ckpt_store(const char *dir, const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m,
+                   char *const *labels, int nlabels, int keep, bool keep_best, double val_loss, char *err,
+                   size_t errn);
+/* Reads the checkpoint of --ckpt dir (a directory: its checkpoint.g23, or
+ * when that does not read, the newest kept checkpoint that does, with a
+ * warning; a file: that file). */
+int g23_ckpt_read_dir(const char *dir, const g23_plan_t *p, g23_ckpt_t *c, char *err, size_t errn);
+/* Saves a checkpoint that could not be written where asked: in the working
+ * directory, else $HOME, else $TMPDIR or /tmp; *where gets the path. */
+int g23_ckpt_rescue(const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m, char *const *labels,
+                    int nlabels, char **where);
 /* Fill rt's parameters from a safetensors file.  Tensors that are not
  * parameters of the plan, or have another shape or dtype, are errors; with
  * strict, so are parameters the file lacks, otherwise a warning names them

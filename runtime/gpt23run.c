@@ -51,6 +51,10 @@ static void usage(FILE *f) {
       "  --ckpt DIR             checkpoint directory (file DIR/" G23_CKPT_FILE ")\n"
       "  --ckpt-every N         also checkpoint every N steps (default: only at the end)\n"
       "  --resume               continue from the checkpoint in --ckpt DIR, bit for bit\n"
+      "  --overwrite            replace an existing checkpoint, --log or --export file\n"
+      "                         (without it, training refuses to replace them)\n"
+      "  --keep N               keep the last N checkpoints (step-N.g23) besides the newest\n"
+      "  --keep-best            also keep the checkpoint of the lowest validation loss (best.g23)\n"
       "  --init-from FILE       start from the weights of a safetensors file\n"
       "  --export FILE          write the final weights as safetensors\n"
       "  --log FILE             JSON-lines log of every step and evaluation\n"
@@ -84,7 +88,7 @@ static void usage(FILE *f) {
 enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED, O_LR,
   O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT,
-  O_CKPTEVERY, O_RESUME, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_MAXTOK, O_TEMP,
+  O_CKPTEVERY, O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_MAXTOK, O_TEMP,
   O_TOPK, O_TOPP, O_DEVICE, O_PRECISION, O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_HELP, O_VERSION,
 };
 
@@ -110,6 +114,9 @@ static const struct option long_opts[] = {
     {"ckpt", required_argument, 0, O_CKPT},
     {"ckpt-every", required_argument, 0, O_CKPTEVERY},
     {"resume", no_argument, 0, O_RESUME},
+    {"overwrite", no_argument, 0, O_OVERWRITE},
+    {"keep", required_argument, 0, O_KEEP},
+    {"keep-best", no_argument, 0, O_KEEPBEST},
     {"init-from", required_argument, 0, O_INIT},
     {"export", required_argument, 0, O_EXPORT},
     {"log", required_argument, 0, O_LOG},
@@ -242,6 +249,9 @@ int main(int argc, char **argv) {
     case O_CKPT: o.ckpt_dir = a; break;
     case O_CKPTEVERY: rc = parse_int(c, a, 0, BIG, &o.ckpt_every); break;
     case O_RESUME: o.resume = true; break;
+    case O_OVERWRITE: o.overwrite = true; break;
+    case O_KEEP: rc = parse_int(c, a, 1, 1000000, &o.keep); break;
+    case O_KEEPBEST: o.keep_best = true; break;
     case O_INIT: o.init_from = a; break;
     case O_EXPORT: o.export_path = a; break;
     case O_LOG: o.log_path = a; break;
@@ -298,6 +308,10 @@ int main(int argc, char **argv) {
   else if (o.mode == G23_MODE_TRAIN && o.ndata == 0) rc = usage_error("--train needs --data FILE");
   else if (o.mode != G23_MODE_TRAIN && o.ndata) rc = usage_error("--data is only used with --train");
   else if (o.resume && !o.ckpt_dir) rc = usage_error("--resume needs --ckpt DIR");
+  else if (o.resume && o.overwrite)
+    rc = usage_error("--resume continues the checkpoint, --overwrite replaces it; choose one");
+  else if ((o.keep || o.keep_best) && (o.mode != G23_MODE_TRAIN || !o.ckpt_dir))
+    rc = usage_error("--keep and --keep-best are used with --train --ckpt DIR");
   else if (o.resume && o.mode != G23_MODE_TRAIN) rc = usage_error("--resume is only used with --train");
   else if (o.resume && o.init_from) rc = usage_error("--resume and --init-from both set the weights; choose one");
   else if (o.mode == G23_MODE_GENERATE && !o.prompt) rc = usage_error("--generate needs --prompt TEXT");

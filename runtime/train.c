@@ -57,6 +57,8 @@ typedef struct {
   int32_t *inputs, *targets;
   FILE *log;
   char *ckpt_path;
+  double val_loss;    /* of the evaluation at step val_step */
+  int64_t val_step;
   g23_ckpt_meta_t m;
   char **labels;
   int nlabels;
@@ -105,14 +107,31 @@ static int evaluate(trainer_t *t, double *loss, char *err, size_t errn) {
   return 0;
 }
 
+/* A checkpoint that cannot go where it was asked to goes to a rescue file. */
+static void rescue(trainer_t *t) {
+  char *where;
+  if (g23_ckpt_rescue(t->p, t->rt, &t->m, t->labels, t->nlabels, &where) == 0) {
+    fprintf(stderr, "gpt23run: the checkpoint of step %lld was saved to %s instead\n"
+                    "  hint: gpt23run PLAN --generate --ckpt %s, or copy it into a checkpoint directory as %s\n",
+            (long long)t->m.step, where, where, G23_CKPT_FILE);
+    free(where);
+  } else {
+    g23_cli_error("no rescue file could be written either: the weights of step %lld are lost", (long long)t->m.step);
+  }
+}
+
+/* Writes the checkpoint into --ckpt DIR; should that fail, into a rescue
+ * file, and says where.  Returns 0 when written where asked. */
 static int save_ckpt(trainer_t *t) {
   if (!t->ckpt_path) return 0;
   char err[1024];
-  if (g23_ckpt_save(t->ckpt_path, t->p, t->rt, &t->m, t->labels, t->nlabels, err, sizeof err) != 0) {
-    g23_cli_error("%s", err);
-    return -1;
-  }
-  return 0;
+  double vl = t->val_step == t->m.step ? t->val_loss : NAN;
+  if (g23_ckpt_store(t->o->ckpt_dir, t->p, t->rt, &t->m, t->labels, t->nlabels, (int)t->o->keep, t->o->keep_best,
+                     vl, err, sizeof err) == 0)
+    return 0;
+  g23_cli_error("%s", err);
+  rescue(t);
+  return -1;
 }
 
 static void progress_bar(int64_t step, int64_t total, double eta) {
@@ -198,13 +217,10 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   bool resumed = false;
   if (check_plan(&t) != 0) goto out;
 
-  if (o->ckpt_dir) {
-    if (mkdir(o->ckpt_dir, 0777) != 0 && errno != EEXIST) {
-      g23_cli_error("%s: cannot create the checkpoint directory: %s", o->ckpt_dir, strerror(errno));
-      goto out;
-    }
-    t.ckpt_path = g23_ckpt_path(o->ckpt_dir);
-  }
+  /* Every output is checked before any work: a run must not train for
+   * hours and then find it cannot keep what it learned. */
+  if (g23_outputs_check_train(o, &plan) != 0) goto out;
+  if (o->ckpt_dir) t.ckpt_path = g23_ckpt_path(o->ckpt_dir);
   t.m.seed = o->seed;
   t.m.val_fraction = o->val_fraction;
   g23_rng_seed(&t.m.rng, g23_mix64(o->seed, 0x62617463));
@@ -212,7 +228,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   /* A resumed run takes its settings from the checkpoint before the data
    * are split; the tensors go to the device once it is open. */
   if (o->resume) {
-    if (g23_ckpt_read(t.ckpt_path, &plan, &ck, err, sizeof err) != 0) {
+    if (g23_ckpt_read_dir(o->ckpt_dir, &plan, &ck, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       goto out;
     }
@@ -239,6 +255,11 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     t.nlabels = t.cd.nnames;
   } else if (g23_text_load(&t.text, o->data, o->ndata, t.m.val_fraction, t.seq, err, sizeof err) != 0) {
     g23_cli_error("%s", err);
+    goto out;
+  }
+  if (o->keep_best && (!o->eval_every || !has_val(&t))) {
+    g23_cli_error("--keep-best keeps the checkpoint of the lowest validation loss, but this run %s",
+                  !o->eval_every ? "does not evaluate (--eval-every 0)" : "has no validation split");
     goto out;
   }
   uint32_t crc = t.cls ? t.cd.crc : t.text.crc;
@@ -384,6 +405,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
         break;
       }
       printf("step %lld/%lld | val loss %.4f\n", (long long)t.m.step, (long long)t.m.total_steps, vl);
+      t.val_loss = vl;
+      t.val_step = t.m.step;
       if (t.log) fprintf(t.log, "{\"step\":%lld,\"val_loss\":%.9g}\n", (long long)t.m.step, vl);
     }
     if (o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL] && t.m.step % o->sample_every == 0) {
@@ -427,6 +450,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   if (rc == G23_EXIT_OK && o->export_path) {
     if (g23_export_safetensors(&plan, t.rt, o->export_path, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
+      if (!t.ckpt_path) rescue(&t); /* else the checkpoint holds the weights */
       rc = G23_EXIT_FAIL;
     }
   }

@@ -247,14 +247,19 @@ int g23_ckpt_apply(const g23_ckpt_t *c, const g23_plan_t *p, g23_runtime_t *rt, 
 
 char *g23_ckpt_path(const char *dir) { return g23_xasprintf("%s/%s", dir, G23_CKPT_FILE); }
 
+int64_t g23_ckpt_bytes(const g23_plan_t *p) {
+  int64_t n = G23_CKPT_HEADER + 4096;
+  for (int i = 0; i < p->ntensors; i++)
+    if (saved_role(&p->tensors[i])) n += p->tensors[i].nbytes + (int64_t)strlen(p->tensors[i].name) + 80;
+  return n;
+}
+
 int g23_cli_load_weights(const g23_cli_opts_t *o, const g23_plan_t *p, g23_runtime_t *rt,
                          g23_ckpt_t *ck) {
   char err[2048];
   memset(ck, 0, sizeof *ck);
   if (o->ckpt_dir) {
-    char *path = g23_ckpt_path(o->ckpt_dir);
-    int rc = g23_ckpt_read(path, p, ck, err, sizeof err);
-    free(path);
+    int rc = g23_ckpt_read_dir(o->ckpt_dir, p, ck, err, sizeof err);
     if (rc == 0 && (rc = g23_ckpt_apply(ck, p, rt, true, err, sizeof err)) != 0) g23_ckpt_free(ck);
     if (rc != 0) {
       g23_cli_error("%s", err);
@@ -275,6 +280,10 @@ int g23_cmd_export(const g23_cli_opts_t *o) {
   g23_ckpt_t ck;
   int rc = g23_cli_load_plan(o, &plan);
   if (rc) return rc;
+  if (g23_outputs_check_export(o) != 0) {
+    g23_plan_free(&plan);
+    return G23_EXIT_FAIL;
+  }
   rc = g23_cli_open_runtime(o, &plan, &rt);
   if (!rc) rc = g23_cli_load_weights(o, &plan, rt, &ck);
   if (!rc) {

@@ -76,7 +76,7 @@ hl=$(od -An -tu4 -N4 "$T/w.safetensors" | tr -d ' ')
 awk 'BEGIN { for (i = 0; i < 16; i++) printf "\377\377\377\177" }' |
   dd of="$T/w.safetensors" bs=1 seek=$((8 + hl)) conv=notrunc 2>/dev/null
 expect_fail 1 "step 1: the loss is NaN" RUN "$T/lm.bin" --train --data "$T/data.txt" --steps 5 \
-  --init-from "$T/w.safetensors" --ckpt "$T/ck"
+  --init-from "$T/w.safetensors" --ckpt "$T/ck" --overwrite
 cmp -s "$ck" "$T/good.g23" || fail "a NaN run replaced the last good checkpoint"
 
 # NaN in the attention projection: every score of the first layer is NaN;
@@ -91,7 +91,7 @@ RUN "$T/lm.bin" --ckpt "$T/ck" --export "$T/wq.safetensors" 2>"$T/err" || { cat 
 awk -v n=$((($2 - $1) / 4)) 'BEGIN { for (i = 0; i < n; i++) printf "\377\377\377\177" }' |
   dd of="$T/wq.safetensors" bs=1 seek=$((8 + hl + $1)) conv=notrunc 2>/dev/null
 expect_fail 1 "step 1: the loss is NaN" RUN "$T/lm.bin" --train --data "$T/data.txt" --steps 3 \
-  --init-from "$T/wq.safetensors" --ckpt "$T/ck"
+  --init-from "$T/wq.safetensors" --ckpt "$T/ck" --overwrite
 
 # a prompt longer than the context (32): the last 32 bytes are kept
 long=$(awk 'BEGIN { for (i = 0; i < 50; i++) printf "ab" }')

@@ -15,6 +15,13 @@ for model in "$top_srcdir/models/gpt23.net" "$top_srcdir"/models/variants/*.net;
     status=1
   fi
 done
+# A second input that does not carry the sequence: decode reads what
+# prefill computed from it (passes/hoist.c).
+echo "== static_context.net"
+if ! "$check" -I "$top_srcdir/models" "$top_srcdir/test/models/static_context.net"; then
+  echo "FAILED: static_context.net"
+  status=1
+fi
 # One head: ALiBi's learnable slope is a one-element parameter, whose AdamW
 # update joins the gradient norm's row kernel and reads and writes its state
 # in place at row level.
@@ -28,7 +35,8 @@ fi
 # heads (smaller caches), and non-causal attention over keys on the stream,
 # which cannot decode incrementally: no DECODE graph, never a decode that
 # differs from the full pass (also for gpt23.net made non-causal).
-for model in "$top_srcdir"/test/runtime/models/*.net; do
+for name in cross gqa noncausal_stream; do
+  model=$top_srcdir/test/models/$name.net
   echo "== $model"
   if ! "$check" -I "$top_srcdir/models" "$model"; then
     echo "FAILED: $model"
@@ -50,7 +58,7 @@ fi
 rm -f "$noncausal"
 # GQA at one key/value head (multi-query attention).
 echo "== gqa.net, one key/value head"
-if ! "$check" -I "$top_srcdir/models" -D n_kv_head=1 "$top_srcdir/test/runtime/models/gqa.net"; then
+if ! "$check" -I "$top_srcdir/models" -D n_kv_head=1 "$top_srcdir/test/models/gqa.net"; then
   echo "FAILED: gqa.net with one key/value head"
   status=1
 fi
