@@ -318,9 +318,11 @@ int g23_utf8_flush(g23_utf8_t *u, unsigned char *out);
  * inside a character the continuation bytes its lead and position allow. */
 bool g23_utf8_allows(const g23_utf8_t *u, unsigned char c);
 /* Sets logits[i] = -inf for every token that would make the bytes pushed
- * into u invalid UTF-8: bytes u does not allow, and tokens >= 256, which
- * have no text. */
-void g23_utf8_mask(const g23_utf8_t *u, float *logits, int64_t vocab);
+ * into u invalid UTF-8: bytes u does not allow, tokens >= 256, which have no
+ * text, and at a character boundary the lead bytes of characters longer
+ * than room, the tokens left to generate (so the text never ends inside a
+ * character). */
+void g23_utf8_mask(const g23_utf8_t *u, float *logits, int64_t vocab, int64_t room);
 
 /* Copies s[0..n) into out (4 n bytes of room) for a terminal: control
  * characters (C0 but tab and newline, DEL, C1 U+0080-U+009F) and bytes that

@@ -170,7 +170,12 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_te
   int rc = prefill(&g, ctx, n, row);
   bool stopped = false;
   for (int64_t k = 0; k < go->max_tokens && rc == 0; k++) {
-    if (!go->raw_bytes) g23_utf8_mask(&state, row, g.vocab);
+    if (!go->raw_bytes) {
+      /* the tokens left, this one included: the budget, and an example's context */
+      int64_t room = go->max_tokens - k;
+      if (ex && T - n + 1 < room) room = T - n + 1;
+      g23_utf8_mask(&state, row, g.vocab, room);
+    }
     int64_t tok = g23_sample_token(row, g.vocab, go->temperature, go->top_k, go->top_p, rng);
     if (ex && tok == G23_EX_MARK) { /* the end of the example */
       (*ntok)++;

@@ -1,8 +1,9 @@
 /* gpt23run.c: the gpt23run command: options, --help, --version, dispatch.
  *
  *   gpt23run PLAN --train --data FILE... [options]
- *   gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT [--input NAME=TEXT]...
- *   gpt23run PLAN --classify TEXT (--ckpt DIR | --init-from FILE)
+ *   gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) (--prompt TEXT | --prompt-file FILE)
+ *            [--input NAME=TEXT]...
+ *   gpt23run PLAN (--classify TEXT | --classify-file FILE) (--ckpt DIR | --init-from FILE)
  *   gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors
  *
  * Exit status: 0 success, 1 run-time failure, 2 invalid command line,
@@ -22,16 +23,25 @@
 static void usage(FILE *f) {
   fputs(
       "Usage: gpt23run PLAN --train --data FILE... [OPTION]...\n"
-      "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT\n"
-      "                [--input NAME=TEXT]... [OPTION]...\n"
-      "       gpt23run PLAN --classify TEXT (--ckpt DIR | --init-from FILE)\n"
+      "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE)\n"
+      "                (--prompt TEXT | --prompt-file FILE) [--input NAME=TEXT]... [OPTION]...\n"
+      "       gpt23run PLAN (--classify TEXT | --classify-file FILE) (--ckpt DIR | --init-from FILE)\n"
       "       gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors\n"
       "Train a model compiled by gpt23c into PLAN, or generate text with it.\n"
+      "\n"
+      "Options and the PLAN come in any order.  The PLAN is the first argument that\n"
+      "is not an option's; before it --data takes one FILE (repeat --data for more),\n"
+      "after it every argument that follows --data FILE is another data file.\n"
+      "An option that does not apply to the mode is an error.\n"
       "\n"
       "Modes:\n"
       "  --train                train on --data (see Data below)\n"
       "  --generate             generate text after --prompt, streamed to stdout\n"
-      "  --classify TEXT        print the predicted label of TEXT and its probability\n"
+      "  --classify TEXT        print the predicted label of TEXT and its probability;\n"
+      "                         TEXT '-': one text a line from stdin, as --classify-file\n"
+      "  --classify-file FILE   classify each line of FILE ('-': stdin): one line\n"
+      "                         LABEL<TAB>PROBABILITY a text, in order\n"
+      "  --export FILE          without a mode: convert --ckpt or --init-from weights\n"
       "\n"
       "Training:\n"
       "  --data FILE...         training data (several files are concatenated)\n"
@@ -45,9 +55,12 @@ static void usage(FILE *f) {
       "  --warmup N             steps of linear warmup (default 0)\n"
       "  --weight-decay F       AdamW weight decay (default 0.1)\n"
       "  --grad-clip F          clip the global gradient norm to F; 0: off (default 1.0)\n"
-      "  --eval-every N         validation loss every N steps; 0: off (default 100)\n"
+      "  --eval-every N         validation loss every N steps; 0: off (default 100);\n"
+      "                         a classifier's also its accuracy, per class\n"
       "  --eval-batches N       validation batches per evaluation (default 8)\n"
       "  --sample-every N       print a generated sample every N steps; 0: off (default 0)\n"
+      "                         (with --prompt, --temperature, --top-k, --top-p, --input,\n"
+      "                         --raw, --raw-bytes as for --generate)\n"
       "  --sample-tokens N      length of those samples (default 64)\n"
       "  --ckpt DIR             checkpoint directory (file DIR/" G23_CKPT_FILE ")\n"
       "  --ckpt-every N         also checkpoint every N steps (default: only at the end)\n"
@@ -64,13 +77,20 @@ static void usage(FILE *f) {
       "\n"
       "Generation:\n"
       "  --prompt TEXT          the text to continue (the token stream)\n"
+      "  --prompt-file FILE     the prompt is FILE's bytes ('-': stdin)\n"
       "  --input NAME=TEXT      the text of the model's input NAME, for a model with\n"
       "                         several inputs: each one besides the stream, once\n"
-      "                         (also for --sample-every)\n"
       "  --max-tokens N         tokens to generate (default 200)\n"
       "  --temperature F        0: greedy (default 0.8)\n"
       "  --top-k N              sample among the N most likely tokens; 0: all (default 0)\n"
       "  --top-p F              nucleus sampling threshold (default 1.0: off)\n"
+      "  --stop TEXT            end a sample once its generated text ends with TEXT\n"
+      "                         (printed); repeatable\n"
+      "  --num-samples N        N samples from the prompt, separated by a line of 15\n"
+      "                         dashes; sample k uses seed SEED+k (default 1)\n"
+      "  --raw                  write control bytes as they are on a terminal too\n"
+      "                         (default there: shown as \\xHH; piped output is raw)\n"
+      "  --raw-bytes            sample any byte: no mask keeping the text valid UTF-8\n"
       "\n"
       "Data (every byte one token; the model needs vocab >= 256):\n"
       "  one input              text; training windows of seq + 1 bytes, anywhere\n"
@@ -92,8 +112,8 @@ static void usage(FILE *f) {
       "  --cache-dir DIR        compiled kernel cache (default $XDG_CACHE_HOME/gpt23)\n"
       "  --verbose              report kernel compilation and device choice\n"
       "  --profile              time every kernel launch; print the slowest at the end\n"
-      "  --help                 print this help and exit\n"
-      "  --version              print the version and exit\n"
+      "  -h, --help             print this help and exit\n"
+      "  -V, --version          print the version and exit\n"
       "\n"
       "Exit status: 0 success, 1 run-time failure, 2 invalid command line,\n"
       "130 or 143 when SIGINT or SIGTERM stopped training (a checkpoint was written).\n",

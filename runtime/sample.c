@@ -137,9 +137,10 @@ bool g23_utf8_allows(const g23_utf8_t *u, unsigned char c) {
   return u->n > 0 ? continues(u, c) : lead_len(c) > 0;
 }
 
-void g23_utf8_mask(const g23_utf8_t *u, float *logits, int64_t vocab) {
+void g23_utf8_mask(const g23_utf8_t *u, float *logits, int64_t vocab, int64_t room) {
   for (int64_t i = 0; i < vocab; i++)
-    if (i > 255 || !g23_utf8_allows(u, (unsigned char)i)) logits[i] = -INFINITY;
+    if (i > 255 || !g23_utf8_allows(u, (unsigned char)i) || (u->n == 0 && lead_len((unsigned char)i) > room))
+      logits[i] = -INFINITY;
 }
 
 /* ---- text to a terminal ------------------------------------------------------- */

@@ -538,7 +538,7 @@ static void test_utf8_mask(void) {
       for (int i = 0; i < len; i++) g23_utf8_push(&u, p[i], out);
       float logits[300];
       for (int i = 0; i < 300; i++) logits[i] = 0;
-      g23_utf8_mask(&u, logits, 300);
+      g23_utf8_mask(&u, logits, 300, 4);
       for (int c = 0; c < 300; c++) {
         bool want = false;
         if (c < 256) {
@@ -557,6 +557,18 @@ static void test_utf8_mask(void) {
     }
   }
   CHECK(wrong == 0 && cases > 5000000, "the mask follows RFC 3629 (%ld of %ld wrong)", wrong, cases);
+  /* with room for fewer bytes than a character needs, its lead is masked */
+  for (int room = 1; room <= 4; room++) {
+    g23_utf8_t u = {0};
+    float logits[256] = {0};
+    g23_utf8_mask(&u, logits, 256, room);
+    bool ok = true;
+    for (int c = 0; c < 256; c++) {
+      int need = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 9;
+      ok &= (isinf(logits[c]) != 0) == (need > room);
+    }
+    CHECK(ok, "room for %d bytes", room);
+  }
   free(prefix_bits);
 
   /* sampling renormalises over the allowed tokens: the masked best is never
