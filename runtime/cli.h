@@ -10,10 +10,13 @@
  *   safetensors.c  safetensors writer and strictly validating reader
  *   checkpoint.c   the checkpoint file (weights, AdamW state, step, sampler)
  *   weights.c      opening plan and runtime; --init-from, --export
- *   sample.c       next-token sampling (temperature, top-k, top-p) and the
- *                  UTF-8 holder that streams whole characters
+ *   sample.c       next-token sampling (temperature, top-k, top-p), the
+ *                  UTF-8 holder that streams whole characters, the UTF-8
+ *                  mask of byte-level sampling, escaping for a terminal
  *   train.c        the training loop (--train)
- *   generate.c     --generate and --classify
+ *   generate.c     --generate (stop texts, several samples) and --classify
+ *                  (one text, or a text a line); the classifier prediction
+ *                  that training's accuracy uses too
  *
  * Library functions return 0 or -1 with a message in err (errn bytes); only
  * main() picks an exit status.
