@@ -98,7 +98,7 @@ static void report(g23_diag_t *d, const char *kind, g23_loc_t loc, const char *f
   if (loc.file)
     fprintf(out, "%s:%d:%d: %s: ", loc.file->name, loc.line, loc.col, kind);
   else
-    fprintf(out, "gpt23: %s: ", kind);
+    fprintf(out, "%s: %s: ", g23_progname, kind);
   vfprintf(out, fmt, ap);
   fputc('\n', out);
   if (loc.file && loc.line > 0) show_line(out, loc.file, loc.line, loc.col, loc.len);
@@ -109,7 +109,7 @@ void g23_verror(g23_diag_t *d, g23_loc_t loc, const char *fmt, va_list ap) {
   if (d->max_errors <= 0) d->max_errors = 20;
   if (d->errors > d->max_errors) {
     if (d->errors == d->max_errors + 1)
-      fprintf(d->out ? d->out : stderr, "gpt23: too many errors, stopping the report here\n");
+      fprintf(d->out ? d->out : stderr, "%s: too many errors, stopping the report here\n", g23_progname);
     return;
   }
   report(d, "error", loc, fmt, ap);

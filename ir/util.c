@@ -11,8 +11,10 @@
 #include <time.h>
 #include <unistd.h>
 
+const char *g23_progname = "gpt23";
+
 static _Noreturn void oom(size_t n) {
-  fprintf(stderr, "gpt23: out of memory allocating %zu bytes\n", n);
+  fprintf(stderr, "%s: out of memory allocating %zu bytes\n", g23_progname, n);
   abort();
 }
 
@@ -252,6 +254,6 @@ void g23_seterr(char *err, size_t errn, const char *fmt, ...) {
 }
 
 void g23_assert_fail(const char *expr, const char *file, int line) {
-  fprintf(stderr, "gpt23: internal error: %s:%d: assertion '%s' failed\n", file, line, expr);
+  fprintf(stderr, "%s: internal error: %s:%d: assertion '%s' failed\n", g23_progname, file, line, expr);
   abort();
 }

@@ -13,6 +13,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
+/* The program's name, first in every message that names no file
+ * ("gpt23run: error: ..."); "gpt23" unless the program sets it. */
+extern const char *g23_progname;
+
 void *g23_xmalloc(size_t n);
 void *g23_xcalloc(size_t n, size_t size);
 void *g23_xrealloc(void *p, size_t n);

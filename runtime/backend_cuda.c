@@ -414,8 +414,8 @@ static int init_ctx(g23_backend_ctx_t *c, char *err, size_t errn) {
     size_t fr = 0, tot = 0;
     cu->MemGetInfo(&fr, &tot);
     fprintf(stderr,
-            "gpt23: CUDA device %d: %s, sm_%d, %d SMs, %.1f of %.1f GiB free; cuBLASLt %zu; %s matmuls%s%s%s\n",
-            device_ordinal(), c->devname, c->arch, c->sms, fr / 1073741824.0, tot / 1073741824.0,
+            "%s: CUDA device %d: %s, sm_%d, %d SMs, %.1f of %.1f GiB free; cuBLASLt %zu; %s matmuls%s%s%s\n",
+            g23_progname, device_ordinal(), c->devname, c->arch, c->sms, fr / 1073741824.0, tot / 1073741824.0,
             c->lt->GetVersion(), c->bf16 ? "bf16" : c->tf32 ? "TF32" : "fp32", c->graphs ? ", CUDA graphs" : "",
             c->force_builtin ? ", built-in matmul" : "",
             c->bf16 ? " (fp32 weights, accumulation and kernels)" : "");
@@ -655,7 +655,7 @@ static int cap_after(g23_backend_ctx_t *c, int g, int idx, char *err, size_t err
     G23_CU(c->cu, GraphLaunch(k->exec, c->stream));
     k->state = CAP_READY;
     if (c->verbose)
-      fprintf(stderr, "gpt23: captured the %s graph (%d launches) as a CUDA graph\n",
+      fprintf(stderr, "%s: captured the %s graph (%d launches) as a CUDA graph\n", g23_progname,
               g23_graph_kind_name((g23_graph_kind_t)g), c->plan->graphs[g].nlaunch);
   } else if (k->state == CAP_DIRECT) {
     k->state = CAP_WARM;
@@ -782,9 +782,9 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
     return 0;
   }
   if (!g23_lt_epilogue_ok(&s->lt)) {
-    fprintf(stderr, "gpt23: warning: cuBLASLt's rules exclude the epilogue of the matmul %s (aux leading dimension "
+    fprintf(stderr, "%s: warning: cuBLASLt's rules exclude the epilogue of the matmul %s (aux leading dimension "
             "%" PRId64 " not a multiple of 8, or a batch); using gpt23's built-in matmul kernel for it, which is "
-            "slower\n", what, m->ldaux);
+            "slower\n", g23_progname, what, m->ldaux);
     s->builtin = true;
     return 0;
   }
@@ -826,15 +826,15 @@ static int shape_make(g23_backend_ctx_t *c, mm_shape_t *s, const g23_matmul_t *m
   g23_lt_status_t st = lt->MatmulAlgoGetHeuristic(c->lth, s->desc, s->la, s->lb, s->lc, s->lc, c->pref, 1, &res, &nres);
   if (st != G23_CUBLAS_STATUS_SUCCESS || nres == 0) {
     /* Not fatal: the built-in kernel computes every shape. */
-    fprintf(stderr, "gpt23: warning: cuBLASLt has no algorithm for the matmul %s (%s, status %d); using gpt23's "
-            "built-in matmul kernel for it, which is slower\n", what,
+    fprintf(stderr, "%s: warning: cuBLASLt has no algorithm for the matmul %s (%s, status %d); using gpt23's "
+            "built-in matmul kernel for it, which is slower\n", g23_progname, what,
             st == G23_CUBLAS_STATUS_SUCCESS ? "the heuristic returned 0 results" : lt->GetStatusName(st), st);
     s->builtin = true;
     return 0;
   }
   s->algo = res.algo;
   if (c->verbose)
-    fprintf(stderr, "gpt23: cuBLASLt algorithm for %s, %s: workspace %zu bytes, %.2f waves\n", what,
+    fprintf(stderr, "%s: cuBLASLt algorithm for %s, %s: workspace %zu bytes, %.2f waves\n", g23_progname, what,
             s->ab_type == G23_CUDA_R_16BF ? "bf16" : "fp32", res.workspace_size, res.waves_count);
   return 0;
 }

@@ -281,10 +281,11 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
   c->fingerprint = get_u64(&h);
   if (version != G23_CKPT_VERSION) {
     g23_seterr(err, errn,
-           "checkpoint format version %u, but this gpt23run reads version %u\n"
-           "  hint: use the gpt23run that wrote it, or export the weights with --export and load "
+           "checkpoint format version %u, %s than this gpt23run, which reads version %u\n"
+           "  hint: use the %s gpt23run that wrote it, or export the weights with it (--export) and load "
            "them with --init-from",
-           version, G23_CKPT_VERSION);
+           version, version < G23_CKPT_VERSION ? "older" : "newer", G23_CKPT_VERSION,
+           version < G23_CKPT_VERSION ? "older" : "newer");
     return -1;
   }
   if (plen != len - G23_CKPT_HEADER) {

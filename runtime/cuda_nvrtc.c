@@ -141,7 +141,7 @@ static char *cache_read(const char *path, size_t *len) {
 static void cache_write(const char *path, const char *cubin, size_t len, bool verbose) {
   if (g23_write_file_atomic(path, cubin, len) != 0 && verbose)
     /* A cache that cannot be written costs time, not correctness. */
-    fprintf(stderr, "gpt23: cannot write the CUBIN cache %s: %s\n", path, strerror(errno));
+    fprintf(stderr, "%s: cannot write the CUBIN cache %s: %s\n", g23_progname, path, strerror(errno));
 }
 
 int g23_nvrtc_compile_cached(const char *src, const char *name, int arch, const char *cache_dir, bool verbose,
@@ -284,10 +284,10 @@ int g23_nvrtc_compile_parts(const char *const *srcs, int n, const char *name, in
   if (cpus >= 1 && threads > cpus) threads = (int)cpus;
   if (verbose) {
     if (j.ntodo == 0)
-      fprintf(stderr, "gpt23: CUDA kernels from the cache (%d part%s): %s\n", n, n == 1 ? "" : "s", paths[0]);
+      fprintf(stderr, "%s: CUDA kernels from the cache (%d part%s): %s\n", g23_progname, n, n == 1 ? "" : "s", paths[0]);
     else
-      fprintf(stderr, "gpt23: compiling %d of %d part%s of the CUDA kernels with NVRTC %d.%d for sm_%d on %d "
-              "thread%s into %s\n", j.ntodo, n, n == 1 ? "" : "s", major, minor, arch, threads,
+      fprintf(stderr, "%s: compiling %d of %d part%s of the CUDA kernels with NVRTC %d.%d for sm_%d on %d "
+              "thread%s into %s\n", g23_progname, j.ntodo, n, n == 1 ? "" : "s", major, minor, arch, threads,
               threads == 1 ? "" : "s", cache_dir);
   }
   pthread_t *tids = g23_xcalloc((size_t)(threads > 0 ? threads : 1), sizeof *tids);

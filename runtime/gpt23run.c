@@ -1,8 +1,9 @@
 /* gpt23run.c: the gpt23run command: options, --help, --version, dispatch.
  *
  *   gpt23run PLAN --train --data FILE... [options]
- *   gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT [--input NAME=TEXT]...
- *   gpt23run PLAN --classify TEXT (--ckpt DIR | --init-from FILE)
+ *   gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) (--prompt TEXT | --prompt-file FILE)
+ *            [--input NAME=TEXT]...
+ *   gpt23run PLAN (--classify TEXT | --classify-file FILE) (--ckpt DIR | --init-from FILE)
  *   gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors
  *
  * Exit status: 0 success, 1 run-time failure, 2 invalid command line,
@@ -22,16 +23,25 @@
 static void usage(FILE *f) {
   fputs(
       "Usage: gpt23run PLAN --train --data FILE... [OPTION]...\n"
-      "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE) --prompt TEXT\n"
-      "                [--input NAME=TEXT]... [OPTION]...\n"
-      "       gpt23run PLAN --classify TEXT (--ckpt DIR | --init-from FILE)\n"
+      "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE)\n"
+      "                (--prompt TEXT | --prompt-file FILE) [--input NAME=TEXT]... [OPTION]...\n"
+      "       gpt23run PLAN (--classify TEXT | --classify-file FILE) (--ckpt DIR | --init-from FILE)\n"
       "       gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors\n"
       "Train a model compiled by gpt23c into PLAN, or generate text with it.\n"
+      "\n"
+      "Options and the PLAN come in any order.  The PLAN is the first argument that\n"
+      "is not an option's; before it --data takes one FILE (repeat --data for more),\n"
+      "after it every argument that follows --data FILE is another data file.\n"
+      "An option that does not apply to the mode is an error.\n"
       "\n"
       "Modes:\n"
       "  --train                train on --data (see Data below)\n"
       "  --generate             generate text after --prompt, streamed to stdout\n"
-      "  --classify TEXT        print the predicted label of TEXT and its probability\n"
+      "  --classify TEXT        print the predicted label of TEXT and its probability;\n"
+      "                         TEXT '-': one text a line from stdin, as --classify-file\n"
+      "  --classify-file FILE   classify each line of FILE ('-': stdin): one line\n"
+      "                         LABEL<TAB>PROBABILITY a text, in order\n"
+      "  --export FILE          without a mode: convert --ckpt or --init-from weights\n"
       "\n"
       "Training:\n"
       "  --data FILE...         training data (several files are concatenated)\n"
@@ -45,9 +55,12 @@ static void usage(FILE *f) {
       "  --warmup N             steps of linear warmup (default 0)\n"
       "  --weight-decay F       AdamW weight decay (default 0.1)\n"
       "  --grad-clip F          clip the global gradient norm to F; 0: off (default 1.0)\n"
-      "  --eval-every N         validation loss every N steps; 0: off (default 100)\n"
+      "  --eval-every N         validation loss every N steps; 0: off (default 100);\n"
+      "                         a classifier's also its accuracy, per class\n"
       "  --eval-batches N       validation batches per evaluation (default 8)\n"
       "  --sample-every N       print a generated sample every N steps; 0: off (default 0)\n"
+      "                         (with --prompt, --temperature, --top-k, --top-p, --input,\n"
+      "                         --raw, --raw-bytes as for --generate)\n"
       "  --sample-tokens N      length of those samples (default 64)\n"
       "  --ckpt DIR             checkpoint directory (file DIR/" G23_CKPT_FILE ")\n"
       "  --ckpt-every N         also checkpoint every N steps (default: only at the end)\n"
@@ -64,13 +77,20 @@ static void usage(FILE *f) {
       "\n"
       "Generation:\n"
       "  --prompt TEXT          the text to continue (the token stream)\n"
+      "  --prompt-file FILE     the prompt is FILE's bytes ('-': stdin)\n"
       "  --input NAME=TEXT      the text of the model's input NAME, for a model with\n"
       "                         several inputs: each one besides the stream, once\n"
-      "                         (also for --sample-every)\n"
       "  --max-tokens N         tokens to generate (default 200)\n"
       "  --temperature F        0: greedy (default 0.8)\n"
       "  --top-k N              sample among the N most likely tokens; 0: all (default 0)\n"
       "  --top-p F              nucleus sampling threshold (default 1.0: off)\n"
+      "  --stop TEXT            end a sample once its generated text ends with TEXT\n"
+      "                         (printed); repeatable\n"
+      "  --num-samples N        N samples from the prompt, separated by a line of 15\n"
+      "                         dashes; sample k uses seed SEED+k (default 1)\n"
+      "  --raw                  write control bytes as they are on a terminal too\n"
+      "                         (default there: shown as \\xHH; piped output is raw)\n"
+      "  --raw-bytes            sample any byte: no mask keeping the text valid UTF-8\n"
       "\n"
       "Data (every byte one token; the model needs vocab >= 256):\n"
       "  one input              text; training windows of seq + 1 bytes, anywhere\n"
@@ -94,73 +114,117 @@ static void usage(FILE *f) {
       "  --profile              time every kernel launch; print the slowest at the end\n"
       "  --check-bounds         kernels check every gather, scatter, one_hot and cache\n"
       "                         index; the first out of range stops the run\n"
-      "  --help                 print this help and exit\n"
-      "  --version              print the version and exit\n"
+      "  -h, --help             print this help and exit\n"
+      "  -V, --version          print the version and exit\n"
       "\n"
       "Exit status: 0 success, 1 run-time failure, 2 invalid command line,\n"
       "130 or 143 when SIGINT or SIGTERM stopped training (a checkpoint was written).\n",
       f);
 }
 
+/* Modes, as bits: which mode each option applies to. */
+enum { M_TRAIN = 1, M_GEN = 2, M_CLS = 4, M_EXPORT = 8, M_ALL = 15, M_NONE = 0 };
+
 enum {
-  O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED, O_LR,
-  O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT,
-  O_CKPTEVERY, O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_MAXTOK, O_TEMP,
-  O_TOPK, O_TOPP, O_INPUT, O_DEVICE, O_PRECISION, O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_CHECKB, O_HELP, O_VERSION,
+  O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_CLASSIFYFILE, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED,
+  O_LR, O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT, O_CKPTEVERY,
+  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_PROMPTFILE,
+  O_MAXTOK, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_STOP, O_NUMSAMPLES, O_RAW, O_RAWBYTES, O_DEVICE, O_PRECISION,
+  O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_CHECKB, O_HELP, O_VERSION, O_END
 };
 
-static const struct option long_opts[] = {
-    {"train", no_argument, 0, O_TRAIN},
-    {"generate", no_argument, 0, O_GENERATE},
-    {"classify", required_argument, 0, O_CLASSIFY},
-    {"data", required_argument, 0, O_DATA},
-    {"val-fraction", required_argument, 0, O_VALF},
-    {"steps", required_argument, 0, O_STEPS},
-    {"epochs", required_argument, 0, O_EPOCHS},
-    {"stop-at", required_argument, 0, O_STOPAT},
-    {"seed", required_argument, 0, O_SEED},
-    {"lr", required_argument, 0, O_LR},
-    {"min-lr", required_argument, 0, O_MINLR},
-    {"warmup", required_argument, 0, O_WARMUP},
-    {"weight-decay", required_argument, 0, O_WD},
-    {"grad-clip", required_argument, 0, O_CLIP},
-    {"eval-every", required_argument, 0, O_EVALEVERY},
-    {"eval-batches", required_argument, 0, O_EVALB},
-    {"sample-every", required_argument, 0, O_SAMPLEEVERY},
-    {"sample-tokens", required_argument, 0, O_SAMPLETOK},
-    {"ckpt", required_argument, 0, O_CKPT},
-    {"ckpt-every", required_argument, 0, O_CKPTEVERY},
-    {"resume", no_argument, 0, O_RESUME},
-    {"overwrite", no_argument, 0, O_OVERWRITE},
-    {"keep", required_argument, 0, O_KEEP},
-    {"keep-best", no_argument, 0, O_KEEPBEST},
-    {"init-from", required_argument, 0, O_INIT},
-    {"export", required_argument, 0, O_EXPORT},
-    {"log", required_argument, 0, O_LOG},
-    {"peak-tflops", required_argument, 0, O_PEAK},
-    {"quiet", no_argument, 0, O_QUIET},
-    {"prompt", required_argument, 0, O_PROMPT},
-    {"max-tokens", required_argument, 0, O_MAXTOK},
-    {"temperature", required_argument, 0, O_TEMP},
-    {"top-k", required_argument, 0, O_TOPK},
-    {"top-p", required_argument, 0, O_TOPP},
-    {"input", required_argument, 0, O_INPUT},
-    {"device", required_argument, 0, O_DEVICE},
-    {"precision", required_argument, 0, O_PRECISION},
-    {"threads", required_argument, 0, O_THREADS},
-    {"cache-dir", required_argument, 0, O_CACHE},
-    {"verbose", no_argument, 0, O_VERBOSE},
-    {"profile", no_argument, 0, O_PROFILE},
-    {"check-bounds", no_argument, 0, O_CHECKB},
-    {"help", no_argument, 0, O_HELP},
-    {"version", no_argument, 0, O_VERSION},
-    {0, 0, 0, 0},
+/* The one table of options: name, argument, code, and the modes it applies
+ * to.  An option given in another mode is an error naming both, never
+ * ignored.  The modes themselves and --help/--version apply everywhere. */
+static const struct {
+  const char *name;
+  int has_arg, code;
+  unsigned modes;
+} opts[] = {
+    {"train", no_argument, O_TRAIN, M_ALL},
+    {"generate", no_argument, O_GENERATE, M_ALL},
+    {"classify", required_argument, O_CLASSIFY, M_ALL},
+    {"classify-file", required_argument, O_CLASSIFYFILE, M_ALL},
+    {"data", required_argument, O_DATA, M_TRAIN},
+    {"val-fraction", required_argument, O_VALF, M_TRAIN},
+    {"steps", required_argument, O_STEPS, M_TRAIN},
+    {"epochs", required_argument, O_EPOCHS, M_TRAIN},
+    {"stop-at", required_argument, O_STOPAT, M_TRAIN},
+    {"seed", required_argument, O_SEED, M_TRAIN | M_GEN},
+    {"lr", required_argument, O_LR, M_TRAIN},
+    {"min-lr", required_argument, O_MINLR, M_TRAIN},
+    {"warmup", required_argument, O_WARMUP, M_TRAIN},
+    {"weight-decay", required_argument, O_WD, M_TRAIN},
+    {"grad-clip", required_argument, O_CLIP, M_TRAIN},
+    {"eval-every", required_argument, O_EVALEVERY, M_TRAIN},
+    {"eval-batches", required_argument, O_EVALB, M_TRAIN},
+    {"sample-every", required_argument, O_SAMPLEEVERY, M_TRAIN},
+    {"sample-tokens", required_argument, O_SAMPLETOK, M_TRAIN},
+    {"ckpt", required_argument, O_CKPT, M_ALL},
+    {"ckpt-every", required_argument, O_CKPTEVERY, M_TRAIN},
+    {"resume", no_argument, O_RESUME, M_TRAIN},
+    {"overwrite", no_argument, O_OVERWRITE, M_TRAIN | M_EXPORT},
+    {"keep", required_argument, O_KEEP, M_TRAIN},
+    {"keep-best", no_argument, O_KEEPBEST, M_TRAIN},
+    {"init-from", required_argument, O_INIT, M_ALL},
+    {"export", required_argument, O_EXPORT, M_TRAIN | M_EXPORT},
+    {"log", required_argument, O_LOG, M_TRAIN},
+    {"peak-tflops", required_argument, O_PEAK, M_TRAIN},
+    {"quiet", no_argument, O_QUIET, M_TRAIN},
+    {"prompt", required_argument, O_PROMPT, M_GEN | M_TRAIN},
+    {"prompt-file", required_argument, O_PROMPTFILE, M_GEN | M_TRAIN},
+    {"max-tokens", required_argument, O_MAXTOK, M_GEN},
+    {"temperature", required_argument, O_TEMP, M_GEN | M_TRAIN},
+    {"top-k", required_argument, O_TOPK, M_GEN | M_TRAIN},
+    {"top-p", required_argument, O_TOPP, M_GEN | M_TRAIN},
+    {"input", required_argument, O_INPUT, M_GEN | M_TRAIN},
+    {"stop", required_argument, O_STOP, M_GEN},
+    {"num-samples", required_argument, O_NUMSAMPLES, M_GEN},
+    {"raw", no_argument, O_RAW, M_GEN | M_TRAIN},
+    {"raw-bytes", no_argument, O_RAWBYTES, M_GEN | M_TRAIN},
+    {"device", required_argument, O_DEVICE, M_ALL},
+    {"precision", required_argument, O_PRECISION, M_ALL},
+    {"threads", required_argument, O_THREADS, M_ALL},
+    {"cache-dir", required_argument, O_CACHE, M_ALL},
+    {"verbose", no_argument, O_VERBOSE, M_ALL},
+    {"profile", no_argument, O_PROFILE, M_ALL},
+    {"check-bounds", no_argument, O_CHECKB, M_ALL},
+    {"help", no_argument, O_HELP, M_ALL},
+    {"version", no_argument, O_VERSION, M_ALL},
 };
+#define NOPTS (int)(sizeof opts / sizeof opts[0])
+
+/* The training-only options that need --sample-every to mean anything. */
+static const int sample_opts[] = {O_PROMPT, O_PROMPTFILE, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_RAW, O_RAWBYTES,
+                                  O_SAMPLETOK};
 
 static const char *opt_name(int code) {
-  for (const struct option *o = long_opts; o->name; o++)
-    if (o->val == code) return o->name;
+  for (int i = 0; i < NOPTS; i++)
+    if (opts[i].code == code) return opts[i].name;
   return "?";
+}
+
+static unsigned opt_modes(int code) {
+  for (int i = 0; i < NOPTS; i++)
+    if (opts[i].code == code) return opts[i].modes;
+  return M_ALL;
+}
+
+static const char *mode_name(unsigned m) {
+  return m == M_TRAIN ? "--train" : m == M_GEN ? "--generate" : m == M_CLS ? "--classify" : "--export";
+}
+
+/* "--train or --generate": the modes of mask. */
+static void modes_str(unsigned mask, char *buf, size_t n) {
+  buf[0] = 0;
+  int k = 0, count = 0;
+  for (unsigned m = 1; m <= M_EXPORT; m <<= 1) count += (mask & m) != 0;
+  for (unsigned m = 1; m <= M_EXPORT; m <<= 1) {
+    if (!(mask & m)) continue;
+    size_t l = strlen(buf);
+    snprintf(buf + l, n - l, "%s%s", k == 0 ? "" : k == count - 1 ? " or " : ", ", mode_name(m));
+    k++;
+  }
 }
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -220,30 +284,56 @@ int main(int argc, char **argv) {
   o.temperature = 0.8;
   o.top_p = 1.0;
   o.max_tokens = 200;
+  o.num_samples = 1;
   o.rt.device = "auto";
   G23_VEC(const char *) data = {0};
+  G23_VEC(const char *) stops = {0};
   G23_VEC(g23_named_text_t) inputs = {0};
-  bool in_data = false;
+  /* given[code]: the option was given */
+  bool given[O_END] = {0};
+  /* After the PLAN, arguments that follow --data FILE are more data files. */
+  bool in_data = false, plan_after_data = false;
   const int64_t BIG = INT64_C(1) << 40;
+  char *prompt_buf = NULL;
+  g23_progname = "gpt23run";
+
+  struct option long_opts[NOPTS + 1];
+  for (int i = 0; i < NOPTS; i++) long_opts[i] = (struct option){opts[i].name, opts[i].has_arg, 0, opts[i].code};
+  long_opts[NOPTS] = (struct option){0, 0, 0, 0};
 
   opterr = 0;
   int c, rc = 0;
   /* "-" first: positional arguments come back in order as code 1; ":"
    * reports a missing argument as ':'. */
-  while ((c = getopt_long(argc, argv, "-:", long_opts, NULL)) != -1 && rc == 0) {
+  while ((c = getopt_long(argc, argv, "-:hV", long_opts, NULL)) != -1 && rc == 0) {
     const char *a = optarg;
     if (c != 1 && c != O_DATA) in_data = false;
+    if (c >= O_TRAIN && c < O_END) given[c] = true;
     switch (c) {
     case 1:
-      if (!o.plan_path && !in_data) o.plan_path = a;
-      else if (in_data) G23_VEC_PUSH(data, a);
-      else rc = usage_error("unexpected argument '%s'", a);
+      if (in_data && o.plan_path) {
+        G23_VEC_PUSH(data, a);
+      } else if (!o.plan_path) {
+        o.plan_path = a;
+        plan_after_data = in_data;
+        in_data = false;
+      } else if (plan_after_data) {
+        rc = usage_error("unexpected argument '%s': the PLAN is '%s' (before the PLAN, --data takes one FILE: "
+                         "repeat --data for more)", a, o.plan_path);
+      } else {
+        rc = usage_error("unexpected argument '%s' (the PLAN is '%s')", a, o.plan_path);
+      }
       break;
     case O_TRAIN: rc = set_mode(&o, G23_MODE_TRAIN); break;
     case O_GENERATE: rc = set_mode(&o, G23_MODE_GENERATE); break;
     case O_CLASSIFY:
       rc = set_mode(&o, G23_MODE_CLASSIFY);
-      o.text = a;
+      if (!strcmp(a, "-")) o.classify_file = a;
+      else o.text = a;
+      break;
+    case O_CLASSIFYFILE:
+      rc = set_mode(&o, G23_MODE_CLASSIFY);
+      o.classify_file = a;
       break;
     case O_DATA: G23_VEC_PUSH(data, a); in_data = true; break;
     case O_VALF: rc = parse_num(c, a, 0, 0.5, &o.val_fraction); o.set_val = true; break;
@@ -277,7 +367,15 @@ int main(int argc, char **argv) {
     case O_LOG: o.log_path = a; break;
     case O_PEAK: rc = parse_num(c, a, 1e-6, 1e9, &o.peak_tflops); break;
     case O_QUIET: o.quiet = true; break;
-    case O_PROMPT: o.prompt = a; break;
+    case O_PROMPT: o.prompt = a; o.prompt_len = strlen(a); break;
+    case O_PROMPTFILE: o.prompt_file = a; break;
+    case O_STOP:
+      if (!*a) rc = usage_error("--stop: the text is empty");
+      G23_VEC_PUSH(stops, a);
+      break;
+    case O_NUMSAMPLES: rc = parse_int(c, a, 1, 1000000, &o.num_samples); break;
+    case O_RAW: o.raw = true; break;
+    case O_RAWBYTES: o.raw_bytes = true; break;
     case O_MAXTOK: rc = parse_int(c, a, 0, 100000000, &o.max_tokens); break;
     case O_TEMP: rc = parse_num(c, a, 0, 100, &o.temperature); break;
     case O_TOPK: rc = parse_int(c, a, 0, INT32_MAX, &o.top_k); break;
@@ -313,7 +411,9 @@ int main(int argc, char **argv) {
     case O_VERBOSE: o.rt.verbose = true; break;
     case O_PROFILE: o.rt.profile = true; break;
     case O_CHECKB: o.rt.check_bounds = true; break;
+    case 'h':
     case O_HELP: usage(stdout); return 0;
+    case 'V':
     case O_VERSION:
       printf("gpt23run (%s) %s\nplan format %u, checkpoint format %u\n", PACKAGE_NAME, PACKAGE_VERSION,
              G23_PLAN_VERSION, G23_CKPT_VERSION);
@@ -328,38 +428,73 @@ int main(int argc, char **argv) {
     }
     if (rc < 0) rc = G23_EXIT_USAGE;
   }
+  /* after "--": positional arguments only */
+  for (; rc == 0 && optind < argc; optind++) {
+    if (!o.plan_path) o.plan_path = argv[optind];
+    else rc = usage_error("unexpected argument '%s' (the PLAN is '%s')", argv[optind], o.plan_path);
+  }
   o.data = data.v;
   o.ndata = data.n;
   o.inputs = inputs.v;
   o.ninputs = inputs.n;
+  o.stops = stops.v;
+  o.nstops = stops.n;
   if (rc) goto done;
 
+  unsigned mode = o.mode == G23_MODE_TRAIN      ? M_TRAIN
+                  : o.mode == G23_MODE_GENERATE ? M_GEN
+                  : o.mode == G23_MODE_CLASSIFY ? M_CLS
+                                                : M_EXPORT;
   if (!o.plan_path) rc = usage_error("no PLAN given (a plan.bin written by gpt23c)");
-  else if (o.steps && o.epochs) rc = usage_error("give --steps or --epochs, not both");
+  else if (o.mode == G23_MODE_NONE && !o.export_path)
+    rc = usage_error("nothing to do: give --train, --generate, --classify or --export");
+  if (rc) goto done;
+  /* every option given must apply to the mode */
+  for (int code = O_TRAIN; code < O_END && !rc; code++) {
+    if (!given[code] || (opt_modes(code) & mode)) continue;
+    char ms[96];
+    modes_str(opt_modes(code), ms, sizeof ms);
+    rc = usage_error("--%s does not apply to %s (it is used with %s)", opt_name(code), mode_name(mode), ms);
+  }
+  for (size_t i = 0; i < sizeof sample_opts / sizeof *sample_opts && !rc; i++)
+    if (o.mode == G23_MODE_TRAIN && given[sample_opts[i]] && !o.sample_every)
+      rc = usage_error("--%s is used by the samples of --sample-every N, which this training run does not print",
+                       opt_name(sample_opts[i]));
+  if (rc) goto done;
+
+  if (o.steps && o.epochs) rc = usage_error("give --steps or --epochs, not both");
   else if (o.mode == G23_MODE_TRAIN && o.ndata == 0) rc = usage_error("--train needs --data FILE");
-  else if (o.mode != G23_MODE_TRAIN && o.ndata) rc = usage_error("--data is only used with --train");
   else if (o.resume && !o.ckpt_dir) rc = usage_error("--resume needs --ckpt DIR");
   else if (o.resume && o.overwrite)
     rc = usage_error("--resume continues the checkpoint, --overwrite replaces it; choose one");
-  else if ((o.keep || o.keep_best) && (o.mode != G23_MODE_TRAIN || !o.ckpt_dir))
-    rc = usage_error("--keep and --keep-best are used with --train --ckpt DIR");
-  else if (o.resume && o.mode != G23_MODE_TRAIN) rc = usage_error("--resume is only used with --train");
+  else if ((o.keep || o.keep_best) && !o.ckpt_dir) rc = usage_error("--keep and --keep-best need --ckpt DIR");
   else if (o.resume && o.init_from) rc = usage_error("--resume and --init-from both set the weights; choose one");
-  else if (o.mode == G23_MODE_GENERATE && !o.prompt) rc = usage_error("--generate needs --prompt TEXT");
-  else if (o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.prompt)
-    rc = usage_error("--prompt is only used with --generate (or --sample-every)");
-  else if ((o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.ninputs) ||
-           (o.mode == G23_MODE_TRAIN && o.ninputs && !o.sample_every))
-    rc = usage_error("--input is only used with --generate (or --sample-every)");
+  else if (o.prompt && o.prompt_file) rc = usage_error("give --prompt TEXT or --prompt-file FILE, not both");
+  else if (o.mode == G23_MODE_GENERATE && !o.prompt && !o.prompt_file)
+    rc = usage_error("--generate needs --prompt TEXT or --prompt-file FILE");
+  else if (o.mode == G23_MODE_CLASSIFY && given[O_CLASSIFY] && given[O_CLASSIFYFILE])
+    rc = usage_error("give --classify TEXT or --classify-file FILE, not both");
   else if ((o.mode == G23_MODE_GENERATE || o.mode == G23_MODE_CLASSIFY) && !o.ckpt_dir && !o.init_from)
     rc = usage_error("--%s needs weights: --ckpt DIR or --init-from FILE",
                      o.mode == G23_MODE_GENERATE ? "generate" : "classify");
   else if ((o.mode == G23_MODE_GENERATE || o.mode == G23_MODE_CLASSIFY) && o.ckpt_dir && o.init_from)
     rc = usage_error("--ckpt and --init-from both give the weights; choose one");
-  else if (o.mode == G23_MODE_NONE && !o.export_path)
-    rc = usage_error("nothing to do: give --train, --generate, --classify or --export");
   else if (o.mode == G23_MODE_NONE && !o.ckpt_dir && !o.init_from)
     rc = usage_error("--export needs weights: --ckpt DIR or --init-from FILE");
+  if (rc) goto done;
+  if (o.prompt_file) {
+    /* the file's bytes exactly, NUL bytes and a last newline included */
+    bool in = !strcmp(o.prompt_file, "-");
+    size_t len = 0;
+    prompt_buf = g23_read_file(in ? "/dev/stdin" : o.prompt_file, &len);
+    if (!prompt_buf) {
+      g23_cli_error("%s: cannot read the prompt: %s", in ? "standard input" : o.prompt_file, strerror(errno));
+      rc = G23_EXIT_FAIL;
+      goto done;
+    }
+    o.prompt = prompt_buf;
+    o.prompt_len = len;
+  }
   if (rc) goto done;
   /* bf16 is a CUDA mode: asked for where the CPU would run, it is refused
    * rather than quietly computed in fp32. */
@@ -389,6 +524,8 @@ int main(int argc, char **argv) {
   }
 done:
   G23_VEC_FREE(data);
+  G23_VEC_FREE(stops);
+  free(prompt_buf);
   for (int i = 0; i < inputs.n; i++) free((char *)inputs.v[i].name);
   G23_VEC_FREE(inputs);
   return rc;

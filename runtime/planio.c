@@ -707,10 +707,16 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   uint32_t version = get_u32(&r, "version");
   if (r.failed) return -1;
   if (version != G23_PLAN_VERSION) {
-    snprintf(err, errn,
-             "plan.bin was written by plan format version %" PRIu32 ", this gpt23run reads version %u; "
-             "recompile the model with this gpt23c",
-             version, G23_PLAN_VERSION);
+    if (version < G23_PLAN_VERSION)
+      snprintf(err, errn,
+               "the plan is of format version %" PRIu32 ", older than this gpt23run, which reads version %u; "
+               "recompile the model with the gpt23c of this gpt23run",
+               version, G23_PLAN_VERSION);
+    else
+      snprintf(err, errn,
+               "the plan is of format version %" PRIu32 ", newer than this gpt23run, which reads version %u; "
+               "run it with a newer gpt23run, or recompile the model with the gpt23c of this one",
+               version, G23_PLAN_VERSION);
     return -1;
   }
   uint32_t flags = get_u32(&r, "flags");

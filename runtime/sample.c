@@ -132,3 +132,77 @@ int g23_utf8_flush(g23_utf8_t *u, unsigned char *out) {
   u->n = 0;
   return n;
 }
+
+bool g23_utf8_allows(const g23_utf8_t *u, unsigned char c) {
+  return u->n > 0 ? continues(u, c) : lead_len(c) > 0;
+}
+
+void g23_utf8_mask(const g23_utf8_t *u, float *logits, int64_t vocab, int64_t room) {
+  for (int64_t i = 0; i < vocab; i++)
+    if (i > 255 || !g23_utf8_allows(u, (unsigned char)i) || (u->n == 0 && lead_len((unsigned char)i) > room))
+      logits[i] = -INFINITY;
+}
+
+/* ---- text to a terminal ------------------------------------------------------- */
+
+static size_t put_hex(const unsigned char *s, size_t n, char *out) {
+  static const char hex[] = "0123456789abcdef";
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    out[k++] = '\\', out[k++] = 'x';
+    out[k++] = hex[s[i] >> 4], out[k++] = hex[s[i] & 15];
+  }
+  return k;
+}
+
+size_t g23_escape_controls(const unsigned char *s, size_t n, char *out) {
+  size_t k = 0, i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    int len = lead_len(c);
+    if (len == 1) {
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) k += put_hex(s + i, 1, out + k);
+      else out[k++] = (char)c;
+      i++;
+      continue;
+    }
+    /* a whole valid character, or the one byte that does not start one */
+    g23_utf8_t u = {{c}, 1, len};
+    int m = 1;
+    while (len > 1 && m < len && i + (size_t)m < n && continues(&u, s[i + m])) u.b[u.n++] = s[i + m], m++;
+    if (len <= 1 || m < len) {
+      k += put_hex(s + i, 1, out + k);
+      i++;
+    } else if (c == 0xc2 && s[i + 1] < 0xa0) { /* C1 controls U+0080-U+009F */
+      k += put_hex(s + i, 2, out + k);
+      i += 2;
+    } else {
+      memcpy(out + k, s + i, (size_t)len);
+      k += (size_t)len;
+      i += (size_t)len;
+    }
+  }
+  return k;
+}
+
+static void textout_emit(g23_textout_t *o, const unsigned char *s, size_t n) {
+  if (!n) return;
+  if (o->escape) {
+    char buf[64];
+    fwrite(buf, 1, g23_escape_controls(s, n, buf), o->f);
+  } else {
+    fwrite(s, 1, n, o->f);
+  }
+}
+
+void g23_textout_write(g23_textout_t *o, const unsigned char *s, size_t n) {
+  unsigned char buf[8];
+  for (size_t i = 0; i < n; i++) textout_emit(o, buf, (size_t)g23_utf8_push(&o->u, s[i], buf));
+  fflush(o->f);
+}
+
+void g23_textout_end(g23_textout_t *o) {
+  unsigned char buf[8];
+  textout_emit(o, buf, (size_t)g23_utf8_flush(&o->u, buf));
+  fflush(o->f);
+}

@@ -64,7 +64,74 @@ typedef struct {
   g23_ckpt_meta_t m;
   char **labels;
   int nlabels;
+  bool acc_ok;                           /* a classifier with a prediction graph */
+  g23_classifier_t clsr;
 } trainer_t;
+
+/* A classifier's accuracy over validation examples, with each class's
+ * support (examples of that label) and correct predictions. */
+typedef struct {
+  int64_t examples, correct;
+  int64_t *support, *hits; /* [nclasses] */
+} accuracy_t;
+
+/* Predicts the first `limit` validation examples (0: all) with the
+ * prediction graph, as --classify would. */
+static int measure_accuracy(trainer_t *t, int64_t limit, accuracy_t *a, char *err, size_t errn) {
+  int64_t nc = t->clsr.nclasses, lo = t->cd.ntrain, hi = t->cd.n;
+  if (limit > 0 && hi - lo > limit) hi = lo + limit;
+  a->examples = a->correct = 0;
+  a->support = g23_xcalloc((size_t)nc, sizeof *a->support);
+  a->hits = g23_xcalloc((size_t)nc, sizeof *a->hits);
+  for (int64_t i = lo; i < hi; i++) {
+    int64_t k, y = t->cd.labels[i];
+    double prob;
+    if (g23_classifier_run(&t->clsr, t->rt, t->cd.tokens + i * t->cd.seq, t->cd.seq, &k, &prob, err, errn) != 0)
+      return -1;
+    a->examples++;
+    if (y >= 0 && y < nc) a->support[y]++;
+    if (k == y) {
+      a->correct++;
+      if (y >= 0 && y < nc) a->hits[y]++;
+    }
+  }
+  return 0;
+}
+
+static void accuracy_free(accuracy_t *a) {
+  free(a->support);
+  free(a->hits);
+}
+
+static void put_label(const trainer_t *t, int64_t k, FILE *f, bool json) {
+  if (k >= t->nlabels) {
+    fprintf(f, json ? "\"%lld\"" : "%lld", (long long)k);
+    return;
+  }
+  if (!json) {
+    fputs(t->labels[k], f);
+    return;
+  }
+  fputc('"', f);
+  for (const unsigned char *c = (const unsigned char *)t->labels[k]; *c; c++) {
+    if (*c == '"' || *c == '\\') fprintf(f, "\\%c", *c);
+    else if (*c < 0x20) fprintf(f, "\\u%04x", *c);
+    else fputc(*c, f);
+  }
+  fputc('"', f);
+}
+
+/* ,"accuracy":A,"correct":C,"examples":N,"classes":[{"label":L,"support":S,"correct":C},...] */
+static void log_accuracy(const trainer_t *t, const accuracy_t *a) {
+  fprintf(t->log, ",\"accuracy\":%.9g,\"correct\":%lld,\"examples\":%lld,\"classes\":[",
+          a->examples ? (double)a->correct / (double)a->examples : 0.0, (long long)a->correct, (long long)a->examples);
+  for (int64_t k = 0; k < t->clsr.nclasses; k++) {
+    fprintf(t->log, "%s{\"label\":", k ? "," : "");
+    put_label(t, k, t->log, true);
+    fprintf(t->log, ",\"support\":%lld,\"correct\":%lld}", (long long)a->support[k], (long long)a->hits[k]);
+  }
+  fputc(']', t->log);
+}
 
 static bool has_val(const trainer_t *t) {
   if (t->f.examples) return t->ex.ntrain < t->ex.n;
@@ -309,6 +376,9 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     goto out;
   }
 
+  /* a classifier's accuracy comes from its prediction graph */
+  t.acc_ok = t.cls && g23_classifier_init(&t.clsr, &plan, err, sizeof err) == 0;
+
   /* Device, weights. */
   if (g23_cli_open_runtime(o, &plan, &t.rt) != 0) goto out;
   if (resumed) {
@@ -433,22 +503,49 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
         rc = G23_EXIT_FAIL;
         break;
       }
-      printf("step %lld/%lld | val loss %.4f\n", (long long)t.m.step, (long long)t.m.total_steps, vl);
+      printf("step %lld/%lld | val loss %.4f", (long long)t.m.step, (long long)t.m.total_steps, vl);
       t.val_loss = vl;
       t.val_step = t.m.step;
-      if (t.log) fprintf(t.log, "{\"step\":%lld,\"val_loss\":%.9g}\n", (long long)t.m.step, vl);
+      if (t.log) fprintf(t.log, "{\"step\":%lld,\"val_loss\":%.9g", (long long)t.m.step, vl);
+      if (t.acc_ok) {
+        /* as many examples as the loss reads, each once */
+        accuracy_t a;
+        int arc = measure_accuracy(&t, o->eval_batches * t.batch, &a, err, sizeof err);
+        if (arc == 0) {
+          printf(" | val accuracy %.4f (%lld/%lld)\n  correct/support:", (double)a.correct / (double)a.examples,
+                 (long long)a.correct, (long long)a.examples);
+          for (int64_t k = 0; k < t.clsr.nclasses; k++) {
+            printf("%s ", k ? " |" : "");
+            put_label(&t, k, stdout, false);
+            printf(" %lld/%lld", (long long)a.hits[k], (long long)a.support[k]);
+          }
+          if (t.log) log_accuracy(&t, &a);
+        }
+        accuracy_free(&a);
+        if (arc != 0) {
+          printf("\n");
+          g23_cli_error("accuracy at step %lld: %s", (long long)t.m.step, err);
+          rc = G23_EXIT_FAIL;
+          break;
+        }
+      }
+      printf("\n");
+      if (t.log) fprintf(t.log, "}\n");
     }
     if (o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL] && t.m.step % o->sample_every == 0) {
       g23_rng_t r;
       g23_rng_seed(&r, g23_mix64(t.m.seed ^ 0x73616d70, (uint64_t)t.m.step));
       /* a stream of examples starts with its mark already */
       const char *prompt = o->prompt ? o->prompt : t.f.examples ? "" : "\n";
+      size_t plen = o->prompt ? o->prompt_len : strlen(prompt);
       printf("--- sample at step %lld ---\n", (long long)t.m.step);
       fflush(stdout);
       int64_t n;
-      if (g23_generate_text(&plan, t.rt, o->inputs, o->ninputs, (const unsigned char *)prompt, strlen(prompt),
-                            o->sample_tokens,
-                            o->temperature, o->top_k, o->top_p, &r, stdout, &n, err, sizeof err) != 0) {
+      g23_gen_opts_t go = {.max_tokens = o->sample_tokens, .temperature = o->temperature, .top_p = o->top_p,
+                           .top_k = o->top_k, .raw_bytes = o->raw_bytes};
+      g23_textout_t out = {.f = stdout, .escape = !o->raw && isatty(STDOUT_FILENO)};
+      if (g23_generate_text(&plan, t.rt, o->inputs, o->ninputs, (const unsigned char *)prompt, plen, &go, &r, &out,
+                            &n, err, sizeof err) != 0) {
         g23_cli_error("sample at step %lld: %s", (long long)t.m.step, err);
         rc = G23_EXIT_FAIL;
         break;
@@ -478,6 +575,38 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     if (save_ckpt(&t) != 0) rc = G23_EXIT_FAIL;
     else if (t.ckpt_path) fprintf(stderr, "gpt23run: checkpoint at step %lld: %s\n", (long long)t.m.step, t.ckpt_path);
   }
+  if (rc == G23_EXIT_OK && t.acc_ok && o->eval_every && has_val(&t)) {
+    /* the whole validation split, class by class */
+    accuracy_t a;
+    if (measure_accuracy(&t, 0, &a, err, sizeof err) != 0) {
+      g23_cli_error("accuracy at the end: %s", err);
+      rc = G23_EXIT_FAIL;
+    } else {
+      int w = 5;
+      for (int64_t k = 0; k < t.clsr.nclasses; k++) {
+        int l = k < t.nlabels ? (int)strlen(t.labels[k]) : snprintf(NULL, 0, "%lld", (long long)k);
+        if (l > w) w = l;
+      }
+      printf("validation accuracy %.4f (%lld/%lld examples)\n", (double)a.correct / (double)a.examples,
+             (long long)a.correct, (long long)a.examples);
+      printf("  %-*s  %9s  %9s  %8s\n", w, "class", "support", "correct", "accuracy");
+      for (int64_t k = 0; k < t.clsr.nclasses; k++) {
+        int l = k < t.nlabels ? (int)strlen(t.labels[k]) : snprintf(NULL, 0, "%lld", (long long)k);
+        printf("  ");
+        put_label(&t, k, stdout, false);
+        printf("%*s  %9lld  %9lld  ", w - l, "", (long long)a.support[k], (long long)a.hits[k]);
+        if (a.support[k]) printf("%8.4f\n", (double)a.hits[k] / (double)a.support[k]);
+        else printf("%8s\n", "-");
+      }
+      fflush(stdout);
+      if (t.log) {
+        fprintf(t.log, "{\"event\":\"final_accuracy\",\"step\":%lld", (long long)t.m.step);
+        log_accuracy(&t, &a);
+        fprintf(t.log, "}\n");
+      }
+    }
+    accuracy_free(&a);
+  }
   if (rc == G23_EXIT_OK && o->export_path) {
     if (g23_export_safetensors(&plan, t.rt, o->export_path, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
@@ -498,6 +627,7 @@ out:
   free(t.ckpt_path);
   g23_text_free(&t.text);
   g23_cls_free(&t.cd);
+  if (t.acc_ok) g23_classifier_free(&t.clsr);
   g23_ex_free(&t.ex);
   g23_ckpt_free(&ck);
   g23_plan_free(&plan);

@@ -535,6 +535,144 @@ static void test_utf8(void) {
   g23_buf_free(&got);
 }
 
+/* ---- the UTF-8 mask, against every encoding ---------------------------------- */
+
+/* The reference: each code point encoded by its bit layout; the prefixes of
+ * up to 3 bytes of all encodings, marked in a bitmap. */
+static int encode_cp(uint32_t cp, unsigned char *b) {
+  if (cp < 0x80) return b[0] = (unsigned char)cp, 1;
+  if (cp < 0x800) return b[0] = (unsigned char)(0xc0 | cp >> 6), b[1] = (unsigned char)(0x80 | (cp & 63)), 2;
+  if (cp < 0x10000) {
+    b[0] = (unsigned char)(0xe0 | cp >> 12), b[1] = (unsigned char)(0x80 | (cp >> 6 & 63));
+    b[2] = (unsigned char)(0x80 | (cp & 63));
+    return 3;
+  }
+  b[0] = (unsigned char)(0xf0 | cp >> 18), b[1] = (unsigned char)(0x80 | (cp >> 12 & 63));
+  b[2] = (unsigned char)(0x80 | (cp >> 6 & 63)), b[3] = (unsigned char)(0x80 | (cp & 63));
+  return 4;
+}
+
+static uint8_t *prefix_bits; /* bit (n << 24 | bytes) for prefixes of n = 1..3 bytes, as 2^26 bits */
+static uint32_t pkey(const unsigned char *b, int n) {
+  uint32_t k = 0;
+  for (int i = 0; i < n; i++) k = k << 8 | b[i];
+  return (uint32_t)(n - 1) << 24 | k;
+}
+static bool is_prefix(const unsigned char *b, int n) {
+  uint32_t k = pkey(b, n);
+  return prefix_bits[k >> 3] >> (k & 7) & 1;
+}
+/* a whole 4-byte encoding: decoded by bit layout, encoded back the same */
+static bool is_char4(const unsigned char *b) {
+  uint32_t cp = (uint32_t)(b[0] & 7) << 18 | (uint32_t)(b[1] & 63) << 12 | (uint32_t)(b[2] & 63) << 6 | (b[3] & 63);
+  unsigned char e[4];
+  return cp <= 0x10ffff && encode_cp(cp, e) == 4 && !memcmp(e, b, 4);
+}
+
+static void test_utf8_mask(void) {
+  prefix_bits = g23_xcalloc((size_t)1 << 23, 1);
+  for (uint32_t cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue; /* surrogates are not characters */
+    unsigned char b[4];
+    int n = encode_cp(cp, b);
+    for (int k = 1; k <= n && k <= 3; k++) {
+      uint32_t key = pkey(b, k);
+      prefix_bits[key >> 3] |= (uint8_t)(1u << (key & 7));
+    }
+  }
+  /* every proper prefix p of an encoding (0 to 3 bytes), after any valid
+   * text: the mask allows exactly the bytes c with p + c still a prefix of
+   * an encoding (or a whole one) */
+  long wrong = 0, cases = 0;
+  unsigned char p[4], out[8];
+  for (int len = 0; len <= 3; len++) {
+    uint32_t lim = len ? 1u << (8 * len) : 1;
+    for (uint32_t v = 0; v < lim; v++) {
+      for (int i = 0; i < len; i++) p[i] = (unsigned char)(v >> (8 * (len - 1 - i)));
+      if (len && !is_prefix(p, len)) continue;
+      /* a whole character is no proper prefix */
+      if ((len == 1 && p[0] < 0x80) || (len == 2 && p[0] < 0xe0) || (len == 3 && p[0] < 0xf0)) continue;
+      g23_utf8_t u = {0};
+      const char *before = "x\xc3\xa9"; /* some text first: the state is the boundary again */
+      for (const char *c = before; *c; c++) g23_utf8_push(&u, (unsigned char)*c, out);
+      for (int i = 0; i < len; i++) g23_utf8_push(&u, p[i], out);
+      float logits[300];
+      for (int i = 0; i < 300; i++) logits[i] = 0;
+      g23_utf8_mask(&u, logits, 300, 4);
+      for (int c = 0; c < 300; c++) {
+        bool want = false;
+        if (c < 256) {
+          p[len] = (unsigned char)c;
+          want = len == 3 ? is_char4(p) : is_prefix(p, len + 1);
+        }
+        bool got = g23_utf8_allows(&u, (unsigned char)c) && c < 256;
+        bool masked = isinf(logits[c]) && logits[c] < 0;
+        cases++;
+        if (got != want || masked == want) {
+          if (wrong++ < 5)
+            fprintf(stderr, "prefix of %d bytes %02x %02x %02x, next %02x: allowed %d, expected %d\n", len, p[0],
+                    p[1], p[2], c, got, want);
+        }
+      }
+    }
+  }
+  CHECK(wrong == 0 && cases > 5000000, "the mask follows RFC 3629 (%ld of %ld wrong)", wrong, cases);
+  /* with room for fewer bytes than a character needs, its lead is masked */
+  for (int room = 1; room <= 4; room++) {
+    g23_utf8_t u = {0};
+    float logits[256] = {0};
+    g23_utf8_mask(&u, logits, 256, room);
+    bool ok = true;
+    for (int c = 0; c < 256; c++) {
+      int need = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 9;
+      ok &= (isinf(logits[c]) != 0) == (need > room);
+    }
+    CHECK(ok, "room for %d bytes", room);
+  }
+  free(prefix_bits);
+
+  /* sampling renormalises over the allowed tokens: the masked best is never
+   * drawn, greedy takes the best allowed */
+  float l[5] = {3.0f, -INFINITY, 1.0f, -INFINITY, 0.0f};
+  g23_rng_t r;
+  g23_rng_seed(&r, 9);
+  int count[5] = {0}, N = 100000;
+  for (int i = 0; i < N; i++) count[g23_sample_token(l, 5, 1.0, 0, 1, &r)]++;
+  double z = exp(3.0) + exp(1.0) + 1;
+  CHECK(count[1] == 0 && count[3] == 0, "masked tokens drawn %d, %d times", count[1], count[3]);
+  for (int i = 0; i < 5; i += 2) {
+    double q = exp((double)l[i]) / z, sd = sqrt(N * q * (1 - q));
+    CHECK(fabs(count[i] - N * q) < 5 * sd, "token %d: %d draws, expected %.0f", i, count[i], N * q);
+  }
+  float g[3] = {-INFINITY, 0.5f, 0.25f};
+  CHECK(g23_sample_token(g, 3, 0, 0, 1, &r) == 1, "greedy takes the best allowed token");
+}
+
+static void test_escape(void) {
+  static const struct {
+    const char *in;
+    size_t len;
+    const char *want;
+  } cases[] = {
+      {"plain text\tand\nlines", 0, "plain text\tand\nlines"},
+      {"\x1b[31mred", 0, "\\x1b[31mred"},
+      {"a\0b\a", 4, "a\\x00b\\x07"},
+      {"del\x7f\r", 0, "del\\x7f\\x0d"},
+      {"caf\xc3\xa9 \xe6\x97\xa5 \xf0\x9f\x98\x80", 0, "caf\xc3\xa9 \xe6\x97\xa5 \xf0\x9f\x98\x80"},
+      {"c1 \xc2\x9b csi, nbsp \xc2\xa0", 0, "c1 \\xc2\\x9b csi, nbsp \xc2\xa0"},
+      {"bad \xff \x80 \xc0\xaf", 0, "bad \\xff \\x80 \\xc0\\xaf"},
+      {"cut \xe6\x97", 0, "cut \\xe6\\x97"},
+      {"surrogate \xed\xa0\x80", 0, "surrogate \\xed\\xa0\\x80"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    size_t n = cases[i].len ? cases[i].len : strlen(cases[i].in);
+    char out[256];
+    size_t m = g23_escape_controls((const unsigned char *)cases[i].in, n, out);
+    out[m] = 0;
+    CHECK(m == strlen(cases[i].want) && !memcmp(out, cases[i].want, m), "escape case %zu: '%s'", i, out);
+  }
+}
+
 /* The fuzzer's seed corpus: safetensors files and checkpoints. */
 static int write_corpus(const char *dir) {
   float a[6] = {1, 2, 3, 4, 5, 6};
@@ -578,6 +716,8 @@ int main(int argc, char **argv) {
   test_checkpoint();
   test_sample();
   test_utf8();
+  test_utf8_mask();
+  test_escape();
   char *cmd = g23_xasprintf("rm -rf '%s'", tmpdir);
   if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
   free(cmd);

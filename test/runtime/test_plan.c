@@ -175,14 +175,14 @@ static void test_damage(void) {
 
   memcpy(c, d, n);
   put32(c, 8, 1);
-  expect_reject(c, n, "written by plan format version 1, this gpt23run reads version 3; recompile", "version");
+  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 3; recompile", "version");
   memcpy(c, d, n);
   put32(c, 8, 2);
-  expect_reject(c, n, "written by plan format version 2, this gpt23run reads version 3; recompile",
+  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 3; recompile",
                 "version 2 (no AdamW constants, no seq axes)");
   memcpy(c, d, n);
   put32(c, 8, 4);
-  expect_reject(c, n, "written by plan format version 4, this gpt23run reads version 3; recompile", "newer version");
+  expect_reject(c, n, "format version 4, newer than this gpt23run, which reads version 3; run it with a newer gpt23run", "newer version");
   memcpy(c, d, n);
   put32(c, 12, 1);
   expect_reject(c, n, "flags", "flags");
