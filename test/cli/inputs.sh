@@ -112,7 +112,7 @@ RUN "$T/copy.bin" --train --data "$T/copy.tsv" --ckpt "$T/ck" --resume --steps 1
 grep -A1 -- '--- sample at step 151 ---' "$T/out" | tail -1 | grep -qx cab || { cat "$T/out"; fail "the sample is not cab"; }
 expect_fail 1 "--sample-every: input 'src' is not given" \
   RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 1 --sample-every 1
-expect_fail 2 "--input is only used with --generate \(or --sample-every\)" \
+expect_fail 2 "--input is used by the samples of --sample-every N, which this training run does not print" \
   RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 1 --input src=abc
 
 # a vocabulary, or a second input's table, that cannot hold every byte is
