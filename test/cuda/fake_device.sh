@@ -224,6 +224,17 @@ env LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" "$top
 grep -q '^kernels   on cuda:' "$T/gradcheck.out" || { cat "$T/gradcheck.out"; fail "--gradcheck did not run on cuda"; }
 [ "$(grep -c '^kernels .*  PASS$' "$T/gradcheck.out")" = 5 ] ||
   { cat "$T/gradcheck.out"; fail "--gradcheck on cuda: not 5 graphs passed"; }
+# Every shipped model, one layer deep: its CUDA kernels against the
+# float64 evaluator, decode against prefill.
+for model in "$top_srcdir"/models/variants/*.net; do
+  extra=
+  case $model in */translate.net) extra="-D n_enc_layer=1" ;; esac
+  # shellcheck disable=SC2086
+  env LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" -I "$top_srcdir/models" "$model" \
+    --gradcheck=kernels --device cuda -D n_layer=1 $extra > "$T/gradcheck.out" 2>&1 ||
+    { cat "$T/gradcheck.out"; fail "gpt23c --gradcheck=kernels --device cuda $model"; }
+  grep -q '^kernels   on cuda:' "$T/gradcheck.out" || { cat "$T/gradcheck.out"; fail "$model: not run on cuda"; }
+done
 
 echo "fake_device: $(($(date +%s) - start)) s"
 exit $status
