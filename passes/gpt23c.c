@@ -26,9 +26,12 @@ static void usage(FILE *f) {
           "  -o, --output PLAN      write the plan (default: plan.bin unless --emit)\n"
           "  -D NAME=VALUE          override a hyperparameter or dimension\n"
           "  -I DIR                 add DIR to the include path (before the standard library)\n"
-          "      --emit WHAT        print ir, dot, stats, c or cuda to stdout\n"
-          "      --graph KIND       with --emit ir/dot or --dump-after: only train, eval,\n"
-          "                         prefill or decode\n"
+          "      --emit WHAT        print ir, dot, dot-ir, stats, c or cuda to stdout: dot is\n"
+          "                         one graph's fused kernels, matmuls and tensors (Graphviz),\n"
+          "                         dot-ir its IR ops\n"
+          "      --graph KIND       with --emit ir/dot-ir or --dump-after: only train, eval,\n"
+          "                         prefill or decode; with --emit dot: the graph shown\n"
+          "                         (default train)\n"
           "      --dump-after PASS  print the IR after the named pass (list: --dump-after list)\n"
           "      --verify           run the IR verifier after every pass (the default,\n"
           "                         except in builds with -DNDEBUG)\n"
@@ -127,9 +130,9 @@ int main(int argc, char **argv) {
     }
     case 'I': G23_VEC_PUSH(incdirs, optarg); break;
     case OPT_EMIT:
-      if (strcmp(optarg, "ir") && strcmp(optarg, "dot") && strcmp(optarg, "stats") &&
+      if (strcmp(optarg, "ir") && strcmp(optarg, "dot") && strcmp(optarg, "dot-ir") && strcmp(optarg, "stats") &&
           strcmp(optarg, "c") && strcmp(optarg, "cuda")) {
-        fprintf(stderr, "gpt23c: --emit expects ir, dot, stats, c or cuda, got '%s'\n", optarg);
+        fprintf(stderr, "gpt23c: --emit expects ir, dot, dot-ir, stats, c or cuda, got '%s'\n", optarg);
         return 2;
       }
       emit = optarg;
@@ -204,6 +207,7 @@ int main(int argc, char **argv) {
   g23_module_t module = {0};
   int status = 0;
   g23_plan_t plan = {0};
+  g23_sched_t scheds[G23_GRAPH_COUNT] = {0};
   if (g23_frontend(&fo, &diag, &module) != 0 || diag.errors || settle_adamw(&module, &adamw, adamw_set, &diag)) {
     status = 1;
     goto out;
@@ -216,12 +220,20 @@ int main(int argc, char **argv) {
       .verify_each = verify,
       .no_epilogue = no_epilogue,
   };
-  if (g23_pipeline_run(&module, &po, &diag, &plan) != 0 || diag.errors) {
+  if (g23_pipeline_run_sched(&module, &po, &diag, &plan, scheds) != 0 || diag.errors) {
     status = 1;
     goto out;
   }
   if (emit) {
-    if (!strcmp(emit, "ir") || !strcmp(emit, "dot")) {
+    if (!strcmp(emit, "dot")) {
+      int k = graph >= 0 ? graph : G23_GRAPH_TRAIN;
+      if (!plan.has_graph[k]) {
+        fprintf(stderr, "gpt23c: the model has no %s graph\n", g23_graph_kind_name((g23_graph_kind_t)k));
+        status = 1;
+        goto out;
+      }
+      g23_dot_schedule(stdout, &module.graphs[k], &scheds[k], &plan, (g23_graph_kind_t)k);
+    } else if (!strcmp(emit, "ir") || !strcmp(emit, "dot-ir")) {
       for (int k = 0; k < G23_GRAPH_COUNT; k++) {
         if (!module.has_graph[k] || (graph >= 0 && graph != k)) continue;
         if (!strcmp(emit, "ir")) {
@@ -247,6 +259,7 @@ int main(int argc, char **argv) {
   }
 out:
   if (diag.errors) fprintf(stderr, "%d error%s\n", diag.errors, diag.errors == 1 ? "" : "s");
+  for (int k = 0; k < G23_GRAPH_COUNT; k++) g23_sched_free(&scheds[k]);
   g23_plan_free(&plan);
   g23_module_free(&module);
   g23_diag_free(&diag);

@@ -1,6 +1,6 @@
 ### passes: the pipeline, simplification, fusion, memory planning; codegen
 libgpt23_a_SOURCES += passes/passes.h passes/pipeline.c passes/simplify.c passes/hoist.c passes/fusion.c \
-	passes/memplan.c passes/stats.c \
+	passes/memplan.c passes/stats.c passes/dot.c \
 	codegen/codegen.h codegen/dialect.c codegen/render.c codegen/attention.c
 nodist_libgpt23_a_SOURCES = codegen/prelude_text.c
 BUILT_SOURCES += codegen/prelude_text.c
@@ -30,5 +30,5 @@ TESTS += test/passes/test-models test/passes/nvrtc-models.sh
 EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh
 
 ## KV cache bytes in --emit stats: grouped-query heads, cross-attention
-TESTS += test/passes/kv_cache_stats.sh
-EXTRA_DIST += test/passes/kv_cache_stats.sh
+TESTS += test/passes/kv_cache_stats.sh test/passes/dot.sh
+EXTRA_DIST += test/passes/kv_cache_stats.sh test/passes/dot.sh
