@@ -2,7 +2,7 @@
  *
  *   gpt23c MODEL [-o PLAN] [-D name=value]... [-I DIR]... [--emit WHAT]
  *          [--graph KIND] [--dump-after PASS] [--verify]
- *   gpt23c --dump PLAN
+ *   gpt23c --dump PLAN|CHECKPOINT
  *
  * Exit status: 0 success, 1 errors in the model or its compilation, 2 usage.
  */
@@ -15,12 +15,13 @@
 
 #include "frontend/frontend.h"
 #include "passes/passes.h"
+#include "runtime/cli.h"
 #include "runtime/plan.h"
 
 static void usage(FILE *f) {
   fprintf(f,
           "Usage: gpt23c MODEL [options]\n"
-          "       gpt23c --dump PLAN\n"
+          "       gpt23c --dump PLAN|CHECKPOINT\n"
           "Compile a gpt23 model file into a plan of fused kernels.\n"
           "\n"
           "  -o, --output PLAN      write the plan (default: plan.bin unless --emit)\n"
@@ -40,7 +41,7 @@ static void usage(FILE *f) {
           "      --beta1 X --beta2 X --eps X   AdamW constants, stored in the plan; each\n"
           "                         defaults to the model's hparam of that name, else\n"
           "                         0.9, 0.95, 1e-8 (a flag and an hparam must agree)\n"
-          "      --dump PLAN        describe a plan file\n"
+          "      --dump FILE        describe a plan or a checkpoint file\n"
           "  -h, --help             this help\n"
           "  -V, --version          version\n"
           "\n"
@@ -91,6 +92,47 @@ static int parse_double(const char *s, double *out) {
   if (errno || end == s || *end) return -1;
   *out = v;
   return 0;
+}
+
+/* --dump FILE: a plan or a checkpoint, told apart by the magic. */
+static int dump_file(const char *path) {
+  size_t len = 0;
+  char *data = g23_read_file(path, &len);
+  if (!data) {
+    fprintf(stderr, "gpt23c: %s: %s\n", path, strerror(errno));
+    return 1;
+  }
+  char err[1024];
+  int rc = 0;
+  if (len >= 8 && !memcmp(data, G23_CKPT_MAGIC, 8)) {
+    g23_ckpt_t ck;
+    if (g23_ckpt_parse(data, len, &ck, err, sizeof err) != 0) {
+      fprintf(stderr, "gpt23c: %s: %s\n", path, err);
+      rc = 1;
+    } else {
+      g23_ckpt_describe(stdout, &ck);
+      g23_ckpt_free(&ck);
+    }
+  } else if (len >= 8 && !memcmp(data, G23_PLAN_MAGIC, 8)) {
+    g23_plan_t plan;
+    if (g23_plan_load(path, &plan, err, sizeof err) != 0) {
+      fprintf(stderr, "gpt23c: %s\n", err);
+      rc = 1;
+    } else {
+      g23_plan_describe(stdout, &plan);
+      printf("parameter fingerprint %016llx (its checkpoints carry the same)\n",
+             (unsigned long long)g23_plan_fingerprint(&plan));
+      g23_plan_free(&plan);
+    }
+  } else {
+    fprintf(stderr,
+            "gpt23c: %s: neither a plan (magic \"%s\") nor a checkpoint (magic \"%s\")\n"
+            "  hint: --dump reads what gpt23c -o and gpt23run --ckpt DIR write (DIR/%s)\n",
+            path, G23_PLAN_MAGIC, G23_CKPT_MAGIC, G23_CKPT_FILE);
+    rc = 1;
+  }
+  free(data);
+  return rc;
 }
 
 int main(int argc, char **argv) {
@@ -167,18 +209,10 @@ int main(int argc, char **argv) {
 
   if (dump) {
     if (optind != argc) {
-      fprintf(stderr, "gpt23c: --dump takes a plan file and no model\n");
+      fprintf(stderr, "gpt23c: --dump takes a plan or checkpoint file and no model\n");
       return 2;
     }
-    g23_plan_t plan;
-    char err[512];
-    if (g23_plan_load(dump, &plan, err, sizeof err) != 0) {
-      fprintf(stderr, "gpt23c: %s\n", err);
-      return 1;
-    }
-    g23_plan_describe(stdout, &plan);
-    g23_plan_free(&plan);
-    return 0;
+    return dump_file(dump);
   }
   if (dump_after && strcmp(dump_after, "list") == 0) {
     int n;

@@ -149,6 +149,7 @@ int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, cons
                   char *const *labels, int nlabels, char *err, size_t errn) {
   g23_ckpt_t c = {0};
   c.fingerprint = g23_plan_fingerprint(p);
+  c.model_name = p->model_name;
   c.meta = *m;
   c.labels = (char **)labels;
   c.nlabels = nlabels;
