@@ -40,7 +40,9 @@ int g23_cli_load_plan(const g23_cli_opts_t *o, g23_plan_t *plan) {
 
 int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_runtime_t **rt) {
   char err[2048];
-  if (g23_runtime_open(rt, plan, &o->rt, err, sizeof err) != 0) {
+  g23_runtime_opts_t ro = o->rt;
+  ro.progress = "gpt23run"; /* the kernel compilation is reported */
+  if (g23_runtime_open(rt, plan, &ro, err, sizeof err) != 0) {
     g23_cli_error("%s", err);
     *rt = NULL;
     return G23_EXIT_FAIL;
