@@ -64,6 +64,12 @@ typedef struct g23_cg {
   const g23_graph_t *g;
   const g23_sched_t *s;
   int nkernel_launches;
+  /* Per-node scratch of the renderers, allocated once per graph (a kernel
+   * touches only its own nodes and inputs, so clearing g->n entries per
+   * kernel would make code generation quadratic in the model's depth):
+   * stamps compared with a counter that never repeats within a graph. */
+  int *col_stamp, *row_stamp, *phase, stamp;
+  bool *need;
 } g23_cg_t;
 
 /* Starts kernel `what` (a short op name) of the current graph: writes the

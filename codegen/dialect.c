@@ -43,6 +43,14 @@ const g23_dialect_t g23_dialect_cuda = {
 
 const g23_dialect_t *const g23_dialects[G23_NDIALECTS] = {&g23_dialect_c, &g23_dialect_cuda};
 
+/* Index checks.  G23_IN_RANGE(what, i, n) is 0 <= i < n; G23_CHECK the
+ * same as a statement.  Compiled with G23_CHECK_BOUNDS (gpt23run
+ * --check-bounds), an index out of range is reported with `what` (the
+ * node: its op, source location and graph): the C kernels record the first
+ * in g23_rt_fault_* for the runtime to report after the launch; a CUDA
+ * kernel prints it and traps, which fails the launch.  Without it the
+ * checks are the masks of an unchecked build: an index out of range reads
+ * zeros, nothing more is computed. */
 static const char c_head[] =
     "#include <math.h>\n"
     "#include <stdint.h>\n"
@@ -50,7 +58,25 @@ static const char c_head[] =
     "#include <omp.h>\n"
     "#endif\n"
     "#define G23_INF INFINITY\n"
-    "#define G23_EXPF g23_expf /* prelude.h: an exp that loops vectorise */\n";
+    "#define G23_EXPF g23_expf /* prelude.h: an exp that loops vectorise */\n"
+    "#ifdef G23_CHECK_BOUNDS\n"
+    "const char *g23_rt_fault_what;\n"
+    "int64_t g23_rt_fault_index, g23_rt_fault_bound;\n"
+    "static int g23_fault_claimed;\n"
+    "__attribute__((unused, noinline)) static int g23_bound_fail(const char *what, int64_t i, int64_t n) {\n"
+    "  if (!__atomic_exchange_n(&g23_fault_claimed, 1, __ATOMIC_SEQ_CST)) {\n"
+    "    g23_rt_fault_index = i;\n"
+    "    g23_rt_fault_bound = n;\n"
+    "    g23_rt_fault_what = what;\n"
+    "  }\n"
+    "  return 0;\n"
+    "}\n"
+    "#define G23_IN_RANGE(what, i, n) ((uint64_t)(int64_t)(i) < (uint64_t)(n) ? 1 : g23_bound_fail((what), (i), (n)))\n"
+    "#define G23_CHECK(what, i, n) ((void)G23_IN_RANGE(what, i, n))\n"
+    "#else\n"
+    "#define G23_IN_RANGE(what, i, n) ((uint32_t)(i) < (uint32_t)(n))\n"
+    "#define G23_CHECK(what, i, n) ((void)0)\n"
+    "#endif\n";
 
 static const char cuda_head[] =
     "typedef signed char int8_t;\n"
@@ -60,7 +86,19 @@ static const char cuda_head[] =
     "typedef long long int64_t;\n"
     "typedef unsigned long long uint64_t;\n"
     "#define G23_FN static __device__ __forceinline__\n"
-    "#define G23_INF __int_as_float(0x7f800000)\n";
+    "#define G23_INF __int_as_float(0x7f800000)\n"
+    "#ifdef G23_CHECK_BOUNDS\n"
+    "static __device__ __noinline__ int g23_bound_fail(const char *what, long long i, long long n) {\n"
+    "  printf(\"gpt23run: error: index out of range: %s: index %lld is outside 0 .. %lld\\n\", what, i, n - 1);\n"
+    "  __trap();\n"
+    "  return 0;\n"
+    "}\n"
+    "#define G23_IN_RANGE(what, i, n) ((uint64_t)(int64_t)(i) < (uint64_t)(n) ? 1 : g23_bound_fail((what), (i), (n)))\n"
+    "#define G23_CHECK(what, i, n) ((void)G23_IN_RANGE(what, i, n))\n"
+    "#else\n"
+    "#define G23_IN_RANGE(what, i, n) ((uint32_t)(i) < (uint32_t)(n))\n"
+    "#define G23_CHECK(what, i, n) ((void)0)\n"
+    "#endif\n";
 
 /* Block-wide reductions for row kernels.  blockDim.x is a multiple of 32
  * and at most 1024; every thread receives the result.  The leading barrier

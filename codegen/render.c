@@ -74,6 +74,26 @@ static void kernel_end(g23_cg_t *cg) {
   for (int i = 0; i < G23_NDIALECTS; i++) g23_buf_printf(&cg->src[i], "}\n\n");
 }
 
+/* The C string literal naming node v for an index check (G23_IN_RANGE,
+ * codegen/dialect.c): "gather at model.net:12:5 in the train graph". */
+static void check_site(g23_buf_t *b, const g23_cg_t *cg, int v) {
+  const g23_node_t *n = &cg->g->nodes[v];
+  char what[600];
+  if (n->loc.file)
+    snprintf(what, sizeof what, "%s at %s:%d:%d in the %s graph", g23_ops[n->op].name, n->loc.file->name, n->loc.line,
+             n->loc.col, cg->graph_name);
+  else
+    snprintf(what, sizeof what, "%s (node %d) in the %s graph", g23_ops[n->op].name, v, cg->graph_name);
+  g23_buf_append(b, "\"", 1);
+  for (const char *p = what; *p; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (c == '"' || c == '\\') g23_buf_printf(b, "\\%c", c);
+    else if (c < 0x20 || c >= 0x7f) g23_buf_printf(b, "\\%03o", c);
+    else g23_buf_append(b, p, 1);
+  }
+  g23_buf_append(b, "\"", 1);
+}
+
 /* Loops with less work than this stay on one thread. */
 #define PAR_MIN_WORK 32768
 
@@ -161,9 +181,8 @@ typedef struct {
   int drank, rrank;
   int64_t dshape[G23_MAX_RANK], rshape[G23_MAX_RANK];
   int64_t cols;   /* a row kernel's columns (its loops have r and col); 0 */
-  int *col_stamp; /* loads declared in the current column loop */
-  bool *row_loaded;
-  int stamp;
+  int stamp;     /* loads declared in the current column loop: cg->col_stamp[w] == stamp */
+  int row_stamp; /* loads declared at row level in this kernel: cg->row_stamp[w] == row_stamp */
   g23_buf_t *loads;
 } rctx_t;
 
@@ -186,7 +205,7 @@ static void operand(rctx_t *x, int w, bool rowctx, g23_buf_t *out) {
     return;
   }
   const char *pre = rowctx ? "b" : "a";
-  bool done = rowctx ? x->row_loaded[w] : x->col_stamp[w] == x->stamp;
+  bool done = rowctx ? x->cg->row_stamp[w] == x->row_stamp : x->cg->col_stamp[w] == x->stamp;
   if (!done) {
     g23_buf_printf(x->loads, "      const %s %s%d = ", g23_ctype(n->dtype), pre, w);
     g23_ptr(x->loads, x->cg, w);
@@ -194,8 +213,8 @@ static void operand(rctx_t *x, int w, bool rowctx, g23_buf_t *out) {
     if (rowctx) bcast_index(x->loads, n->rank, n->shape, x->rrank, x->rshape, "r", 0);
     else bcast_index(x->loads, n->rank, n->shape, x->drank, x->dshape, "idx", x->cols);
     g23_buf_printf(x->loads, "];\n");
-    if (rowctx) x->row_loaded[w] = true;
-    else x->col_stamp[w] = x->stamp;
+    if (rowctx) x->cg->row_stamp[w] = x->row_stamp;
+    else x->cg->col_stamp[w] = x->stamp;
   }
   g23_buf_printf(out, "%s%d", pre, w);
 }
@@ -272,9 +291,11 @@ static void move_load(rctx_t *x, int v, const char *ix, g23_buf_t *out) {
     /* table [V, C] at the row named by the index; 0 for an index out of range */
     const g23_node_t *tab = &x->cg->g->nodes[n->in[0]];
     int64_t C = n->shape[n->rank - 1], V = tab->shape[0];
-    g23_buf_printf(out, "((uint32_t)");
+    g23_buf_printf(out, "(G23_IN_RANGE(");
+    check_site(out, x->cg, v);
+    g23_buf_printf(out, ", ");
     g23_ptr(out, x->cg, n->in[1]);
-    g23_buf_printf(out, "[%s / %" PRId64 "LL] < %" PRId64 "u ? ", ix, C, V);
+    g23_buf_printf(out, "[%s / %" PRId64 "LL], %" PRId64 "LL) ? ", ix, C, V);
     g23_ptr(out, x->cg, n->in[0]);
     g23_buf_printf(out, "[(int64_t)");
     g23_ptr(out, x->cg, n->in[1]);
@@ -299,9 +320,23 @@ static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
     move_load(x, v, rowctx ? "r" : "idx", out);
   } else {
     const char *t = g23_ops[n->op].c_template;
+    if (n->op == G23_OP_ONEHOT) {
+      /* the class index, checked in a checked build (nothing otherwise) */
+      g23_buf_printf(out, "(G23_CHECK(");
+      check_site(out, x->cg, v);
+      g23_buf_printf(out, ", ");
+      operand(x, n->in[0], rowctx, out);
+      g23_buf_printf(out, ", %" PRId64 "LL), ", n->iattr[0]);
+    }
+    /* i32 / i32 is a float in the IR (and the evaluator), not C's integer
+     * division. */
+    bool fdiv = n->op == G23_OP_DIV && n->dtype != G23_I32;
     for (; *t; t++) {
       if (t[0] == '%' && t[1] >= '0' && t[1] <= '9') {
+        bool cast = fdiv && x->cg->g->nodes[n->in[t[1] - '0']].dtype == G23_I32;
+        if (cast) g23_buf_printf(out, "((float)");
         operand(x, n->in[t[1] - '0'], rowctx, out);
+        if (cast) g23_buf_printf(out, ")");
         t++;
       } else if (t[0] == '%' && t[1] == 'f' && (t[2] == '0' || t[2] == '1')) {
         g23_flit(out, n->fattr[t[2] - '0']);
@@ -313,6 +348,7 @@ static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
         g23_buf_append(out, t, 1);
       }
     }
+    if (n->op == G23_OP_ONEHOT) g23_buf_printf(out, ")");
   }
   g23_buf_printf(out, ";\n");
 }
@@ -349,8 +385,7 @@ static void init_ctx(rctx_t *x, g23_cg_t *cg, int gi) {
   if (!dn) dn = &g->nodes[gr->nodes[0]];
   x->drank = dn->rank;
   memcpy(x->dshape, dn->shape, sizeof x->dshape);
-  x->col_stamp = g23_xcalloc(g->n ? g->n : 1, sizeof *x->col_stamp);
-  x->row_loaded = g23_xcalloc(g->n ? g->n : 1, sizeof *x->row_loaded);
+  x->row_stamp = ++cg->stamp;
 }
 
 static void render_elem(g23_cg_t *cg, int gi) {
@@ -365,7 +400,7 @@ static void render_elem(g23_cg_t *cg, int gi) {
     rctx_t x;
     init_ctx(&x, cg, gi);
     x.dl = g23_dialects[i];
-    x.stamp = 1;
+    x.stamp = ++cg->stamp;
     g23_buf_t *src = &cg->src[i], loads = {0}, body = {0};
     x.loads = &loads;
     g23_buf_printf(src, "  ");
@@ -384,8 +419,6 @@ static void render_elem(g23_cg_t *cg, int gi) {
       if (cg->s->stored[gr->nodes[k]]) store(&x, gr->nodes[k], "idx", &body);
     flush(src, &loads, &body);
     g23_buf_printf(src, "  }\n");
-    free(x.col_stamp);
-    free(x.row_loaded);
   }
   kernel_end(cg);
 }
@@ -415,8 +448,8 @@ static void render_row(g23_cg_t *cg, int gi) {
   g23_cg_kernel(cg, what, desc, R, block, 0);
   free(desc);
   /* Phases: a reduction's value is available after loop phase-1. */
-  int *phase = g23_xcalloc(g->n ? g->n : 1, sizeof *phase);
-  int P = 0;
+  int *phase = cg->phase, P = 0;
+  for (int k = 0; k < gr->nnodes; k++) phase[gr->nodes[k]] = 0;
   for (int k = 0; k < gr->nnodes; k++) {
     int v = gr->nodes[k];
     const g23_node_t *n = &g->nodes[v];
@@ -427,7 +460,7 @@ static void render_row(g23_cg_t *cg, int gi) {
     phase[v] = p;
     if (p > P) P = p;
   }
-  bool *need = g23_xcalloc(g->n ? g->n : 1, sizeof *need);
+  bool *need = cg->need; /* need_full marks only the group's own nodes */
   for (int i = 0; i < G23_NDIALECTS; i++) {
     rctx_t x;
     init_ctx(&x, cg, gi);
@@ -455,7 +488,7 @@ static void render_row(g23_cg_t *cg, int gi) {
       }
       flush(src, &loads, &body);
       /* Loop p: the reductions of phase p+1, or the stores after the last. */
-      memset(need, 0, g->n * sizeof *need);
+      for (int k = 0; k < gr->nnodes; k++) need[gr->nodes[k]] = false;
       bool any = false;
       for (int k = 0; k < gr->nnodes; k++) {
         int v = gr->nodes[k];
@@ -471,7 +504,7 @@ static void render_row(g23_cg_t *cg, int gi) {
         }
       }
       if (!any) continue;
-      x.stamp++;
+      x.stamp = ++cg->stamp;
       /* On the CPU the column loops run in SIMD lanes.  A loop of
        * reductions stores nothing: each lane sums (or takes the maximum of)
        * its own elements and the lanes are combined at the end, in an order
@@ -542,11 +575,7 @@ static void render_row(g23_cg_t *cg, int gi) {
       g23_buf_printf(src, "    }\n");
     }
     g23_buf_printf(src, "  }\n");
-    free(x.col_stamp);
-    free(x.row_loaded);
   }
-  free(need);
-  free(phase);
   kernel_end(cg);
 }
 
@@ -600,10 +629,15 @@ static void render_scatter_c(g23_buf_t *b, g23_cg_t *cg, int v) {
                     "      const int64_t c1 = c0 + 16 < %" PRId64 "LL ? c0 + 16 : %" PRId64 "LL;\n"
                     "      for (int64_t k = 0; k < %" PRId64 "LL; k++) {\n"
                     "        const int32_t t = ix[k];\n"
-                    "        if ((uint32_t)t >= %" PRId64 "u) continue;\n"
+                    "        if (!G23_IN_RANGE(",
+                 N + rows * C, PAR_MIN_WORK, V, C, C, C, C, C, rows);
+  /* a checked build reports each bad index once per block of columns; the
+   * first report wins */
+  check_site(b, cg, v);
+  g23_buf_printf(b, ", t, %" PRId64 "LL)) continue;\n"
                     "        for (int64_t c = c0; c < c1; c++) out[(int64_t)t * %" PRId64 "LL + c] += dy[k * %" PRId64 "LL + c];\n"
                     "      }\n    }\n  }\n",
-                 N + rows * C, PAR_MIN_WORK, V, C, C, C, C, C, rows, V, C, C);
+                 V, C, C);
 }
 
 /* REDUCE_TO over leading dims on the CPU: the input is [J, N] with the
@@ -688,7 +722,9 @@ static void render_single(g23_cg_t *cg, int gi, int v) {
       g23_buf_printf(b, "[u * %" PRId64 "LL + idx] = 0.0f;\n", C);
       g23_buf_printf(b, "      for (int64_t k = 0; k < %" PRId64 "LL; k++) {\n        const int32_t t = ", rows);
       g23_ptr(b, cg, n->in[1]);
-      g23_buf_printf(b, "[k];\n        if ((uint32_t)t < %" PRId64 "u) ", V);
+      g23_buf_printf(b, "[k];\n        if (G23_IN_RANGE(");
+      check_site(b, cg, v);
+      g23_buf_printf(b, ", t, %" PRId64 "LL)) ", V);
       g23_ptr(b, cg, v);
       g23_buf_printf(b, "[(int64_t)t * %" PRId64 "LL + idx] += ", C);
       g23_ptr(b, cg, n->in[0]);
@@ -702,7 +738,9 @@ static void render_single(g23_cg_t *cg, int gi, int v) {
                      D, D, T, D * T);
       g23_buf_printf(b, "      const int64_t p = (int64_t)");
       g23_ptr(b, cg, n->in[2]);
-      g23_buf_printf(b, "[0] + t;\n      if (p >= 0 && p < %" PRId64 "LL) ", S);
+      g23_buf_printf(b, "[0] + t;\n      G23_CHECK(");
+      check_site(b, cg, v);
+      g23_buf_printf(b, ", p, %" PRId64 "LL);\n      if (p >= 0 && p < %" PRId64 "LL) ", S, S);
       g23_ptr(b, cg, v);
       g23_buf_printf(b, "[(bh * %" PRId64 "LL + p) * %" PRId64 "LL + d] = ", S, D);
       g23_ptr(b, cg, n->in[1]);
@@ -791,6 +829,12 @@ int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *pl
     cg.launches.n = cg.launches.cap = 0;
     cg.launches.v = NULL;
     cg.nkernel_launches = 0;
+    int nn = cg.g->n ? cg.g->n : 1;
+    cg.col_stamp = g23_xcalloc(nn, sizeof *cg.col_stamp);
+    cg.row_stamp = g23_xcalloc(nn, sizeof *cg.row_stamp);
+    cg.phase = g23_xcalloc(nn, sizeof *cg.phase);
+    cg.need = g23_xcalloc(nn, sizeof *cg.need);
+    cg.stamp = 0;
     int nmm = 0;
     for (int gi = 0; gi < cg.s->ngroups; gi++) {
       const g23_group_t *gr = &cg.s->groups[gi];
@@ -813,6 +857,10 @@ int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *pl
       }
       G23_ASSERT(cg.launches.n - before == g23_group_launches(cg.g, cg.s, gi));
     }
+    free(cg.col_stamp);
+    free(cg.row_stamp);
+    free(cg.phase);
+    free(cg.need);
     g23_plan_graph_t *pg = &plan->graphs[k];
     pg->launches = cg.launches.v;
     pg->nlaunch = cg.launches.n;

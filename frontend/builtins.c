@@ -5,8 +5,9 @@
  * (seq_axis, from the input dims named `seq`).  An op that combines
  * different positions outside attention (a slice, concat or reduction along
  * that axis, a matmul contracting it, a reshape that merges it) sets
- * L->seq_mixed: the model then cannot decode one token at a time from a KV
- * cache (g23_module_t.incremental_decode).
+ * L->seq_mixed, with the first place and why (mixed_why): the model then
+ * cannot decode one token at a time from a KV cache
+ * (g23_module_t.incremental_decode), and gpt23c says so in a note.
  */
 #include <inttypes.h>
 #include <math.h>
@@ -80,7 +81,21 @@ int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc) {
 
 /* ---- sequence-axis tracking ------------------------------------------------- */
 
-static void mixed(g23_lower_t *L) { L->seq_mixed = true; }
+/* Records that positions of the sequence are combined outside attention:
+ * the first such place is where gpt23c's note points. */
+static void mixed_why(g23_lower_t *L, g23_loc_t loc, const char *why) {
+  if (!L->seq_mixed) {
+    L->mix_loc = loc;
+    L->mix_why = why;
+    L->mix_frame = L->frame;
+  }
+  L->seq_mixed = true;
+}
+
+/* The same, at the builtin being called, for a reason not named. */
+static inline void mixed(g23_lower_t *L) {
+  mixed_why(L, L->call_loc, "an op that combines different sequence positions");
+}
 
 /* The seq axis of a broadcast result of rank r from an input of rank ra. */
 static int bcast_axis(int seq, int ra, int r) { return seq < 0 ? -1 : r - ra + seq; }
@@ -216,6 +231,9 @@ static g23_value_t fold(g23_lower_t *L, int op, const g23_value_t *a, const g23_
     return num_result(L, x - y * floor(x / y), loc);
   case '^': return num_result(L, pow(x, y), loc);
   case '<': return g23_vfloat(x < y);
+  case G23_TOK_LE: return g23_vfloat(x <= y);
+  case G23_TOK_EQ: return g23_vfloat(x == y);
+  case G23_TOK_NE: return g23_vfloat(x != y);
   default: return g23_verr();
   }
 }
@@ -227,12 +245,22 @@ static g23_op_t op_of(int op) {
   case '*': return G23_OP_MUL;
   case '/': return G23_OP_DIV;
   case '^': return G23_OP_POW;
+  case '%': return G23_OP_MOD;
   case '<': return G23_OP_LT;
+  case G23_TOK_LE: return G23_OP_LE;
+  case G23_TOK_EQ: return G23_OP_EQ;
+  case G23_TOK_NE: return G23_OP_NE;
   default: return G23_OP_COUNT;
   }
 }
 
 static const char *op_text(int op) {
+  switch (op) {
+  case G23_TOK_LE: return "<=";
+  case G23_TOK_EQ: return "==";
+  case G23_TOK_NE: return "!=";
+  default: break;
+  }
   static char buf[2][2];
   static int k;
   k ^= 1;
@@ -241,19 +269,31 @@ static const char *op_text(int op) {
   return buf[k];
 }
 
-/* A number as a tensor [1]. */
-static g23_value_t as_tensor(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc) {
+/* A number as a tensor [1]: i32 for an integer among i32 tensors (so that
+ * `arange(n) - 1` stays an i32 index), else f32. */
+static g23_value_t as_tensor(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc, bool int_ctx) {
   if (v->kind == G23_V_TENSOR) return *v;
   int64_t one = 1;
-  return g23_vtensor(constant(L, loc, g23_num(v), 1, &one), -1);
+  bool i32 = int_ctx && v->kind == G23_V_INT && v->i >= INT32_MIN && v->i <= INT32_MAX;
+  int id = constant(L, loc, g23_num(v), 1, &one);
+  if (id >= 0 && i32) L->g->nodes[id].dtype = G23_I32;
+  return g23_vtensor(id, -1);
 }
 
 /* Elementwise op on tensors (or numbers promoted to [1]), with seq tracking. */
 static g23_value_t elemwise(g23_lower_t *L, g23_op_t op, const g23_value_t *args, int n, g23_loc_t loc) {
   int in[3];
   g23_value_t t[3];
+  /* The value operands (not where's condition) are all i32 tensors or integers. */
+  bool int_ctx = true, any_tensor = false;
+  for (int k = op == G23_OP_WHERE ? 1 : 0; k < n; k++) {
+    if (args[k].kind == G23_V_TENSOR) any_tensor = true;
+    if (args[k].kind == G23_V_TENSOR ? g23_nd(L, args[k].id)->dtype != G23_I32 : args[k].kind != G23_V_INT)
+      int_ctx = false;
+  }
+  int_ctx = int_ctx && any_tensor;
   for (int k = 0; k < n; k++) {
-    t[k] = as_tensor(L, &args[k], loc);
+    t[k] = as_tensor(L, &args[k], loc, int_ctx);
     if (t[k].kind == G23_V_ERR) return g23_verr();
     in[k] = t[k].id;
   }
@@ -262,7 +302,7 @@ static g23_value_t elemwise(g23_lower_t *L, g23_op_t op, const g23_value_t *args
   int r = g23_nd(L, id)->rank, seq = -1;
   for (int k = 0; k < n; k++) {
     int s = bcast_axis(t[k].seq_axis, rank_of(L, &t[k]), r);
-    if (s >= 0 && seq >= 0 && s != seq) mixed(L);
+    if (s >= 0 && seq >= 0 && s != seq) mixed_why(L, loc, "an elementwise op between different sequence axes");
     if (s >= 0) seq = s;
   }
   return g23_vtensor(id, seq);
@@ -405,7 +445,7 @@ g23_value_t g23_index(g23_lower_t *L, g23_value_t base, const g23_ast_t *e) {
   int id = base.id, seq = base.seq_axis;
   for (int axis = 0; axis < rank; axis++) {
     if (len[axis] == g23_nd(L, id)->shape[axis]) continue;
-    if (axis == seq) mixed(L);
+    if (axis == seq) mixed_why(L, e->loc, "a slice along the sequence axis");
     int64_t at[3] = {axis, start[axis], len[axis]};
     id = g23_node(L, e->loc, G23_OP_SLICE, &id, 1, at, 3, NULL, 0, NULL);
     if (id < 0) return g23_verr();
@@ -620,6 +660,8 @@ static g23_value_t b_unary(g23_lower_t *L, args_t *a, int op) {
       g23_lerror(L, a->call, "%s(%g) is not a finite number", a->name, g23_num(&x));
       return g23_verr();
     }
+    /* floor of a number is an integer (a dimension, an index) */
+    if (op == G23_OP_FLOOR && fabs(r) < 9e18) return g23_vint((int64_t)r);
     return g23_vfloat(r);
   }
   if (x.kind == G23_V_SX) return sx_op(L, (g23_op_t)op, &x, NULL, NULL, a->call);
@@ -636,7 +678,7 @@ static g23_value_t b_minmax(g23_lower_t *L, args_t *a, int op) {
     }
     if (!want_tensor(L, a, 0)) return g23_verr();
     g23_value_t x = a->v[0];
-    if (x.seq_axis == rank_of(L, &x) - 1) mixed(L);
+    if (x.seq_axis == rank_of(L, &x) - 1) mixed_why(L, a->call, "a max along the sequence axis");
     return g23_vtensor(unary(L, a->call, G23_OP_RMAX, x.id), x.seq_axis);
   }
   g23_value_t x = a->v[0], y = a->v[1];
@@ -673,7 +715,8 @@ static g23_value_t b_reduce(g23_lower_t *L, args_t *a, int mean) {
   g23_value_t x = a->v[0];
   const g23_node_t *n = g23_nd(L, x.id);
   int64_t last = n->shape[n->rank - 1];
-  if (x.seq_axis == n->rank - 1) mixed(L);
+  if (x.seq_axis == n->rank - 1)
+    mixed_why(L, a->call, mean ? "a mean along the sequence axis" : "a sum along the sequence axis");
   int id = unary(L, a->call, G23_OP_RSUM, x.id);
   if (mean && id >= 0) {
     int64_t one = 1;
@@ -702,7 +745,7 @@ static g23_value_t b_cast(g23_lower_t *L, args_t *a, int to_int) {
 
 /* Where the seq axis of `from` lands after a reshape to `to` (or -1 with
  * L->seq_mixed set when it is merged or split). */
-static int reshape_seq(g23_lower_t *L, const g23_node_t *from, int seq, int rank, const int64_t *to) {
+static int reshape_seq(g23_lower_t *L, g23_loc_t loc, const g23_node_t *from, int seq, int rank, const int64_t *to) {
   if (seq < 0) return -1;
   int64_t before = 1;
   for (int i = 0; i < seq; i++) before *= from->shape[i];
@@ -711,7 +754,7 @@ static int reshape_seq(g23_lower_t *L, const g23_node_t *from, int seq, int rank
     if (p == before && to[k] == from->shape[seq]) return k;
     p *= to[k];
   }
-  mixed(L);
+  mixed_why(L, loc, "a reshape that merges or splits the sequence axis");
   return -1;
 }
 
@@ -726,7 +769,7 @@ static g23_value_t b_reshape(g23_lower_t *L, args_t *a, int flat) {
   } else if (!want_shape(L, a, 1, g23_numel(n), &rank, shape)) {
     return g23_verr();
   }
-  int seq = reshape_seq(L, n, a->v[0].seq_axis, rank, shape);
+  int seq = reshape_seq(L, a->call, n, a->v[0].seq_axis, rank, shape);
   return g23_vtensor(reshape(L, a->call, a->v[0].id, rank, shape), seq);
 }
 
@@ -784,7 +827,8 @@ static g23_value_t b_slice(g23_lower_t *L, args_t *a, int op) {
   if (!want_axis(L, a, 1, 0, rank_of(L, &x), &axis) || !want_int(L, a, 2, 0, &start) ||
       !want_int(L, a, 3, 0, &len))
     return g23_verr();
-  if (axis == x.seq_axis && len != g23_nd(L, x.id)->shape[axis]) mixed(L);
+  if (axis == x.seq_axis && len != g23_nd(L, x.id)->shape[axis])
+    mixed_why(L, a->call, "a slice along the sequence axis");
   int64_t at[3] = {axis, start, len};
   return g23_vtensor(g23_node(L, a->call, G23_OP_SLICE, &x.id, 1, at, 3, NULL, 0, NULL), x.seq_axis);
 }
@@ -811,7 +855,7 @@ static g23_value_t b_concat(g23_lower_t *L, args_t *a, int op) {
   int axis;
   if (!want_axis(L, a, 1, -1, rank_of(L, &xs[0]), &axis)) return g23_verr();
   for (int k = 0; k < n; k++)
-    if (xs[k].seq_axis == axis) mixed(L);
+    if (xs[k].seq_axis == axis) mixed_why(L, a->call, "a concat along the sequence axis");
   int64_t ax = axis;
   return g23_vtensor(g23_node(L, a->call, G23_OP_CONCAT, ids, n, &ax, 1, NULL, 0, NULL), xs[0].seq_axis);
 }
@@ -828,7 +872,7 @@ static g23_value_t b_split(g23_lower_t *L, args_t *a, int op) {
     g23_lerror(L, a->call, "cannot split axis %d of size %" PRId64 " into %" PRId64 " equal parts", axis, size, parts);
     return g23_verr();
   }
-  if (axis == x.seq_axis && parts > 1) mixed(L);
+  if (axis == x.seq_axis && parts > 1) mixed_why(L, a->call, "a split along the sequence axis");
   g23_value_t t = {.kind = G23_V_TUPLE, .n = (int)parts, .seq_axis = -1};
   t.items = g23_ast_alloc(&L->ar, (size_t)parts * sizeof *t.items);
   for (int64_t k = 0; k < parts; k++) {
@@ -848,12 +892,13 @@ static g23_value_t b_matmul(g23_lower_t *L, args_t *a, int op) {
   int seq = -1;
   if (x.seq_axis >= 0) {
     int k_axis = ta ? ra - 2 : ra - 1, m_axis = ta ? ra - 1 : ra - 2;
-    if (x.seq_axis == k_axis) mixed(L);
+    if (x.seq_axis == k_axis) mixed_why(L, a->call, "a matmul that sums over the sequence axis");
     else seq = x.seq_axis == m_axis ? ra - 2 : x.seq_axis;
   }
   if (y.seq_axis >= 0) {
     int k_axis = tb ? rb - 1 : rb - 2, n_axis = tb ? rb - 2 : rb - 1;
-    if (y.seq_axis == k_axis || seq >= 0) mixed(L);
+    if (y.seq_axis == k_axis) mixed_why(L, a->call, "a matmul that sums over the sequence axis");
+    else if (seq >= 0) mixed_why(L, a->call, "a matmul of two tensors along the sequence");
     else seq = y.seq_axis == n_axis ? ra - 1 : ra - rb + y.seq_axis;
   }
   int in[2] = {x.id, y.id};
@@ -865,7 +910,7 @@ static g23_value_t b_matmul(g23_lower_t *L, args_t *a, int op) {
 
 static g23_value_t b_gather(g23_lower_t *L, args_t *a, int op) {
   if (!want_tensor(L, a, 0) || !want_tensor(L, a, 1)) return g23_verr();
-  if (a->v[0].seq_axis >= 0) mixed(L);
+  if (a->v[0].seq_axis >= 0) mixed_why(L, a->call, "a gather from a table along the sequence");
   int in[2] = {a->v[0].id, a->v[1].id};
   return g23_vtensor(g23_node(L, a->call, G23_OP_GATHER, in, 2, NULL, 0, NULL, 0, NULL), a->v[1].seq_axis);
 }
@@ -958,10 +1003,12 @@ static const char *cache_name(g23_lower_t *L, const char *what) {
     char buf[600];
     if (k == 0) snprintf(buf, sizeof buf, "%s%s%s", path, path[0] ? "." : "", what);
     else snprintf(buf, sizeof buf, "%s%s%s_%d", path, path[0] ? "." : "", what, k);
-    bool taken = false;
-    for (int i = 0; i < L->g->n && !taken; i++)
-      taken = L->g->nodes[i].op == G23_OP_STATE && L->g->nodes[i].name && strcmp(L->g->nodes[i].name, buf) == 0;
-    if (!taken) return g23_lower_strdup(L, buf);
+    /* The graph's state names, indexed as nodes are added. */
+    for (; L->states_indexed < L->g->n; L->states_indexed++) {
+      const g23_node_t *n = &L->g->nodes[L->states_indexed];
+      if (n->op == G23_OP_STATE && n->name) g23_strmap_put(&L->state_names, n->name, L->states_indexed);
+    }
+    if (g23_strmap_get(&L->state_names, buf) < 0) return g23_lower_strdup(L, buf);
   }
 }
 
@@ -1066,12 +1113,14 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
   /* Keys on the stream that a query may see ahead of its own position (not
    * causal), or a stream on another axis than attention's positions: one
    * token at a time from a KV cache would not see what the full pass sees. */
-  if (!cross && (!causal || q.seq_axis != 2 || (k.seq_axis >= 0 && k.seq_axis != 2) ||
-                 (v.seq_axis >= 0 && v.seq_axis != 2)))
-    mixed(L);
+  if (!cross && !causal)
+    mixed_why(L, a->call, "an attention over the sequence that is not causal (a position sees later keys)");
+  else if (!cross && (q.seq_axis != 2 || (k.seq_axis >= 0 && k.seq_axis != 2) || (v.seq_axis >= 0 && v.seq_axis != 2)))
+    mixed_why(L, a->call, "an attention whose queries or keys carry the sequence on another axis than the third");
   /* Cross keys that still change with pos (positions() of a source): one
    * decode step at pos would not compute the keys the full pass does. */
-  if (cross && (reads_pos(L, k.id) || reads_pos(L, v.id))) mixed(L);
+  if (cross && (reads_pos(L, k.id) || reads_pos(L, v.id)))
+    mixed_why(L, a->call, "a cross-attention whose keys depend on the position pos");
   int pos = g23_scalar_input(L, "pos", a->call);
   g23_sexpr_t *score = NULL;
   int *extras = NULL, nextras = 0;
@@ -1169,6 +1218,7 @@ static const builtin_t builtins[] = {
     {"sin", "x", b_unary, G23_OP_SIN},
     {"cos", "x", b_unary, G23_OP_COS},
     {"abs", "x", b_unary, G23_OP_ABS},
+    {"floor", "x", b_unary, G23_OP_FLOOR},
     {"sign", "x", b_unary, G23_OP_SIGN},
     {"stop_gradient", "x", b_unary, G23_OP_STOP_GRAD},
     {"neg", "x", b_unary, G23_OP_NEG},
@@ -1223,5 +1273,9 @@ g23_value_t g23_builtin_call(g23_lower_t *L, const char *name, const g23_ast_t *
   if (!bind_args(L, b, call, vals, names, nargs, &a)) return g23_verr();
   for (int i = 0; i < MAXARGS; i++)
     if (a.has[i] && a.v[i].kind == G23_V_UNAVAIL) return g23_verr();
-  return b->fn(L, &a, b->op);
+  g23_loc_t saved = L->call_loc;
+  L->call_loc = call->loc;
+  g23_value_t r = b->fn(L, &a, b->op);
+  L->call_loc = saved;
+  return r;
 }

@@ -127,8 +127,16 @@ typedef struct {
   const g23_ast_t *gen; /* the generate / classify statement */
 } build_t;
 
+/* Where and why the graph mixes sequence positions outside attention. */
+typedef struct {
+  bool mixed;
+  g23_loc_t loc;
+  const char *why;
+  int frame;
+} mix_t;
+
 /* Builds one graph; returns 0, or -1 with errors reported. */
-static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, bool *seq_mixed) {
+static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, mix_t *mix) {
   g23_graph_t *g = &B->m->graphs[kind];
   g23_graph_free(g);
   g23_graph_init(g, kind);
@@ -142,6 +150,7 @@ static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, bool *seq
   /* A classifier predicts on what it was trained on: seq tokens, padded as
    * in training, not max_seq_length (positions it never saw padded). */
   if (B->m->classifier && B->m->seq > 0) L.gen_seq = B->m->seq;
+  if (B->gen) L.gen_loc = B->gen->loc;
   /* Hyperparameters, evaluated into this run's constants (quietly after the
    * first graph: the same errors would repeat). */
   g23_module_t scratch = {0};
@@ -149,13 +158,14 @@ static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, bool *seq
   for (int i = 0; i < scratch.nhparams; i++) free(scratch.hparams[i].name);
   free(scratch.hparams);
   if (B->d->errors == before) g23_lower_run(&L);
+  if (B->d->errors == before) g23_check_bounds(&L, B->m);
   if (B->d->errors == before) {
     if (!L.gen && !L.have_loss) g23_error(B->d, g23_noloc, "%s: the model has no loss statement", B->m->model_path);
     if (L.gen && !L.have_logits && B->d->errors == before)
       g23_error(B->d, B->gen->loc, "internal: the %s graph has no logits", g23_graph_kind_name(kind));
   }
   if (L.gen && L.have_logits) B->m->vocab = L.logits_last;
-  if (seq_mixed) *seq_mixed = L.seq_mixed;
+  if (mix) *mix = (mix_t){L.seq_mixed, L.mix_loc, L.mix_why, L.mix_frame};
   g23_lower_free(&L);
   if (B->d->errors > before) return -1;
   B->m->has_graph[kind] = true;
@@ -165,26 +175,29 @@ static int build_graph(build_t *B, g23_graph_kind_t kind, bool caches, bool *seq
 /* Every graph's parameters must match the training graph's. */
 static int check_params(build_t *B, g23_graph_kind_t kind) {
   const g23_graph_t *t = &B->m->graphs[G23_GRAPH_TRAIN], *g = &B->m->graphs[kind];
-  for (int i = 0; i < g->n; i++) {
+  g23_strmap_t train = {0}; /* name -> the training graph's first parameter of that name */
+  for (int j = t->n - 1; j >= 0; j--)
+    if (t->nodes[j].op == G23_OP_PARAM) g23_strmap_put(&train, t->nodes[j].name, j);
+  int rc = 0;
+  for (int i = 0; i < g->n && !rc; i++) {
     const g23_node_t *p = &g->nodes[i];
     if (p->op != G23_OP_PARAM) continue;
-    const g23_node_t *q = NULL;
-    for (int j = 0; j < t->n && !q; j++)
-      if (t->nodes[j].op == G23_OP_PARAM && strcmp(t->nodes[j].name, p->name) == 0) q = &t->nodes[j];
+    int j = g23_strmap_get(&train, p->name);
+    const g23_node_t *q = j >= 0 ? &t->nodes[j] : NULL;
     char a[200], b[200];
     if (!q) {
       g23_error(B->d, p->loc, "parameter %s exists in the %s graph but not in training", p->name,
                 g23_graph_kind_name(kind));
-      return -1;
-    }
-    if (q->rank != p->rank || memcmp(q->shape, p->shape, (size_t)p->rank * sizeof *p->shape) != 0) {
+      rc = -1;
+    } else if (q->rank != p->rank || memcmp(q->shape, p->shape, (size_t)p->rank * sizeof *p->shape) != 0) {
       g23_error(B->d, p->loc, "parameter %s is %s in the %s graph but %s in training; parameter shapes must not "
                 "depend on batch or seq (use max_seq_length)", p->name, g23_shape_str(p->rank, p->shape, a, sizeof a),
                 g23_graph_kind_name(kind), g23_shape_str(q->rank, q->shape, b, sizeof b));
-      return -1;
+      rc = -1;
     }
   }
-  return 0;
+  g23_strmap_free(&train);
+  return rc;
 }
 
 static int check_defines(const g23_program_t *prog, const g23_frontend_opts_t *o, g23_diag_t *d) {
@@ -239,9 +252,15 @@ int g23_frontend_text(const g23_frontend_opts_t *o, const char *name, const char
   if (r == 0) r = build_graph(&B, G23_GRAPH_TRAIN, false, NULL);
   if (r == 0) r = build_graph(&B, G23_GRAPH_EVAL, false, NULL);
   if (r == 0 && B.gen) {
-    bool mixed = false;
-    r = build_graph(&B, G23_GRAPH_PREFILL, false, &mixed);
-    m->incremental_decode = r == 0 && !mixed && !m->classifier;
+    mix_t mix = {0};
+    r = build_graph(&B, G23_GRAPH_PREFILL, false, &mix);
+    m->incremental_decode = r == 0 && !mix.mixed && !m->classifier;
+    /* Not an error, but a cost the model's author should know of. */
+    if (r == 0 && mix.mixed && !m->classifier) {
+      g23_note(d, mix.loc, "incremental decoding is off: %s; generation re-runs the prefill graph over the last "
+               "max_seq_length tokens", mix.why);
+      g23_diag_frame_notes(d, mix.frame);
+    }
     if (r == 0 && m->incremental_decode) {
       r = build_graph(&B, G23_GRAPH_PREFILL, true, NULL);
       if (r == 0) r = build_graph(&B, G23_GRAPH_DECODE, true, NULL);

@@ -87,13 +87,19 @@ const char *g23_vkind_name(g23_vkind_t k) {
 /* Deep call chains (a recursive layer) show the two innermost and the two
  * outermost calls. */
 void g23_lower_notes(g23_lower_t *L) {
-  for (int i = L->nframes - 1; i >= 0; i--) {
-    if (L->nframes > 5 && i == L->nframes - 3) {
-      g23_note(L->d, L->frames[i].loc, "... %d more nested layer calls", L->nframes - 4);
-      i = 2;
-    }
-    g23_note(L->d, L->frames[i].loc, "in layer %s called from here", L->frames[i].layer);
-  }
+  g23_diag_frame_notes(L->d, L->frame);
+  g23_lower_graph_note(L);
+}
+
+void g23_lower_graph_note(g23_lower_t *L) {
+  if (!L->g || !L->gen) return;
+  if (L->kind == G23_GRAPH_DECODE)
+    g23_note(L->d, L->gen_loc, "in the decode graph (batch 1, seq 1), built for this statement");
+  else if (L->gen_seq == L->max_seq)
+    g23_note(L->d, L->gen_loc,
+             "in the prefill graph (batch 1, seq = max_seq_length = %" PRId64 "), built for this statement", L->max_seq);
+  else
+    g23_note(L->d, L->gen_loc, "in the prefill graph (batch 1, seq %" PRId64 "), built for this statement", L->gen_seq);
 }
 
 void g23_lerror(g23_lower_t *L, g23_loc_t loc, const char *fmt, ...) {
@@ -200,9 +206,8 @@ static const char *scope_join(g23_lower_t *L, const char *path, const char *name
 }
 
 int g23_param_find(g23_lower_t *L, const char *name) {
-  for (int i = 0; i < L->nparams; i++)
-    if (strcmp(L->params[i].name, name) == 0) return L->params[i].id;
-  return -1;
+  int i = g23_strmap_get(&L->param_index, name);
+  return i >= 0 ? L->params[i].id : -1;
 }
 
 /* ---- numbers and dims -------------------------------------------------------- */
@@ -522,6 +527,9 @@ static g23_value_t call_layer(g23_lower_t *L, const g23_ast_t *layer, const g23_
   const char *path = scope_join(L, saved_scope->path, inst);
   L->scope = scope_new(L, path);
   L->frames[L->nframes++] = (g23_frame_t){layer->name, call->loc};
+  int saved_frame = L->frame;
+  L->frame = g23_diag_frame(L->d, saved_frame, layer->name, call->loc);
+  if (L->g) L->g->frame = L->frame;
   L->env = env;
   L->returned = false;
   exec_block(L, &layer->list2);
@@ -529,6 +537,8 @@ static g23_value_t call_layer(g23_lower_t *L, const g23_ast_t *layer, const g23_
   g23_value_t r = L->ret;
   L->returned = false;
   L->nframes--;
+  L->frame = saved_frame;
+  if (L->g) L->g->frame = saved_frame;
   L->env = saved_env;
   L->scope = saved_scope;
   if (!returned) {
@@ -676,20 +686,31 @@ static bool values_equal(const g23_value_t *a, const g23_value_t *b) {
   if (g23_is_num(a) && g23_is_num(b)) return g23_num(a) == g23_num(b);
   if (a->kind == G23_V_BOOL && b->kind == G23_V_BOOL) return a->i == b->i;
   if (a->kind == G23_V_STR && b->kind == G23_V_STR) return strcmp(a->str, b->str) == 0;
-  if (a->kind == G23_V_TENSOR && b->kind == G23_V_TENSOR) return a->id == b->id;
   return false;
 }
 
 static g23_value_t eval_compare(g23_lower_t *L, const g23_ast_t *e) {
   g23_value_t a = g23_lower_eval(L, e->a), b = g23_lower_eval(L, e->b);
   if (a.kind == G23_V_ERR || b.kind == G23_V_ERR) return g23_verr();
+  /* On tensors and score values every comparison is elementwise (1 or 0);
+   * `>` and `>=` are `<` and `<=` with the operands swapped.  Against none
+   * (an omitted optional argument) equality stays a compile-time test. */
+  bool elem_a = a.kind == G23_V_TENSOR || a.kind == G23_V_SX, elem_b = b.kind == G23_V_TENSOR || b.kind == G23_V_SX;
+  if ((elem_a || elem_b) && (elem_a || g23_is_num(&a)) && (elem_b || g23_is_num(&b))) {
+    switch (e->op) {
+    case '>': return g23_binop(L, '<', b, a, e->loc);
+    case G23_TOK_GE: return g23_binop(L, G23_TOK_LE, b, a, e->loc);
+    default: return g23_binop(L, e->op, a, b, e->loc);
+    }
+  }
+  if ((elem_a || elem_b) && a.kind != G23_V_NONE && b.kind != G23_V_NONE) {
+    g23_lerror(L, e->loc, "cannot compare a %s and a %s", g23_vkind_name(a.kind), g23_vkind_name(b.kind));
+    return g23_verr();
+  }
   if (e->op == G23_TOK_EQ || e->op == G23_TOK_NE) {
     bool eq = values_equal(&a, &b);
     return vbool(e->op == G23_TOK_EQ ? eq : !eq);
   }
-  if ((e->op == '<' || e->op == '>') && (a.kind == G23_V_TENSOR || b.kind == G23_V_TENSOR || a.kind == G23_V_SX ||
-                                         b.kind == G23_V_SX))
-    return e->op == '<' ? g23_binop(L, '<', a, b, e->loc) : g23_binop(L, '<', b, a, e->loc);
   if (!g23_is_num(&a) || !g23_is_num(&b)) {
     g23_lerror(L, e->loc, "cannot compare a %s and a %s", g23_vkind_name(a.kind), g23_vkind_name(b.kind));
     return g23_verr();
@@ -888,6 +909,7 @@ static void exec_param(g23_lower_t *L, const g23_ast_t *s) {
     n->init_arg = init.init == G23_INIT_NORMAL || init.init == G23_INIT_CONST ? init.f : 0;
     n->no_decay = no_decay;
     L->params = grow(L, L->params, L->nparams, &L->capparams, sizeof *L->params);
+    g23_strmap_put(&L->param_index, full, L->nparams);
     L->params[L->nparams++] = (g23_named_id_t){full, id};
   }
   g23_env_set(L, L->env, s->name, g23_vtensor(id, -1));
@@ -1111,6 +1133,8 @@ void g23_lower_init(g23_lower_t *L, g23_diag_t *d, const g23_program_t *prog, g2
 void g23_lower_free(g23_lower_t *L) {
   for (int i = 0; i < L->nsx_keep; i++) g23_sx_free(L->sx_keep[i]);
   free(L->sx_keep);
+  g23_strmap_free(&L->param_index);
+  g23_strmap_free(&L->state_names);
   g23_ast_arena_free(&L->ar);
 }
 

@@ -3,6 +3,7 @@
  *   load.c      reading files, include resolution, the parsed program
  *   lower.c     the evaluator: statements, expressions, layers, naming
  *   builtins.c  primitive builtins -> IR nodes, attention score lambdas
+ *   bounds.c    indices known when compiling, against their tables
  *   frontend.c  hparams, -D overrides, the four graphs, the module
  *
  * Lowering is evaluation: the program runs once per graph with values that
@@ -22,7 +23,7 @@
 #define G23_MAX_EVAL_DEPTH 2000      /* evaluator recursion */
 #define G23_MAX_STACK ((size_t)3 << 20) /* bytes of C stack the evaluator may use */
 #define G23_MAX_STEPS 1000000        /* statements + expressions evaluated per graph */
-#define G23_MAX_NODES 200000         /* nodes per graph */
+#define G23_MAX_NODES 1000000        /* nodes per graph (compile time is linear in it) */
 #define G23_MAX_TENSOR_ELEMS ((int64_t)1 << 34)
 #define G23_MAX_FILE_SIZE ((size_t)16 << 20)
 #define G23_MAX_INCLUDE_DEPTH 32
@@ -112,6 +113,7 @@ typedef struct {
   bool caches;        /* attention reads and writes KV caches */
   bool gen;           /* PREFILL or DECODE */
   int64_t gen_batch, gen_seq, max_seq;
+  g23_loc_t gen_loc;  /* the generate / classify statement */
   int pos_id, seed_id;
   int dropout_streams;
   int64_t steps;
@@ -120,13 +122,23 @@ typedef struct {
   bool aborted;      /* a limit was hit: stop evaluating */
   g23_frame_t frames[G23_MAX_INLINE_DEPTH];
   int nframes;
+  int frame;         /* the innermost call as a g23_diag_frame (0: top level) */
   g23_scope_t *scope;
   g23_named_id_t *params;
   int nparams, capparams;
+  g23_strmap_t param_index; /* name -> index in params */
+  g23_strmap_t state_names; /* STATE nodes of g[0, states_indexed) by name */
+  int states_indexed;
   g23_value_t ret;
   bool returned;
-  /* Sequence mixing outside attention (see incremental_decode). */
+  /* Sequence mixing outside attention (see incremental_decode): the first
+   * place, why (a phrase: "a sum along the sequence axis") and its layer
+   * calls, for the note that decoding is not incremental. */
   bool seq_mixed;
+  g23_loc_t mix_loc;
+  const char *mix_why;
+  int mix_frame;
+  g23_loc_t call_loc; /* the builtin being called */
   /* Extras of the attention score being built (node ids). */
   int *sx_extras;
   int nsx_extras, sx_heads;
@@ -146,8 +158,13 @@ void g23_lower_run(g23_lower_t *L);
 
 g23_value_t g23_lower_eval(g23_lower_t *L, const g23_ast_t *e);
 void g23_lerror(g23_lower_t *L, g23_loc_t loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* Notes "in layer X called from here" for every active call. */
+/* Notes "in layer X called from here" for every active call, then, in a
+ * generation graph, which one (g23_lower_graph_note). */
 void g23_lower_notes(g23_lower_t *L);
+/* In PREFILL and DECODE: a note at the generate / classify statement naming
+ * the graph and its batch and seq, since an error found only there arises
+ * from those sizes.  Nothing in TRAIN and EVAL. */
+void g23_lower_graph_note(g23_lower_t *L);
 g23_value_t g23_verr(void);
 g23_value_t g23_vint(int64_t i);
 g23_value_t g23_vfloat(double f);
@@ -189,5 +206,12 @@ g23_value_t g23_negate(g23_lower_t *L, g23_value_t a, g23_loc_t loc);
 g23_value_t g23_index(g23_lower_t *L, g23_value_t base, const g23_ast_t *idx);
 /* The shared scalars of a graph ("pos", "seed"), created on first use. */
 int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc);
+
+/* ---- bounds.c ------------------------------------------------------------ */
+/* Reports (located, with the layer calls and the graph) a gather or one_hot
+ * in L->g whose indices are known when compiling and reach outside the
+ * table's rows (the classes); m gives the hparams named in the hint.
+ * Returns 0 or -1. */
+int g23_check_bounds(g23_lower_t *L, const g23_module_t *m);
 
 #endif

@@ -25,10 +25,16 @@ typedef struct {
 
 static const g23_node_t *NODE(ad_t *ad, int id) { return &ad->g->nodes[id]; }
 
+/* A failure is reported at the forward node's location with the layer
+ * calls it was built in, as the front end reports its own errors. */
 static int add(ad_t *ad, g23_op_t op, const int *in, int nin, const int64_t *ia, int nia, const double *fa, int rank,
                const int64_t *shape) {
+  int before = ad->d ? ad->d->errors : 0;
   int id = g23_add(ad->g, ad->d, ad->loc, op, in, nin, ia, nia, fa, rank, shape);
-  if (id < 0) ad->failed = true;
+  if (id < 0) {
+    if (!ad->failed && ad->d && ad->d->errors > before) g23_diag_frame_notes(ad->d, ad->g->frame);
+    ad->failed = true;
+  }
   return id;
 }
 static int un(ad_t *ad, g23_op_t op, int a) { return add(ad, op, &a, 1, NULL, 0, NULL, 0, NULL); }
@@ -86,7 +92,8 @@ static void acc(ad_t *ad, int x, int c) {
 /* Leaves and ops through which no gradient flows. */
 #define NO_RULE(e) RULE(e) { (void)ad, (void)n, (void)y, (void)gy; }
 NO_RULE(INPUT) NO_RULE(PARAM) NO_RULE(STATE) NO_RULE(CONST) NO_RULE(POSITIONS) NO_RULE(ONEHOT) NO_RULE(SIGN) NO_RULE(STOP_GRAD)
-NO_RULE(LT) NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE) NO_RULE(ASSIGN)
+NO_RULE(LT) NO_RULE(LE) NO_RULE(EQ) NO_RULE(NE) NO_RULE(FLOOR)
+NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE) NO_RULE(ASSIGN)
 
 RULE(NEG) { acc(ad, IN(0), un(ad, G23_OP_NEG, gy)); }
 RULE(EXP) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, y)); }
@@ -161,6 +168,14 @@ RULE(MUL) {
 RULE(DIV) {
   if (wants(ad, n, 0)) acc(ad, IN(0), bin(ad, G23_OP_DIV, gy, IN(1)));
   if (wants(ad, n, 1)) acc(ad, IN(1), un(ad, G23_OP_NEG, bin(ad, G23_OP_DIV, bin(ad, G23_OP_MUL, gy, y), IN(1))));
+}
+/* a mod b = a - b floor(a / b): da, and -floor(a / b) db (floor's own
+ * derivative is zero almost everywhere). */
+RULE(MOD) {
+  if (wants(ad, n, 0)) acc(ad, IN(0), gy);
+  if (wants(ad, n, 1))
+    acc(ad, IN(1),
+        un(ad, G23_OP_NEG, bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_FLOOR, bin(ad, G23_OP_DIV, IN(0), IN(1))))));
 }
 /* d a^b = b a^(b-1) da + a^b log(a) db */
 RULE(POW) {
@@ -327,9 +342,11 @@ int g23_autodiff(g23_graph_t *g, g23_diag_t *d, int loss, const int *params, int
     char sh[200];
     g23_error(d, ln->loc, "the loss must be a float scalar, got %s%s", g23_dtype_name(ln->dtype),
               g23_shape_str(ln->rank, ln->shape, sh, sizeof sh));
+    g23_diag_frame_notes(d, ln->frame);
     return -1;
   }
   int nf = g->n; /* forward nodes */
+  int saved_frame = g->frame; /* gradient nodes take the frame of the node they differentiate */
   ad_t ad = {.g = g, .d = d};
   ad.grad = g23_xmalloc(nf * sizeof *ad.grad);
   ad.need = g23_xcalloc(nf, sizeof *ad.need);
@@ -349,6 +366,7 @@ int g23_autodiff(g23_graph_t *g, g23_diag_t *d, int loss, const int *params, int
     for (int k = 0; k < n->nin; k++) to_loss[n->in[k]] = true;
   }
   ad.loc = ln->loc;
+  g->frame = ln->frame;
   if (ad.need[loss]) {
     int64_t shape[G23_MAX_RANK];
     int rank = ln->rank;
@@ -360,6 +378,7 @@ int g23_autodiff(g23_graph_t *g, g23_diag_t *d, int loss, const int *params, int
     if (!ad.need[i] || ad.grad[i] < 0) continue;
     g23_node_t n = g->nodes[i]; /* a copy: adding nodes may move the array */
     ad.loc = n.loc;
+    g->frame = n.frame;
     rules[n.op](&ad, &n, i, ad.grad[i]);
   }
   for (int p = 0; p < nparams && !ad.failed; p++) {
@@ -374,9 +393,11 @@ int g23_autodiff(g23_graph_t *g, g23_diag_t *d, int loss, const int *params, int
     int rank = pn->rank;
     memcpy(shape, pn->shape, sizeof shape);
     ad.loc = pn->loc;
+    g->frame = pn->frame;
     double zero[2] = {0, 0};
     grads[p] = add(&ad, G23_OP_CONST, NULL, 0, NULL, 0, zero, rank, shape);
   }
+  g->frame = saved_frame;
   free(from_param);
   free(to_loss);
   free(ad.grad);

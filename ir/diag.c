@@ -23,6 +23,39 @@ void g23_diag_free(g23_diag_t *d) {
   free(d->files);
   d->files = NULL;
   d->nfiles = 0;
+  for (int i = 0; i < d->nframes; i++) free(d->frames[i].layer);
+  free(d->frames);
+  d->frames = NULL;
+  d->nframes = d->capframes = 0;
+}
+
+int g23_diag_frame(g23_diag_t *d, int parent, const char *layer, g23_loc_t call) {
+  G23_ASSERT(parent >= 0 && parent <= d->nframes);
+  if (d->nframes == d->capframes) {
+    d->capframes = d->capframes ? 2 * d->capframes : 64;
+    d->frames = g23_xrealloc(d->frames, (size_t)d->capframes * sizeof *d->frames);
+  }
+  d->frames[d->nframes++] = (g23_callframe_t){g23_xstrdup(layer), call, parent};
+  return d->nframes;
+}
+
+void g23_diag_frame_notes(g23_diag_t *d, int frame) {
+  int n = 0;
+  for (int f = frame; f > 0 && f <= d->nframes; f = d->frames[f - 1].parent) n++;
+  if (n == 0) return;
+  /* chain[0] the innermost call */
+  const g23_callframe_t **chain = g23_xmalloc((size_t)n * sizeof *chain);
+  n = 0;
+  for (int f = frame; f > 0 && f <= d->nframes; f = d->frames[f - 1].parent) chain[n++] = &d->frames[f - 1];
+  for (int i = 0; i < n; i++) {
+    if (n > 5 && i == 2) {
+      g23_note(d, chain[i]->loc, "... %d more nested layer calls", n - 5);
+      i = n - 4;
+      continue;
+    }
+    g23_note(d, chain[i]->loc, "in layer %s called from here", chain[i]->layer);
+  }
+  free(chain);
 }
 
 g23_srcfile_t *g23_diag_add_file(g23_diag_t *d, const char *name, char *text, size_t len) {

@@ -25,6 +25,16 @@ typedef struct {
   int len;                   /* characters to underline, >= 1 */
 } g23_loc_t;
 
+/* One layer call of the front end, kept for diagnostics after lowering: an
+ * IR node records the innermost call active where it was built (its
+ * `frame`), so that an error found by any later pass gets the same "in layer
+ * X called from here" notes as one found while lowering. */
+typedef struct {
+  char *layer;   /* the layer's name */
+  g23_loc_t loc; /* the call */
+  int parent;    /* the enclosing call's frame, 0 = called from the top level */
+} g23_callframe_t;
+
 typedef struct g23_diag {
   FILE *out;        /* where messages go (stderr by default) */
   int errors;       /* number of errors reported */
@@ -32,6 +42,8 @@ typedef struct g23_diag {
   int max_errors;   /* stop reporting (but keep counting) after this many; 0 = 20 */
   g23_srcfile_t **files;
   int nfiles;
+  g23_callframe_t *frames; /* frames[k - 1] is frame k */
+  int nframes, capframes;
 } g23_diag_t;
 
 void g23_diag_init(g23_diag_t *d, FILE *out);
@@ -44,6 +56,13 @@ void g23_verror(g23_diag_t *d, g23_loc_t loc, const char *fmt, va_list ap);
 void g23_warning(g23_diag_t *d, g23_loc_t loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* A "note:" attached to the previous error (e.g. "called from here"). */
 void g23_note(g23_diag_t *d, g23_loc_t loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Registers a layer call made from frame `parent` (0: the top level) and
+ * returns its frame, >= 1.  Frames live as long as d. */
+int g23_diag_frame(g23_diag_t *d, int parent, const char *layer, g23_loc_t call);
+/* Notes "in layer X called from here" for frame and its callers, innermost
+ * first; deep stacks show the two innermost and three outermost calls. */
+void g23_diag_frame_notes(g23_diag_t *d, int frame);
 
 extern const g23_loc_t g23_noloc;
 

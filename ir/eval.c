@@ -57,7 +57,12 @@ double g23_op_eval_f64(g23_op_t op, double a, double b, double c) {
   case G23_OP_POW: return pow(a, b);
   case G23_OP_MAX: return fmax(a, b);
   case G23_OP_MIN: return fmin(a, b);
+  case G23_OP_FLOOR: return floor(a);
+  case G23_OP_MOD: return a - b * floor(a / b);
   case G23_OP_LT: return a < b ? 1.0 : 0.0;
+  case G23_OP_LE: return a <= b ? 1.0 : 0.0;
+  case G23_OP_EQ: return a == b ? 1.0 : 0.0;
+  case G23_OP_NE: return a != b ? 1.0 : 0.0;
   case G23_OP_WHERE: return a != 0 ? b : c;
   case G23_OP_ASSIGN: return b;
   default: G23_ASSERT(!"not a scalar op");

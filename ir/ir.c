@@ -172,7 +172,7 @@ static bool float_result(g23_op_t op) {
   switch (op) {
   case G23_OP_NEG: case G23_OP_ADD: case G23_OP_SUB: case G23_OP_MUL: case G23_OP_MAX:
   case G23_OP_MIN: case G23_OP_ABS: case G23_OP_RELU: case G23_OP_WHERE: case G23_OP_ASSIGN:
-  case G23_OP_POSITIONS:
+  case G23_OP_POSITIONS: case G23_OP_FLOOR: case G23_OP_MOD:
     return false;
   default:
     return true;
@@ -269,7 +269,8 @@ static int infer_elemwise(const g23_graph_t *g, g23_diag_t *d, const g23_node_t 
   if (n->op == G23_OP_CAST) {
     if (n->iattr[0] < 0 || n->iattr[0] >= G23_DTYPE_COUNT) FAIL("cast to an unknown dtype %" PRId64, n->iattr[0]);
     o->dtype = (g23_dtype_t)n->iattr[0];
-  } else if (n->op == G23_OP_LT || n->op == G23_OP_SIGN) {
+  } else if (n->op == G23_OP_LT || n->op == G23_OP_LE || n->op == G23_OP_EQ || n->op == G23_OP_NE ||
+             n->op == G23_OP_SIGN) {
     o->dtype = any_float && !mixed ? ft : G23_F32;
   } else if (any_float) {
     o->dtype = mixed ? G23_F32 : ft;
@@ -564,7 +565,7 @@ int g23_add(g23_graph_t *g, g23_diag_t *d, g23_loc_t loc, g23_op_t op, const int
     g23_diag_init(&local, stderr);
     d = &local;
   }
-  g23_node_t n = {.op = op, .nin = nin, .loc = loc, .role = G23_ROLE_ACT, .dtype = G23_F32};
+  g23_node_t n = {.op = op, .nin = nin, .loc = loc, .role = G23_ROLE_ACT, .dtype = G23_F32, .frame = g->frame};
   n.in = g23_xmalloc((nin ? nin : 1) * sizeof *n.in);
   if (nin) memcpy(n.in, in, nin * sizeof *in);
   if (niattr) memcpy(n.iattr, iattr, niattr * sizeof *iattr);
@@ -616,6 +617,25 @@ int g23_leaf(g23_graph_t *g, g23_loc_t loc, g23_op_t op, g23_role_t role, const 
   n->name = name ? g23_xstrdup(name) : NULL;
   n->seq_axis = -1;
   return id;
+}
+
+int64_t g23_index_bound(const g23_graph_t *g, int id) {
+  int64_t bound = 0;
+  for (int i = id + 1; i < g->n; i++) { /* consumers come after their inputs */
+    const g23_node_t *n = &g->nodes[i];
+    for (int k = 0; k < n->nin; k++) {
+      if (n->in[k] != id) continue;
+      int64_t b = 0;
+      if (n->op == G23_OP_GATHER && k == 1) b = g->nodes[n->in[0]].shape[0];
+      else if (n->op == G23_OP_SCATTER_ADD && k == 1) b = n->shape[0];
+      else if (n->op == G23_OP_ONEHOT) b = n->shape[n->rank - 1];
+      else if (n->op == G23_OP_RESHAPE || n->op == G23_OP_PERMUTE || n->op == G23_OP_EXPAND ||
+               n->op == G23_OP_SLICE || n->op == G23_OP_PAD || n->op == G23_OP_CONCAT)
+        b = g23_index_bound(g, i);
+      if (b > 0 && (bound == 0 || b < bound)) bound = b;
+    }
+  }
+  return bound;
 }
 
 int g23_const(g23_graph_t *g, g23_loc_t loc, double value, int rank, const int64_t *shape) {

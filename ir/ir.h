@@ -118,6 +118,8 @@ typedef struct g23_node {
   bool no_decay;      /* PARAM: no weight decay (norms, biases) */
   int seq_axis;       /* INPUT leaves: the axis of the dim written `seq`, -1 none */
   g23_loc_t loc;
+  int frame;          /* the layer call it was built in (g23_diag_frame of the
+                         diagnostics engine that lowered it; 0: top level) */
 } g23_node_t;
 
 typedef enum { G23_GRAPH_TRAIN, G23_GRAPH_EVAL, G23_GRAPH_PREFILL, G23_GRAPH_DECODE, G23_GRAPH_COUNT } g23_graph_kind_t;
@@ -129,6 +131,7 @@ typedef struct g23_graph {
   int n, cap;
   int *outputs;  /* node ids of role OUTPUT (plus INPLACE updates are kept alive) */
   int nout;
+  int frame;     /* stamped on every node added (g23_node_t.frame) */
 } g23_graph_t;
 
 /* A hyperparameter after -D overrides and evaluation. */
@@ -180,6 +183,11 @@ int g23_matmul(g23_graph_t *g, g23_diag_t *d, g23_loc_t loc, int a, int b, bool 
 void g23_graph_output(g23_graph_t *g, int id, const char *name);
 
 int64_t g23_numel(const g23_node_t *n);
+/* The bound below which the values of the i32 node id must lie for the uses
+ * that index with them: the rows of a table it gathers from or scatters
+ * into, the width of a one_hot; followed through the views and moves that
+ * pass values on unchanged.  The least over those uses; 0 if none indexes. */
+int64_t g23_index_bound(const g23_graph_t *g, int id);
 /* Broadcast shapes a and b (numpy rules) into out; false if incompatible. */
 bool g23_broadcast_shape(int ra, const int64_t *a, int rb, const int64_t *b, int *rout, int64_t *out);
 /* "[2, 3, 4]" into buf. */

@@ -63,6 +63,10 @@ int g23_adamw_build(g23_graph_t *g, g23_diag_t *d, const g23_adamw_t *opt, const
   int lr = scalar(g, "lr"), wd = scalar(g, "weight_decay"), clip = scalar(g, "grad_clip");
   int bias1 = scalar(g, "bias1"), bias2 = scalar(g, "bias2");
   int *gr = g23_xmalloc(nparams * sizeof *gr);
+  /* The nodes already chosen as some parameter's gradient (copies are new
+   * nodes, which no later gradient can be). */
+  int n0 = g->n;
+  bool *taken = g23_xcalloc(n0 ? n0 : 1, sizeof *taken);
 
   /* Name each gradient "grad:<param>" (role GRAD).  A gradient already so
    * named is kept; a node that is something else too (a leaf, a view of
@@ -72,13 +76,13 @@ int g23_adamw_build(g23_graph_t *g, g23_diag_t *d, const g23_adamw_t *opt, const
     int id = grads[i];
     if (id < 0) {
       free(gr);
+      free(taken);
       return -1;
     }
     const char *pname = g->nodes[params[i]].name ? g->nodes[params[i]].name : "?";
     char *want = g23_xasprintf("grad:%s", pname);
     const g23_node_t *n = &g->nodes[id];
-    bool dup = false;
-    for (int k = 0; k < i; k++) dup |= gr[k] == id;
+    bool dup = id < n0 && taken[id];
     bool named = n->role == G23_ROLE_GRAD && n->name && strcmp(n->name, want) == 0;
     bool copy = dup || (!named && (g23_ops[n->op].cls == G23_CLASS_LEAF || g23_ops[n->op].cls == G23_CLASS_VIEW ||
                                    (g23_ops[n->op].flags & G23_F_INPLACE) || n->role != G23_ROLE_ACT || n->name));
@@ -97,7 +101,9 @@ int g23_adamw_build(g23_graph_t *g, g23_diag_t *d, const g23_adamw_t *opt, const
       free(want);
     }
     gr[i] = id;
+    if (id >= 0 && id < n0) taken[id] = true;
   }
+  free(taken);
   if (b.failed) {
     free(gr);
     return -1;

@@ -203,7 +203,12 @@ g23_sexpr_t *g23_sx_diff(const g23_sexpr_t *e, int wrt) {
   case G23_OP_SIN: r = B(MUL, da, U(COS, C(a))); break;
   case G23_OP_COS: r = U(NEG, B(MUL, da, U(SIN, C(a)))); break;
   case G23_OP_ABS: r = B(MUL, da, U(SIGN, C(a))); break;
-  case G23_OP_SIGN: case G23_OP_LT: case G23_OP_STOP_GRAD: g23_sx_free(da), g23_sx_free(db); r = N(0); break;
+  case G23_OP_SIGN: case G23_OP_LT: case G23_OP_LE: case G23_OP_EQ: case G23_OP_NE: case G23_OP_FLOOR:
+  case G23_OP_STOP_GRAD:
+    g23_sx_free(da), g23_sx_free(db);
+    r = N(0);
+    break;
+  case G23_OP_MOD: r = B(SUB, da, B(MUL, db, U(FLOOR, B(DIV, C(a), C(b))))); break;
   case G23_OP_CAST: r = da; break;
   case G23_OP_ADD: r = B(ADD, da, db); break;
   case G23_OP_SUB: r = B(SUB, da, db); break;

@@ -108,6 +108,47 @@ uint64_t g23_fnv1a(const void *data, size_t n, uint64_t seed) {
   return h;
 }
 
+static size_t strmap_slot(const char *const *keys, int cap, const char *key) {
+  size_t mask = (size_t)cap - 1, i = (size_t)g23_fnv1a(key, strlen(key), G23_FNV_SEED) & mask;
+  while (keys[i] && strcmp(keys[i], key) != 0) i = (i + 1) & mask;
+  return i;
+}
+
+int g23_strmap_get(const g23_strmap_t *m, const char *key) {
+  if (!m->cap) return -1;
+  size_t i = strmap_slot(m->keys, m->cap, key);
+  return m->keys[i] ? m->vals[i] : -1;
+}
+
+void g23_strmap_put(g23_strmap_t *m, const char *key, int val) {
+  if (2 * (m->n + 1) > m->cap) { /* load factor at most 1/2 */
+    int cap = m->cap ? 2 * m->cap : 64;
+    const char **keys = g23_xcalloc((size_t)cap, sizeof *keys);
+    int *vals = g23_xmalloc((size_t)cap * sizeof *vals);
+    for (int j = 0; j < m->cap; j++) {
+      if (!m->keys[j]) continue;
+      size_t i = strmap_slot(keys, cap, m->keys[j]);
+      keys[i] = m->keys[j];
+      vals[i] = m->vals[j];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = cap;
+  }
+  size_t i = strmap_slot(m->keys, m->cap, key);
+  if (!m->keys[i]) m->n++;
+  m->keys[i] = key;
+  m->vals[i] = val;
+}
+
+void g23_strmap_free(g23_strmap_t *m) {
+  free(m->keys);
+  free(m->vals);
+  memset(m, 0, sizeof *m);
+}
+
 uint32_t g23_crc32(const void *data, size_t n, uint32_t crc) {
   static uint32_t table[256];
   static int ready;

@@ -52,6 +52,19 @@ uint64_t g23_fnv1a(const void *data, size_t n, uint64_t seed);
 #define G23_FNV_SEED 0xcbf29ce484222325ull
 uint32_t g23_crc32(const void *data, size_t n, uint32_t crc);
 
+/* A map from strings to ints (open addressing, FNV-1a), so that a lookup by
+ * name costs the same in a 10-layer and a 3000-layer model.  Keys are not
+ * copied: each must outlive the map.  g23_strmap_get returns -1 for a key
+ * that is absent; g23_strmap_put replaces the value of a key already there. */
+typedef struct {
+  const char **keys;
+  int *vals;
+  int n, cap;
+} g23_strmap_t;
+int g23_strmap_get(const g23_strmap_t *m, const char *key);
+void g23_strmap_put(g23_strmap_t *m, const char *key, int val);
+void g23_strmap_free(g23_strmap_t *m);
+
 /* Seconds on a monotonic clock. */
 double g23_now(void);
 /* snprintf into err (errn bytes): the error-message convention of functions

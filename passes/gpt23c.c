@@ -3,6 +3,7 @@
  *   gpt23c MODEL [-o PLAN] [-D name=value]... [-I DIR]... [--emit WHAT]
  *          [--graph KIND] [--dump-after PASS] [--verify]
  *   gpt23c --dump PLAN|CHECKPOINT
+ *   gpt23c MODEL --gradcheck[=WHAT] [--device DEV] [-D name=value]... [-I DIR]...
  *
  * Exit status: 0 success, 1 errors in the model or its compilation, 2 usage.
  */
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check/check.h"
 #include "frontend/frontend.h"
 #include "passes/passes.h"
 #include "runtime/cli.h"
@@ -42,6 +44,12 @@ static void usage(FILE *f) {
           "                         defaults to the model's hparam of that name, else\n"
           "                         0.9, 0.95, 1e-8 (a flag and an hparam must agree)\n"
           "      --dump FILE        describe a plan or a checkpoint file\n"
+          "      --gradcheck[=WHAT] check the model at a tiny size instead of writing a plan:\n"
+          "                         every parameter's gradient against finite differences\n"
+          "                         (WHAT gradients), every graph's kernels against the\n"
+          "                         float64 evaluator (kernels), or both (all, the default)\n"
+          "      --device DEV       with --gradcheck: run the kernels on cpu (default),\n"
+          "                         cuda or auto\n"
           "  -h, --help             this help\n"
           "  -V, --version          version\n"
           "\n"
@@ -50,6 +58,7 @@ static void usage(FILE *f) {
 }
 
 enum { OPT_EMIT = 256, OPT_GRAPH, OPT_DUMP_AFTER, OPT_VERIFY, OPT_DUMP, OPT_BETA1, OPT_BETA2, OPT_EPS, OPT_NO_EPILOGUE };
+enum { OPT_GRADCHECK = 512, OPT_DEVICE, OPT_GRADCHECK_PLANT };
 
 static int parse_graph_kind(const char *s) {
   for (int k = 0; k < G23_GRAPH_COUNT; k++)
@@ -62,7 +71,8 @@ static int parse_graph_kind(const char *s) {
  * refused rather than one silently winning; an hparam outside [0, 1) is
  * refused like the flag. */
 static int settle_adamw(const g23_module_t *m, g23_adamw_t *a, const bool set[3], g23_diag_t *d) {
-  static const char *const names[3] = {"beta1", "beta2", "eps"};
+  /* eps is adam_eps in the model: a plain `eps` is a layer norm's. */
+  static const char *const names[3] = {"beta1", "beta2", "adam_eps"}, *const flags[3] = {"beta1", "beta2", "eps"};
   double *v[3] = {&a->beta1, &a->beta2, &a->eps};
   int rc = 0;
   for (int k = 0; k < 3; k++) {
@@ -72,11 +82,11 @@ static int settle_adamw(const g23_module_t *m, g23_adamw_t *a, const bool set[3]
     if (!h) continue;
     if (!(h->value >= 0 && h->value < 1)) {
       g23_error(d, g23_noloc, "the model's hparam %s = %g is not in [0, 1): it is AdamW's %s", names[k], h->value,
-                names[k]);
+                flags[k]);
       rc = -1;
     } else if (set[k] && *v[k] != h->value) {
       g23_error(d, g23_noloc, "--%s %g contradicts the model's hparam %s = %g; give one of them (or -D %s=%g)",
-                names[k], *v[k], names[k], h->value, names[k], *v[k]);
+                flags[k], *v[k], names[k], h->value, names[k], *v[k]);
       rc = -1;
     } else {
       *v[k] = h->value;
@@ -135,6 +145,45 @@ static int dump_file(const char *path) {
   return rc;
 }
 
+/* gpt23c MODEL --gradcheck: m was built with the user's defines; it is
+ * rebuilt at the tiny size (g23_check_sizes), then checked.  Returns the
+ * exit status. */
+static int gradcheck_main(g23_frontend_opts_t *fo, g23_module_t *m, const g23_pipeline_opts_t *po, g23_diag_t *d,
+                          const char *what, const char *device, const char *plant) {
+  int ntiny, ndef = fo->ndefines;
+  g23_define_t *tiny = g23_check_sizes(m, fo->defines, fo->ndefines, &ntiny);
+  g23_define_t *defs = g23_xmalloc((size_t)(ndef + ntiny + 1) * sizeof *defs);
+  memcpy(defs, fo->defines, (size_t)ndef * sizeof *defs);
+  memcpy(defs + ndef, tiny, (size_t)ntiny * sizeof *defs);
+  g23_frontend_opts_t tfo = *fo;
+  tfo.defines = defs;
+  tfo.ndefines = ndef + ntiny;
+  printf("gradcheck %s:", fo->path);
+  for (int i = 0; i < m->nhparams; i++)
+    for (int k = 0; k < tfo.ndefines; k++)
+      if (!strcmp(defs[k].name, m->hparams[i].name)) printf(" %s=%s", defs[k].name, defs[k].value);
+  printf("\n");
+  g23_module_free(m);
+  memset(m, 0, sizeof *m);
+  int failed = 0, status = 1;
+  g23_plan_t plan = {0};
+  if (g23_frontend(&tfo, d, m) != 0 || d->errors) goto out;
+  g23_check_opts_t co = {.out = stdout, .device = device, .plant = plant};
+  if (strcmp(what, "kernels")) failed += g23_check_gradients(m, &co);
+  if (strcmp(what, "gradients")) {
+    if (g23_pipeline_run(m, po, d, &plan) != 0 || d->errors) goto out;
+    failed += g23_check_kernels(m, &plan, &co);
+  }
+  printf("gradcheck %s: %s\n", fo->path, failed ? "FAIL" : "PASS");
+  if (failed) fprintf(stderr, "gpt23c: %s: %d check%s failed\n", fo->path, failed, failed == 1 ? "" : "s");
+  status = failed ? 1 : 0;
+out:
+  g23_plan_free(&plan);
+  free(defs);
+  free(tiny);
+  return status;
+}
+
 int main(int argc, char **argv) {
   static const struct option longopts[] = {
       {"output", required_argument, 0, 'o'},       {"emit", required_argument, 0, OPT_EMIT},
@@ -142,9 +191,13 @@ int main(int argc, char **argv) {
       {"verify", no_argument, 0, OPT_VERIFY},      {"dump", required_argument, 0, OPT_DUMP},
       {"beta1", required_argument, 0, OPT_BETA1},  {"beta2", required_argument, 0, OPT_BETA2},
       {"eps", required_argument, 0, OPT_EPS},      {"no-epilogue", no_argument, 0, OPT_NO_EPILOGUE},
+      {"gradcheck", optional_argument, 0, OPT_GRADCHECK},
+      {"device", required_argument, 0, OPT_DEVICE},
+      {"gradcheck-plant", required_argument, 0, OPT_GRADCHECK_PLANT},
       {"help", no_argument, 0, 'h'},
       {"version", no_argument, 0, 'V'},            {0, 0, 0, 0}};
   const char *output = NULL, *emit = NULL, *dump_after = NULL, *dump = NULL;
+  const char *gradcheck = NULL, *device = NULL, *plant = NULL;
   int graph = -1;
 #ifdef NDEBUG
   bool verify = false; /* a release build verifies only when asked */
@@ -189,6 +242,15 @@ int main(int argc, char **argv) {
     case OPT_VERIFY: verify = true; break;
     case OPT_NO_EPILOGUE: no_epilogue = true; break;
     case OPT_DUMP: dump = optarg; break;
+    case OPT_GRADCHECK:
+      gradcheck = optarg ? optarg : "all";
+      if (strcmp(gradcheck, "all") && strcmp(gradcheck, "gradients") && strcmp(gradcheck, "kernels")) {
+        fprintf(stderr, "gpt23c: --gradcheck expects all, gradients or kernels, got '%s'\n", optarg);
+        return 2;
+      }
+      break;
+    case OPT_DEVICE: device = optarg; break;
+    case OPT_GRADCHECK_PLANT: plant = optarg; break;
     case OPT_BETA1:
     case OPT_BETA2:
     case OPT_EPS: {
@@ -225,7 +287,15 @@ int main(int argc, char **argv) {
     fprintf(stderr, "Try 'gpt23c --help'.\n");
     return 2;
   }
-  if (!output && !emit && !dump_after) output = "plan.bin";
+  if ((device || plant) && !gradcheck) {
+    fprintf(stderr, "gpt23c: %s is an option of --gradcheck\n", device ? "--device" : "--gradcheck-plant");
+    return 2;
+  }
+  if (gradcheck && (output || emit || dump_after)) {
+    fprintf(stderr, "gpt23c: --gradcheck writes no plan and prints no IR (no -o, --emit or --dump-after)\n");
+    return 2;
+  }
+  if (!output && !emit && !dump_after && !gradcheck) output = "plan.bin";
 
   G23_VEC_PUSH(incdirs, G23_STDLIB_DIR);
   G23_VEC_PUSH(incdirs, G23_SRCDIR "/models");
@@ -244,6 +314,11 @@ int main(int argc, char **argv) {
   g23_sched_t scheds[G23_GRAPH_COUNT] = {0};
   if (g23_frontend(&fo, &diag, &module) != 0 || diag.errors || settle_adamw(&module, &adamw, adamw_set, &diag)) {
     status = 1;
+    goto out;
+  }
+  if (gradcheck) {
+    g23_pipeline_opts_t cpo = {.adamw = adamw, .dump_graph = -1, .verify_each = true, .no_epilogue = no_epilogue};
+    status = gradcheck_main(&fo, &module, &cpo, &diag, gradcheck, device, plant);
     goto out;
   }
   g23_pipeline_opts_t po = {

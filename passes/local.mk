@@ -30,5 +30,11 @@ TESTS += test/passes/test-models test/passes/nvrtc-models.sh
 EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh
 
 ## KV cache bytes in --emit stats: grouped-query heads, cross-attention
-TESTS += test/passes/kv_cache_stats.sh test/passes/dot.sh
-EXTRA_DIST += test/passes/kv_cache_stats.sh test/passes/dot.sh
+TESTS += test/passes/kv_cache_stats.sh
+EXTRA_DIST += test/passes/kv_cache_stats.sh
+## a 1000-layer model compiles (the passes are linear in depth)
+TESTS += test/passes/deep_model.sh
+EXTRA_DIST += test/passes/deep_model.sh
+## --emit dot: kernel and matmul nodes as --emit stats counts, clusters per layer
+TESTS += test/passes/dot.sh
+EXTRA_DIST += test/passes/dot.sh

@@ -100,31 +100,195 @@ static int cmp_size(const void *a, const void *b) {
   return x->node - y->node;
 }
 
-static int cmp_off(const void *a, const void *b) {
-  const item_t *const *x = a, *const *y = b;
-  return (*x)->off < (*y)->off ? -1 : (*x)->off > (*y)->off;
+/* ---- placement ---------------------------------------------------------------
+ *
+ * Each buffer goes to the lowest offset at which it overlaps, in bytes, no
+ * placed buffer whose lifetime overlaps its own.  A training step keeps every
+ * layer's saved activations live from the forward to the backward pass, so
+ * a buffer may overlap thousands of others in time: the placed buffers are
+ * kept in a segment tree over launches, each node with two sets of occupied
+ * byte ranges merged into disjoint runs: `cover`, of the buffers whose
+ * lifetime covers the node's launches (and not its parent's), and `sub`, of
+ * every buffer stored at the node or below it.  The buffers that overlap
+ * launches [f, l] are those in `sub` of the nodes that decompose [f, l] and
+ * in `cover` of their ancestors, so a placement reads O(log launches) run
+ * sets, each by binary search, instead of every buffer placed so far. */
+
+typedef struct {
+  int64_t lo, hi;
+} run_t;
+typedef G23_VEC(run_t) runs_t;
+
+/* The first run of r that ends after x (touching at x: hi >= x if touch). */
+static int runs_find(const runs_t *r, int64_t x, bool touch) {
+  int a = 0, b = r->n;
+  while (a < b) {
+    int m = (a + b) / 2;
+    if (r->v[m].hi > x || (touch && r->v[m].hi == x)) b = m;
+    else a = m + 1;
+  }
+  return a;
+}
+
+static void runs_add(runs_t *r, int64_t lo, int64_t hi) {
+  int i = runs_find(r, lo, true), j = i;
+  while (j < r->n && r->v[j].lo <= hi) {
+    if (r->v[j].lo < lo) lo = r->v[j].lo;
+    if (r->v[j].hi > hi) hi = r->v[j].hi;
+    j++;
+  }
+  if (j == i) {
+    G23_VEC_PUSH(*r, ((run_t){0, 0}));
+    memmove(&r->v[i + 1], &r->v[i], (size_t)(r->n - 1 - i) * sizeof *r->v);
+  } else {
+    memmove(&r->v[i + 1], &r->v[j], (size_t)(r->n - j) * sizeof *r->v);
+    r->n -= j - i - 1;
+  }
+  r->v[i] = (run_t){lo, hi};
+}
+
+typedef struct {
+  int size; /* leaves: launches */
+  runs_t *cover, *sub;
+  G23_VEC(const runs_t *) sets; /* a query's run sets */
+} segtree_t;
+
+static void seg_insert(segtree_t *t, int node, int a, int b, int f, int l, int64_t lo, int64_t hi) {
+  runs_add(&t->sub[node], lo, hi);
+  if (f <= a && b <= l) {
+    runs_add(&t->cover[node], lo, hi);
+    return;
+  }
+  int mid = (a + b) / 2;
+  if (f <= mid) seg_insert(t, 2 * node, a, mid, f, l, lo, hi);
+  if (l > mid) seg_insert(t, 2 * node + 1, mid + 1, b, f, l, lo, hi);
+}
+
+static void seg_query(segtree_t *t, int node, int a, int b, int f, int l) {
+  if (f <= a && b <= l) {
+    if (t->sub[node].n) G23_VEC_PUSH(t->sets, &t->sub[node]);
+    return;
+  }
+  if (t->cover[node].n) G23_VEC_PUSH(t->sets, &t->cover[node]);
+  int mid = (a + b) / 2;
+  if (f <= mid) seg_query(t, 2 * node, a, mid, f, l);
+  if (l > mid) seg_query(t, 2 * node + 1, mid + 1, b, f, l);
 }
 
 /* Places items from base on; returns the end of the highest. */
 static int64_t place(item_t *it, int cnt, int64_t base) {
   qsort(it, cnt, sizeof *it, cmp_size);
-  item_t **act = g23_xmalloc((cnt ? cnt : 1) * sizeof *act);
+  int launches = 1;
+  for (int i = 0; i < cnt; i++)
+    if (it[i].last + 1 > launches) launches = it[i].last + 1;
+  segtree_t t = {.size = launches};
+  t.cover = g23_xcalloc(4 * (size_t)launches, sizeof *t.cover);
+  t.sub = g23_xcalloc(4 * (size_t)launches, sizeof *t.sub);
   int64_t top = base;
   for (int i = 0; i < cnt; i++) {
-    int na = 0;
-    for (int j = 0; j < i; j++)
-      if (it[j].first <= it[i].last && it[i].first <= it[j].last) act[na++] = &it[j];
-    qsort(act, na, sizeof *act, cmp_off);
-    int64_t off = base;
-    for (int j = 0; j < na; j++) {
-      if (act[j]->off >= off + it[i].size) break;
-      if (act[j]->off + act[j]->size > off) off = act[j]->off + act[j]->size;
+    t.sets.n = 0;
+    seg_query(&t, 1, 0, launches - 1, it[i].first, it[i].last);
+    /* The lowest offset whose [off, off + size) meets no run of any set:
+     * a run that meets it rules out every offset below its end. */
+    int64_t off = base, size = it[i].size;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (int k = 0; k < t.sets.n; k++) {
+        const runs_t *r = t.sets.v[k];
+        int j = runs_find(r, off, false);
+        if (j < r->n && r->v[j].lo < off + size) {
+          off = r->v[j].hi;
+          moved = true;
+        }
+      }
     }
     it[i].off = off;
-    if (off + it[i].size > top) top = off + it[i].size;
+    if (off + size > top) top = off + size;
+    seg_insert(&t, 1, 0, launches - 1, it[i].first, it[i].last, off, off + size);
   }
-  free(act);
+  for (int k = 0; k < 4 * launches; k++) {
+    G23_VEC_FREE(t.cover[k]);
+    G23_VEC_FREE(t.sub[k]);
+  }
+  free(t.cover);
+  free(t.sub);
+  G23_VEC_FREE(t.sets);
   return top;
+}
+
+/* ---- the checker -------------------------------------------------------------
+ *
+ * Independent of placement: a sweep over launches keeps the live buffers in a
+ * treap ordered by offset.  While the live buffers are pairwise disjoint, a
+ * buffer that starts overlaps one of them if and only if it overlaps its
+ * neighbour below or above in offset order, so each is checked against two. */
+
+typedef struct {
+  int *left, *right;
+  uint32_t *prio;
+  const item_t *it;
+} treap_t;
+
+static bool key_less(const item_t *it, int a, int b) {
+  return it[a].off != it[b].off ? it[a].off < it[b].off : a < b;
+}
+
+static int treap_insert(treap_t *t, int root, int x) {
+  if (root < 0) return x;
+  if (key_less(t->it, x, root)) {
+    t->left[root] = treap_insert(t, t->left[root], x);
+    if (t->prio[t->left[root]] > t->prio[root]) { /* rotate right */
+      int l = t->left[root];
+      t->left[root] = t->right[l];
+      t->right[l] = root;
+      return l;
+    }
+  } else {
+    t->right[root] = treap_insert(t, t->right[root], x);
+    if (t->prio[t->right[root]] > t->prio[root]) { /* rotate left */
+      int r = t->right[root];
+      t->right[root] = t->left[r];
+      t->left[r] = root;
+      return r;
+    }
+  }
+  return root;
+}
+
+static int treap_merge(treap_t *t, int a, int b) {
+  if (a < 0) return b;
+  if (b < 0) return a;
+  if (t->prio[a] > t->prio[b]) {
+    t->right[a] = treap_merge(t, t->right[a], b);
+    return a;
+  }
+  t->left[b] = treap_merge(t, a, t->left[b]);
+  return b;
+}
+
+static int treap_erase(treap_t *t, int root, int x) {
+  if (root == x) return treap_merge(t, t->left[x], t->right[x]);
+  if (key_less(t->it, x, root)) t->left[root] = treap_erase(t, t->left[root], x);
+  else t->right[root] = treap_erase(t, t->right[root], x);
+  return root;
+}
+
+static int cmp_i64(const void *a, const void *b) {
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Item indices ordered by launch (first or last), then index. */
+static void order_by(const item_t *it, int cnt, bool by_last, int *out) {
+  int64_t *key = g23_xmalloc((size_t)(cnt ? cnt : 1) * sizeof *key);
+  for (int i = 0; i < cnt; i++) key[i] = (int64_t)(by_last ? it[i].last : it[i].first) << 32 | i;
+  qsort(key, cnt, sizeof *key, cmp_i64);
+  for (int i = 0; i < cnt; i++) out[i] = (int)(key[i] & 0xffffffff);
+  free(key);
+}
+
+static int64_t item_bytes(const g23_graph_t *g, const g23_sched_t *s, const item_t *it) {
+  return it->node >= 0 ? node_bytes(&g->nodes[it->node]) : s->groups[it->group].temp_bytes;
 }
 
 int g23_memplan_check(const g23_graph_t *g, const g23_sched_t *s, int64_t lo, int64_t hi, char *err, size_t errn) {
@@ -132,15 +296,40 @@ int g23_memplan_check(const g23_graph_t *g, const g23_sched_t *s, int64_t lo, in
   int cnt = build_items(g, s, &it);
   int rc = 0;
   for (int i = 0; i < cnt && !rc; i++) {
-    int64_t bytes = it[i].node >= 0 ? node_bytes(&g->nodes[it[i].node]) : s->groups[it[i].group].temp_bytes;
+    int64_t bytes = item_bytes(g, s, &it[i]);
     if (it[i].off < lo || it[i].off + bytes > hi || it[i].off % ALIGN) {
       snprintf(err, errn, "buffer of node %d (group %d) at [%" PRId64 ", +%" PRId64 ") lies outside [%" PRId64 ", %" PRId64 ") or is unaligned",
                it[i].node, it[i].group, it[i].off, bytes, lo, hi);
       rc = -1;
     }
-    for (int j = i + 1; j < cnt && !rc; j++) {
-      if (!(it[j].first <= it[i].last && it[i].first <= it[j].last)) continue;
-      int64_t bj = it[j].node >= 0 ? node_bytes(&g->nodes[it[j].node]) : s->groups[it[j].group].temp_bytes;
+  }
+  int m = cnt ? cnt : 1;
+  int *by_first = g23_xmalloc(m * sizeof *by_first), *by_last = g23_xmalloc(m * sizeof *by_last);
+  treap_t t = {g23_xmalloc(m * sizeof *t.left), g23_xmalloc(m * sizeof *t.right), g23_xmalloc(m * sizeof *t.prio), it};
+  uint32_t x = 2463534242u;
+  for (int i = 0; i < cnt; i++) {
+    t.left[i] = t.right[i] = -1;
+    x ^= x << 13, x ^= x >> 17, x ^= x << 5; /* xorshift32 */
+    t.prio[i] = x;
+  }
+  order_by(it, cnt, false, by_first);
+  order_by(it, cnt, true, by_last);
+  int root = -1, gone = 0;
+  for (int k = 0; k < cnt && !rc; k++) {
+    int i = by_first[k];
+    while (gone < cnt && it[by_last[gone]].last < it[i].first) root = treap_erase(&t, root, by_last[gone++]);
+    /* Neighbours of i in offset order among the live buffers. */
+    int below = -1, above = -1;
+    for (int n = root; n >= 0;) {
+      if (key_less(it, n, i)) below = n, n = t.right[n];
+      else above = n, n = t.left[n];
+    }
+    int64_t bytes = item_bytes(g, s, &it[i]);
+    int nb[2] = {below, above};
+    for (int q = 0; q < 2 && !rc; q++) {
+      int j = nb[q];
+      if (j < 0) continue;
+      int64_t bj = item_bytes(g, s, &it[j]);
       if (it[i].off < it[j].off + bj && it[j].off < it[i].off + bytes) {
         snprintf(err, errn,
                  "buffers of node %d (launches %d..%d, [%" PRId64 ", +%" PRId64 ")) and node %d (launches %d..%d, [%" PRId64
@@ -149,7 +338,13 @@ int g23_memplan_check(const g23_graph_t *g, const g23_sched_t *s, int64_t lo, in
         rc = -1;
       }
     }
+    root = treap_insert(&t, root, i);
   }
+  free(by_first);
+  free(by_last);
+  free(t.left);
+  free(t.right);
+  free(t.prio);
   /* Every stored value must have a buffer. */
   for (int v = 0; v < g->n && !rc; v++)
     if ((s->stored[v] || g23_ops[g->nodes[v].op].cls == G23_CLASS_VIEW) && s->offset[v] < 0) {
@@ -193,6 +388,7 @@ static void push_tensor(g23_plan_t *p, int *cap, const g23_node_t *nd, int graph
 
 int g23_memplan(const g23_module_t *m, g23_sched_t *scheds, g23_plan_t *plan, g23_diag_t *d) {
   G23_VEC(ptensor_t) pers = {0};
+  g23_strmap_t pers_index = {0}; /* name -> index in pers */
   int tcap = plan->ntensors;
   int64_t top = 0;
   /* Persistent tensors, by name. */
@@ -207,9 +403,7 @@ int g23_memplan(const g23_module_t *m, g23_sched_t *scheds, g23_plan_t *plan, g2
         g23_error(d, nd->loc, "internal: persistent tensor without a name");
         goto fail;
       }
-      int found = -1;
-      for (int i = 0; i < pers.n; i++)
-        if (strcmp(pers.v[i].name, nd->name) == 0) found = i;
+      int found = g23_strmap_get(&pers_index, nd->name);
       if (found >= 0) {
         const g23_node_t *o = pers.v[found].node;
         if (o->rank != nd->rank || memcmp(o->shape, nd->shape, nd->rank * sizeof *nd->shape) || o->dtype != nd->dtype) {
@@ -224,6 +418,7 @@ int g23_memplan(const g23_module_t *m, g23_sched_t *scheds, g23_plan_t *plan, g2
         continue;
       }
       ptensor_t pt = {nd->name, nd, top};
+      g23_strmap_put(&pers_index, nd->name, pers.n);
       G23_VEC_PUSH(pers, pt);
       s->offset[v] = top;
       top += align_up(node_bytes(nd));
@@ -280,12 +475,16 @@ int g23_memplan(const g23_module_t *m, g23_sched_t *scheds, g23_plan_t *plan, g2
         goto fail;
       }
       push_tensor(plan, &tcap, nd, k, s->offset[v]);
+      if (nd->role == G23_ROLE_INPUT && nd->dtype == G23_I32)
+        plan->tensors[plan->ntensors - 1].index_bound = g23_index_bound(g, v);
     }
   }
   plan->arena_bytes = arena > 0 ? arena : ALIGN;
   G23_VEC_FREE(pers);
+  g23_strmap_free(&pers_index);
   return 0;
 fail:
   G23_VEC_FREE(pers);
+  g23_strmap_free(&pers_index);
   return -1;
 }

@@ -38,13 +38,13 @@ static int pass_verify(pctx_t *c) {
 }
 
 /* Gradient node ids must be distinct computed values that nothing else
- * names; otherwise the gradient gets a copy of its own. */
-static int plain_grad(g23_graph_t *g, g23_diag_t *d, int id, const int *grads, int upto) {
+ * names; otherwise the gradient gets a copy of its own.  taken[id]: id is
+ * already an earlier parameter's gradient (ids below n0 only: copies are
+ * new nodes, which no gradient autodiff returned can be). */
+static int plain_grad(g23_graph_t *g, g23_diag_t *d, int id, const bool *taken, int n0) {
   const g23_node_t *n = &g->nodes[id];
   bool copy = g23_ops[n->op].cls == G23_CLASS_LEAF || g23_ops[n->op].cls == G23_CLASS_VIEW ||
-              (g23_ops[n->op].flags & G23_F_INPLACE) || n->role != G23_ROLE_ACT || n->name;
-  for (int i = 0; i < upto && !copy; i++)
-    if (grads[i] == id) copy = true;
+              (g23_ops[n->op].flags & G23_F_INPLACE) || n->role != G23_ROLE_ACT || n->name || (id < n0 && taken[id]);
   if (!copy) return id;
   return g23_unary(g, d, n->loc, G23_OP_CAST, id);
 }
@@ -67,18 +67,22 @@ static int pass_autodiff(pctx_t *c) {
   if (params.n == 0) return 0;
   int *grads = g23_xcalloc(params.n, sizeof *grads);
   int rc = g23_autodiff(g, c->d, loss, params.v, params.n, grads);
+  int n0 = g->n;
+  bool *taken = g23_xcalloc(n0 ? n0 : 1, sizeof *taken);
   for (int i = 0; i < params.n && rc == 0; i++) {
-    int id = plain_grad(g, c->d, grads[i], grads, i);
+    int id = plain_grad(g, c->d, grads[i], taken, n0);
     if (id < 0) {
       rc = -1;
       break;
     }
     grads[i] = id;
+    if (id < n0) taken[id] = true;
     g23_node_t *n = &g->nodes[id];
     free(n->name);
     n->name = g23_xasprintf("grad:%s", g->nodes[params.v[i]].name);
     n->role = G23_ROLE_GRAD;
   }
+  free(taken);
   if (rc == 0) rc = g23_adamw_build(g, c->d, &c->o->adamw, params.v, grads, params.n);
   free(grads);
   G23_VEC_FREE(params);

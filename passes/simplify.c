@@ -41,8 +41,10 @@ static bool fold_value(g23_op_t op, const double *x, double *out) {
 }
 
 typedef struct {
-  g23_graph_t *g; /* the graph being rebuilt (nodes [0, g->n) are final) */
-  int *table;     /* open-addressing hash of node ids, -1 empty */
+  g23_graph_t *g;  /* the graph being rebuilt (nodes [0, g->n) are final) */
+  int *table;      /* open-addressing hash of node ids, -1 empty */
+  uint64_t *hash;  /* node_hash of each table entry: growing the table and
+                      passing entries that differ read no node */
   int cap;
 } cse_t;
 
@@ -78,27 +80,32 @@ static int cse_lookup(cse_t *c, int id) {
     int ncap = c->cap ? 2 * c->cap : 1024;
     while (ncap < 2 * (c->g->n + 1)) ncap *= 2;
     int *nt = g23_xmalloc(ncap * sizeof *nt);
+    uint64_t *nh = g23_xmalloc(ncap * sizeof *nh);
     for (int i = 0; i < ncap; i++) nt[i] = -1;
     for (int i = 0; i < c->cap; i++) {
       if (c->table[i] < 0) continue;
-      uint64_t h = node_hash(&c->g->nodes[c->table[i]]);
+      uint64_t h = c->hash[i];
       int k = (int)(h & (ncap - 1));
       while (nt[k] >= 0) k = (k + 1) & (ncap - 1);
       nt[k] = c->table[i];
+      nh[k] = h;
     }
     free(c->table);
+    free(c->hash);
     c->table = nt;
+    c->hash = nh;
     c->cap = ncap;
   }
   uint64_t h = node_hash(n);
   int k = (int)(h & (c->cap - 1));
   while (c->table[k] >= 0) {
-    const g23_node_t *o = &c->g->nodes[c->table[k]];
-    if (c->table[k] != id && node_equal(o, n)) return c->table[k];
+    /* Equal nodes hash alike: a different hash is a different node. */
+    if (c->hash[k] == h && c->table[k] != id && node_equal(&c->g->nodes[c->table[k]], n)) return c->table[k];
     k = (k + 1) & (c->cap - 1);
   }
   /* Only unnamed values may be replaced later; named ones are still found. */
   c->table[k] = id;
+  c->hash[k] = h;
   return -1;
 }
 
@@ -205,7 +212,7 @@ static void sweep(g23_graph_t *g) {
   g23_graph_init(&out, g->kind);
   out.nodes = g23_xcalloc(n ? n : 1, sizeof *out.nodes);
   out.cap = n ? n : 1;
-  cse_t cse = {&out, NULL, 0};
+  cse_t cse = {&out, NULL, NULL, 0};
   for (int i = 0; i < n; i++) {
     g23_node_t nd = g->nodes[i];
     memset(&g->nodes[i], 0, sizeof g->nodes[i]);
@@ -228,6 +235,7 @@ static void sweep(g23_graph_t *g) {
     map[i] = id;
   }
   free(cse.table);
+  free(cse.hash);
   out.outputs = g->outputs;
   out.nout = g->nout;
   g->outputs = NULL;

@@ -36,6 +36,9 @@
  * argument) that keeps loops such as AdamW's from vectorising. */
 #define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno"
 
+/* gpt23run --check-bounds */
+#define CHECK_FLAG "-DG23_CHECK_BOUNDS"
+
 typedef void (*kernel_fn)(char *base);
 /* Entry points of the C source (codegen/dialect.c). */
 typedef void (*epilogue_fn)(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols, const float *bias,
@@ -54,6 +57,9 @@ struct g23_backend_ctx {
   epilogue_fn epilogue;
   colsum_fn colsum;
   int threads;
+  bool check_bounds; /* compiled with G23_CHECK_BOUNDS: the first bad index */
+  const char *const *fault_what;
+  const int64_t *fault_index, *fault_bound;
   bool compiled; /* this open ran the compiler */
 };
 
@@ -131,7 +137,8 @@ static int compile_source(g23_backend_ctx_t *c, const char *src_path, const char
                           size_t errn) {
   char *tmp = g23_xasprintf("%s.tmp.%ld", so_path, (long)getpid());
   g23_buf_t cmd = {0};
-  g23_buf_printf(&cmd, "%s %s %s -o ", G23_KERNEL_CC, KERNEL_FLAGS, G23_KERNEL_OPENMP);
+  g23_buf_printf(&cmd, "%s %s %s%s -o ", G23_KERNEL_CC, KERNEL_FLAGS, G23_KERNEL_OPENMP,
+                 c->check_bounds ? " " CHECK_FLAG : "");
   shell_quote(&cmd, tmp);
   g23_buf_append(&cmd, " ", 1);
   shell_quote(&cmd, src_path);
@@ -187,6 +194,7 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   uint64_t key = g23_fnv1a(p->c_source, strlen(p->c_source), G23_FNV_SEED);
   key = g23_fnv1a(cc, strlen(cc) + 1, key);
   key = g23_fnv1a(flags, strlen(flags) + 1, key);
+  if (c->check_bounds) key = g23_fnv1a(CHECK_FLAG, sizeof CHECK_FLAG, key);
   key = host_cpu_key(key);
   char *so = g23_xasprintf("%s/kernels-%016" PRIx64 ".so", c->cache_dir, key);
   char *src = g23_xasprintf("%s/kernels-%016" PRIx64 ".c", c->cache_dir, key);
@@ -226,6 +234,15 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
     goto out;
   }
   c->set_threads(c->threads);
+  if (c->check_bounds) {
+    c->fault_what = (const char *const *)dlsym(c->dl, "g23_rt_fault_what");
+    c->fault_index = (const int64_t *)dlsym(c->dl, "g23_rt_fault_index");
+    c->fault_bound = (const int64_t *)dlsym(c->dl, "g23_rt_fault_bound");
+    if (!c->fault_what || !c->fault_index || !c->fault_bound) {
+      snprintf(err, errn, "the plan's C source has no index checks (%s); recompile the model", so);
+      goto out;
+    }
+  }
   for (int i = 0; i < p->nkernels; i++) {
     dlerror();
     c->fns[i] = (kernel_fn)dlsym(c->dl, p->kernels[i].name);
@@ -248,6 +265,7 @@ static int cpu_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_r
   g23_backend_ctx_t *c = g23_xcalloc(1, sizeof *c);
   c->plan = plan;
   c->verbose = o && o->verbose;
+  c->check_bounds = o && o->check_bounds;
   c->cache_dir_opt = o && o->cache_dir ? g23_xstrdup(o->cache_dir) : NULL;
   int threads = o ? o->threads : 0;
   if (threads < 0) {
@@ -311,6 +329,11 @@ static int cpu_zero(g23_backend_ctx_t *c, void *mem, size_t off, size_t n, char 
 static int cpu_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, char *err, size_t errn) {
   G23_ASSERT(l->kind == G23_LAUNCH_KERNEL && l->kernel >= 0 && l->kernel < c->plan->nkernels);
   c->fns[l->kernel]((char *)mem);
+  if (c->check_bounds && *c->fault_what) {
+    snprintf(err, errn, "index out of range: %s: index %" PRId64 " is outside 0 .. %" PRId64 " (kernel %s)",
+             *c->fault_what, *c->fault_index, *c->fault_bound - 1, c->plan->kernels[l->kernel].name);
+    return -1;
+  }
   return 0;
 }
 

@@ -96,6 +96,7 @@ struct g23_backend_ctx {
   const g23_cu_api_t *cu;
   const g23_lt_api_t *lt;
   bool verbose;
+  bool check_bounds; /* kernels compiled with G23_CHECK_BOUNDS: a bad index traps */
   char *cache_dir_opt;
   g23_cu_device_t dev;
   g23_cu_ctx_t cuctx;
@@ -428,6 +429,7 @@ static int cuda_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_
   g23_backend_ctx_t *c = g23_xcalloc(1, sizeof *c);
   c->plan = plan;
   c->verbose = o && o->verbose;
+  c->check_bounds = o && o->check_bounds;
   c->cache_dir_opt = o && o->cache_dir ? g23_xstrdup(o->cache_dir) : NULL;
   const char *prec = o && o->precision ? o->precision : "bf16";
   if (strcmp(prec, "bf16") != 0 && strcmp(prec, "fp32") != 0) {
@@ -467,6 +469,13 @@ static int cuda_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   if (!dir) return -1;
   g23_cuda_parts_t parts;
   g23_cuda_module_parts(p, 0, &parts);
+  /* --check-bounds: the define leads each part (and so its cache key); a
+   * kernel that meets a bad index prints it and traps, failing the launch */
+  for (int i = 0; c->check_bounds && i < parts.nparts; i++) {
+    char *checked = g23_xasprintf("#define G23_CHECK_BOUNDS 1\n%s", parts.src[i]);
+    free(parts.src[i]);
+    parts.src[i] = checked;
+  }
   char **cubins = g23_xcalloc((size_t)parts.nparts, sizeof *cubins);
   size_t *lens = g23_xcalloc((size_t)parts.nparts, sizeof *lens);
   int hits = 0;

@@ -85,12 +85,15 @@ typedef struct {
   const g23_plan_tensor_t *target;             /* NULL in PREFILL */
   int64_t batch, seq;                          /* the stream's [batch, seq] */
   bool examples;                               /* several inputs: g23_ex_* data */
-  int64_t vocab;                               /* every input token is below it */
+  int64_t limit[G23_MAX_INPUTS];               /* in[k]'s tokens lie below limit[k]: the
+                                                  rows of the tables it indexes (the
+                                                  plan's index_bound), else the vocab */
 } g23_inputs_t;
 
 /* The inputs (and target) of graph: TRAIN for training, PREFILL for
  * generation.  Every input is i32 [batch, n]; with several, exactly one has
- * the dim seq; a classifier has one.  -1 with a message naming the input. */
+ * the dim seq; a classifier has one; every input can take any byte (its
+ * tables have 256 rows or more).  -1 with a message naming the input. */
 int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, size_t errn);
 /* "tokens, src": the inputs' names, for messages. */
 void g23_inputs_names(const g23_inputs_t *f, char *buf, size_t n);

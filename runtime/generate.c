@@ -56,7 +56,7 @@ static int feed_side(gen_t *g, int graph) {
                (long long)numel(t), g23_graph_kind_name((g23_graph_kind_t)graph), (long long)g->f.len[k]);
       return -1;
     }
-    if (g23_feed_input(g->p, g->rt, graph, name, g->side[k], g->f.len[k], g->f.vocab, g->err, g->errn) != 0)
+    if (g23_feed_input(g->p, g->rt, graph, name, g->side[k], g->f.len[k], g->f.limit[k], g->err, g->errn) != 0)
       return -1;
   }
   return 0;
@@ -66,7 +66,7 @@ static int feed_side(gen_t *g, int graph) {
 static int prefill(gen_t *g, const int32_t *ctx, int64_t n, float *row) {
   for (int64_t t = 0; t < g->T; t++) g->window[t] = t < n ? ctx[t] : g->f.examples ? G23_PAD_TOKEN : ctx[n - 1];
   if (feed_side(g, G23_GRAPH_PREFILL) != 0 ||
-      g23_feed_input(g->p, g->rt, G23_GRAPH_PREFILL, g->pin->name, g->window, g->T, g->f.vocab, g->err, g->errn) != 0)
+      g23_feed_input(g->p, g->rt, G23_GRAPH_PREFILL, g->pin->name, g->window, g->T, g->f.limit[g->f.stream], g->err, g->errn) != 0)
     return -1;
   if (g23_plan_find(g->p, "pos", G23_GRAPH_PREFILL)) g23_runtime_set_scalar(g->rt, G23_GRAPH_PREFILL, "pos", 0);
   if (g23_runtime_run(g->rt, G23_GRAPH_PREFILL, g->err, g->errn) != 0) return -1;
@@ -80,7 +80,7 @@ static int prefill(gen_t *g, const int32_t *ctx, int64_t n, float *row) {
 
 static int decode(gen_t *g, int32_t tok, int64_t pos, float *row) {
   if (feed_side(g, G23_GRAPH_DECODE) != 0 ||
-      g23_feed_input(g->p, g->rt, G23_GRAPH_DECODE, g->din->name, &tok, 1, g->f.vocab, g->err, g->errn) != 0)
+      g23_feed_input(g->p, g->rt, G23_GRAPH_DECODE, g->din->name, &tok, 1, g->f.limit[g->f.stream], g->err, g->errn) != 0)
     return -1;
   g23_runtime_set_scalar(g->rt, G23_GRAPH_DECODE, "pos", (double)pos);
   if (g23_runtime_run(g->rt, G23_GRAPH_DECODE, g->err, g->errn) != 0) return -1;
@@ -288,7 +288,7 @@ int g23_cmd_classify(const g23_cli_opts_t *o) {
       fprintf(stderr, "gpt23run: warning: the text has %zu tokens; the classifier reads the first %lld\n", len,
               (long long)T);
     g23_cls_encode(o->text, len, T, tok);
-    int frc = g23_feed_input(&plan, rt, G23_GRAPH_PREFILL, in->name, tok, T, f.vocab, err, sizeof err);
+    int frc = g23_feed_input(&plan, rt, G23_GRAPH_PREFILL, in->name, tok, T, f.limit[0], err, sizeof err);
     if (frc == 0 && g23_plan_find(&plan, "pos", G23_GRAPH_PREFILL) &&
         g23_runtime_set_scalar(rt, G23_GRAPH_PREFILL, "pos", 0) != 0) {
       snprintf(err, sizeof err, "%s", g23_runtime_error(rt));

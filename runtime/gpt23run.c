@@ -94,6 +94,8 @@ static void usage(FILE *f) {
       "  --cache-dir DIR        compiled kernel cache (default $XDG_CACHE_HOME/gpt23)\n"
       "  --verbose              report kernel compilation and device choice\n"
       "  --profile              time every kernel launch; print the slowest at the end\n"
+      "  --check-bounds         kernels check every gather, scatter, one_hot and cache\n"
+      "                         index; the first out of range stops the run\n"
       "  --help                 print this help and exit\n"
       "  --version              print the version and exit\n"
       "\n"
@@ -106,7 +108,7 @@ enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED, O_LR,
   O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT,
   O_CKPTEVERY, O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_MAXTOK, O_TEMP,
-  O_TOPK, O_TOPP, O_INPUT, O_DEVICE, O_PRECISION, O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_HELP, O_VERSION,
+  O_TOPK, O_TOPP, O_INPUT, O_DEVICE, O_PRECISION, O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_CHECKB, O_HELP, O_VERSION,
 };
 
 static const struct option long_opts[] = {
@@ -151,6 +153,7 @@ static const struct option long_opts[] = {
     {"cache-dir", required_argument, 0, O_CACHE},
     {"verbose", no_argument, 0, O_VERBOSE},
     {"profile", no_argument, 0, O_PROFILE},
+    {"check-bounds", no_argument, 0, O_CHECKB},
     {"help", no_argument, 0, O_HELP},
     {"version", no_argument, 0, O_VERSION},
     {0, 0, 0, 0},
@@ -311,6 +314,7 @@ int main(int argc, char **argv) {
     case O_CACHE: o.rt.cache_dir = a; break;
     case O_VERBOSE: o.rt.verbose = true; break;
     case O_PROFILE: o.rt.profile = true; break;
+    case O_CHECKB: o.rt.check_bounds = true; break;
     case O_HELP: usage(stdout); return 0;
     case O_VERSION:
       printf("gpt23run (%s) %s\nplan format %u, checkpoint format %u\n", PACKAGE_NAME, PACKAGE_VERSION,
@@ -346,7 +350,8 @@ int main(int argc, char **argv) {
   else if (o.mode == G23_MODE_GENERATE && !o.prompt) rc = usage_error("--generate needs --prompt TEXT");
   else if (o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.prompt)
     rc = usage_error("--prompt is only used with --generate (or --sample-every)");
-  else if (o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.ninputs)
+  else if ((o.mode != G23_MODE_GENERATE && o.mode != G23_MODE_TRAIN && o.ninputs) ||
+           (o.mode == G23_MODE_TRAIN && o.ninputs && !o.sample_every))
     rc = usage_error("--input is only used with --generate (or --sample-every)");
   else if ((o.mode == G23_MODE_GENERATE || o.mode == G23_MODE_CLASSIFY) && !o.ckpt_dir && !o.init_from)
     rc = usage_error("--%s needs weights: --ckpt DIR or --init-from FILE",

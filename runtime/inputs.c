@@ -98,7 +98,16 @@ int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, 
   }
   /* a classifier's tokens go into its embedding of `vocab` rows; its
    * logits are classes */
-  f->vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  int64_t vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  for (int k = 0; k < f->n; k++) {
+    int64_t b = f->in[k]->index_bound;
+    f->limit[k] = b > 0 ? b : vocab;
+    if (b > 0 && b < 256) {
+      g23_seterr(err, errn, "input '%s' indexes a table of %lld rows, but byte-level text needs 256 (any byte may "
+                 "come)", f->in[k]->name, (long long)b);
+      return -1;
+    }
+  }
   return 0;
 }
 

@@ -15,9 +15,8 @@ test_runtime_test_exec_SOURCES = test/runtime/test_exec.c test/runtime/plan_fixt
 	test/runtime/plan_fixture.h
 TESTS += test/runtime/test-exec
 
-## every model, front end to runtime, against the float64 evaluator
-check_PROGRAMS += test/runtime/check-model
-test_runtime_check_model_SOURCES = test/runtime/check_model.c
+## every model, front end to runtime, against the float64 evaluator, through
+## gpt23c --gradcheck=kernels
 TESTS += test/runtime/check_model.sh
 EXTRA_DIST += test/runtime/check_model.sh test/runtime/models/cross.net test/runtime/models/gqa.net \
 	test/runtime/models/noncausal_stream.net

@@ -36,6 +36,9 @@ typedef struct {
   bool no_decay;
   int seq_axis;      /* INPUT, TARGET: the axis of the dim written `seq`
                         in the model (the token stream), else -1 */
+  int64_t index_bound; /* INPUT i32: its values must lie below it (the rows
+                          of the tables it indexes, g23_index_bound); 0:
+                          nothing indexes with it */
   int graph;         /* -1: persistent (params, optimizer state, KV caches);
                         else the g23_graph_kind_t whose input/output/scalar it is */
   int64_t offset;    /* bytes from the arena base, aligned to 64 */

@@ -12,7 +12,7 @@
  *            f64 AdamW beta1 beta2 eps
  *     TENS   u32 n, n x (str name, u32 dtype, u32 rank, i64 shape[rank],
  *            u32 role, u32 init, f64 init_arg, u32 no_decay, i32 seq_axis,
- *            i32 graph, i64 offset, i64 nbytes)
+ *            i64 index_bound, i32 graph, i64 offset, i64 nbytes)
  *     KERN   u32 n, n x (str name, str comment)
  *     GRPH   u32 G23_GRAPH_COUNT, per graph: u32 present, i32 nkernels,
  *            i32 nmatmuls, i64 scratch_bytes, u32 nlaunch, nlaunch x launch
@@ -166,6 +166,7 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
     put_f64(&sec, t->init_arg);
     put_u32(&sec, t->no_decay);
     put_i32(&sec, t->seq_axis);
+    put_i64(&sec, t->index_bound);
     put_i32(&sec, t->graph);
     put_i64(&sec, t->offset);
     put_i64(&sec, t->nbytes);
@@ -426,7 +427,7 @@ static void read_hparams(rd_t *r, g23_plan_t *p) {
 
 static void read_tensors(rd_t *r, g23_plan_t *p) {
   size_t outer = begin_section(r, TAG_TENS, "TENS");
-  int n = get_count(r, "tensor count", 4 + 4 + 4 + 4 + 8 + 4 + 4 + 4 + 8 + 8);
+  int n = get_count(r, "tensor count", 4 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8 + 8);
   if (n < 0) return;
   p->tensors = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *p->tensors);
   for (int i = 0; i < n && !r->failed; i++) {
@@ -464,6 +465,7 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
     t->init_arg = get_f64(r, "init argument");
     uint32_t nd = get_u32(r, "no_decay");
     t->seq_axis = get_i32(r, "seq axis");
+    t->index_bound = get_i64(r, "index bound");
     t->graph = get_i32(r, "graph");
     t->offset = get_i64(r, "offset");
     t->nbytes = get_i64(r, "byte size");
@@ -490,6 +492,11 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
     if (t->seq_axis < -1 || t->seq_axis >= t->rank ||
         (t->seq_axis >= 0 && t->role != G23_ROLE_INPUT && t->role != G23_ROLE_TARGET)) {
       fail(r, "tensor %d (%s): seq axis %d is not -1 or an axis of an input or target", i, nm, t->seq_axis);
+      return;
+    }
+    if (t->index_bound < 0 || t->index_bound > (INT64_C(1) << 40) ||
+        (t->index_bound > 0 && (t->role != G23_ROLE_INPUT || t->dtype != G23_I32))) {
+      fail(r, "tensor %d (%s): index bound %" PRId64 " is not 0 or a bound of an i32 input", i, nm, t->index_bound);
       return;
     }
     if (t->graph < -1 || t->graph >= G23_GRAPH_COUNT) {
@@ -821,6 +828,7 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
       fprintf(f, "  init %s", init_name(t->init));
     if (t->no_decay) fprintf(f, " no_decay");
     if (t->seq_axis >= 0) fprintf(f, " seq axis %d", t->seq_axis);
+    if (t->index_bound > 0) fprintf(f, " below %" PRId64, t->index_bound);
     fputc('\n', f);
   }
   fprintf(f, "graphs:\n");

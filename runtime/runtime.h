@@ -28,6 +28,10 @@ typedef struct {
                          (PATH)"; gpt23run sets "gpt23run" */
   bool profile;       /* time every launch (synchronising after each); see
                          g23_runtime_profile_print */
+  bool check_bounds;  /* kernels compiled with G23_CHECK_BOUNDS (codegen/
+                         dialect.c): an index out of range of a gather,
+                         scatter, one_hot or cache write fails the launch
+                         with the node, the index and the bound */
   const char *precision; /* "bf16", "fp32"; NULL: the device's default.
                          CUDA: bf16 matmul operands with fp32 master
                          weights, accumulation and kernels (default), or

@@ -84,7 +84,7 @@ static void make_batch(trainer_t *t, bool val, g23_rng_t *rng) {
 static int write_batch(trainer_t *t, int graph, char *err, size_t errn) {
   const g23_inputs_t *f = &t->f;
   for (int k = 0; k < f->n; k++)
-    if (g23_feed_input(t->p, t->rt, graph, f->in[k]->name, t->bufs[k], f->batch * f->len[k], f->vocab, err,
+    if (g23_feed_input(t->p, t->rt, graph, f->in[k]->name, t->bufs[k], f->batch * f->len[k], f->limit[k], err,
                        errn) != 0)
       return -1;
   int64_t ntgt = f->target->nbytes / (int64_t)sizeof(int32_t);
@@ -156,6 +156,13 @@ static int check_plan(trainer_t *t) {
     g23_cli_error("%s: the plan has no training graph", t->o->plan_path);
     return -1;
   }
+  int64_t vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  if (vocab < 256) {
+    g23_cli_error("%s: the model's vocabulary has %lld tokens, but byte-level text needs 256\n"
+                  "  hint: compile the model with a vocab of at least 256 (e.g. gpt23c -D vocab=256)",
+                  t->o->plan_path, (long long)vocab);
+    return -1;
+  }
   char err[1024];
   if (g23_inputs_init(&t->f, p, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", t->o->plan_path, err);
@@ -176,13 +183,6 @@ static int check_plan(trainer_t *t) {
     g23_cli_error("%s: target '%s' has shape %s, expected [%lld%s]", t->o->plan_path, tgt->name,
                   g23_shape_str(tgt->rank, tgt->shape, a, sizeof a), (long long)t->batch,
                   t->cls ? "" : ", seq");
-    return -1;
-  }
-  int64_t vocab = t->cls ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
-  if (vocab < 256) {
-    g23_cli_error("%s: the model's vocabulary has %lld tokens, but byte-level text needs 256\n"
-                  "  hint: compile the model with a vocab of at least 256 (e.g. gpt23c -D vocab=256)",
-                  t->o->plan_path, (long long)vocab);
     return -1;
   }
   /* evaluation needs every input and the target with the training shapes */

@@ -1,7 +1,7 @@
 #!/bin/sh
 # AdamW's constants have one source, the plan: gpt23c compiles beta1, beta2
 # and eps into the update (from --beta1/--beta2/--eps, else the model's
-# hparams beta1/beta2/eps, else 0.9, 0.95, 1e-8) and stores them; gpt23run
+# hparams beta1/beta2/adam_eps, else 0.9, 0.95, 1e-8) and stores them; gpt23run
 # takes the bias corrections 1 - beta^t from the plan.
 #
 # The check is independent of the gradient: from zero moments, the first

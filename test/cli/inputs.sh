@@ -44,7 +44,7 @@ compile "$T/copy.net" "$T/copy.bin"
 
 # the plan says which input is the stream (the one with the dim seq)
 "$GPT23C" --dump "$T/copy.bin" >"$T/dump"
-grep -Eq '^  tokens .* train .* seq axis 1$' "$T/dump" || fail "--dump: tokens is not marked as the stream"
+grep -Eq '^  tokens .* train .* seq axis 1 below 256$' "$T/dump" || fail "--dump: tokens is not marked as the stream"
 grep -Eq '^  src .* train ' "$T/dump" && ! grep -Eq '^  src .*seq axis' "$T/dump" ||
   fail "--dump: src is marked as a stream"
 
@@ -106,8 +106,26 @@ printf 'abc\tabc\nab\tabcdefghabcdefghabcdefgha\n' >"$T/long2.tsv"
 expect_fail 1 "long2.tsv:2:4: error: column 2 \(src\) has 25 bytes, more than the 24 of input 'src'" \
   RUN "$T/copy.bin" --train --data "$T/long2.tsv"
 
-# a vocabulary that cannot hold every byte is refused before any token is fed
+# samples during training take the other inputs from --input too
+RUN "$T/copy.bin" --train --data "$T/copy.tsv" --ckpt "$T/ck" --resume --steps 151 --sample-every 151 \
+  --input src=cab --temperature 0 --quiet >"$T/out" 2>"$T/err" || { cat "$T/err"; fail "--sample-every"; }
+grep -A1 -- '--- sample at step 151 ---' "$T/out" | tail -1 | grep -qx cab || { cat "$T/out"; fail "the sample is not cab"; }
+expect_fail 1 "--sample-every: input 'src' is not given" \
+  RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 1 --sample-every 1
+expect_fail 2 "--input is only used with --generate \(or --sample-every\)" \
+  RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 1 --input src=abc
+
+# a vocabulary, or a second input's table, that cannot hold every byte is
+# refused before any token is fed (the plan records the rows each input indexes)
 compile "$T/copy.net" "$T/small.bin" -D vocab=100
 expect_fail 1 "vocabulary has 100 tokens, but byte-level text needs 256" \
   RUN "$T/small.bin" --train --data "$T/copy.tsv"
+sed 's/^source = embedding(src, vocab, d_model)$/source = embedding(src, 64, d_model)/' "$T/copy.net" >"$T/narrow.net"
+grep -q 'embedding(src, 64' "$T/narrow.net" || fail "test setup: narrow.net"
+compile "$T/narrow.net" "$T/narrow.bin"
+"$GPT23C" --dump "$T/narrow.bin" | grep -Eq '^  src .* train .* below 64$' || fail "--dump: src is not marked 'below 64'"
+expect_fail 1 "input 'src' indexes a table of 64 rows, but byte-level text needs 256" \
+  RUN "$T/narrow.bin" --train --data "$T/copy.tsv"
+expect_fail 1 "input 'src' indexes a table of 64 rows, but byte-level text needs 256" \
+  RUN "$T/narrow.bin" --generate --init-from "$T/none.safetensors" --input src=abc --prompt ""
 exit 0

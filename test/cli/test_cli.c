@@ -251,6 +251,66 @@ static void expect_reject(const char *json, size_t ndata, const char *what) {
   free(b);
 }
 
+/* Examples for two inputs: the stream (seq 6) first, then a side input of 4
+ * tokens; a plan-free g23_inputs_t stands in for the plan's. */
+static void test_examples(void) {
+  char err[512];
+  g23_plan_tensor_t ts = {.name = "tokens", .seq_axis = 1}, tx = {.name = "src", .seq_axis = -1};
+  g23_inputs_t f = {.n = 2, .in = {&ts, &tx}, .len = {6, 4}, .stream = 0, .batch = 3, .seq = 6, .examples = true,
+                    .limit = {256, 256}};
+  /* the framing: in = MARK text pad..., tgt = text MARK -1... */
+  int32_t in[6], tgt[6];
+  g23_ex_encode_stream("abc", 3, 6, in, tgt);
+  const int32_t want_in[6] = {'\n', 'a', 'b', 'c', G23_PAD_TOKEN, G23_PAD_TOKEN};
+  const int32_t want_tgt[6] = {'a', 'b', 'c', '\n', G23_TARGET_PAD, G23_TARGET_PAD};
+  CHECK(!memcmp(in, want_in, sizeof in) && !memcmp(tgt, want_tgt, sizeof tgt), "stream framing of abc");
+  g23_ex_encode_stream("", 0, 6, in, tgt);
+  CHECK(in[0] == '\n' && tgt[0] == '\n' && in[1] == G23_PAD_TOKEN && tgt[1] == G23_TARGET_PAD, "empty stream");
+
+  const char *tsv = "hello\tHI\n\nx\t\r\nabcde\twxyz\n";
+  char *p = tmpfile_with("ex.tsv", tsv, strlen(tsv));
+  g23_ex_data_t d;
+  CHECK(g23_ex_load(&d, p, &f, 0.0, 1, err, sizeof err) == 0, "load: %s", err);
+  CHECK(d.n == 3 && d.ntrain == 3 && d.width == 6 + 4 + 6, "3 examples of 16 tokens, got %lld of %lld",
+        (long long)d.n, (long long)d.width);
+  int32_t s0[18], s1[12], tg[18];
+  int32_t *bufs[2] = {s0, s1};
+  g23_rng_t r;
+  g23_rng_seed(&r, 9);
+  g23_ex_batch(&d, &f, false, &r, bufs, tg);
+  for (int b = 0; b < 3; b++) {
+    /* each row keeps its columns together: the side input tells which */
+    const int32_t *x = s1 + 4 * b, *s = s0 + 6 * b, *t = tg + 6 * b;
+    const char *text = x[0] == 'H' ? "hello" : x[0] == 'w' ? "abcde" : "x";
+    g23_ex_encode_stream(text, strlen(text), 6, in, tgt);
+    CHECK(!memcmp(s, in, sizeof in) && !memcmp(t, tgt, sizeof tgt), "batch row %d: the stream of %s", b, text);
+    CHECK(x[0] == 'H' ? x[1] == 'I' && x[2] == G23_PAD_TOKEN : x[0] == 'w' ? x[3] == 'z' : x[0] == G23_PAD_TOKEN,
+          "batch row %d: the side input", b);
+  }
+  g23_ex_free(&d);
+  const char *bad[] = {"abc\tx\nabc\n", "abc\tx\ty\n", "abcdef\tx\n", "abc\twxyz1\n"};
+  const char *why[] = {"2 columns", "2 columns", "stream holds 5", "more than the 4"};
+  for (int i = 0; i < 4; i++) {
+    char *pb = tmpfile_with("bad.tsv", bad[i], strlen(bad[i]));
+    CHECK(g23_ex_load(&d, pb, &f, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid examples"),
+          "bad example %d (%s) accepted", i, why[i]);
+    free(pb);
+  }
+  free(p);
+
+  /* --input: every side input once, fitting; never the stream */
+  const char *text[2];
+  g23_named_text_t ok[] = {{"src", "abcd"}}, none[] = {{"nope", "x"}}, stream[] = {{"tokens", "x"}},
+                   twice[] = {{"src", "a"}, {"src", "b"}}, longer[] = {{"src", "abcde"}};
+  CHECK(g23_inputs_match(&f, ok, 1, text, err, sizeof err) == 0 && text[0] == NULL && !strcmp(text[1], "abcd"),
+        "match: %s", err);
+  CHECK(g23_inputs_match(&f, NULL, 0, text, err, sizeof err) != 0 && strstr(err, "'src' is not given"), "missing");
+  CHECK(g23_inputs_match(&f, none, 1, text, err, sizeof err) != 0 && strstr(err, "no input 'nope'"), "unknown");
+  CHECK(g23_inputs_match(&f, stream, 1, text, err, sizeof err) != 0 && strstr(err, "token stream"), "stream");
+  CHECK(g23_inputs_match(&f, twice, 2, text, err, sizeof err) != 0 && strstr(err, "twice"), "twice");
+  CHECK(g23_inputs_match(&f, longer, 1, text, err, sizeof err) != 0 && strstr(err, "more than the 4"), "too long");
+}
+
 static void test_safetensors(void) {
   float a[6] = {1, 2, 3, 4, 5, 6}, b[3] = {-1, 0.5f, 1e-30f};
   g23_st_tensor_t t[2] = {{.name = "block.0.w", .dtype = "F32", .rank = 2, .shape = {2, 3}, .data = a, .nbytes = 24},
@@ -526,6 +586,7 @@ int main(int argc, char **argv) {
   test_schedule();
   test_text();
   test_cls();
+  test_examples();
   test_safetensors();
   test_checkpoint();
   test_sample();

@@ -129,6 +129,8 @@ extern "C" int printf(const char *fmt, ...);
 #define __host__
 #define __forceinline__ inline __attribute__((always_inline))
 #define __noinline__ __attribute__((noinline))
+/* A trap ends the launch with an error, as on a device. */
+#define __trap() g23_emu_fail("__trap()")
 #define __launch_bounds__(...)
 #define __shared__ static __attribute__((section("g23emu_shared"), aligned(16)))
 #define __constant__ static

@@ -194,5 +194,43 @@ rc=$?
 grep -Eq 'out of device memory: the plan needs [0-9]+ bytes .* for its arena; gpt23 emulated CUDA device has 65536 bytes' \
   "$T/oom.out" || { cat "$T/oom.out"; fail "out of device memory: not the arena's error"; }
 
+# ---- g: --check-bounds -------------------------------------------------------------------
+# Token ids shifted past the embedding table: the checked CUDA kernel prints
+# the node, the index and the bound and traps, and the run fails; unchecked,
+# the same plan trains (the index reads zeros).
+cat > "$T/shift.net" <<'NET'
+include "std.net"
+hparams {
+  vocab = 256
+  max_seq_length = 8
+  batch = 2
+  seq = 8
+}
+input  tokens : i32[batch, seq]
+target next   : i32[batch, seq]
+logits = dense(embedding(tokens + 128, vocab, 8), vocab)
+loss cross_entropy(logits, next)
+NET
+"$GPT23C" "$T/shift.net" -I "$top_srcdir/models" -o "$T/shift.bin" || fail "gpt23c shift.net"
+awk 'BEGIN { for (i = 0; i < 400; i++) printf "\303" }' > "$T/shift.txt"
+env LD_LIBRARY_PATH="$fake" "$GPT23RUN" "$T/shift.bin" --train --device cuda --precision fp32 --steps 1 \
+  --data "$T/shift.txt" --eval-every 0 --quiet > "$T/shift.out" 2>&1 || { cat "$T/shift.out"; fail "unchecked shift"; }
+env LD_LIBRARY_PATH="$fake" "$GPT23RUN" "$T/shift.bin" --train --device cuda --precision fp32 --steps 1 \
+  --data "$T/shift.txt" --eval-every 0 --quiet --check-bounds > "$T/checked.out" 2>&1
+rc=$?
+[ $rc = 1 ] || { cat "$T/checked.out"; fail "--check-bounds on cuda: exit status $rc, expected 1"; }
+grep -Eq 'index out of range: gather at [^ ]*std.net:[0-9]+:[0-9]+ in the train graph: index 323 is outside 0 \.\. 255' \
+  "$T/checked.out" || { cat "$T/checked.out"; fail "--check-bounds on cuda: no report of the gather"; }
+
+# ---- h: gpt23c --gradcheck on the device --------------------------------------------------
+# Every graph's CUDA kernels against the float64 evaluator, and decode with
+# its cache against prefill, through the user's command.
+env LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" "$top_srcdir/models/gpt23.net" \
+  --gradcheck=kernels --device cuda -D n_layer=1 > "$T/gradcheck.out" 2>&1 ||
+  { cat "$T/gradcheck.out"; fail "gpt23c --gradcheck=kernels --device cuda"; }
+grep -q '^kernels   on cuda:' "$T/gradcheck.out" || { cat "$T/gradcheck.out"; fail "--gradcheck did not run on cuda"; }
+[ "$(grep -c '^kernels .*  PASS$' "$T/gradcheck.out")" = 5 ] ||
+  { cat "$T/gradcheck.out"; fail "--gradcheck on cuda: not 5 graphs passed"; }
+
 echo "fake_device: $(($(date +%s) - start)) s"
 exit $status

@@ -393,16 +393,53 @@ static void check_diff(const char *what, g23_sexpr_t *e) {
 static void test_sexpr(void) {
   static const g23_op_t unary[] = {G23_OP_NEG,  G23_OP_EXP,  G23_OP_LOG,       G23_OP_SQRT, G23_OP_RSQRT,
                                    G23_OP_RECIP, G23_OP_TANH, G23_OP_SIGMOID,   G23_OP_SILU, G23_OP_RELU, G23_OP_GELU,
-                                   G23_OP_GELU_GRAD, G23_OP_SIN, G23_OP_COS, G23_OP_ABS, G23_OP_SIGN, G23_OP_CAST};
+                                   G23_OP_GELU_GRAD, G23_OP_SIN, G23_OP_COS, G23_OP_ABS, G23_OP_SIGN, G23_OP_CAST,
+                                   G23_OP_FLOOR};
   for (size_t k = 0; k < sizeof unary / sizeof *unary; k++)
     check_diff(g23_ops[unary[k]].name, g23_sx_op(unary[k], inner(), NULL, NULL));
-  static const g23_op_t binary[] = {G23_OP_ADD, G23_OP_SUB, G23_OP_MUL, G23_OP_DIV, G23_OP_POW, G23_OP_MAX, G23_OP_MIN, G23_OP_LT};
+  static const g23_op_t binary[] = {G23_OP_ADD, G23_OP_SUB, G23_OP_MUL, G23_OP_DIV, G23_OP_POW, G23_OP_MAX,
+                                    G23_OP_MIN, G23_OP_LT,  G23_OP_LE,  G23_OP_EQ,  G23_OP_NE,  G23_OP_MOD};
   for (size_t k = 0; k < sizeof binary / sizeof *binary; k++) {
     check_diff(g23_ops[binary[k]].name, g23_sx_op(binary[k], inner(), other(), NULL));
     check_diff(g23_ops[binary[k]].name, g23_sx_op(binary[k], other(), inner(), NULL));
   }
   check_diff("where", g23_sx_op(G23_OP_WHERE, OP2(LT, S(), NUM(0.5)), inner(), other()));
   check_diff("where taken", g23_sx_op(G23_OP_WHERE, OP2(LT, NUM(0.5), S()), inner(), other()));
+
+  check_diff("where ==", g23_sx_op(G23_OP_WHERE, OP2(EQ, OP2(MOD, g23_sx_new(G23_SX_I), NUM(2)), g23_sx_new(G23_SX_J)),
+                                   inner(), other()));
+
+  /* Block-local and strided masks on positions: the values of
+   * where(floor(i / 4) == floor(j / 4), s, -1e9) and
+   * where(i % 3 != j % 3, s * 2, s) - (i - j <= 1), against plain C. */
+  g23_sexpr_t *blk = g23_sx_op(G23_OP_WHERE,
+                               OP2(EQ, g23_sx_op(G23_OP_FLOOR, OP2(DIV, g23_sx_new(G23_SX_I), NUM(4)), NULL, NULL),
+                                   g23_sx_op(G23_OP_FLOOR, OP2(DIV, g23_sx_new(G23_SX_J), NUM(4)), NULL, NULL)),
+                               S(), NUM(-1e9));
+  g23_sexpr_t *strd = OP2(SUB,
+                          g23_sx_op(G23_OP_WHERE,
+                                    OP2(NE, OP2(MOD, g23_sx_new(G23_SX_I), NUM(3)), OP2(MOD, g23_sx_new(G23_SX_J), NUM(3))),
+                                    OP2(MUL, S(), NUM(2)), S()),
+                          OP2(LE, OP2(SUB, g23_sx_new(G23_SX_I), g23_sx_new(G23_SX_J)), NUM(1)));
+  for (int qi = 0; qi < 12; qi++)
+    for (int kj = 0; kj <= qi; kj++) {
+      double sv = 0.25 * qi - 0.5 * kj;
+      double want = qi / 4 == kj / 4 ? sv : -1e9;
+      double got = g23_sx_eval(blk, sv, qi, kj, 0, NULL);
+      CHECK(got == want, "block-local score at i %d j %d: %g, want %g", qi, kj, got, want);
+      want = (qi % 3 != kj % 3 ? 2 * sv : sv) - (qi - kj <= 1);
+      got = g23_sx_eval(strd, sv, qi, kj, 0, NULL);
+      CHECK(got == want, "strided score at i %d j %d: %g, want %g", qi, kj, got, want);
+    }
+  g23_sexpr_t *dblk = g23_sx_diff(blk, -1);
+  CHECK(g23_sx_eval(dblk, 0.3, 5, 4, 0, NULL) == 1 && g23_sx_eval(dblk, 0.3, 4, 3, 0, NULL) == 0,
+        "d/ds of the block-local score");
+  g23_sexpr_t *m73 = OP2(MOD, NUM(-7), NUM(3));
+  CHECK(g23_sx_eval(m73, 0, 0, 0, 0, NULL) == 2, "mod takes the divisor's sign");
+  g23_sx_free(m73);
+  g23_sx_free(dblk);
+  g23_sx_free(blk);
+  g23_sx_free(strd);
 
   /* simplification: d/ds (s * 0.125 - x0[h] * (i - j)) is the number 0.125 */
   g23_sexpr_t *al = OP2(SUB, OP2(MUL, S(), NUM(0.125)), OP2(MUL, X0(), OP2(SUB, g23_sx_new(G23_SX_I), g23_sx_new(G23_SX_J))));

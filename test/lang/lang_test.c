@@ -5,7 +5,10 @@
  *   === name of the case
  *   %D name=value         (optional, repeatable: -D overrides)
  *   %show what ...        (optional: module outputs params leaves hparams
- *                          ops:<graph> ir:<graph>; default module outputs params)
+ *                          ops:<graph> ir:<graph> passes; default module
+ *                          outputs params; `passes` then runs the compiler's
+ *                          passes, autodiff among them, and prints "passes
+ *                          ok" or their diagnostics)
  *   model text ...
  *   ---
  *   expected output: the summary selected by %show, or the exact diagnostics
@@ -24,6 +27,7 @@
 #include <string.h>
 
 #include "frontend/frontend.h"
+#include "passes/passes.h"
 
 static const char *srcdir;
 static int failures, cases;
@@ -131,6 +135,13 @@ static char *run_case(const char *text, size_t len, const char *show, g23_define
   g23_module_t m;
   int r = g23_frontend_text(&o, name, text, len, &d, &m);
   if (r == 0 && d.errors == 0) summary(f, &m, show);
+  if (r == 0 && d.errors == 0 && show && shows(show, "passes")) {
+    g23_pipeline_opts_t po = {.adamw = G23_ADAMW_DEFAULTS, .dump_graph = -1, .verify_each = true};
+    g23_plan_t plan = {0};
+    if (g23_pipeline_run(&m, &po, &d, &plan) == 0 && d.errors == 0) fprintf(f, "passes ok\n");
+    else r = -1;
+    g23_plan_free(&plan);
+  }
   if ((r != 0) != (d.errors != 0)) fprintf(f, "lang_test: status %d with %d errors\n", r, d.errors);
   g23_module_free(&m);
   g23_diag_free(&d);

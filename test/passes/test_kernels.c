@@ -158,6 +158,44 @@ static void test_elementwise(bool nf) {
   finish(&r);
 }
 
+/* Elementwise comparisons, floor and mod on floats and on i32 tensors, in
+ * one fused kernel: equalities that hold for some elements and not others
+ * (floor of 2x takes four values; the i32 inputs are in [0, 4)). */
+static void test_compare(bool nf) {
+  run_t r;
+  g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+  int64_t sx[] = {4, 3, 8}, sb[] = {3, 8}, st[] = {4, 3, 8};
+  int x = in(g, "x", G23_F32, 3, sx), b = in(g, "b", G23_F32, 2, sb);
+  int t = in(g, "t", G23_I32, 3, st), u = in(g, "u", G23_I32, 2, sb);
+  int fx = un(g, G23_OP_FLOOR, bin(g, G23_OP_MUL, x, cst(g, 2))), fb = un(g, G23_OP_FLOOR, bin(g, G23_OP_MUL, b, cst(g, 2)));
+  int z = bin(g, G23_OP_EQ, fx, fb);
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, bin(g, G23_OP_NE, fx, fb), cst(g, 2)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, bin(g, G23_OP_LE, fx, fb), cst(g, 4)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, bin(g, G23_OP_LE, x, b), cst(g, 8)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, bin(g, G23_OP_EQ, t, u), cst(g, 16)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, bin(g, G23_OP_NE, t, fx), cst(g, 32)));
+  z = bin(g, G23_OP_ADD, z, bin(g, G23_OP_MUL, bin(g, G23_OP_LE, u, t), cst(g, 64)));
+  g23_graph_output(g, z, "compare");
+  /* mod with the sign of the divisor, on floats and on i32 */
+  int m1 = bin(g, G23_OP_MOD, bin(g, G23_OP_MUL, x, cst(g, 8)), cst(g, 3));
+  int m2 = bin(g, G23_OP_MOD, x, bin(g, G23_OP_SUB, cst(g, -0.75), b));
+  g23_graph_output(g, bin(g, G23_OP_ADD, m1, m2), "modf");
+  int64_t one[1] = {1};
+  int three = g23_const(g, L, 3, 1, one);
+  g->nodes[three].dtype = G23_I32;
+  int mi = bin(g, G23_OP_MOD, bin(g, G23_OP_SUB, t, bin(g, G23_OP_MUL, u, u)), three);
+  H_CHECK(g->nodes[mi].dtype == G23_I32, "i32 mod i32 is not i32");
+  g23_graph_output(g, mi, "modi");
+  g23_graph_output(g, un(g, G23_OP_FLOOR, bin(g, G23_OP_SUB, t, cst(g, 5))), "floori");
+  /* i32 / i32 is a float division, as in the evaluator */
+  int qi = bin(g, G23_OP_DIV, t, bin(g, G23_OP_ADD, u, three));
+  H_CHECK(g->nodes[qi].dtype == G23_F32, "i32 / i32 is not f32");
+  g23_graph_output(g, qi, "divi");
+  run(&r, G23_GRAPH_EVAL, nf ? "compare (unfused)" : "compare", 0, nf);
+  if (!nf) H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "eq") == 1, "comparisons split from their chain");
+  finish(&r);
+}
+
 /* Each row computation alone: its kernel count is the contract. */
 static void test_rows(bool nf) {
   for (int which = 0; which < 3; which++) {
@@ -312,9 +350,29 @@ static g23_sexpr_t *alibi(void) {
                    g23_sx_op(G23_OP_MUL, sl, d, NULL), NULL);
 }
 
+/* A chunked mask with a strided bias: where(floor(i / 4) == floor(j / 4),
+ * s * 0.35, -1e9) - slope[h] * (i % 3 != j % 3) + (i - j <= 1) * 0.5 */
+static g23_sexpr_t *chunked(void) {
+  g23_sexpr_t *sl = g23_sx_new(G23_SX_EXTRA);
+  sl->extra = 0;
+  sl->per_head = true;
+#define SXI g23_sx_new(G23_SX_I)
+#define SXJ g23_sx_new(G23_SX_J)
+#define SX2(o, a, b) g23_sx_op(G23_OP_##o, a, b, NULL)
+  g23_sexpr_t *same = SX2(EQ, g23_sx_op(G23_OP_FLOOR, SX2(DIV, SXI, g23_sx_num(4)), NULL, NULL),
+                          g23_sx_op(G23_OP_FLOOR, SX2(DIV, SXJ, g23_sx_num(4)), NULL, NULL));
+  g23_sexpr_t *blk = g23_sx_op(G23_OP_WHERE, same, SX2(MUL, g23_sx_new(G23_SX_S), g23_sx_num(0.35)), g23_sx_num(-1e9));
+  g23_sexpr_t *strided = SX2(MUL, sl, SX2(NE, SX2(MOD, SXI, g23_sx_num(3)), SX2(MOD, SXJ, g23_sx_num(3))));
+  g23_sexpr_t *near = SX2(MUL, SX2(LE, SX2(SUB, SXI, SXJ), g23_sx_num(1)), g23_sx_num(0.5));
+  return SX2(ADD, SX2(SUB, blk, strided), near);
+#undef SXI
+#undef SXJ
+#undef SX2
+}
+
 /* Attention forward and backward (extra-tensor gradient included) through
  * autodiff in a train graph, with layernorm and cross-entropy around it. */
-static void test_train(int64_t D, int64_t window, bool score, bool nf) {
+static void test_train(int64_t D, int64_t window, int score, bool nf) {
   run_t r;
   g23_graph_t *g = start(&r, G23_GRAPH_TRAIN);
   int64_t B = 2, H = 2, T = 9, C = H * D, V = 5;
@@ -339,12 +397,13 @@ static void test_train(int64_t D, int64_t window, bool score, bool nf) {
   int ins[5] = {parts[0], parts[1], parts[2], pos, slope};
   int64_t ia[2] = {1, window};
   int att = g23_add(g, NULL, L, G23_OP_ATTENTION, ins, score ? 5 : 4, ia, 2, NULL, 0, NULL);
-  if (score) g->nodes[att].score = alibi();
+  if (score) g->nodes[att].score = score == 2 ? chunked() : alibi();
   int y = g23_reshape(g, NULL, L, g23_permute(g, NULL, L, att, (int[]){0, 2, 1, 3}), 3, sx);
   int logits = g23_matmul(g, NULL, L, bin(g, G23_OP_ADD, y, x), wout, false, false);
   g23_graph_output(g, cross_entropy(g, logits, tg), "loss");
   char label[96];
-  snprintf(label, sizeof label, "train D=%lld window=%lld%s%s", (long long)D, (long long)window, score ? " alibi" : "",
+  snprintf(label, sizeof label, "train D=%lld window=%lld%s%s", (long long)D, (long long)window,
+           score == 2 ? " chunked" : score ? " alibi" : "",
            nf ? " (unfused)" : "");
   run(&r, G23_GRAPH_TRAIN, label, 0, nf);
   if (!nf && r.plan.has_graph[G23_GRAPH_TRAIN]) {
@@ -514,6 +573,7 @@ int main(int argc, char **argv) {
   }
   for (int nf = 0; nf < 2; nf++) {
     test_elementwise(nf);
+    test_compare(nf);
     test_rows(nf);
     test_moves(nf);
     test_matmul(nf);
@@ -525,6 +585,9 @@ int main(int argc, char **argv) {
   no_epilogue = false;
   test_train(8, 4, true, false);
   test_train(40, 0, false, false);
+  test_train(8, 0, 2, false);
+  test_train(8, 0, 2, true);
+  test_train(40, 5, 2, false);
   test_train(160, 3, true, false); /* CUDA: half-width tiles */
   test_train(160, 0, false, false);
   test_attention_shapes(2, 2, 70, 37, 8, true, 0, false, true, 0);  /* S < T: more queries than keys */

@@ -40,6 +40,7 @@ static int64_t add_tensor(builder_t *b, const char *name, g23_dtype_t dt, int ra
   t->no_decay = role == G23_ROLE_PARAM && rank == 1;
   /* a token input or target has its sequence on the last axis */
   t->seq_axis = (role == G23_ROLE_INPUT || role == G23_ROLE_TARGET) && dt == G23_I32 ? rank - 1 : -1;
+  t->index_bound = role == G23_ROLE_INPUT && dt == G23_I32 ? 7 : 0;
   t->graph = graph;
   t->offset = p->arena_bytes;
   t->nbytes = n * g23_dtype_size(dt);
@@ -247,7 +248,7 @@ bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b) {
     const g23_plan_tensor_t *x = &a->tensors[i], *y = &b->tensors[i];
     bool eq = str_eq(x->name, y->name) && x->dtype == y->dtype && x->rank == y->rank && x->role == y->role &&
               x->init == y->init && memcmp(&x->init_arg, &y->init_arg, sizeof(double)) == 0 &&
-              x->no_decay == y->no_decay && x->seq_axis == y->seq_axis && x->graph == y->graph && x->offset == y->offset &&
+              x->no_decay == y->no_decay && x->seq_axis == y->seq_axis && x->index_bound == y->index_bound && x->graph == y->graph && x->offset == y->offset &&
               x->nbytes == y->nbytes;
     for (int d = 0; eq && d < x->rank; d++) eq = x->shape[d] == y->shape[d];
     if (!eq) DIFF("tensor %d (%s)", i, x->name);
