@@ -36,6 +36,8 @@ typedef struct {
   bool causal, cross;
   int64_t window;
   int first_extra, nextra;
+  float drop; /* dropout probability, 0: none; the seed is input first_extra - 1 */
+  int64_t stream;
   const g23_sexpr_t *score;
 } attn_t;
 
@@ -55,7 +57,9 @@ static void attn_info(const g23_cg_t *cg, int v, attn_t *a) {
   a->causal = a->n->iattr[0] != 0;
   a->window = a->n->iattr[1];
   a->cross = a->n->iattr[2] != 0;
-  a->first_extra = a->n->op == G23_OP_ATTENTION ? 4 : 6;
+  a->first_extra = g23_attn_first_extra(a->n);
+  a->drop = (float)a->n->fattr[0];
+  a->stream = a->n->iattr[4];
   a->nextra = a->n->nin - a->first_extra;
   a->score = a->n->score;
 }
@@ -77,12 +81,24 @@ static void decls(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v) {
     ptr_decl(b, cg, "O", n->in[4], true);
     ptr_decl(b, cg, "dO", n->in[5], true);
   }
+  if (a->drop > 0) ptr_decl(b, cg, "SD", n->in[a->first_extra - 1], true);
   for (int e = 0; e < a->nextra; e++) {
     char nm[16];
     snprintf(nm, sizeof nm, "E%d", e);
     ptr_decl(b, cg, nm, n->in[a->first_extra + e], true);
   }
   ptr_decl(b, cg, "out", v, false);
+}
+
+/* The dropout factor of probability (bh, t, j), 0 or 1 / (1 - p): the draw
+ * of ops.def, from the prelude's counter-based RNG as DROPOUT's. */
+static void keep_expr(g23_buf_t *b, const attn_t *a, const char *t, const char *j) {
+  g23_buf_printf(b, "(g23_uniform((uint32_t)SD[0], %" PRIu32 "u, (uint64_t)((bh * %" PRId64 "LL + (%s)) * %" PRId64 "LL + (%s))) >= ",
+                 (uint32_t)a->stream, a->T, t, a->S, j);
+  g23_flit(b, a->drop);
+  g23_buf_printf(b, " ? ");
+  g23_flit(b, 1.0f / (1.0f - a->drop));
+  g23_buf_printf(b, " : 0.0f)");
 }
 
 /* Per-row constants: x<e> = the extras at head h. */
@@ -151,6 +167,7 @@ static char *describe(const g23_cg_t *cg, const attn_t *a, int v, const char *wh
   g23_buf_printf(&b, "%s %s: q%s", g23_ops[a->n->op].name, what, g23_shape_str(a->q->rank, a->q->shape, sh, sizeof sh));
   g23_buf_printf(&b, " S=%" PRId64 "%s%s", a->S, a->causal ? " causal" : "", a->cross ? " cross" : "");
   if (a->Hkv != a->H) g23_buf_printf(&b, " kv_heads=%" PRId64, a->Hkv);
+  if (a->drop > 0) g23_buf_printf(&b, " dropout=%g", (double)a->drop);
   if (a->window) g23_buf_printf(&b, " window=%" PRId64, a->window);
   g23_buf_printf(&b, " score=");
   g23_buf_t e = {0};
@@ -402,6 +419,11 @@ static void c_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   c_block_scores(b, a, "sr");
   g23_buf_printf(b, "      for (int r = 0; r < n; r++) {\n");
   c_block_softmax(b, a, "acc", false);
+  if (a->drop > 0) { /* after the row's sum: dropout scales what the values get */
+    g23_buf_printf(b, "        for (int c = 0; c < %d; c++) sc[r][c] *= ", CB);
+    keep_expr(b, a, "r0 + r", "jb + c");
+    g23_buf_printf(b, ";\n");
+  }
   g23_buf_printf(b, "      }\n");
   g23_buf_printf(b, "      g23_att_axpy(&acc[0][0], n, &sc[0][0], nb, V + (kbh * %" PRId64 "LL + jb) * %" PRId64 "LL, %" PRId64 "LL);\n",
                  a->S, a->D, a->D);
@@ -442,7 +464,12 @@ static void c_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int wr
   if (wrt >= 0) g23_buf_printf(b, "        float ps = 0.0f;\n        _Pragma(\"omp simd reduction(+:ps)\")\n");
   else g23_buf_printf(b, "        _Pragma(\"omp simd\")\n");
   g23_buf_printf(b, "        for (int c = 0; c < %d; c++) {\n          const int64_t j = jb + c;\n          const float s = sr[r][c]; (void)s;\n", CB);
-  g23_buf_printf(b, "          sc[r][c] = j >= lo[r] && j < hi[r] ? sc[r][c] * (dp[r][c] - Di[r]) * (");
+  g23_buf_printf(b, "          sc[r][c] = j >= lo[r] && j < hi[r] ? sc[r][c] * (dp[r][c]");
+  if (a->drop > 0) {
+    g23_buf_printf(b, " * ");
+    keep_expr(b, a, "r0 + r", "j");
+  }
+  g23_buf_printf(b, " - Di[r]) * (");
   score_grad(b, a->score, wrt);
   g23_buf_printf(b, ") : 0.0f;\n");
   if (wrt >= 0) g23_buf_printf(b, "          ps += sc[r][c];\n");
@@ -491,7 +518,10 @@ static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   g23_buf_printf(b, "          const float s = st[r][c], dpv = pt[r][c];\n          const int vis = t >= lo[r] && t < hi[r];\n");
   g23_buf_printf(b, "          const float p = vis ? G23_EXPF((");
   score_expr(b, a->score);
-  g23_buf_printf(b, ") - lse[c]) : 0.0f;\n          pt[r][c] = p;\n          st[r][c] = vis ? p * (dpv - Dt[c]) * (");
+  g23_buf_printf(b, ") - lse[c]) : 0.0f;\n          const float mk = ");
+  if (a->drop > 0) keep_expr(b, a, "t", "j");
+  else g23_buf_printf(b, "1.0f");
+  g23_buf_printf(b, ";\n          pt[r][c] = p * mk;\n          st[r][c] = vis ? p * (dpv * mk - Dt[c]) * (");
   score_grad(b, a->score, -1);
   g23_buf_printf(b, ") : 0.0f;\n        }\n      }\n");
   g23_buf_printf(b, "      g23_att_axpy(&dv[0][0], n, &pt[0][0], nb, dO + rb * %" PRId64 "LL, %" PRId64 "LL);\n", a->D, a->D);
@@ -595,7 +625,12 @@ static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rp
   g23_buf_printf(b, "      const float mn = fmaxf(m[r], mt), cr = G23_EXPF(m[r] - mn);\n");
   g23_buf_printf(b, "      const float p = sc == -G23_INF ? 0.0f : G23_EXPF(sc - mn);\n");
   g23_buf_printf(b, "      l[r] = l[r] * cr + g23_warp_sum(p);\n      m[r] = mn;\n");
-  g23_buf_printf(b, "      if (lane < %d) Pp[w][lane] = p;\n      __syncwarp();\n", TILE);
+  g23_buf_printf(b, "      if (lane < %d) Pp[w][lane] = p", TILE);
+  if (a->drop > 0) {
+    g23_buf_printf(b, " * ");
+    keep_expr(b, a, "t", "j");
+  }
+  g23_buf_printf(b, ";\n      __syncwarp();\n");
   g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
   g23_buf_printf(b, "        float o = acc[r][k] * cr;\n        if (d < %" PRId64 ")\n", D);
   g23_buf_printf(b, "          for (int x = 0; x < %d; x++) o += Pp[w][x] * Bt[x][d];\n", TILE);
@@ -652,7 +687,12 @@ static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "          m[r] = mn;\n          continue;\n        }\n");
   g23_buf_printf(b, "        float ds = 0.0f;\n        if (vis) {\n          const float p = G23_EXPF(sc - lse[r]);\n");
   g23_buf_printf(b, "          float dp = 0.0f;\n          for (int d = 0; d < %" PRId64 "; d++) dp += R2[rr][d] * Bt[lane][d];\n", D);
-  g23_buf_printf(b, "          ds = p * (dp - Di[r]) * (");
+  g23_buf_printf(b, "          ds = p * (dp");
+  if (a->drop > 0) {
+    g23_buf_printf(b, " * ");
+    keep_expr(b, a, "t", "j");
+  }
+  g23_buf_printf(b, " - Di[r]) * (");
   score_grad(b, a->score, wrt);
   g23_buf_printf(b, ");\n        }\n");
   if (wrt < 0) {
@@ -728,9 +768,12 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
   g23_buf_printf(b, "        for (int d = 0; d < %" PRId64 "; d++) {\n          s += A[lane][d] * R[rr][d];\n          dp += Bt[lane][d] * R2[rr][d];\n        }\n", D);
   g23_buf_printf(b, "        const float sc = ");
   score_expr(b, a->score);
-  g23_buf_printf(b, ";\n        p = G23_EXPF(sc - Ls[lane]);\n        ds = p * (dp - Ds[lane]) * (");
+  g23_buf_printf(b, ";\n        p = G23_EXPF(sc - Ls[lane]);\n        const float mk = ");
+  if (a->drop > 0) keep_expr(b, a, "t", "j");
+  else g23_buf_printf(b, "1.0f");
+  g23_buf_printf(b, ";\n        ds = p * (dp * mk - Ds[lane]) * (");
   score_grad(b, a->score, -1);
-  g23_buf_printf(b, ");\n      }\n");
+  g23_buf_printf(b, ");\n        p *= mk;\n      }\n");
   g23_buf_printf(b, "      if (lane < %d) {\n        Pp[w][lane] = p;\n        Pd[w][lane] = ds;\n      }\n      __syncwarp();\n", TILE);
   g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
   g23_buf_printf(b, "        if (d < %" PRId64 ")\n          for (int x = 0; x < %d; x++) {\n", D, TILE);

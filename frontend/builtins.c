@@ -1087,6 +1087,13 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
     g23_lerror(L, a->loc[4], "attention window must be >= 0 (0: none), got %" PRId64, window);
     return g23_verr();
   }
+  double drop;
+  if (!want_num(L, a, 6, 0, &drop)) return g23_verr();
+  if (!(drop >= 0 && drop < 1)) {
+    g23_lerror(L, a->loc[6], "attention dropout probability must be in [0, 1), got %g", drop);
+    return g23_verr();
+  }
+  if (!L->dropout_on) drop = 0; /* TRAIN only, as dropout() */
   g23_value_t q = a->v[0], k = a->v[1], v = a->v[2];
   const g23_node_t *qn = g23_nd(L, q.id), *kn = g23_nd(L, k.id);
   if (qn->rank != 4) {
@@ -1150,16 +1157,20 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
       qn = g23_nd(L, q.id);
     }
   }
-  int nin = 4 + nextras;
+  /* Dropout of the probabilities: the seed follows pos (ops.def). */
+  int first = 4 + (drop > 0);
+  int nin = first + nextras;
   int *in = g23_ast_alloc(&L->ar, (size_t)nin * sizeof *in);
   in[0] = q.id;
   in[1] = kid;
   in[2] = vid;
   in[3] = pos;
-  for (int e = 0; e < nextras; e++) in[4 + e] = extras[e];
+  if (drop > 0) in[4] = g23_scalar_input(L, "seed", a->call);
+  for (int e = 0; e < nextras; e++) in[first + e] = extras[e];
   free(extras);
-  int64_t attr[3] = {causal, window, cross};
-  int id = g23_node(L, a->call, G23_OP_ATTENTION, in, nin, attr, 3, NULL, 0, NULL);
+  int64_t attr[5] = {causal, window, cross, 0, drop > 0 ? L->dropout_streams++ : 0};
+  double fattr[2] = {drop, 0};
+  int id = g23_node(L, a->call, G23_OP_ATTENTION, in, nin, attr, 5, fattr, 0, NULL);
   if (id < 0) {
     g23_sx_free(score);
     return g23_verr();
@@ -1251,7 +1262,7 @@ static const builtin_t builtins[] = {
     {"constant", "value", b_init, G23_INIT_CONST},
     {"alibi_slopes", "n", b_init, G23_INIT_ALIBI},
     {"dropout", "x p", b_dropout, 0},
-    {"attention", "q k v ?causal ?window ?score", b_attention, 0},
+    {"attention", "q k v ?causal ?window ?score ?dropout", b_attention, 0},
     {"map", "xs fn", b_map, 0},
     {"len", "xs", b_len, 0},
     {"shape", "x", b_shape, 0},

@@ -299,15 +299,16 @@ RULE(SCATTER_ADD) {
  * other (ops.def); each extra that needs a gradient (a learnable slope) gets
  * its own ATTN_BWD_EXTRA. */
 RULE(ATTENTION) {
-  int nextra = n->nin - 4;
-  int *in = g23_xmalloc((6 + nextra) * sizeof *in);
+  int first = g23_attn_first_extra(n), nin = n->nin + 2, nextra = n->nin - first;
+  int *in = g23_xmalloc(nin * sizeof *in);
   for (int k = 0; k < 4; k++) in[k] = IN(k);
   in[4] = y;
   in[5] = gy;
-  for (int e = 0; e < nextra; e++) in[6 + e] = IN(4 + e);
-  int64_t ia[4] = {n->iattr[0], n->iattr[1], n->iattr[2], 0};
+  for (int k = 4; k < n->nin; k++) in[k + 2] = IN(k); /* the dropout seed, the extras */
+  int64_t ia[5] = {n->iattr[0], n->iattr[1], n->iattr[2], 0, n->iattr[4]};
+  const double *fa = n->fattr; /* the dropout probability */
   if (wants(ad, n, 0) || wants(ad, n, 1) || wants(ad, n, 2)) {
-    int bwd = add(ad, G23_OP_ATTN_BWD, in, 6 + nextra, ia, 3, NULL, 0, NULL);
+    int bwd = add(ad, G23_OP_ATTN_BWD, in, nin, ia, 5, fa, 0, NULL);
     if (bwd >= 0) {
       ad->g->nodes[bwd].score = g23_sx_copy(n->score);
       int64_t nq = g23_numel(NODE(ad, IN(0))), nk = g23_numel(NODE(ad, IN(1)));
@@ -317,11 +318,11 @@ RULE(ATTENTION) {
     }
   }
   for (int e = 0; e < nextra; e++) {
-    if (!wants(ad, n, 4 + e)) continue;
+    if (!wants(ad, n, first + e)) continue;
     ia[3] = e;
-    int ge = add(ad, G23_OP_ATTN_BWD_EXTRA, in, 6 + nextra, ia, 4, NULL, 0, NULL);
+    int ge = add(ad, G23_OP_ATTN_BWD_EXTRA, in, nin, ia, 5, fa, 0, NULL);
     if (ge >= 0) ad->g->nodes[ge].score = g23_sx_copy(n->score);
-    acc(ad, IN(4 + e), ge);
+    acc(ad, IN(first + e), ge);
   }
   free(in);
 }

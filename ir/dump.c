@@ -52,6 +52,7 @@ static void attrs(g23_buf_t *b, const g23_node_t *n) {
   case G23_OP_ATTN_BWD_EXTRA:
     g23_buf_printf(b, " {causal=%" PRId64 ", window=%" PRId64, ia[0], ia[1]);
     if (ia[2]) g23_buf_printf(b, ", cross=%" PRId64, ia[2]);
+    if (n->fattr[0] > 0) g23_buf_printf(b, ", dropout=%.9g, stream=%" PRId64, n->fattr[0], ia[4]);
     if (n->op == G23_OP_ATTN_BWD_EXTRA) g23_buf_printf(b, ", extra=%" PRId64, ia[3]);
     if (n->score) {
       g23_buf_printf(b, ", score=");

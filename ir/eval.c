@@ -155,6 +155,8 @@ static void eval_matmul(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *
 typedef struct {
   int64_t B, H, Hkv, T, S, D, pos, window;
   bool causal, cross;
+  double drop; /* dropout probability (0: none), with its seed and stream */
+  uint32_t seed, stream;
   const g23_sexpr_t *score;
   const double *extras[G23_MAX_RANK + 64];
   int nextra;
@@ -172,7 +174,15 @@ static double attn_f(const attn_t *at, const g23_sexpr_t *e, double s, int64_t t
   return e ? g23_sx_eval(e, s, (double)(at->pos + t), (double)j, (double)h, at->extras) : s;
 }
 
-static int attn_setup(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *n, attn_t *at, int base) {
+/* The dropout factor of probability (bh, t, j): 0 or 1 / (1 - p). */
+static double attn_keep(const attn_t *at, int64_t bh, int64_t t, int64_t j) {
+  if (at->drop <= 0) return 1;
+  double u = g23_rng_uniform(at->seed, at->stream, (uint64_t)((bh * at->T + t) * at->S + j));
+  return u >= at->drop ? 1.0 / (1.0 - at->drop) : 0.0;
+}
+
+static int attn_setup(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *n, attn_t *at) {
+  int base = g23_attn_first_extra(n);
   const g23_node_t *q = INN(0), *k = INN(1);
   at->B = q->shape[0], at->H = q->shape[1], at->T = q->shape[2], at->D = q->shape[3];
   at->Hkv = k->shape[1];
@@ -181,6 +191,9 @@ static int attn_setup(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *n,
   at->causal = n->iattr[0] != 0;
   at->window = n->iattr[1];
   at->cross = n->iattr[2] != 0;
+  at->drop = (double)(float)n->fattr[0]; /* as the kernels compare it */
+  at->seed = at->drop > 0 ? (uint32_t)(int32_t)V(base - 1)[0] : 0;
+  at->stream = (uint32_t)n->iattr[4];
   at->score = n->score;
   at->nextra = n->nin - base;
   if (at->nextra > (int)(sizeof at->extras / sizeof *at->extras)) return -1;
@@ -221,7 +234,7 @@ static bool attn_row(const attn_t *at, const double *q, const double *k, int64_t
 
 static int eval_attention(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *n, double *out) {
   attn_t at;
-  if (attn_setup(g, ev, n, &at, 4)) return -1;
+  if (attn_setup(g, ev, n, &at)) return -1;
   double *s = g23_xmalloc(at.S * sizeof *s), *p = g23_xmalloc(at.S * sizeof *p);
   for (int64_t bh = 0; bh < at.B * at.H; bh++) {
     int64_t h = bh % at.H, kbh = attn_kvbh(&at, bh);
@@ -229,6 +242,7 @@ static int eval_attention(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t
     double *o = out + bh * at.T * at.D;
     for (int64_t t = 0; t < at.T; t++) {
       attn_row(&at, q, k, h, t, s, p);
+      for (int64_t j = 0; j < at.S; j++) p[j] *= attn_keep(&at, bh, t, j);
       for (int64_t x = 0; x < at.D; x++) {
         double acc = 0;
         for (int64_t j = 0; j < at.S; j++) acc += p[j] * v[j * at.D + x];
@@ -244,13 +258,13 @@ static int eval_attention(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t
 /* ATTN_BWD (out: dq [B,H,T,D], dk [B,Hkv,S,D], dv [B,Hkv,S,D] flattened one
  * after the other) and ATTN_BWD_EXTRA (out = shape of extra iattr[3]), by
  * recomputing the softmax:
- *   dp_j = do . v_j,  dz_j = p_j (dp_j - sum_j' p_j' dp_j'),
- *   ds_j = dz_j f'(s_j),  dq += ds_j k_j,  dk_j += ds_j q,  dv_j += p_j do,
- *   dextra[h or 0] += dz_j df/dextra.
+ *   dp_j = m_j do . v_j,  dz_j = p_j (dp_j - sum_j' p_j' dp_j'),
+ *   ds_j = dz_j f'(s_j),  dq += ds_j k_j,  dk_j += ds_j q,  dv_j += p_j m_j do,
+ *   dextra[h or 0] += dz_j df/dextra, with m_j the dropout factor (1 without).
  * dk and dv of a key/value head sum over the query heads that read it. */
 static int eval_attn_bwd(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t *n, double *out) {
   attn_t at;
-  if (attn_setup(g, ev, n, &at, 6)) return -1;
+  if (attn_setup(g, ev, n, &at)) return -1;
   bool extra = n->op == G23_OP_ATTN_BWD_EXTRA;
   int xk = (int)n->iattr[3];
   g23_sexpr_t *df = NULL;
@@ -260,7 +274,7 @@ static int eval_attn_bwd(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t 
   memset(out, 0, ne * sizeof *out);
   bool per_head = extra && ne > 1;
   double *s = g23_xmalloc(at.S * sizeof *s), *p = g23_xmalloc(at.S * sizeof *p);
-  double *dp = g23_xmalloc(at.S * sizeof *dp);
+  double *dp = g23_xmalloc(at.S * sizeof *dp), *keep = g23_xmalloc(at.S * sizeof *keep);
   for (int64_t bh = 0; bh < at.B * at.H; bh++) {
     int64_t h = bh % at.H, kbh = attn_kvbh(&at, bh);
     const double *q = V(0) + bh * at.T * at.D, *k = V(1) + kbh * at.S * at.D, *v = V(2) + kbh * at.S * at.D;
@@ -273,6 +287,8 @@ static int eval_attn_bwd(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t 
         dp[j] = 0;
         if (!attn_visible(&at, t, j)) continue;
         for (int64_t x = 0; x < at.D; x++) dp[j] += dout[t * at.D + x] * v[j * at.D + x];
+        keep[j] = attn_keep(&at, bh, t, j);
+        dp[j] *= keep[j];
         dsum += p[j] * dp[j];
       }
       for (int64_t j = 0; j < at.S; j++) {
@@ -287,7 +303,7 @@ static int eval_attn_bwd(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t 
         for (int64_t x = 0; x < at.D; x++) {
           dq[t * at.D + x] += ds * k[j * at.D + x];
           dk[j * at.D + x] += ds * q[t * at.D + x];
-          dv[j * at.D + x] += p[j] * dout[t * at.D + x];
+          dv[j * at.D + x] += p[j] * keep[j] * dout[t * at.D + x];
         }
       }
     }
@@ -295,6 +311,7 @@ static int eval_attn_bwd(const g23_graph_t *g, g23_eval_t *ev, const g23_node_t 
   free(s);
   free(p);
   free(dp);
+  free(keep);
   g23_sx_free(df);
   return 0;
 }

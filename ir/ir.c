@@ -8,7 +8,8 @@
  *   CAST       iattr[0] = target dtype (g23_dtype_t)
  *   SLICE      iattr[2] = length (when niattr < 3, the caller's shape[axis])
  *   ATTENTION*  iattr[0] causal, [1] window, [2] cross; ATTN_BWD_EXTRA [3] = index
- *              of the extra (0 = the first after pos)
+ *              of the extra (0 = the first); [4] dropout stream, fattr[0]
+ *              dropout probability
  */
 #include <inttypes.h>
 #include <stdlib.h>
@@ -377,11 +378,20 @@ static int check_pos(g23_diag_t *d, const g23_node_t *n, const g23_node_t *p) {
   return 0;
 }
 
+int g23_attn_first_extra(const g23_node_t *n) { return (n->op == G23_OP_ATTENTION ? 4 : 6) + (n->fattr[0] > 0); }
+
 static int infer_attention(const g23_graph_t *g, g23_diag_t *d, const g23_node_t *n, infer_t *o) {
   char ta[256], tb[256], tc[256];
   const char *name = g23_ops[n->op].name;
-  int base = n->op == G23_OP_ATTENTION ? 4 : 6;
+  int base = g23_attn_first_extra(n);
   if (n->nin < base) FAIL("%s needs at least %d inputs, got %d", name, base, n->nin);
+  if (!(n->fattr[0] >= 0 && n->fattr[0] < 1)) FAIL("%s dropout %g is not in [0, 1)", name, n->fattr[0]);
+  if (n->fattr[0] > 0) {
+    const g23_node_t *sd = IN(g, n, base - 1);
+    if (sd->dtype != G23_I32 || g23_numel(sd) != 1)
+      FAIL("%s with dropout needs an i32[1] seed, got %s", name, type_str(sd, ta, sizeof ta));
+    if (n->iattr[4] < 0) FAIL("%s dropout stream %" PRId64 " is negative", name, n->iattr[4]);
+  }
   const g23_node_t *q = IN(g, n, 0), *k = IN(g, n, 1), *v = IN(g, n, 2);
   if (q->rank != 4 || k->rank != 4 || !same_shape(k->rank, k->shape, v->rank, v->shape) ||
       q->shape[0] != k->shape[0] || q->shape[3] != k->shape[3] || k->shape[1] < 1)
@@ -733,7 +743,7 @@ int g23_verify(const g23_graph_t *g, g23_diag_t *d) {
       return -1;
     }
     if ((n->op == G23_OP_ATTENTION || n->op == G23_OP_ATTN_BWD || n->op == G23_OP_ATTN_BWD_EXTRA) && n->score) {
-      int base = n->op == G23_OP_ATTENTION ? 4 : 6;
+      int base = g23_attn_first_extra(n);
       if (g23_sx_max_extra(n->score) >= n->nin - base) {
         g23_error(d, n->loc, "internal: %s node %%%d: its score reads an extra it does not have", name, i);
         return -1;

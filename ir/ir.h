@@ -188,6 +188,10 @@ int64_t g23_numel(const g23_node_t *n);
  * into, the width of a one_hot; followed through the views and moves that
  * pass values on unchanged.  The least over those uses; 0 if none indexes. */
 int64_t g23_index_bound(const g23_graph_t *g, int id);
+/* ATTENTION, ATTN_BWD, ATTN_BWD_EXTRA: the input index of the first score
+ * extra (after q k v pos, the backward's o and do, and the dropout seed
+ * when the node has attention dropout, fattr[0] > 0; ops.def). */
+int g23_attn_first_extra(const g23_node_t *n);
 /* Broadcast shapes a and b (numpy rules) into out; false if incompatible. */
 bool g23_broadcast_shape(int ra, const int64_t *a, int rb, const int64_t *b, int *rout, int64_t *out);
 /* "[2, 3, 4]" into buf. */

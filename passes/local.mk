@@ -29,7 +29,7 @@ test_passes_test_models_SOURCES = test/passes/test_models.c test/passes/harness.
 TESTS += test/passes/test-models test/passes/nvrtc-models.sh
 EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh
 
-## KV cache bytes in --emit stats: grouped-query heads, cross-attention
+## KV cache bytes in --emit stats of grouped-query attention
 TESTS += test/passes/kv_cache_stats.sh
 EXTRA_DIST += test/passes/kv_cache_stats.sh
 ## a 1000-layer model compiles (the passes are linear in depth)

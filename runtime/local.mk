@@ -18,8 +18,8 @@ TESTS += test/runtime/test-exec
 ## every model, front end to runtime, against the float64 evaluator, through
 ## gpt23c --gradcheck=kernels
 TESTS += test/runtime/check_model.sh
-EXTRA_DIST += test/runtime/check_model.sh test/runtime/models/cross.net test/runtime/models/gqa.net \
-	test/runtime/models/noncausal_stream.net
+EXTRA_DIST += test/runtime/check_model.sh test/models/cross.net test/models/gqa.net \
+	test/models/noncausal_stream.net
 
 ## libFuzzer: bytes -> g23_plan_parse, with a seed corpus written by test-plan.
 ## Built with clang (sanitizers need it); the test script skips without it.

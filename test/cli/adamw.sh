@@ -30,7 +30,7 @@ weights() {
 one_step() {
   for lr in 0 $LR; do
     RUN "$2" --train --data "$T/data.txt" --steps 1 --lr $lr --min-lr 0 --weight-decay 0 --grad-clip 0 \
-      --eval-every 0 --quiet --export "$T/w$lr.safetensors" 2>"$T/err" || { cat "$T/err"; fail "$1: training"; }
+      --eval-every 0 --quiet --export "$T/w$lr.safetensors" --overwrite 2>"$T/err" || { cat "$T/err"; fail "$1: training"; }
   done
   weights "$T/w0.safetensors" >"$T/before"
   weights "$T/w$LR.safetensors" >"$T/after"

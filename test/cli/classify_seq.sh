@@ -57,7 +57,7 @@ for text in "ab1" "x?9" "a1b2" "q" "7;k."; do
   # the evaluation graph on this one example (lr 0: the weights stay)
   awk -v k="$k" -v t="$text" 'BEGIN { for (i = 0; i < 40; i++) printf "%s\t%s\n", k, t }' >"$T/one.tsv"
   RUN "$T/cls.bin" --train --data "$T/one.tsv" --init-from "$T/w.safetensors" --steps 1 --lr 0 --min-lr 0 \
-    --val-fraction 0.5 --eval-every 1 --quiet --log "$T/one.jsonl" >/dev/null 2>"$T/err" ||
+    --val-fraction 0.5 --eval-every 1 --quiet --log "$T/one.jsonl" --overwrite >/dev/null 2>"$T/err" ||
     { cat "$T/err"; fail "evaluating '$text'"; }
   vl=$(grep '"val_loss"' "$T/one.jsonl" | sed 's/.*"val_loss":\([0-9.e+-]*\).*/\1/')
   echo "'$text': --classify class $k with p $p; evaluation: p $(awk -v l="$vl" 'BEGIN { printf "%.6f", exp(-l) }')"

@@ -1,10 +1,10 @@
 /* emu_test.c: every generated CUDA kernel checked against its C twin, on
  * the CPU, launch by launch.
  *
- * For models/gpt23.net, every models/variants/ file and the attention models
- * of test/runtime/models/, at a tiny size: the
- * pipeline makes a plan; its C source is built with the kernel compiler and
- * its CUDA source against emu.h (two shared objects).  The CUDA source must
+ * For models/gpt23.net, every models/variants/ file and the test models of
+ * test/models/, at a tiny size: the pipeline makes a plan; its C source is
+ * built with the kernel compiler and its CUDA source against emu.h (two
+ * shared objects).  The CUDA source must
  * also compile with NVRTC when the toolkit is there, since emu.h accepts
  * more than CUDA does.  Each graph runs in lockstep from an arena of valid
  * random data: before every launch the C arena is copied to the emulated
@@ -532,9 +532,9 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) test_model(argv[i], i == 1);
   } else {
     test_model(G23_SRCDIR "/models/gpt23.net", true);
-    /* The variants, and the attention models of the runtime tests
-     * (cross-attention, grouped-query heads, non-causal). */
-    static const char *const dirs[] = {"models/variants", "test/runtime/models"};
+    /* The variants, and the test models (cross-attention, grouped-query
+     * heads, non-causal attention, a hoisted context). */
+    static const char *const dirs[] = {"models/variants", "test/models"};
     char *names[256];
     int n = 0;
     for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {

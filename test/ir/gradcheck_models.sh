@@ -39,10 +39,10 @@ while read -r name args; do
     status=1
   fi
 done <<EOF
-runtime/models/cross.net
-runtime/models/noncausal_stream.net
-runtime/models/gqa.net $gqa
-runtime/models/gqa.net $gqa -D n_kv_head=1
+models/cross.net
+models/noncausal_stream.net
+models/gqa.net $gqa
+models/gqa.net $gqa -D n_kv_head=1
 models/static_context.net
 EOF
 

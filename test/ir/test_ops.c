@@ -152,6 +152,12 @@ static const case_t cases[] = {
     {"ATTENTION grouped cross S > T softcap", G23_OP_ATTENTION,
      {P(1, 4, 3, 3), P(1, 2, 5, 3), P(1, 2, 5, 3), Q(1), P(4)}, {0, 0, 1}, 3, {0}, {0}, G23_F32, SH(1, 4, 3, 3), -1, 1,
      false, SC_SOFTCAP},
+    /* Attention dropout: the seed follows pos, the extras follow the seed. */
+    {"ATTENTION dropout alibi", G23_OP_ATTENTION, {P(2, 2, 5, 3), P(2, 2, 5, 3), P(2, 2, 5, 3), Q(0), Q(1234), P(2)},
+     {1, 0, 0, 0, 7}, 5, {0.3}, {0}, G23_F32, SH(2, 2, 5, 3), 0.2, 1, false, SC_ALIBI},
+    {"ATTENTION dropout grouped cross softcap", G23_OP_ATTENTION,
+     {P(1, 4, 3, 3), P(1, 2, 6, 3), P(1, 2, 6, 3), Q(2), Q(99), P(4)}, {0, 0, 1, 0, 3}, 5, {0.5}, {0}, G23_F32,
+     SH(1, 4, 3, 3), -1, 1, false, SC_SOFTCAP},
     {"ATTN_BWD", G23_OP_ATTN_BWD,
      {P(1, 2, 4, 3), P(1, 2, 4, 3), P(1, 2, 4, 3), Q(0), P(1, 2, 4, 3), P(1, 2, 4, 3)}, {1, 0}, 2, {0}, {0}, G23_F32,
      SH(72), -1, 1, false, SC_NONE},
@@ -378,21 +384,26 @@ out:
   g23_diag_free(&d);
 }
 
-/* The visibility rule and head mapping of ops.def, written out once more:
- * the evaluator's ATTENTION against a plain softmax over the keys that the
- * rule admits, for causal or not, cross or not, grouped heads, pos > 0. */
+/* The visibility rule, head mapping and dropout mask of ops.def, written out
+ * once more: the evaluator's ATTENTION against a plain softmax over the keys
+ * that the rule admits, for causal or not, cross or not, grouped heads,
+ * pos > 0, dropout. */
 static void attention_semantics(void) {
   static const struct {
     int64_t H, Hkv, T, S, pos;
     bool causal, cross;
     int64_t window;
+    double drop;
   } vs[] = {
-      {2, 2, 1, 6, 3, false, true, 0},  /* cross decode: all six keys, whatever pos */
-      {2, 2, 1, 6, 3, false, false, 0}, /* a KV cache at pos 3: keys 0..3 */
-      {4, 1, 3, 5, 1, true, true, 0},   /* multi-query, causal across a cross stream */
-      {4, 2, 5, 3, 0, true, false, 2},  /* grouped, S < T, window */
-      {6, 3, 2, 4, 0, false, false, 0}, /* S > T, not cross: keys 0..1 only */
+      {2, 2, 1, 6, 3, false, true, 0, 0},   /* cross decode: all six keys, whatever pos */
+      {2, 2, 1, 6, 3, false, false, 0, 0},  /* a KV cache at pos 3: keys 0..3 */
+      {4, 1, 3, 5, 1, true, true, 0, 0},    /* multi-query, causal across a cross stream */
+      {4, 2, 5, 3, 0, true, false, 2, 0},   /* grouped, S < T, window */
+      {6, 3, 2, 4, 0, false, false, 0, 0},  /* S > T, not cross: keys 0..1 only */
+      {4, 2, 5, 7, 0, false, true, 0, 0.4}, /* dropout, grouped cross */
   };
+  const int32_t seed = 4321;
+  const int64_t stream = 5;
   for (size_t c = 0; c < sizeof vs / sizeof *vs; c++) {
     int64_t B = 2, H = vs[c].H, Hkv = vs[c].Hkv, T = vs[c].T, S = vs[c].S, D = 3;
     g23_diag_t d;
@@ -400,12 +411,14 @@ static void attention_semantics(void) {
     g23_graph_t g;
     g23_graph_init(&g, G23_GRAPH_EVAL);
     int64_t sq[] = {B, H, T, D}, sk[] = {B, Hkv, S, D}, one[] = {1};
-    int in[4] = {g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "q", G23_F32, 4, sq),
+    int in[5] = {g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "q", G23_F32, 4, sq),
                  g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "k", G23_F32, 4, sk),
                  g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "v", G23_F32, 4, sk),
-                 g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_SCALAR, "pos", G23_I32, 1, one)};
-    int64_t ia[3] = {vs[c].causal, vs[c].window, vs[c].cross};
-    int y = g23_add(&g, &d, g23_noloc, G23_OP_ATTENTION, in, 4, ia, 3, NULL, 0, NULL);
+                 g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_SCALAR, "pos", G23_I32, 1, one),
+                 g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_SCALAR, "seed", G23_I32, 1, one)};
+    int64_t ia[5] = {vs[c].causal, vs[c].window, vs[c].cross, 0, stream};
+    double fa[2] = {vs[c].drop, 0};
+    int y = g23_add(&g, &d, g23_noloc, G23_OP_ATTENTION, in, vs[c].drop > 0 ? 5 : 4, ia, 5, fa, 0, NULL);
     g23_eval_t ev = {0};
     ev.values = g23_xcalloc(g.n, sizeof *ev.values);
     ev.n = g.n;
@@ -413,6 +426,9 @@ static void attention_semantics(void) {
     for (int k = 0; k < 3; k++) ev.values[in[k]] = fill(&any, &(tin_t){'p', {0}, 0}, g23_numel(&g.nodes[in[k]]));
     ev.values[in[3]] = g23_xmalloc(sizeof(double));
     ev.values[in[3]][0] = (double)vs[c].pos;
+    ev.values[in[4]] = g23_xmalloc(sizeof(double));
+    ev.values[in[4]][0] = seed;
+    int kept = 0, dropped = 0;
     if (y < 0 || g23_eval(&g, &ev)) {
       fprintf(stderr, "FAIL [attention semantics %zu] does not build or evaluate\n", c);
       failures++;
@@ -433,12 +449,25 @@ static void attention_semantics(void) {
               mx = fmax(mx, w[j]);
             }
             for (int64_t j = 0; j < S; j++) sum += w[j] = mx == -INFINITY ? 0 : exp(w[j] - mx);
+            for (int64_t j = 0; j < S; j++) {
+              /* dropout keeps (b, h, t, j) when its draw is >= p, times 1 / (1 - p) */
+              double u = g23_rng_uniform((uint32_t)seed, (uint32_t)stream, (uint64_t)(((b * H + h) * T + t) * S + j));
+              double pf = (float)vs[c].drop; /* a float32 attribute, as in DROPOUT */
+              bool keep = !(pf > 0) || u >= pf;
+              kept += keep;
+              dropped += !keep;
+              w[j] = sum > 0 ? w[j] / sum * (keep ? 1 / (1 - pf) : 0) : 0;
+            }
             for (int64_t x = 0; x < D; x++) {
               double o = 0;
-              for (int64_t j = 0; j < S; j++) o += (sum > 0 ? w[j] / sum : 0) * V[(kv + j) * D + x];
+              for (int64_t j = 0; j < S; j++) o += w[j] * V[(kv + j) * D + x];
               worst = fmax(worst, fabs(o - O[((b * H + h) * T + t) * D + x]));
             }
           }
+      if (vs[c].drop > 0 && (kept == 0 || dropped == 0)) {
+        fprintf(stderr, "FAIL [attention semantics %zu] dropout kept %d and dropped %d\n", c, kept, dropped);
+        failures++;
+      }
       if (worst > 1e-12) {
         fprintf(stderr, "FAIL [attention semantics %zu] evaluator differs from the rule by %g\n", c, worst);
         failures++;

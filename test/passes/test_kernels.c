@@ -430,25 +430,30 @@ static void test_train(int64_t D, int64_t window, int score, bool nf) {
 
 /* Attention of other shapes, forward and backward in a train graph: keys of
  * another length than the queries (causal, or cross: all keys visible),
- * grouped-query and multi-query heads (Hkv < H), pos > 0. */
+ * grouped-query and multi-query heads (Hkv < H), pos > 0, dropout of the
+ * probabilities. */
 static void test_attention_shapes(int64_t H, int64_t Hkv, int64_t T, int64_t S, int64_t D, bool causal, int64_t window,
-                                  bool cross, bool score, int32_t pos) {
+                                  bool cross, bool score, int32_t pos, double drop) {
   run_t r;
   g23_graph_t *g = start(&r, G23_GRAPH_TRAIN);
   int64_t B = 2, sq[] = {B, H, T, D}, sk[] = {B, Hkv, S, D}, sh[] = {H};
   int q = param(g, "q", 4, sq), k = param(g, "k", 4, sk), v = param(g, "v", 4, sk), slope = param(g, "slope", 1, sh);
-  int p = in(g, "pos", G23_I32, 1, S1);
-  int64_t ia[3] = {causal, window, cross};
-  int att = g23_add(g, NULL, L, G23_OP_ATTENTION, (int[]){q, k, v, p, slope}, score ? 5 : 4, ia, 3, NULL, 0, NULL);
+  int p = in(g, "pos", G23_I32, 1, S1), seed = in(g, "seed", G23_I32, 1, S1);
+  int64_t ia[5] = {causal, window, cross, 0, 3};
+  double fa[2] = {drop, 0};
+  int ins[6] = {q, k, v, p}, nin = 4;
+  if (drop > 0) ins[nin++] = seed;
+  if (score) ins[nin++] = slope;
+  int att = g23_add(g, NULL, L, G23_OP_ATTENTION, ins, nin, ia, 5, fa, 0, NULL);
   if (score) g->nodes[att].score = alibi();
   int w = in(g, "w", G23_F32, 4, sq);
   int64_t flat[] = {B * H * T * D};
   g23_graph_output(g, bin(g, G23_OP_MUL, rsum(g, g23_reshape(g, NULL, L, bin(g, G23_OP_MUL, att, w), 1, flat)), cst(g, 0.5)),
                    "loss");
   char label[128];
-  snprintf(label, sizeof label, "attention H=%lld Hkv=%lld T=%lld S=%lld D=%lld%s%s window=%lld%s pos=%d", (long long)H,
-           (long long)Hkv, (long long)T, (long long)S, (long long)D, causal ? " causal" : "", cross ? " cross" : "",
-           (long long)window, score ? " alibi" : "", pos);
+  snprintf(label, sizeof label, "attention H=%lld Hkv=%lld T=%lld S=%lld D=%lld%s%s window=%lld%s pos=%d dropout=%g",
+           (long long)H, (long long)Hkv, (long long)T, (long long)S, (long long)D, causal ? " causal" : "",
+           cross ? " cross" : "", (long long)window, score ? " alibi" : "", pos, drop);
   run(&r, G23_GRAPH_TRAIN, label, pos, false);
   if (!nvrtc_mode && r.plan.has_graph[G23_GRAPH_TRAIN])
     H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention_backward") == 2,
@@ -590,13 +595,16 @@ int main(int argc, char **argv) {
   test_train(40, 5, 2, false);
   test_train(160, 3, true, false); /* CUDA: half-width tiles */
   test_train(160, 0, false, false);
-  test_attention_shapes(2, 2, 70, 37, 8, true, 0, false, true, 0);  /* S < T: more queries than keys */
-  test_attention_shapes(2, 2, 5, 70, 8, false, 0, true, true, 0);   /* cross, S > T */
-  test_attention_shapes(2, 2, 33, 70, 8, true, 9, true, true, 3);   /* cross, causal window, pos 3 */
-  test_attention_shapes(4, 1, 40, 40, 8, true, 0, false, true, 0);  /* multi-query */
-  test_attention_shapes(4, 2, 9, 67, 40, false, 0, true, false, 0); /* grouped cross */
-  test_attention_shapes(4, 2, 1, 9, 8, true, 0, false, false, 5);   /* grouped decode-like: T = 1 at pos 5 */
-  test_attention_shapes(4, 2, 7, 12, 160, false, 0, true, true, 0); /* CUDA: half-width tiles */
+  test_attention_shapes(2, 2, 70, 37, 8, true, 0, false, true, 0, 0);  /* S < T: more queries than keys */
+  test_attention_shapes(2, 2, 5, 70, 8, false, 0, true, true, 0, 0);   /* cross, S > T */
+  test_attention_shapes(2, 2, 33, 70, 8, true, 9, true, true, 3, 0);   /* cross, causal window, pos 3 */
+  test_attention_shapes(4, 1, 40, 40, 8, true, 0, false, true, 0, 0);  /* multi-query */
+  test_attention_shapes(4, 2, 9, 67, 40, false, 0, true, false, 0, 0); /* grouped cross */
+  test_attention_shapes(4, 2, 1, 9, 8, true, 0, false, false, 5, 0);   /* grouped decode-like: T = 1 at pos 5 */
+  test_attention_shapes(4, 2, 7, 12, 160, false, 0, true, true, 0, 0); /* CUDA: half-width tiles */
+  test_attention_shapes(2, 2, 70, 70, 8, true, 16, false, true, 0, 0.2); /* dropout (window: the slope gradient sums fewer terms of |i - j|) */
+  test_attention_shapes(4, 2, 9, 67, 40, false, 0, true, true, 0, 0.5);  /* dropout, grouped cross */
+  test_attention_shapes(4, 2, 7, 12, 160, true, 5, true, true, 2, 0.1); /* dropout, half-width tiles */
   test_decode();
   test_memplan();
   test_simplify();

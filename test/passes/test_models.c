@@ -1,4 +1,5 @@
-/* test_models: every model of models/ and models/variants/ at a small size,
+/* test_models: every model of models/ and models/variants/, and the
+ * attention test models cross.net and gqa.net, at a small size,
  * through the front end and the whole pipeline:
  *
  *   - the memory plan of every graph passes the overlap checker, and the
@@ -129,6 +130,9 @@ int main(int argc, char **argv) {
     if (n > 4 && !strcmp(e->d_name + n - 4, ".net")) G23_VEC_PUSH(paths, g23_xasprintf(G23_SRCDIR "/models/variants/%s", e->d_name));
   }
   if (dir) closedir(dir);
+  /* attention beyond self-attention over equal lengths (test/models) */
+  G23_VEC_PUSH(paths, g23_xstrdup(G23_SRCDIR "/test/models/cross.net"));
+  G23_VEC_PUSH(paths, g23_xstrdup(G23_SRCDIR "/test/models/gqa.net"));
   qsort(paths.v + 1, paths.n - 1, sizeof *paths.v, cmp_str);
   model_t *mods = g23_xcalloc(paths.n, sizeof *mods);
   for (int i = 0; i < paths.n; i++) {

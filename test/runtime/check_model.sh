@@ -41,9 +41,9 @@ check "alibi.net, one head" "$top_srcdir/models/variants/alibi.net" $tiny -D n_h
 # which cannot decode incrementally: no DECODE graph, never a decode that
 # differs from the full pass (also for gpt23.net made non-causal).  These
 # models keep their own sizes where they matter (four query heads).
-check "cross.net" "$top_srcdir/test/runtime/models/cross.net"
-check "noncausal_stream.net" "$top_srcdir/test/runtime/models/noncausal_stream.net"
-check "gqa.net" "$top_srcdir/test/runtime/models/gqa.net" -D n_head=4 -D d_model=16
+check "cross.net" "$top_srcdir/test/models/cross.net"
+check "noncausal_stream.net" "$top_srcdir/test/models/noncausal_stream.net"
+check "gqa.net" "$top_srcdir/test/models/gqa.net" -D n_head=4 -D d_model=16
 noncausal=$T/noncausal.net
 sed 's/heads = n_head,/heads = n_head, causal = false,/' "$top_srcdir/models/gpt23.net" > "$noncausal"
 if ! grep -q 'causal = false' "$noncausal"; then
@@ -57,5 +57,5 @@ check "gpt23.net, causal = false" "$noncausal" $tiny
 # shellcheck disable=SC2086
 check "llama_gqa.net, four heads on two key/value heads" "$top_srcdir/models/variants/llama_gqa.net" $tiny -D n_head=4
 # GQA at one key/value head (multi-query attention).
-check "gqa.net, one key/value head" "$top_srcdir/test/runtime/models/gqa.net" -D n_head=4 -D d_model=16 -D n_kv_head=1
+check "gqa.net, one key/value head" "$top_srcdir/test/models/gqa.net" -D n_head=4 -D d_model=16 -D n_kv_head=1
 exit $status
