@@ -2,7 +2,7 @@
  *
  *   gpt23c MODEL [-o PLAN] [-D name=value]... [-I DIR]... [--emit WHAT]
  *          [--graph KIND] [--dump-after PASS] [--verify]
- *   gpt23c --dump PLAN
+ *   gpt23c --dump PLAN|CHECKPOINT
  *   gpt23c MODEL --gradcheck[=WHAT] [--device DEV] [-D name=value]... [-I DIR]...
  *
  * Exit status: 0 success, 1 errors in the model or its compilation, 2 usage.
@@ -17,20 +17,24 @@
 #include "check/check.h"
 #include "frontend/frontend.h"
 #include "passes/passes.h"
+#include "runtime/cli.h"
 #include "runtime/plan.h"
 
 static void usage(FILE *f) {
   fprintf(f,
           "Usage: gpt23c MODEL [options]\n"
-          "       gpt23c --dump PLAN\n"
+          "       gpt23c --dump PLAN|CHECKPOINT\n"
           "Compile a gpt23 model file into a plan of fused kernels.\n"
           "\n"
           "  -o, --output PLAN      write the plan (default: plan.bin unless --emit)\n"
           "  -D NAME=VALUE          override a hyperparameter or dimension\n"
           "  -I DIR                 add DIR to the include path (before the standard library)\n"
-          "      --emit WHAT        print ir, dot, stats, c or cuda to stdout\n"
-          "      --graph KIND       with --emit ir/dot or --dump-after: only train, eval,\n"
-          "                         prefill or decode\n"
+          "      --emit WHAT        print ir, dot, dot-ir, stats, c or cuda to stdout: dot is\n"
+          "                         one graph's fused kernels, matmuls and tensors (Graphviz),\n"
+          "                         dot-ir its IR ops\n"
+          "      --graph KIND       with --emit ir/dot-ir or --dump-after: only train, eval,\n"
+          "                         prefill or decode; with --emit dot: the graph shown\n"
+          "                         (default train)\n"
           "      --dump-after PASS  print the IR after the named pass (list: --dump-after list)\n"
           "      --verify           run the IR verifier after every pass (the default,\n"
           "                         except in builds with -DNDEBUG)\n"
@@ -39,7 +43,7 @@ static void usage(FILE *f) {
           "      --beta1 X --beta2 X --eps X   AdamW constants, stored in the plan; each\n"
           "                         defaults to the model's hparam of that name, else\n"
           "                         0.9, 0.95, 1e-8 (a flag and an hparam must agree)\n"
-          "      --dump PLAN        describe a plan file\n"
+          "      --dump FILE        describe a plan or a checkpoint file\n"
           "      --gradcheck[=WHAT] check the model at a tiny size instead of writing a plan:\n"
           "                         every parameter's gradient against finite differences\n"
           "                         (WHAT gradients), every graph's kernels against the\n"
@@ -98,6 +102,47 @@ static int parse_double(const char *s, double *out) {
   if (errno || end == s || *end) return -1;
   *out = v;
   return 0;
+}
+
+/* --dump FILE: a plan or a checkpoint, told apart by the magic. */
+static int dump_file(const char *path) {
+  size_t len = 0;
+  char *data = g23_read_file(path, &len);
+  if (!data) {
+    fprintf(stderr, "gpt23c: %s: %s\n", path, strerror(errno));
+    return 1;
+  }
+  char err[1024];
+  int rc = 0;
+  if (len >= 8 && !memcmp(data, G23_CKPT_MAGIC, 8)) {
+    g23_ckpt_t ck;
+    if (g23_ckpt_parse(data, len, &ck, err, sizeof err) != 0) {
+      fprintf(stderr, "gpt23c: %s: %s\n", path, err);
+      rc = 1;
+    } else {
+      g23_ckpt_describe(stdout, &ck);
+      g23_ckpt_free(&ck);
+    }
+  } else if (len >= 8 && !memcmp(data, G23_PLAN_MAGIC, 8)) {
+    g23_plan_t plan;
+    if (g23_plan_load(path, &plan, err, sizeof err) != 0) {
+      fprintf(stderr, "gpt23c: %s\n", err);
+      rc = 1;
+    } else {
+      g23_plan_describe(stdout, &plan);
+      printf("parameter fingerprint %016llx (its checkpoints carry the same)\n",
+             (unsigned long long)g23_plan_fingerprint(&plan));
+      g23_plan_free(&plan);
+    }
+  } else {
+    fprintf(stderr,
+            "gpt23c: %s: neither a plan (magic \"%s\") nor a checkpoint (magic \"%s\")\n"
+            "  hint: --dump reads what gpt23c -o and gpt23run --ckpt DIR write (DIR/%s)\n",
+            path, G23_PLAN_MAGIC, G23_CKPT_MAGIC, G23_CKPT_FILE);
+    rc = 1;
+  }
+  free(data);
+  return rc;
 }
 
 /* gpt23c MODEL --gradcheck: m was built with the user's defines; it is
@@ -180,9 +225,9 @@ int main(int argc, char **argv) {
     }
     case 'I': G23_VEC_PUSH(incdirs, optarg); break;
     case OPT_EMIT:
-      if (strcmp(optarg, "ir") && strcmp(optarg, "dot") && strcmp(optarg, "stats") &&
+      if (strcmp(optarg, "ir") && strcmp(optarg, "dot") && strcmp(optarg, "dot-ir") && strcmp(optarg, "stats") &&
           strcmp(optarg, "c") && strcmp(optarg, "cuda")) {
-        fprintf(stderr, "gpt23c: --emit expects ir, dot, stats, c or cuda, got '%s'\n", optarg);
+        fprintf(stderr, "gpt23c: --emit expects ir, dot, dot-ir, stats, c or cuda, got '%s'\n", optarg);
         return 2;
       }
       emit = optarg;
@@ -226,18 +271,10 @@ int main(int argc, char **argv) {
 
   if (dump) {
     if (optind != argc) {
-      fprintf(stderr, "gpt23c: --dump takes a plan file and no model\n");
+      fprintf(stderr, "gpt23c: --dump takes a plan or checkpoint file and no model\n");
       return 2;
     }
-    g23_plan_t plan;
-    char err[512];
-    if (g23_plan_load(dump, &plan, err, sizeof err) != 0) {
-      fprintf(stderr, "gpt23c: %s\n", err);
-      return 1;
-    }
-    g23_plan_describe(stdout, &plan);
-    g23_plan_free(&plan);
-    return 0;
+    return dump_file(dump);
   }
   if (dump_after && strcmp(dump_after, "list") == 0) {
     int n;
@@ -274,6 +311,7 @@ int main(int argc, char **argv) {
   g23_module_t module = {0};
   int status = 0;
   g23_plan_t plan = {0};
+  g23_sched_t scheds[G23_GRAPH_COUNT] = {0};
   if (g23_frontend(&fo, &diag, &module) != 0 || diag.errors || settle_adamw(&module, &adamw, adamw_set, &diag)) {
     status = 1;
     goto out;
@@ -291,12 +329,20 @@ int main(int argc, char **argv) {
       .verify_each = verify,
       .no_epilogue = no_epilogue,
   };
-  if (g23_pipeline_run(&module, &po, &diag, &plan) != 0 || diag.errors) {
+  if (g23_pipeline_run_sched(&module, &po, &diag, &plan, scheds) != 0 || diag.errors) {
     status = 1;
     goto out;
   }
   if (emit) {
-    if (!strcmp(emit, "ir") || !strcmp(emit, "dot")) {
+    if (!strcmp(emit, "dot")) {
+      int k = graph >= 0 ? graph : G23_GRAPH_TRAIN;
+      if (!plan.has_graph[k]) {
+        fprintf(stderr, "gpt23c: the model has no %s graph\n", g23_graph_kind_name((g23_graph_kind_t)k));
+        status = 1;
+        goto out;
+      }
+      g23_dot_schedule(stdout, &module.graphs[k], &scheds[k], &plan, (g23_graph_kind_t)k);
+    } else if (!strcmp(emit, "ir") || !strcmp(emit, "dot-ir")) {
       for (int k = 0; k < G23_GRAPH_COUNT; k++) {
         if (!module.has_graph[k] || (graph >= 0 && graph != k)) continue;
         if (!strcmp(emit, "ir")) {
@@ -322,6 +368,7 @@ int main(int argc, char **argv) {
   }
 out:
   if (diag.errors) fprintf(stderr, "%d error%s\n", diag.errors, diag.errors == 1 ? "" : "s");
+  for (int k = 0; k < G23_GRAPH_COUNT; k++) g23_sched_free(&scheds[k]);
   g23_plan_free(&plan);
   g23_module_free(&module);
   g23_diag_free(&diag);

@@ -1,6 +1,6 @@
 ### passes: the pipeline, simplification, fusion, memory planning; codegen
 libgpt23_a_SOURCES += passes/passes.h passes/pipeline.c passes/simplify.c passes/hoist.c passes/fusion.c \
-	passes/memplan.c passes/stats.c \
+	passes/memplan.c passes/stats.c passes/dot.c \
 	codegen/codegen.h codegen/dialect.c codegen/render.c codegen/attention.c
 nodist_libgpt23_a_SOURCES = codegen/prelude_text.c
 BUILT_SOURCES += codegen/prelude_text.c
@@ -35,3 +35,6 @@ EXTRA_DIST += test/passes/kv_cache_stats.sh
 ## a 1000-layer model compiles (the passes are linear in depth)
 TESTS += test/passes/deep_model.sh
 EXTRA_DIST += test/passes/deep_model.sh
+## --emit dot: kernel and matmul nodes as --emit stats counts, clusters per layer
+TESTS += test/passes/dot.sh
+EXTRA_DIST += test/passes/dot.sh

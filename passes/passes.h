@@ -8,6 +8,7 @@
  *   fusion.c    grouping nodes into kernels and matmul launches
  *   memplan.c   liveness, one arena per plan, the overlap checker
  *   stats.c     per-graph kernel, launch and memory figures
+ *   dot.c       one graph's schedule as Graphviz (`gpt23c --emit dot`)
  *
  * The pipeline owns one g23_sched_t per graph: fusion fills its groups,
  * memplan its offsets, codegen (codegen/codegen.h) renders its groups.
@@ -87,6 +88,13 @@ struct g23_sched {
 };
 
 void g23_sched_free(g23_sched_t *s);
+
+/* dot.c: graph kind of m as Graphviz after fusion and memplan: one node per
+ * kernel or matmul launch of plan's graph kind, one per stored tensor, edges
+ * by buffer reads and writes, clusters per layer instance (block.3 >
+ * attention) derived from the names of the persistent tensors touched. */
+void g23_dot_schedule(FILE *f, const g23_graph_t *g, const g23_sched_t *s, const g23_plan_t *plan,
+                      g23_graph_kind_t kind);
 
 /* simplify.c: rewrites g in place (node ids change).  Returns 0 or -1. */
 int g23_simplify(g23_graph_t *g, g23_diag_t *d);

@@ -58,4 +58,18 @@ extern const g23_backend_t g23_backend_cpu;
  * heap string or NULL with a message in err. */
 char *g23_cache_dir(const g23_runtime_opts_t *o, char *err, size_t errn);
 
+/* exec.c: reports of a backend's compile entry on stderr, for the program
+ * named by g23_runtime_opts_t.progress (no-ops without it, and outside
+ * g23_runtime_open's call of compile on this thread).  The plan's kernel
+ * count comes from the plan being opened.
+ *   cached: every kernel came from the cache at where
+ *   begin:  nparts sources to compile (ncached more came from the cache);
+ *           on a terminal a line ticks with the time and the parts done
+ *   part_done: one part compiled (any thread)
+ *   end:    the compilation finished (ok) or failed (an error follows) */
+void g23_progress_cached(const char *where);
+void g23_progress_begin(int nparts, int ncached);
+void g23_progress_part_done(void);
+void g23_progress_end(bool ok);
+
 #endif

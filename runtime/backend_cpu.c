@@ -210,7 +210,10 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
       goto out;
     }
     double t0 = g23_now();
-    if (compile_source(c, src, so, err, errn) != 0) goto out;
+    g23_progress_begin(1, 0);
+    int crc = compile_source(c, src, so, err, errn);
+    g23_progress_end(crc == 0);
+    if (crc != 0) goto out;
     c->compiled = true;
     if (c->verbose)
       fprintf(stderr, "gpt23: compiled %d kernels in %.1f s (cached in %s)\n", p->nkernels, g23_now() - t0, so);
@@ -219,8 +222,9 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
       snprintf(err, errn, "cannot load the compiled kernels %s: %s", so, dlerror());
       goto out;
     }
-  } else if (c->verbose) {
-    fprintf(stderr, "gpt23: kernels from the cache: %s\n", so);
+  } else {
+    if (c->verbose) fprintf(stderr, "gpt23: kernels from the cache: %s\n", so);
+    g23_progress_cached(so);
   }
   c->set_threads = (void (*)(int))dlsym(c->dl, "g23_rt_set_threads");
   c->epilogue = (epilogue_fn)dlsym(c->dl, "g23_rt_epilogue");

@@ -16,7 +16,8 @@
 #include "cli.h"
 
 
-enum { TAG_META = 0x4154454d, TAG_LABL = 0x4c42414c, TAG_TENS = 0x534e4554 }; /* "META" "LABL" "TENS" */
+/* "META" "MODL" "LABL" "TENS" */
+enum { TAG_META = 0x4154454d, TAG_MODL = 0x4c444f4d, TAG_LABL = 0x4c42414c, TAG_TENS = 0x534e4554 };
 
 uint64_t g23_plan_fingerprint(const g23_plan_t *p) {
   uint64_t h = G23_FNV_SEED;
@@ -174,6 +175,11 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
   g23_buf_t pay = {0}, sec = {0};
   put_meta(&sec, &c->meta);
   put_section(&pay, TAG_META, &sec);
+  if (c->model_name) {
+    sec.len = 0;
+    put_str(&sec, c->model_name);
+    put_section(&pay, TAG_MODL, &sec);
+  }
   sec.len = 0;
   put_u32(&sec, (uint32_t)c->nlabels);
   for (int i = 0; i < c->nlabels; i++) put_str(&sec, c->labels[i]);
@@ -212,6 +218,7 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
 /* ---- parse -------------------------------------------------------------------- */
 
 void g23_ckpt_free(g23_ckpt_t *c) {
+  free(c->model_name);
   for (int i = 0; i < c->nlabels; i++) free(c->labels[i]);
   free(c->labels);
   for (int i = 0; i < c->ntensors; i++) {
@@ -299,7 +306,7 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     return -1;
   }
   rd_t r = {(const unsigned char *)data + G23_CKPT_HEADER, (const unsigned char *)data + len, false};
-  bool seen_meta = false, seen_tens = false, seen_labl = false;
+  bool seen_meta = false, seen_tens = false, seen_labl = false, seen_modl = false;
   while (r.p < r.end) {
     uint32_t tag = get_u32(&r);
     uint64_t slen = get_u64(&r);
@@ -307,7 +314,11 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
       g23_seterr(err, errn, "corrupt checkpoint: bad section length");
       goto fail;
     }
-    bool *seen = tag == TAG_META ? &seen_meta : tag == TAG_TENS ? &seen_tens : tag == TAG_LABL ? &seen_labl : NULL;
+    bool *seen = tag == TAG_META   ? &seen_meta
+                 : tag == TAG_TENS ? &seen_tens
+                 : tag == TAG_LABL ? &seen_labl
+                 : tag == TAG_MODL ? &seen_modl
+                                   : NULL;
     if (seen && *seen) {
       g23_seterr(err, errn, "corrupt checkpoint: a section appears twice");
       goto fail;
@@ -317,6 +328,8 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     r.p += slen;
     if (tag == TAG_META) {
       get_meta(&s, &c->meta);
+    } else if (tag == TAG_MODL) {
+      c->model_name = get_str(&s);
     } else if (tag == TAG_LABL) {
       uint32_t n = get_u32(&s);
       if (s.bad || n > (uint64_t)(s.end - s.p) / 4) {
@@ -344,4 +357,54 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
 fail:
   g23_ckpt_free(c);
   return -1;
+}
+
+/* ---- describe ------------------------------------------------------------------ */
+
+static void human(FILE *f, int64_t n) {
+  if (n >= 1 << 20) fprintf(f, "%.2f MiB", n / 1048576.0);
+  else if (n >= 1 << 10) fprintf(f, "%.1f KiB", n / 1024.0);
+  else fprintf(f, "%lld B", (long long)n);
+}
+
+void g23_ckpt_describe(FILE *f, const g23_ckpt_t *c) {
+  const g23_ckpt_meta_t *m = &c->meta;
+  fprintf(f, "checkpoint (format version %u) of model %s\n", G23_CKPT_VERSION,
+          c->model_name ? c->model_name : "? (not recorded: an older file)");
+  fprintf(f, "  parameter fingerprint %016llx (gpt23c --dump PLAN shows a plan's)\n", (unsigned long long)c->fingerprint);
+  fprintf(f, "step %lld of %lld", (long long)m->step, (long long)m->total_steps);
+  if (m->steps_per_epoch > 0)
+    fprintf(f, ", %lld epoch%s completed (%lld steps each)", (long long)m->epoch, m->epoch == 1 ? "" : "s",
+            (long long)m->steps_per_epoch);
+  fprintf(f, ", %lld tokens seen\n", (long long)m->tokens_seen);
+  fprintf(f, "settings:\n");
+  fprintf(f, "  lr %g, min lr %g, warmup %lld steps\n", m->lr, m->min_lr, (long long)m->warmup);
+  fprintf(f, "  weight decay %g, grad clip %g\n", m->weight_decay, m->grad_clip);
+  fprintf(f, "  seed %llu, batch %lld, seq %lld, val fraction %g\n", (unsigned long long)m->seed, (long long)m->batch,
+          (long long)m->seq, m->val_fraction);
+  fprintf(f, "  data: %lld bytes, CRC-32 %08x\n", (long long)m->data_len, m->data_crc);
+  if (m->epoch_loss_count > 0)
+    fprintf(f, "running loss %.4f (the mean of the %lld steps of epoch %lld so far)\n",
+            m->epoch_loss_sum / (double)m->epoch_loss_count, (long long)m->epoch_loss_count, (long long)m->epoch + 1);
+  else
+    fprintf(f, "running loss: none (the checkpoint is at the end of epoch %lld)\n", (long long)m->epoch);
+  if (c->nlabels) {
+    fprintf(f, "labels: %d\n", c->nlabels);
+    for (int i = 0; i < c->nlabels; i++) fprintf(f, "  %d %s\n", i, c->labels[i] ? c->labels[i] : "?");
+  }
+  int64_t total = 0, nparam = 0;
+  for (int i = 0; i < c->ntensors; i++) {
+    total += c->tensors[i].nbytes;
+    if (c->tensors[i].role == G23_ROLE_PARAM) nparam += c->tensors[i].nbytes / g23_dtype_size(c->tensors[i].dtype);
+  }
+  fprintf(f, "tensors: %d (%lld parameters), ", c->ntensors, (long long)nparam);
+  human(f, total);
+  fprintf(f, "\n");
+  for (int i = 0; i < c->ntensors; i++) {
+    const g23_ckpt_tensor_t *t = &c->tensors[i];
+    char shape[128];
+    g23_shape_str(t->rank, t->shape, shape, sizeof shape);
+    fprintf(f, "  %-44s %-8s %-4s %-18s %10lld B\n", t->name ? t->name : "?", g23_role_name((g23_role_t)t->role),
+            g23_dtype_name((g23_dtype_t)t->dtype), shape, (long long)t->nbytes);
+  }
 }

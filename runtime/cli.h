@@ -229,7 +229,10 @@ const g23_st_tensor_t *g23_st_find(const g23_st_file_t *f, const char *name);
  *   magic "G23CKPT\0" (8), u32 version, u32 flags, u64 payload bytes,
  *   u32 CRC-32 of the payload, u64 plan fingerprint, 24 reserved zero bytes
  *   (64-byte header), then the payload: sections "META" (training state),
- *   "LABL" (class names), "TENS" (tensors), each u32 tag, u64 length, bytes. */
+ *   "MODL" (the model's name), "LABL" (class names), "TENS" (tensors), each
+ *   u32 tag, u64 length, bytes.  A reader skips the sections it does not
+ *   know, so MODL came without a version change: files without it read as
+ *   before (no model name). */
 #define G23_CKPT_MAGIC "G23CKPT"
 #define G23_CKPT_VERSION 1u
 #define G23_CKPT_HEADER 64
@@ -266,6 +269,7 @@ typedef struct {
 
 typedef struct {
   uint64_t fingerprint;
+  char *model_name; /* the plan's model name; NULL in files without MODL */
   g23_ckpt_meta_t meta;
   char **labels;
   int nlabels;
@@ -280,6 +284,9 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len);
 /* Validates everything; on failure says what is wrong. */
 int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_t errn);
 void g23_ckpt_free(g23_ckpt_t *c);
+/* `gpt23c --dump CHECKPOINT`: the step, model, settings, running loss,
+ * labels and the tensor table of a parsed checkpoint. */
+void g23_ckpt_describe(FILE *f, const g23_ckpt_t *c);
 /* The training state alone, from the start of a checkpoint's payload (the
  * META section comes first), without checking the rest. */
 int g23_ckpt_meta_parse(const char *payload, size_t len, g23_ckpt_meta_t *m, char *err, size_t errn);

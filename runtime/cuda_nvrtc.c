@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "backend.h"
 #include "cuda_api.h"
 #include "../ir/util.h"
 
@@ -247,6 +248,7 @@ static void *compile_worker(void *arg) {
     j->rcs[i] = compile_program(j->nv, prog, j->srcs[i], j->arch, j->opts, j->nopts, j->failed[i], &j->cubins[i],
                                 &j->lens[i], NULL, j->errs[i], sizeof j->errs[i]);
     j->nv->DestroyProgram(&prog);
+    g23_progress_part_done();
   }
 }
 
@@ -290,6 +292,8 @@ int g23_nvrtc_compile_parts(const char *const *srcs, int n, const char *name, in
               "thread%s into %s\n", g23_progname, j.ntodo, n, n == 1 ? "" : "s", major, minor, arch, threads,
               threads == 1 ? "" : "s", cache_dir);
   }
+  if (j.ntodo == 0) g23_progress_cached(cache_dir);
+  else g23_progress_begin(j.ntodo, *hits);
   pthread_t *tids = g23_xcalloc((size_t)(threads > 0 ? threads : 1), sizeof *tids);
   int started = 0;
   for (int t = 1; t < threads; t++) {
@@ -300,6 +304,10 @@ int g23_nvrtc_compile_parts(const char *const *srcs, int n, const char *name, in
   for (int t = 1; t <= started; t++) pthread_join(tids[t], NULL);
   free(tids);
   int rc = 0;
+  for (int t = 0; t < j.ntodo; t++)
+    if (j.rcs[j.todo[t]] != 0) rc = -1;
+  if (j.ntodo) g23_progress_end(rc == 0);
+  rc = 0;
   for (int t = 0; t < j.ntodo; t++) {
     int i = j.todo[t];
     if (j.rcs[i] != 0) {

@@ -3,10 +3,13 @@
  * runs a graph's launch list.  It knows devices only through backend.h. */
 #include <inttypes.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "backend_cuda.h"
 
@@ -49,6 +52,106 @@ static const g23_backend_t *choose_backend(const char *dev, char *err, size_t er
   return NULL;
 }
 
+/* ---- compile progress ----------------------------------------------------------- */
+
+/* Who reports, set by g23_runtime_open around the backend's compile. */
+static _Thread_local struct {
+  const char *prog;
+  int nkernels;
+  bool verbose;
+} reporter;
+
+/* The ticking line of the compilation in progress (one at a time). */
+static struct {
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  pthread_t tid;
+  bool ticking, stop, tty;
+  double t0;
+  int nparts, ncached;
+  atomic_int done;
+  const char *prog;
+  int nkernels;
+} prog_line = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER};
+
+static void progress_draw(void) {
+  static const char spin[] = "|/-\\";
+  double t = g23_now() - prog_line.t0;
+  fprintf(stderr, "\r%s: compiling %d kernels ", prog_line.prog, prog_line.nkernels);
+  if (prog_line.nparts > 1) {
+    enum { WIDTH = 20 };
+    int done = atomic_load(&prog_line.done), fill = done * WIDTH / prog_line.nparts;
+    fprintf(stderr, "[%.*s%*s] %d/%d parts", fill, "####################", WIDTH - fill, "", done, prog_line.nparts);
+  } else {
+    fprintf(stderr, "%c", spin[(int)(t * 5) % 4]);
+  }
+  fprintf(stderr, " %.1f s\033[K", t);
+  fflush(stderr);
+}
+
+static void *progress_tick(void *arg) {
+  (void)arg;
+  pthread_mutex_lock(&prog_line.mu);
+  while (!prog_line.stop) {
+    progress_draw();
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_nsec += 200 * 1000000L;
+    if (ts.tv_nsec >= 1000000000L) {
+      ts.tv_sec++;
+      ts.tv_nsec -= 1000000000L;
+    }
+    pthread_cond_timedwait(&prog_line.cv, &prog_line.mu, &ts);
+  }
+  pthread_mutex_unlock(&prog_line.mu);
+  return NULL;
+}
+
+void g23_progress_cached(const char *where) {
+  if (!reporter.prog || !(reporter.verbose || isatty(2))) return;
+  fprintf(stderr, "%s: %d kernels found in the cache (%s)\n", reporter.prog, reporter.nkernels, where);
+}
+
+void g23_progress_begin(int nparts, int ncached) {
+  if (!reporter.prog) return;
+  prog_line.prog = reporter.prog;
+  prog_line.nkernels = reporter.nkernels;
+  prog_line.nparts = nparts;
+  prog_line.ncached = ncached;
+  atomic_store(&prog_line.done, 0);
+  prog_line.t0 = g23_now();
+  prog_line.tty = isatty(2);
+  prog_line.stop = false;
+  prog_line.ticking = prog_line.tty && pthread_create(&prog_line.tid, NULL, progress_tick, NULL) == 0;
+  if (!prog_line.ticking) {
+    fprintf(stderr, "%s: compiling %d kernels", prog_line.prog, prog_line.nkernels);
+    if (ncached) fprintf(stderr, " (%d of %d parts, the rest from the cache)", nparts, nparts + ncached);
+    fprintf(stderr, "...\n");
+  }
+}
+
+void g23_progress_part_done(void) { atomic_fetch_add(&prog_line.done, 1); }
+
+void g23_progress_end(bool ok) {
+  if (!reporter.prog) return;
+  if (prog_line.ticking) {
+    pthread_mutex_lock(&prog_line.mu);
+    prog_line.stop = true;
+    pthread_cond_signal(&prog_line.cv);
+    pthread_mutex_unlock(&prog_line.mu);
+    pthread_join(prog_line.tid, NULL);
+    prog_line.ticking = false;
+    if (!ok) {
+      fprintf(stderr, "\n");
+      return;
+    }
+    fprintf(stderr, "\r%s: compiling %d kernels... compiled in %.1f s\033[K\n", prog_line.prog, prog_line.nkernels,
+            g23_now() - prog_line.t0);
+  } else if (ok) {
+    fprintf(stderr, "%s: compiled in %.1f s\n", prog_line.prog, g23_now() - prog_line.t0);
+  }
+}
+
 int g23_runtime_open(g23_runtime_t **out, const g23_plan_t *plan, const g23_runtime_opts_t *o, char *err,
                      size_t errn) {
   *out = NULL;
@@ -64,8 +167,12 @@ int g23_runtime_open(g23_runtime_t **out, const g23_plan_t *plan, const g23_runt
     free(rt);
     return -1;
   }
-  if (be->compile(rt->ctx, err, errn) != 0 ||
-      be->alloc(rt->ctx, (size_t)plan->arena_bytes, &rt->arena, err, errn) != 0) {
+  reporter.prog = o->progress;
+  reporter.nkernels = plan->nkernels;
+  reporter.verbose = o->verbose;
+  int crc = be->compile(rt->ctx, err, errn);
+  reporter.prog = NULL;
+  if (crc != 0 || be->alloc(rt->ctx, (size_t)plan->arena_bytes, &rt->arena, err, errn) != 0) {
     g23_runtime_close(rt);
     return -1;
   }

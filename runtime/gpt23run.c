@@ -55,6 +55,8 @@ static void usage(FILE *f) {
       "  --warmup N             steps of linear warmup (default 0)\n"
       "  --weight-decay F       AdamW weight decay (default 0.1)\n"
       "  --grad-clip F          clip the global gradient norm to F; 0: off (default 1.0)\n"
+      "                         (each of the five above not given: the model's hparam\n"
+      "                         lr, min_lr, warmup, weight_decay or grad_clip if it has one)\n"
       "  --eval-every N         validation loss every N steps; 0: off (default 100);\n"
       "                         a classifier's also its accuracy, per class\n"
       "  --eval-batches N       validation batches per evaluation (default 8)\n"
@@ -511,7 +513,7 @@ int main(int argc, char **argv) {
     goto done;
   }
   if (o.min_lr < 0) o.min_lr = o.lr / 10;
-  if (o.set_min_lr && o.min_lr > o.lr) {
+  if (o.set_min_lr && o.set_lr && o.min_lr > o.lr) { /* else checked against the model's lr */
     rc = usage_error("--min-lr %g is larger than --lr %g", o.min_lr, o.lr);
     goto done;
   }

@@ -20,6 +20,12 @@ typedef struct {
   int threads;        /* 0 = all cores */
   const char *cache_dir; /* NULL: $XDG_CACHE_HOME/gpt23 or ~/.cache/gpt23 */
   bool verbose;
+  const char *progress; /* non-NULL: report the kernel compilation on stderr
+                         as "PROGRESS: compiling 201 kernels..." (with a
+                         ticking line on a terminal), "PROGRESS: compiled in
+                         12.8 s", and on a terminal or with verbose a cache
+                         hit as "PROGRESS: 201 kernels found in the cache
+                         (PATH)"; gpt23run sets "gpt23run" */
   bool profile;       /* time every launch (synchronising after each); see
                          g23_runtime_profile_print */
   bool check_bounds;  /* kernels compiled with G23_CHECK_BOUNDS (codegen/

@@ -261,16 +261,60 @@ static int check_plan(trainer_t *t) {
   return 0;
 }
 
-/* The settings of the run: from the command line, or on --resume from the
- * checkpoint unless given again. */
-static void settle_meta(trainer_t *t, bool resumed, int64_t ntrain_units) {
+/* A training setting the command line did not give: the model's hparam of
+ * that name when it has one (in [lo, hi], an integer for integral settings),
+ * else dflt.  -1 after reporting an hparam out of range. */
+static int model_setting(const g23_plan_t *p, const char *name, double lo, double hi, bool integral, double dflt,
+                         double *out) {
+  *out = dflt;
+  for (int i = 0; i < p->nhparams; i++) {
+    if (strcmp(p->hparams[i].name, name)) continue;
+    double v = p->hparams[i].value;
+    if (!(v >= lo && v <= hi) || (integral && v != (double)(int64_t)v)) {
+      g23_cli_error("the model's hparam %s = %g is not %s in [%g, %g]\n"
+                    "  hint: recompile with gpt23c -D %s=VALUE, or give --%s", name, v,
+                    integral ? "an integer" : "a number", lo, hi, name, name);
+      return -1;
+    }
+    *out = v;
+  }
+  return 0;
+}
+
+/* The settings of the run: each from the command line; else on --resume from
+ * the checkpoint; else from the model's hparam of that name (lr, min_lr,
+ * warmup, weight_decay, grad_clip), stored in the plan; else the built-in
+ * default (o's values: 3e-4, lr / 10, 0, 0.1, 1). */
+static int settle_meta(trainer_t *t, bool resumed, int64_t ntrain_units) {
   const g23_cli_opts_t *o = t->o;
+  const g23_plan_t *p = t->p;
   g23_ckpt_meta_t *m = &t->m;
-  if (!resumed || o->set_lr) m->lr = o->lr;
-  if (!resumed || o->set_lr || o->set_min_lr) m->min_lr = o->min_lr;
-  if (!resumed || o->set_warmup) m->warmup = o->warmup;
-  if (!resumed || o->set_wd) m->weight_decay = o->weight_decay;
-  if (!resumed || o->set_clip) m->grad_clip = o->grad_clip;
+  if (!resumed) {
+    double warmup;
+    if (o->set_lr) m->lr = o->lr;
+    else if (model_setting(p, "lr", 0, 10, false, o->lr, &m->lr)) return -1;
+    if (o->set_min_lr) m->min_lr = o->min_lr;
+    else if (model_setting(p, "min_lr", 0, 10, false, m->lr / 10, &m->min_lr)) return -1;
+    if (o->set_warmup) m->warmup = o->warmup;
+    else if (model_setting(p, "warmup", 0, 1e15, true, (double)o->warmup, &warmup)) return -1;
+    else m->warmup = (int64_t)warmup;
+    if (o->set_wd) m->weight_decay = o->weight_decay;
+    else if (model_setting(p, "weight_decay", 0, 10, false, o->weight_decay, &m->weight_decay)) return -1;
+    if (o->set_clip) m->grad_clip = o->grad_clip;
+    else if (model_setting(p, "grad_clip", 0, 1e9, false, o->grad_clip, &m->grad_clip)) return -1;
+    if (m->min_lr > m->lr) {
+      g23_cli_error("the minimum learning rate %g is larger than the learning rate %g (%s)\n"
+                    "  hint: give --min-lr, or set the model's hparam min_lr", m->min_lr, m->lr,
+                    o->set_lr ? "--lr, and the model's hparam min_lr" : "the model's hparams lr and min_lr");
+      return -1;
+    }
+  } else {
+    if (o->set_lr) m->lr = o->lr;
+    if (o->set_lr || o->set_min_lr) m->min_lr = o->min_lr;
+    if (o->set_warmup) m->warmup = o->warmup;
+    if (o->set_wd) m->weight_decay = o->weight_decay;
+    if (o->set_clip) m->grad_clip = o->grad_clip;
+  }
   m->steps_per_epoch = ntrain_units / (t->cls || t->f.examples ? t->batch : t->batch * t->seq);
   if (m->steps_per_epoch < 1) m->steps_per_epoch = 1;
   if (!resumed || o->set_steps || o->epochs) {
@@ -278,6 +322,7 @@ static void settle_meta(trainer_t *t, bool resumed, int64_t ntrain_units) {
   }
   m->batch = t->batch;
   m->seq = t->seq;
+  return 0;
 }
 
 int g23_cmd_train(const g23_cli_opts_t *o) {
@@ -367,7 +412,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     g23_cli_warning("the checkpoint was trained with batch %lld x %lld, this plan has %lld x %lld: the "
                     "run continues, but not as it would have",
                     (long long)t.m.batch, (long long)t.m.seq, (long long)t.batch, (long long)t.seq);
-  settle_meta(&t, resumed, ntrain);
+  if (settle_meta(&t, resumed, ntrain) != 0) goto out;
   if (resumed && (t.m.step >= t.m.total_steps || (o->stop_at && t.m.step >= o->stop_at))) {
     g23_cli_error("the checkpoint is at step %lld of %lld: nothing left to train%s\n"
                   "  hint: give a larger --steps or --epochs to train further",

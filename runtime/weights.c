@@ -40,7 +40,9 @@ int g23_cli_load_plan(const g23_cli_opts_t *o, g23_plan_t *plan) {
 
 int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_runtime_t **rt) {
   char err[2048];
-  if (g23_runtime_open(rt, plan, &o->rt, err, sizeof err) != 0) {
+  g23_runtime_opts_t ro = o->rt;
+  ro.progress = "gpt23run"; /* the kernel compilation is reported */
+  if (g23_runtime_open(rt, plan, &ro, err, sizeof err) != 0) {
     g23_cli_error("%s", err);
     *rt = NULL;
     return G23_EXIT_FAIL;
@@ -149,6 +151,7 @@ int g23_ckpt_save(const char *path, const g23_plan_t *p, g23_runtime_t *rt, cons
                   char *const *labels, int nlabels, char *err, size_t errn) {
   g23_ckpt_t c = {0};
   c.fingerprint = g23_plan_fingerprint(p);
+  c.model_name = p->model_name;
   c.meta = *m;
   c.labels = (char **)labels;
   c.nlabels = nlabels;

@@ -421,10 +421,23 @@ static void test_checkpoint(void) {
             r.meta.epoch_loss_sum == c.meta.epoch_loss_sum && r.meta.data_crc == 0xdeadbeef,
         "metadata round trip");
   CHECK(r.nlabels == 2 && !strcmp(r.labels[1], "neg"), "labels");
+  CHECK(r.model_name == NULL, "no model name in a file written without one (as before MODL)");
   CHECK(r.ntensors == 2 && !strcmp(r.tensors[1].name, "adam_m:w") && r.tensors[1].role == G23_ROLE_OPTSTATE &&
             !memcmp(r.tensors[0].data, w, 16) && !memcmp(r.tensors[1].data, m, 16),
         "tensors");
   g23_ckpt_free(&r);
+  /* the model name travels in its own section, read back */
+  {
+    char *d2;
+    size_t l2;
+    c.model_name = "gpt23";
+    g23_ckpt_serialize(&c, &d2, &l2);
+    c.model_name = NULL;
+    CHECK(g23_ckpt_parse(d2, l2, &r, err, sizeof err) == 0, "parse with a model name: %s", err);
+    CHECK(r.model_name && !strcmp(r.model_name, "gpt23") && r.meta.step == 17 && r.ntensors == 2, "model name");
+    g23_ckpt_free(&r);
+    free(d2);
+  }
   /* every truncation is refused */
   bool all = true;
   for (size_t cut = 0; cut < len; cut += 7) {

@@ -43,6 +43,8 @@ start=$(date +%s)
 
 "$GPT23C" -D batch=2 -D d_model=16 -D n_layer=2 -D n_head=2 -D max_seq_length=16 \
   "$top_srcdir/models/gpt23.net" -o "$T/plan.bin" || { echo "FAIL: gpt23c"; exit 1; }
+nkernels=$("$GPT23C" -D batch=2 -D d_model=16 -D n_layer=2 -D n_head=2 -D max_seq_length=16 \
+  "$top_srcdir/models/gpt23.net" --emit stats | sed -n 's/^model .*: \([0-9]*\) kernels in the plan$/\1/p')
 printf 'hello world, hello gpt23. ' > "$T/data.txt"
 for i in 1 2 3 4 5 6; do cat "$T/data.txt" "$T/data.txt" > "$T/d2" && mv "$T/d2" "$T/data.txt"; done
 
@@ -105,6 +107,9 @@ train fp32 cuda G23_CUDA_GRAPHS=0 --precision fp32 --verbose &&
     grep -q 'CUDA device 0: gpt23 emulated CUDA device, sm_90' "$T/fp32.out" || fail "fp32: not on the emulated device"
     grep -Eq 'compiling ([0-9]+) of \1 parts? of the CUDA kernels with NVRTC 13.0 for sm_90' "$T/fp32.out" ||
       fail "fp32: the first run did not compile the kernels"
+    grep -Eq "^gpt23run: compiling $nkernels kernels( \(.*\))?\.\.\.$" "$T/fp32.out" &&
+      grep -Eq '^gpt23run: compiled in [0-9]+\.[0-9] s$' "$T/fp32.out" ||
+      fail "fp32: the NVRTC compilation of $nkernels kernels was not reported"
     close cpu fp32 $FP32 $FP32 || fail "fp32 on cuda differs from the CPU"
   }
 
@@ -117,6 +122,8 @@ train fp32 cuda G23_CUDA_GRAPHS=0 --precision fp32 --verbose &&
 # same numbers.
 if train graphs cuda "" --precision fp32 --verbose; then
   grep -q 'CUDA kernels from the cache' "$T/graphs.out" || fail "graphs: the second run was not a CUBIN cache hit"
+  grep -q "^gpt23run: $nkernels kernels found in the cache ($T/cache/gpt23)$" "$T/graphs.out" ||
+    fail "graphs: the cache hit was not reported with --verbose"
   grep -q 'of the CUDA kernels with NVRTC' "$T/graphs.out" && fail "graphs: the second run compiled again"
   [ "$(grep -c 'captured the train graph' "$T/graphs.out")" = 1 ] || fail "graphs: the train graph was not captured once"
   awk '/^step 1\//{s1=NR} /captured the train graph/{c=NR} /^step 3\//{s3=NR} END{exit !(s1 && c > s1 && c < s3)}' \
