@@ -10,7 +10,7 @@ variantsdir = $(pkgdatadir)/models/variants
 dist_variants_DATA = models/variants/lstm_positions.net models/variants/sinusoidal.net \
 	models/variants/rope.net models/variants/alibi.net models/variants/pi_scale.net \
 	models/variants/gpt2_124m.net models/variants/classifier.net models/variants/llama.net \
-	models/variants/llama_gqa.net
+	models/variants/llama_gqa.net models/variants/translate.net
 
 ## Data-driven language tests (test/lang/*.test) and every shipped model.
 check_PROGRAMS += test/lang/lang_test

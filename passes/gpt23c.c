@@ -153,8 +153,8 @@ static int gradcheck_main(g23_frontend_opts_t *fo, g23_module_t *m, const g23_pi
   int ntiny, ndef = fo->ndefines;
   g23_define_t *tiny = g23_check_sizes(m, fo->defines, fo->ndefines, &ntiny);
   g23_define_t *defs = g23_xmalloc((size_t)(ndef + ntiny + 1) * sizeof *defs);
-  memcpy(defs, fo->defines, (size_t)ndef * sizeof *defs);
-  memcpy(defs + ndef, tiny, (size_t)ntiny * sizeof *defs);
+  if (ndef) memcpy(defs, fo->defines, (size_t)ndef * sizeof *defs); /* NULL without -D */
+  if (ntiny) memcpy(defs + ndef, tiny, (size_t)ntiny * sizeof *defs);
   g23_frontend_opts_t tfo = *fo;
   tfo.defines = defs;
   tfo.ndefines = ndef + ntiny;
