@@ -494,7 +494,43 @@ static void test_dump(void) {
   g23_diag_free(&d);
 }
 
+/* An error found by autodiff, after lowering, carries the "in layer X called
+ * from here" notes of the layer calls the node was built in (its frame), as
+ * an error found while lowering does. */
+static void test_autodiff_frame_notes(void) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  g23_diag_t d;
+  g23_diag_init(&d, f);
+  const char *src = "layer total(t) {\n  return sum(flatten(t))\n}\nlayer wrap(t) {\n  return total(t)\n}\nloss wrap(t)\n";
+  g23_srcfile_t *file = g23_diag_add_file(&d, "model.net", g23_xstrdup(src), strlen(src));
+  g23_loc_t in_total = {file, 2, 10, 16}, call_total = {file, 5, 10, 8}, call_wrap = {file, 7, 6, 7};
+  int wrap = g23_diag_frame(&d, 0, "wrap", call_wrap);
+  int total = g23_diag_frame(&d, wrap, "total", call_total);
+  g23_graph_t g;
+  g23_graph_init(&g, G23_GRAPH_TRAIN);
+  int64_t s[1] = {4};
+  int t = g23_leaf(&g, g23_noloc, G23_OP_INPUT, G23_ROLE_INPUT, "t", G23_I32, 1, s);
+  g.frame = total;
+  int loss = g23_unary(&g, &d, in_total, G23_OP_RSUM, t); /* an i32 "loss": autodiff refuses it */
+  g.frame = 0;
+  CHECK(loss >= 0, "sum not built");
+  int grad;
+  CHECK(g23_autodiff(&g, &d, loss, &t, 0, &grad) == -1, "an i32 loss was differentiated");
+  diag_text(&d, f, &buf);
+  const char *e = strstr(buf, "model.net:2:10: error: the loss must be a float scalar, got i32[1]");
+  const char *n1 = e ? strstr(e, "model.net:5:10: note: in layer total called from here") : NULL;
+  const char *n2 = n1 ? strstr(n1, "model.net:7:6: note: in layer wrap called from here") : NULL;
+  CHECK(e && n1 && n2, "autodiff error without its layer-call notes, innermost first:\n%s", buf);
+  g23_graph_free(&g);
+  g23_diag_free(&d);
+  fclose(f);
+  free(buf);
+}
+
 int main(void) {
+  test_autodiff_frame_notes();
   test_attention_values();
   test_rng_dropout_gelu();
   test_inplace();
