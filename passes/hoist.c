@@ -34,9 +34,8 @@
 /* ---- value numbering across graphs ----------------------------------------- */
 
 typedef struct {
-  char **keys; /* open addressing; index = value number + 1 stored in vn */
-  int *vn;
-  int cap, n;
+  g23_strmap_t map; /* key -> value number; the keys live in `keys` */
+  G23_VEC(char *) keys;
 } vtab_t;
 
 static void key_of(g23_buf_t *b, const g23_node_t *n, const int *vn_of_input) {
@@ -57,39 +56,22 @@ static void key_of(g23_buf_t *b, const g23_node_t *n, const int *vn_of_input) {
   }
 }
 
+/* The value number of key, a new one for a key not seen before. */
 static int vtab_number(vtab_t *t, const g23_buf_t *key) {
-  if (2 * (t->n + 1) > t->cap) {
-    int ncap = t->cap ? 2 * t->cap : 1024;
-    char **nk = g23_xcalloc(ncap, sizeof *nk);
-    int *nv = g23_xcalloc(ncap, sizeof *nv);
-    for (int i = 0; i < t->cap; i++) {
-      if (!t->keys[i]) continue;
-      int k = (int)(g23_fnv1a(t->keys[i], strlen(t->keys[i]), 0) & (uint64_t)(ncap - 1));
-      while (nk[k]) k = (k + 1) & (ncap - 1);
-      nk[k] = t->keys[i];
-      nv[k] = t->vn[i];
-    }
-    free(t->keys);
-    free(t->vn);
-    t->keys = nk;
-    t->vn = nv;
-    t->cap = ncap;
-  }
   const char *s = key->s ? key->s : "";
-  int k = (int)(g23_fnv1a(s, strlen(s), 0) & (uint64_t)(t->cap - 1));
-  while (t->keys[k]) {
-    if (strcmp(t->keys[k], s) == 0) return t->vn[k];
-    k = (k + 1) & (t->cap - 1);
-  }
-  t->keys[k] = g23_xstrdup(s);
-  t->vn[k] = t->n++;
-  return t->vn[k];
+  int v = g23_strmap_get(&t->map, s);
+  if (v >= 0) return v;
+  char *own = g23_xstrdup(s);
+  G23_VEC_PUSH(t->keys, own);
+  v = t->keys.n - 1;
+  g23_strmap_put(&t->map, own, v);
+  return v;
 }
 
 static void vtab_free(vtab_t *t) {
-  for (int i = 0; i < t->cap; i++) free(t->keys[i]);
-  free(t->keys);
-  free(t->vn);
+  for (int i = 0; i < t->keys.n; i++) free(t->keys.v[i]);
+  G23_VEC_FREE(t->keys);
+  g23_strmap_free(&t->map);
 }
 
 static int *number_graph(vtab_t *t, const g23_graph_t *g) {
@@ -204,8 +186,9 @@ int g23_hoist(g23_module_t *m, g23_diag_t *d, int *nhoisted) {
   int *pvn = number_graph(&t, pg);
   int *dvn = number_graph(&t, dg);
   /* The PREFILL node of each value number (the first). */
-  int *pnode = g23_xmalloc((t.n ? t.n : 1) * sizeof *pnode);
-  for (int v = 0; v < t.n; v++) pnode[v] = -1;
+  int nv = t.keys.n;
+  int *pnode = g23_xmalloc((nv ? nv : 1) * sizeof *pnode);
+  for (int v = 0; v < nv; v++) pnode[v] = -1;
   for (int i = pg->n - 1; i >= 0; i--) pnode[pvn[i]] = i;
 
   G23_VEC(int) from = {0};
