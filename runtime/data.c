@@ -110,6 +110,55 @@ static bool parse_int_label(const char *s, size_t n, int64_t *v) {
   return true;
 }
 
+/* Reads a file of examples, one per line: the text (its length in *len),
+ * a diagnostics engine holding it as *src so that errors show the line, and
+ * its CRC.  NULL with err when it cannot be read or is empty. */
+static char *open_examples(const char *path, size_t *len, g23_diag_t *diag, g23_srcfile_t **src, uint32_t *crc,
+                           char *err, size_t errn) {
+  *len = 0;
+  char *text = g23_read_file(path, len);
+  if (!text) {
+    g23_seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
+    return NULL;
+  }
+  if (*len == 0) {
+    free(text);
+    g23_seterr(err, errn, "%s: the data file is empty", path);
+    return NULL;
+  }
+  g23_diag_init(diag, stderr);
+  char *copy = g23_xmalloc(*len + 1);
+  memcpy(copy, text, *len);
+  copy[*len] = 0;
+  *src = g23_diag_add_file(diag, path, copy, *len);
+  *crc = g23_crc32(text, *len, 0);
+  return text;
+}
+
+/* The order of n examples, shuffled (Fisher-Yates) by seed and a salt of
+ * the kind of data, before the train/validation split. */
+static int64_t *shuffled(int64_t n, uint64_t seed, uint64_t salt) {
+  int64_t *order = g23_xmalloc((size_t)(n ? n : 1) * sizeof *order);
+  for (int64_t i = 0; i < n; i++) order[i] = i;
+  g23_rng_t r;
+  g23_rng_seed(&r, g23_mix64(seed, salt));
+  for (int64_t i = n - 1; i > 0; i--) {
+    int64_t j = (int64_t)g23_rng_below(&r, (uint64_t)i + 1);
+    int64_t t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
+
+/* Examples left for training when val_fraction of n are held out (at
+ * least one). */
+static int64_t train_count(int64_t n, double val_fraction) {
+  int64_t nval = (int64_t)((double)n * val_fraction);
+  if (nval >= n) nval = n - 1;
+  return n - nval;
+}
+
 typedef struct {
   const char *label;
   size_t llen;
@@ -122,25 +171,11 @@ int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclas
                  char *const *names, int nnames, double val_fraction, uint64_t seed, char *err,
                  size_t errn) {
   memset(d, 0, sizeof *d);
-  size_t len = 0;
-  char *text = g23_read_file(path, &len);
-  if (!text) {
-    g23_seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
-    return -1;
-  }
-  if (len == 0) {
-    free(text);
-    g23_seterr(err, errn, "%s: the data file is empty", path);
-    return -1;
-  }
-  /* Errors go through the diagnostics engine so they show the line. */
+  size_t len;
   g23_diag_t diag;
-  g23_diag_init(&diag, stderr);
-  char *copy = g23_xmalloc(len + 1);
-  memcpy(copy, text, len);
-  copy[len] = 0;
-  g23_srcfile_t *src = g23_diag_add_file(&diag, path, copy, len);
-  d->crc = g23_crc32(text, len, 0);
+  g23_srcfile_t *src;
+  char *text = open_examples(path, &len, &diag, &src, &d->crc, err, errn);
+  if (!text) return -1;
 
   G23_VEC(cls_line_t) lines = {0};
   const char *p = text, *end = text + len;
@@ -215,18 +250,8 @@ int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclas
     return -1;
   }
 
-  /* Shuffle example order with seed (Fisher-Yates) before the split. */
   int64_t n = lines.n;
-  int64_t *order = g23_xmalloc((size_t)n * sizeof *order);
-  for (int64_t i = 0; i < n; i++) order[i] = i;
-  g23_rng_t r;
-  g23_rng_seed(&r, g23_mix64(seed, 0x636c73));
-  for (int64_t i = n - 1; i > 0; i--) {
-    int64_t j = (int64_t)g23_rng_below(&r, (uint64_t)i + 1);
-    int64_t t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
+  int64_t *order = shuffled(n, seed, 0x636c73);
   d->n = n;
   d->seq = seq;
   d->tokens = g23_xmalloc((size_t)n * (size_t)seq * sizeof *d->tokens);
@@ -236,9 +261,7 @@ int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclas
     g23_cls_encode(l->text, l->tlen, seq, d->tokens + i * seq);
     d->labels[i] = labels[order[i]];
   }
-  int64_t nval = (int64_t)((double)n * val_fraction);
-  if (nval >= n) nval = n - 1;
-  d->ntrain = n - nval;
+  d->ntrain = train_count(n, val_fraction);
   d->named = named;
   d->names = nm.v;
   d->nnames = nm.n;
@@ -284,24 +307,11 @@ void g23_ex_encode_stream(const char *text, size_t len, int64_t seq, int32_t *in
 int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, double val_fraction, uint64_t seed,
                 char *err, size_t errn) {
   memset(d, 0, sizeof *d);
-  size_t len = 0;
-  char *text = g23_read_file(path, &len);
-  if (!text) {
-    g23_seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
-    return -1;
-  }
-  if (len == 0) {
-    free(text);
-    g23_seterr(err, errn, "%s: the data file is empty", path);
-    return -1;
-  }
+  size_t len;
   g23_diag_t diag;
-  g23_diag_init(&diag, stderr);
-  char *copy = g23_xmalloc(len + 1);
-  memcpy(copy, text, len);
-  copy[len] = 0;
-  g23_srcfile_t *src = g23_diag_add_file(&diag, path, copy, len);
-  d->crc = g23_crc32(text, len, 0);
+  g23_srcfile_t *src;
+  char *text = open_examples(path, &len, &diag, &src, &d->crc, err, errn);
+  if (!text) return -1;
   char names[512];
   g23_inputs_names(f, names, sizeof names);
 
@@ -376,25 +386,13 @@ int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, doubl
     free(text);
     return -1;
   }
-  /* Shuffle example order with seed (Fisher-Yates) before the split. */
   d->rows = g23_xmalloc((size_t)n * (size_t)d->width * sizeof *d->rows);
-  int64_t *order = g23_xmalloc((size_t)n * sizeof *order);
-  for (int64_t i = 0; i < n; i++) order[i] = i;
-  g23_rng_t r;
-  g23_rng_seed(&r, g23_mix64(seed, 0x657873));
-  for (int64_t i = n - 1; i > 0; i--) {
-    int64_t j = (int64_t)g23_rng_below(&r, (uint64_t)i + 1);
-    int64_t t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
+  int64_t *order = shuffled(n, seed, 0x657873);
   for (int64_t i = 0; i < n; i++)
     memcpy(d->rows + i * d->width, (const int32_t *)(const void *)rows.s + order[i] * d->width,
            (size_t)d->width * sizeof *d->rows);
   d->n = n;
-  int64_t nval = (int64_t)((double)n * val_fraction);
-  if (nval >= n) nval = n - 1;
-  d->ntrain = n - nval;
+  d->ntrain = train_count(n, val_fraction);
   free(order);
   g23_buf_free(&rows);
   g23_diag_free(&diag);
