@@ -9,8 +9,9 @@
  * state, and makes DECODE read the state instead.
  *
  * A DECODE node is *dynamic* when it depends on a run-time scalar (pos,
- * seed), on an input that carries the sequence (its shape in DECODE differs
- * from PREFILL's), or on state (KV caches), and *static* otherwise.  A
+ * seed), on the input that carries the sequence (the one declared with the
+ * dim `seq`: its node's seq_axis), or on state (KV caches), and *static*
+ * otherwise.  A
  * static node read by a dynamic one is a *frontier* value; it is hoisted
  * when its static cone does real work (a matmul, a reduction, a gather,
  * an attention: elementwise work on parameters fuses into the consumer
@@ -87,16 +88,6 @@ static int *number_graph(vtab_t *t, const g23_graph_t *g) {
 
 /* ---- the pass ----------------------------------------------------------------- */
 
-static const g23_node_t *find_input(const g23_graph_t *g, const char *name) {
-  for (int i = 0; i < g->n; i++)
-    if (g->nodes[i].op == G23_OP_INPUT && g->nodes[i].name && !strcmp(g->nodes[i].name, name)) return &g->nodes[i];
-  return NULL;
-}
-
-static bool same_shape(const g23_node_t *a, const g23_node_t *b) {
-  return a->rank == b->rank && memcmp(a->shape, b->shape, a->rank * sizeof *a->shape) == 0;
-}
-
 /* Does node n by itself do work worth keeping out of every decode step? */
 static bool heavy(const g23_node_t *n) {
   switch (g23_ops[n->op].cls) {
@@ -151,9 +142,6 @@ int g23_hoist(g23_module_t *m, g23_diag_t *d, int *nhoisted) {
   *nhoisted = 0;
   if (!m->has_graph[G23_GRAPH_PREFILL] || !m->has_graph[G23_GRAPH_DECODE] || !m->incremental_decode)
     return 0;
-  /* With a context of one position, PREFILL and DECODE feed inputs of the
-   * same shape, and the stream could not be told apart from the others. */
-  if (m->max_seq < 2) return 0;
   g23_graph_t *pg = &m->graphs[G23_GRAPH_PREFILL], *dg = &m->graphs[G23_GRAPH_DECODE];
   int n = dg->n;
   bool *dyn = g23_xcalloc(n ? n : 1, sizeof *dyn);
@@ -161,8 +149,7 @@ int g23_hoist(g23_module_t *m, g23_diag_t *d, int *nhoisted) {
   for (int i = 0; i < n; i++) {
     const g23_node_t *nd = &dg->nodes[i];
     if (nd->op == G23_OP_INPUT) {
-      const g23_node_t *p = nd->role == G23_ROLE_SCALAR || !nd->name ? NULL : find_input(pg, nd->name);
-      dyn[i] = !p || !same_shape(p, nd) || p->role != nd->role;
+      dyn[i] = nd->role != G23_ROLE_INPUT || nd->seq_axis >= 0; /* scalars, and the stream */
     } else if (nd->op == G23_OP_STATE || (g23_ops[nd->op].flags & G23_F_INPLACE)) {
       dyn[i] = true;
     }
