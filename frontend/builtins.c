@@ -931,6 +931,14 @@ static g23_value_t b_one_hot(g23_lower_t *L, args_t *a, int op) {
   return g23_vtensor(g23_node(L, a->call, G23_OP_ONEHOT, &id, 1, &n, 1, NULL, 0, NULL), a->v[0].seq_axis);
 }
 
+/* An i32 [1] zero, in place of the run-time position pos where a value must
+ * not depend on it. */
+static int zero_offset(g23_lower_t *L, g23_loc_t loc) {
+  int64_t one = 1, i32 = G23_I32;
+  int zero = constant(L, loc, 0, 1, &one);
+  return g23_node(L, loc, G23_OP_CAST, &zero, 1, &i32, 1, NULL, 0, NULL);
+}
+
 static int positions(g23_lower_t *L, g23_loc_t loc, int64_t n) {
   int pos = g23_scalar_input(L, "pos", loc);
   return g23_node(L, loc, G23_OP_POSITIONS, &pos, 1, &n, 1, NULL, 1, &n);
@@ -944,9 +952,7 @@ static g23_value_t b_positions(g23_lower_t *L, args_t *a, int arange) {
     /* 0 .. n-1 from an offset of 0, not (pos + col) - pos: arange must not
      * read the run-time position, so that what is built from it (a
      * source's positions) stays the same at every decode step. */
-    int64_t one = 1, i32 = G23_I32;
-    int zero = constant(L, a->call, 0, 1, &one);
-    zero = g23_node(L, a->call, G23_OP_CAST, &zero, 1, &i32, 1, NULL, 0, NULL);
+    int zero = zero_offset(L, a->call);
     id = g23_node(L, a->call, G23_OP_POSITIONS, &zero, 1, &n, 1, NULL, 1, &n);
   } else {
     id = positions(L, a->call, n);
@@ -1140,9 +1146,7 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
    * that the graph says so (an encoder's output is then the same at every
    * decode step, and the hoist pass computes it once, in PREFILL). */
   if (cross && !causal && !window && !sx_reads_i(score)) {
-    int64_t one = 1, i32 = G23_I32;
-    int zero = constant(L, a->call, 0, 1, &one);
-    pos = g23_node(L, a->call, G23_OP_CAST, &zero, 1, &i32, 1, NULL, 0, NULL);
+    pos = zero_offset(L, a->call);
   }
   int kid = k.id, vid = v.id;
   if (L->caches && !cross) {
