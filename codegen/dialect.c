@@ -71,6 +71,13 @@ static const char c_head[] =
     "  }\n"
     "  return 0;\n"
     "}\n"
+    "#endif\n";
+
+/* Index checks (gpt23run --check-bounds): each head above defines the
+ * dialect's g23_bound_fail under G23_CHECK_BOUNDS; without it an index out
+ * of range is only skipped, as before. */
+static const char bounds_macros[] =
+    "#ifdef G23_CHECK_BOUNDS\n"
     "#define G23_IN_RANGE(what, i, n) ((uint64_t)(int64_t)(i) < (uint64_t)(n) ? 1 : g23_bound_fail((what), (i), (n)))\n"
     "#define G23_CHECK(what, i, n) ((void)G23_IN_RANGE(what, i, n))\n"
     "#else\n"
@@ -93,11 +100,6 @@ static const char cuda_head[] =
     "  __trap();\n"
     "  return 0;\n"
     "}\n"
-    "#define G23_IN_RANGE(what, i, n) ((uint64_t)(int64_t)(i) < (uint64_t)(n) ? 1 : g23_bound_fail((what), (i), (n)))\n"
-    "#define G23_CHECK(what, i, n) ((void)G23_IN_RANGE(what, i, n))\n"
-    "#else\n"
-    "#define G23_IN_RANGE(what, i, n) ((uint32_t)(i) < (uint32_t)(n))\n"
-    "#define G23_CHECK(what, i, n) ((void)0)\n"
     "#endif\n";
 
 /* Block-wide reductions for row kernels.  blockDim.x is a multiple of 32
@@ -213,7 +215,7 @@ _Static_assert(G23_EPI_BIAS == 1 && G23_EPI_GELU_BIAS == 2 && G23_EPI_GELU_AUX_B
 void g23_codegen_preamble(g23_buf_t *b, const g23_dialect_t *dl, const char *model) {
   g23_buf_printf(b, "/* gpt23 kernels for %s, %s dialect (generated; do not edit). */\n", model ? model : "a model",
                  dl->cuda ? "CUDA" : "C");
-  g23_buf_printf(b, "%s", dl->cuda ? cuda_head : c_head);
+  g23_buf_printf(b, "%s%s", dl->cuda ? cuda_head : c_head, bounds_macros);
   g23_buf_printf(b, "%s\n", g23_prelude_text);
   g23_buf_printf(b, "%s", dl->cuda ? cuda_helpers : c_helpers);
   if (!dl->cuda) g23_buf_printf(b, "%s", g23_attention_c_helpers);
