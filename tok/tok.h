@@ -1,0 +1,59 @@
+/* tok.h: tokenizers, the map between text and token ids.
+ *
+ * Two kinds share this interface:
+ *   - byte-level: every byte of the text is one token (vocabulary 256), the
+ *     default when no tokenizer is named;
+ *   - GPT-2 byte-level BPE: DIR/vocab.json and DIR/merges.txt in the GPT-2 /
+ *     Hugging Face format.  Text is split by GPT-2's pre-tokenisation
+ *     pattern (PCRE2), each piece's bytes are mapped to GPT-2's printable
+ *     characters and merged by rank; ids are exactly GPT-2's.
+ *
+ * Decoding is by token: the bytes of one id, which for BPE may be part of a
+ * UTF-8 character (a caller printing a stream holds incomplete characters
+ * back until the next token completes them).
+ */
+#ifndef G23_TOK_H
+#define G23_TOK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+typedef struct g23_tok g23_tok_t;
+
+/* A growable array of token ids. */
+typedef G23_VEC(int32_t) g23_ids_t;
+
+/* The byte-level tokenizer. */
+g23_tok_t *g23_tok_bytes(void);
+/* Loads the BPE tokenizer in directory dir (vocab.json, merges.txt).  NULL
+ * with err naming the file, and the line or byte offset, when a file is
+ * missing, is not valid JSON, or the merges do not match the vocabulary. */
+g23_tok_t *g23_tok_load(const char *dir, char *err, size_t errn);
+void g23_tok_free(g23_tok_t *t);
+
+/* The number of ids (the model's vocab must equal it). */
+int64_t g23_tok_vocab_size(const g23_tok_t *t);
+/* "bytes" or "bpe". */
+const char *g23_tok_kind(const g23_tok_t *t);
+/* A hex digest of the tokenizer's definition (its files' contents; "bytes"
+ * for the byte-level one): what caches and checkpoints record to know that
+ * ids were made by this tokenizer. */
+const char *g23_tok_digest(const g23_tok_t *t);
+/* The directory it was loaded from (NULL for byte-level). */
+const char *g23_tok_dir(const g23_tok_t *t);
+
+/* Appends the ids of text[0, len) to out.  With specials, the special tokens
+ * of the vocabulary (such as <|endoftext|>) written in the text are read as
+ * their ids; without, they are ordinary text.  Returns 0, or -1 with err
+ * (text that the tokenizer cannot represent). */
+int g23_tok_encode(const g23_tok_t *t, const char *text, size_t len, bool specials, g23_ids_t *out,
+                   char *err, size_t errn);
+/* Appends the bytes of id to out; -1 for an id outside [0, vocab size). */
+int g23_tok_decode(const g23_tok_t *t, int32_t id, g23_buf_t *out);
+/* The id of a special token written as name ("<|endoftext|>"), or -1. */
+int32_t g23_tok_special(const g23_tok_t *t, const char *name);
+
+#endif
