@@ -475,7 +475,7 @@ int g23_memplan(const g23_module_t *m, g23_sched_t *scheds, g23_plan_t *plan, g2
         goto fail;
       }
       push_tensor(plan, &tcap, nd, k, s->offset[v]);
-      if (nd->role == G23_ROLE_INPUT && nd->dtype == G23_I32)
+      if ((nd->role == G23_ROLE_INPUT || nd->role == G23_ROLE_TARGET) && nd->dtype == G23_I32)
         plan->tensors[plan->ntensors - 1].index_bound = g23_index_bound(g, v);
     }
   }

@@ -67,17 +67,20 @@ double g23_lr_at(const g23_schedule_t *s, int64_t step);
 /* ---- inputs.c ------------------------------------------------------------ */
 /* What gpt23run feeds a model.  A model with one input reads it as the
  * token stream: byte-level text windows (g23_text_*), or for a classifier
- * label<TAB>text lines (g23_cls_*).  A model with several inputs reads
- * examples (g23_ex_*): the input declared with the dim `seq` (the plan's
- * seq_axis) is the token stream, generated and predicted; every other input
- * is a text of its own, padded to its length.  A model may declare one
- * target (the stream's next tokens, or the class label). */
+ * label<TAB>text lines (g23_cls_*).  A model with several inputs, or with a
+ * target other than the stream's next tokens, reads examples (g23_ex_*):
+ * the input declared with the dim `seq` (the plan's seq_axis) is the token
+ * stream; every other input is a text of its own, padded to its length.  A
+ * model may declare any number of targets: the one declared with the dim
+ * `seq` is the stream's next tokens, derived from the stream; every other
+ * is a column of the examples (a classifier declares one, its label). */
 #define G23_MAX_INPUTS 16
+#define G23_MAX_TARGETS 16
 /* The byte that frames an example's stream: it opens it (generation starts
  * from it) and closes it (generation stops when the model emits it). */
 #define G23_EX_MARK '\n'
-/* A target position past the end of an example.  std.net's cross_entropy
- * does not count targets outside [0, vocab). */
+/* A target position past the end of an example, or given as -1.  std.net's
+ * cross_entropy does not count targets outside [0, vocab). */
 #define G23_TARGET_PAD (-1)
 
 typedef struct {
@@ -85,21 +88,36 @@ typedef struct {
   const g23_plan_tensor_t *in[G23_MAX_INPUTS]; /* in the graph given to init */
   int64_t len[G23_MAX_INPUTS];                 /* tokens of each per example */
   int stream;                                  /* in[stream] is the token stream */
-  const g23_plan_tensor_t *target;             /* NULL in PREFILL */
   int64_t batch, seq;                          /* the stream's [batch, seq] */
-  bool examples;                               /* several inputs: g23_ex_* data */
+  bool examples;                               /* g23_ex_* data: several inputs, or a
+                                                  target that is a column */
+  bool framed;                                 /* examples whose stream is predicted
+                                                  (tgt[next]): framed by G23_EX_MARK */
   int64_t limit[G23_MAX_INPUTS];               /* in[k]'s tokens lie below limit[k]: the
                                                   rows of the tables it indexes (the
                                                   plan's index_bound), else the vocab */
+  /* TRAIN and EVAL only (0 targets in the generation graphs) */
+  int ntargets;                                /* targets, in declaration order */
+  const g23_plan_tensor_t *tgt[G23_MAX_TARGETS]; /* in the TRAIN graph */
+  int64_t tlen[G23_MAX_TARGETS];               /* values of each per example */
+  int64_t tlimit[G23_MAX_TARGETS];             /* values lie below it, or are
+                                                  G23_TARGET_PAD: the target's tables,
+                                                  else the vocab, else INT32_MAX */
+  int next;                                    /* tgt[next]: the stream's next tokens
+                                                  (declared with seq); -1: none */
 } g23_inputs_t;
 
-/* The inputs (and target) of graph: TRAIN for training, PREFILL for
+/* The inputs (and targets) of graph: TRAIN for training, PREFILL for
  * generation.  Every input is i32 [batch, n]; with several, exactly one has
  * the dim seq; a classifier has one; every input can take any byte (its
- * tables have 256 rows or more).  -1 with a message naming the input. */
+ * tables have 256 rows or more).  Every target is i32: [batch, seq] declared
+ * with the dim seq (at most one), else [batch] or [batch, n]; a classifier
+ * declares one, [batch].  -1 with a message naming the input or target. */
 int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, size_t errn);
 /* "tokens, src": the inputs' names, for messages. */
 void g23_inputs_names(const g23_inputs_t *f, char *buf, size_t n);
+/* "next, label": the targets' names. */
+void g23_targets_names(const g23_inputs_t *f, char *buf, size_t n);
 /* Write n tokens into the graph's input `name` (an i32 tensor of n
  * elements).  Every token must lie in [0, vocab): anything else is an error
  * naming the input, never fed. */
@@ -170,25 +188,31 @@ void g23_cls_batch(const g23_cls_data_t *d, bool val, g23_rng_t *rng, int64_t ba
 /* Encode text as one padded/truncated sequence of seq tokens. */
 void g23_cls_encode(const char *text, size_t len, int64_t seq, int32_t *out);
 
-/* Examples for a model with several inputs (g23_inputs_t.examples): one a
- * line, a column per input in declaration order separated by TABs.  The
- * stream's column is framed: inputs G23_EX_MARK, its bytes, then
- * G23_PAD_TOKEN; targets the same shifted by one, so its bytes, then
+/* Examples (g23_inputs_t.examples): one a line, separated by TABs a column
+ * per input in declaration order, then a column per target other than the
+ * stream's next tokens, in declaration order.  When the model predicts the
+ * stream (framed), its column is framed: inputs G23_EX_MARK, its bytes, then
+ * G23_PAD_TOKEN; the next tokens the same shifted by one, so its bytes, then
  * G23_EX_MARK, then G23_TARGET_PAD: at most seq - 1 bytes.  Every other
- * column is its bytes padded with G23_PAD_TOKEN to its input's length.  A
- * column that does not fit, or a line with another number of columns, is an
- * error at file:line:col.  Examples are shuffled by seed before the split. */
+ * input column is its bytes padded with G23_PAD_TOKEN to its input's length.
+ * A target column holds integers separated by spaces, each in [0, tlimit)
+ * or -1 (not counted): one for a [batch] target, up to n for [batch, n],
+ * the positions after them G23_TARGET_PAD.  A column that does not fit, a
+ * value that is no integer or out of range, or a line with another number
+ * of columns, is an error at file:line:col naming the column.  Examples
+ * are shuffled by seed before the split. */
 typedef struct {
-  int32_t *rows;   /* [n, width]: each input's tokens in order, then the targets */
+  int32_t *rows;   /* [n, width]: each input's tokens in order, then each target's values */
   int64_t n, ntrain, width;
   uint32_t crc;
 } g23_ex_data_t;
 int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, double val_fraction, uint64_t seed,
                 char *err, size_t errn);
 void g23_ex_free(g23_ex_data_t *d);
-/* batch examples: inputs[k] gets [batch, f->len[k]], targets [batch, seq]. */
+/* batch examples: inputs[k] gets [batch, f->len[k]], targets[k] [batch,
+ * f->tlen[k]]. */
 void g23_ex_batch(const g23_ex_data_t *d, const g23_inputs_t *f, bool val, g23_rng_t *rng,
-                  int32_t *const *inputs, int32_t *targets);
+                  int32_t *const *inputs, int32_t *const *targets);
 /* An example's stream of len bytes (len + 1 <= seq) as above; tgt may be
  * NULL. */
 void g23_ex_encode_stream(const char *text, size_t len, int64_t seq, int32_t *in, int32_t *tgt);

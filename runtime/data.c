@@ -2,8 +2,9 @@
  *
  * Byte-level text: every byte of the UTF-8 text is one token (0..255), so a
  * model needs vocab >= 256.  A model with one input reads a text stream (or,
- * a classifier, label<TAB>text lines); one with several reads examples, a
- * TAB-separated column per input (cli.h, g23_ex_load).  Batches are windows at random starts drawn from
+ * a classifier, label<TAB>text lines); one with several inputs or targets
+ * reads examples, a TAB-separated column per input and per target that is
+ * not the stream's next tokens (cli.h, g23_ex_load).  Batches are windows at random starts drawn from
  * the caller's generator; the generator's state is the whole sampler state,
  * which a checkpoint saves.
  */
@@ -304,6 +305,48 @@ void g23_ex_encode_stream(const char *text, size_t len, int64_t seq, int32_t *in
   }
 }
 
+/* A target column: integers separated by spaces, at most f->tlen[k] of
+ * them, each in [0, f->tlimit[k]) or -1, into out (the rest
+ * G23_TARGET_PAD).  Errors at the integer, or the column. */
+static bool parse_target(g23_diag_t *diag, g23_srcfile_t *src, int lineno, const char *line, const char *c, size_t n,
+                         int colno, const g23_inputs_t *f, int k, int32_t *out) {
+  const char *name = f->tgt[k]->name, *e = c + n;
+  int64_t count = 0, want = f->tlen[k], lim = f->tlimit[k];
+  bool scalar = f->tgt[k]->rank == 1;
+  for (int64_t i = 0; i < want; i++) out[i] = G23_TARGET_PAD;
+  for (const char *q = c;;) {
+    while (q < e && *q == ' ') q++;
+    if (q == e) break;
+    const char *w = q;
+    while (q < e && *q != ' ') q++;
+    g23_loc_t loc = {src, lineno, (int)(w - line) + 1, (int)(q - w)};
+    int64_t v;
+    bool neg = *w == '-';
+    if (!parse_int_label(w + neg, (size_t)(q - w - neg), &v)) {
+      g23_error(diag, loc, "column %d (target '%s'): '%.*s' is not an integer", colno, name, (int)(q - w), w);
+      return false;
+    }
+    if (neg) v = -v;
+    if (v != G23_TARGET_PAD && (v < 0 || v >= lim)) {
+      g23_error(diag, loc, "column %d (target '%s'): %lld is out of range: the values are 0 to %lld, or -1 (not "
+                "counted)", colno, name, (long long)v, (long long)lim - 1);
+      return false;
+    }
+    if (count == want) {
+      g23_error(diag, loc, "column %d (target '%s'): more than the %lld integer%s of target '%s'", colno, name,
+                (long long)want, want == 1 ? "" : "s", name);
+      return false;
+    }
+    out[count++] = (int32_t)v;
+  }
+  if (scalar && count == 0) {
+    g23_error(diag, (g23_loc_t){src, lineno, (int)(c - line) + 1, 1},
+              "column %d (target '%s'): empty; expected one integer", colno, name);
+    return false;
+  }
+  return true;
+}
+
 int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, double val_fraction, uint64_t seed,
                 char *err, size_t errn) {
   memset(d, 0, sizeof *d);
@@ -312,15 +355,22 @@ int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, doubl
   g23_srcfile_t *src;
   char *text = open_examples(path, &len, &diag, &src, &d->crc, err, errn);
   if (!text) return -1;
-  char names[512];
+  /* the columns: the inputs, then the targets that are not derived */
+  enum { NCOL = G23_MAX_INPUTS + G23_MAX_TARGETS };
+  int tcol[G23_MAX_TARGETS], ncols = f->n;
+  char names[1024];
   g23_inputs_names(f, names, sizeof names);
+  for (int k = 0; k < f->ntargets; k++) {
+    tcol[k] = k == f->next ? -1 : ncols++;
+    if (k != f->next && strlen(names) + strlen(f->tgt[k]->name) + 3 < sizeof names)
+      strcat(strcat(names, ", "), f->tgt[k]->name);
+  }
 
-  /* row layout: each input's tokens, then the stream's targets */
-  int64_t off[G23_MAX_INPUTS + 1];
+  /* row layout: each input's tokens, then each target's values */
+  int64_t off[G23_MAX_INPUTS], toff[G23_MAX_TARGETS];
   d->width = 0;
   for (int k = 0; k < f->n; k++) off[k] = d->width, d->width += f->len[k];
-  off[f->n] = d->width;
-  d->width += f->seq;
+  for (int k = 0; k < f->ntargets; k++) toff[k] = d->width, d->width += f->tlen[k];
   g23_buf_t rows = {0};
   int32_t *row = g23_xmalloc((size_t)d->width * sizeof *row);
   const char *p = text, *end = text + len;
@@ -335,40 +385,43 @@ int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, doubl
     const char *line = p;
     p = eol + 1;
     if (e == line) continue; /* blank lines are skipped */
-    const char *col[G23_MAX_INPUTS + 1];
-    size_t clen[G23_MAX_INPUTS + 1];
+    const char *col[NCOL + 1];
+    size_t clen[NCOL + 1];
     int ncol = 0;
     for (const char *c = line;;) {
       const char *tab = memchr(c, '\t', (size_t)(e - c));
       const char *ce = tab ? tab : e;
-      if (ncol <= f->n) col[ncol] = c, clen[ncol] = (size_t)(ce - c);
+      if (ncol <= ncols) col[ncol] = c, clen[ncol] = (size_t)(ce - c);
       ncol++;
       if (!tab) break;
       c = tab + 1;
     }
-    if (ncol != f->n) {
-      int at = ncol > f->n ? (int)(col[f->n] - line) + 1 : 1;
-      g23_error(&diag, (g23_loc_t){src, lineno, at, ncol > f->n ? (int)(e - col[f->n]) : (int)(e - line)},
-                "expected %d columns (%s) separated by TABs, found %d", f->n, names, ncol);
+    if (ncol != ncols) {
+      int at = ncol > ncols ? (int)(col[ncols] - line) + 1 : 1;
+      g23_error(&diag, (g23_loc_t){src, lineno, at, ncol > ncols ? (int)(e - col[ncols]) : (int)(e - line)},
+                "expected %d columns (%s) separated by TABs, found %d", ncols, names, ncol);
       continue;
     }
     bool ok = true;
     for (int k = 0; k < f->n && ok; k++) {
       g23_loc_t loc = {src, lineno, (int)(col[k] - line) + 1, clen[k] ? (int)clen[k] : 1};
-      if (k == f->stream && (int64_t)clen[k] + 1 > f->seq) {
+      if (k == f->stream && f->framed && (int64_t)clen[k] + 1 > f->seq) {
         g23_error(&diag, loc, "column %d (%s) has %zu bytes; the stream holds %lld (seq %lld with the framing newline)",
                   k + 1, f->in[k]->name, clen[k], (long long)f->seq - 1, (long long)f->seq);
         ok = false;
-      } else if (k != f->stream && (int64_t)clen[k] > f->len[k]) {
+      } else if ((k != f->stream || !f->framed) && (int64_t)clen[k] > f->len[k]) {
         g23_error(&diag, loc, "column %d (%s) has %zu bytes, more than the %lld of input '%s'", k + 1,
                   f->in[k]->name, clen[k], (long long)f->len[k], f->in[k]->name);
         ok = false;
       }
     }
+    for (int k = 0; k < f->ntargets && ok; k++)
+      if (tcol[k] >= 0)
+        ok = parse_target(&diag, src, lineno, line, col[tcol[k]], clen[tcol[k]], tcol[k] + 1, f, k, row + toff[k]);
     if (!ok) continue;
     for (int k = 0; k < f->n; k++) {
-      if (k == f->stream)
-        g23_ex_encode_stream(col[k], clen[k], f->seq, row + off[k], row + off[f->n]);
+      if (k == f->stream && f->framed)
+        g23_ex_encode_stream(col[k], clen[k], f->seq, row + off[k], row + toff[f->next]);
       else
         g23_cls_encode(col[k], clen[k], f->len[k], row + off[k]);
     }
@@ -377,7 +430,7 @@ int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, doubl
   }
   free(row);
   if (!diag.errors && n == 0)
-    g23_error(&diag, g23_noloc, "%s: no examples (expected lines of %d TAB-separated columns: %s)", path, f->n,
+    g23_error(&diag, g23_noloc, "%s: no examples (expected lines of %d TAB-separated columns: %s)", path, ncols,
               names);
   if (diag.errors) {
     g23_seterr(err, errn, "%s: invalid examples (%d error%s above)", path, diag.errors, diag.errors == 1 ? "" : "s");
@@ -406,7 +459,7 @@ void g23_ex_free(g23_ex_data_t *d) {
 }
 
 void g23_ex_batch(const g23_ex_data_t *d, const g23_inputs_t *f, bool val, g23_rng_t *rng, int32_t *const *inputs,
-                  int32_t *targets) {
+                  int32_t *const *targets) {
   int64_t lo = val ? d->ntrain : 0, hi = val ? d->n : d->ntrain;
   G23_ASSERT(hi > lo);
   for (int64_t b = 0; b < f->batch; b++) {
@@ -415,6 +468,9 @@ void g23_ex_batch(const g23_ex_data_t *d, const g23_inputs_t *f, bool val, g23_r
       memcpy(inputs[k] + b * f->len[k], row, (size_t)f->len[k] * sizeof *row);
       row += f->len[k];
     }
-    memcpy(targets + b * f->seq, row, (size_t)f->seq * sizeof *row);
+    for (int k = 0; k < f->ntargets; k++) {
+      memcpy(targets[k] + b * f->tlen[k], row, (size_t)f->tlen[k] * sizeof *row);
+      row += f->tlen[k];
+    }
   }
 }

@@ -14,8 +14,8 @@
  * prompt in the PREFILL input are padding; the model is causal, so they do
  * not change the rows that are read.
  *
- * A model with several inputs generates one example's stream as it was
- * trained (cli.h, g23_ex_load): G23_EX_MARK, the prompt, then tokens until
+ * A model trained on examples whose stream it predicts (g23_inputs_t.framed)
+ * generates one example's stream as it was trained (cli.h, g23_ex_load): G23_EX_MARK, the prompt, then tokens until
  * the model emits G23_EX_MARK; padded with G23_PAD_TOKEN as in training,
  * never sliding.  The other inputs are written, by name, into PREFILL and
  * into DECODE where it has them, before every run (the graphs share their
@@ -71,7 +71,7 @@ static int feed_side(gen_t *g, int graph) {
 
 /* Run PREFILL on ctx[0..n) (n <= T); last row of logits -> row. */
 static int prefill(gen_t *g, const int32_t *ctx, int64_t n, float *row) {
-  for (int64_t t = 0; t < g->T; t++) g->window[t] = t < n ? ctx[t] : g->f.examples ? G23_PAD_TOKEN : ctx[n - 1];
+  for (int64_t t = 0; t < g->T; t++) g->window[t] = t < n ? ctx[t] : g->f.framed ? G23_PAD_TOKEN : ctx[n - 1];
   if (feed_side(g, G23_GRAPH_PREFILL) != 0 ||
       g23_feed_input(g->p, g->rt, G23_GRAPH_PREFILL, g->pin->name, g->window, g->T, g->f.limit[g->f.stream], g->err, g->errn) != 0)
     return -1;
@@ -138,7 +138,7 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_te
   /* The context: at most T tokens; an empty prompt starts from "\n" (an
    * example's stream always does). */
   int64_t T = g.T, n = 0;
-  bool ex = g.f.examples;
+  bool ex = g.f.framed;
   if (ex && (int64_t)plen + 1 > T) {
     snprintf(err, errn, "the prompt has %zu bytes; the stream holds %lld (max_seq_length %lld with the framing "
              "newline)", plen, (long long)T - 1, (long long)T);

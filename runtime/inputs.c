@@ -1,10 +1,11 @@
-/* inputs.c: which of a model's inputs is the token stream, and writing
- * every input and target into a graph by name.
+/* inputs.c: which of a model's inputs is the token stream, what each
+ * target is fed from, and writing every input and target into a graph by
+ * name.
  *
- * The plan lists a graph's inputs in declaration order and marks the one
- * declared with the dim `seq` (seq_axis).  Every token written is checked
- * against the vocabulary here, at the one place all of them pass: a token a
- * table cannot hold is an error, never fed.
+ * The plan lists a graph's inputs and targets in declaration order and marks
+ * those declared with the dim `seq` (seq_axis).  Every token written is
+ * checked against the vocabulary here, at the one place all of them pass: a
+ * token a table cannot hold is an error, never fed.
  */
 #include <string.h>
 
@@ -23,22 +24,87 @@ void g23_inputs_names(const g23_inputs_t *f, char *buf, size_t n) {
     at += (size_t)snprintf(buf + at, n - at, "%s%s", k ? ", " : "", f->in[k]->name);
 }
 
+void g23_targets_names(const g23_inputs_t *f, char *buf, size_t n) {
+  size_t at = 0;
+  buf[0] = 0;
+  for (int k = 0; k < f->ntargets && at < n; k++)
+    at += (size_t)snprintf(buf + at, n - at, "%s%s", k ? ", " : "", f->tgt[k]->name);
+}
+
+/* The targets of the training graph (every graph's, by name: PREFILL and
+ * DECODE have none, but how the stream is framed depends on them), each
+ * classified: the stream's next tokens (declared with the dim seq) or a
+ * column of the examples.  The stream's batch and length are known. */
+static int init_targets(g23_inputs_t *f, const g23_plan_t *p, char *err, size_t errn) {
+  f->next = -1;
+  const g23_plan_tensor_t *s = f->in[f->stream];
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != G23_GRAPH_TRAIN || t->role != G23_ROLE_TARGET) continue;
+    char sh[128];
+    g23_shape_str(t->rank, t->shape, sh, sizeof sh);
+    if (f->ntargets == G23_MAX_TARGETS) {
+      g23_seterr(err, errn, "the model has more than %d targets", G23_MAX_TARGETS);
+      return -1;
+    }
+    if (t->dtype != G23_I32) {
+      g23_seterr(err, errn, "target '%s' is %s%s: gpt23run feeds i32 targets (token ids, class labels)", t->name,
+                 g23_dtype_name(t->dtype), sh);
+      return -1;
+    }
+    int k = f->ntargets++;
+    f->tgt[k] = t;
+    f->tlen[k] = t->rank > 1 ? numel(t) / t->shape[0] : 1;
+    if (t->seq_axis >= 0) {
+      if (f->next >= 0) {
+        g23_seterr(err, errn, "targets '%s' and '%s' both have the dim seq: a target declared with it is the token "
+                   "stream's next tokens, and gpt23run derives one", f->tgt[f->next]->name, t->name);
+        return -1;
+      }
+      if (t->rank != 2 || t->seq_axis != 1 || t->shape[0] != f->batch || t->shape[1] != f->seq) {
+        g23_seterr(err, errn, "target '%s' is i32%s: declared with the dim seq, it is the stream's next tokens, "
+                   "[%lld, %lld] as the stream '%s'", t->name, sh, (long long)f->batch, (long long)f->seq, s->name);
+        return -1;
+      }
+      f->next = k;
+    } else if ((t->rank != 1 && t->rank != 2) || t->shape[0] != f->batch) {
+      g23_seterr(err, errn, "target '%s' is i32%s: gpt23run feeds a target [batch] (an integer an example), "
+                 "[batch, n] (up to n integers an example; batch %lld) or, declared with the dim seq, the stream's "
+                 "next tokens", t->name, sh, (long long)f->batch);
+      return -1;
+    }
+  }
+  char names[512];
+  g23_targets_names(f, names, sizeof names);
+  if (p->classifier && (f->ntargets > 1 || (f->ntargets == 1 && f->tgt[0]->rank != 1))) {
+    g23_seterr(err, errn, "the classifier (classify from) declares the target%s %s: gpt23run feeds a classifier one "
+               "target, its class label [batch]; a model with several targets trains on examples and predicts with "
+               "--generate, not --classify", f->ntargets > 1 ? "s" : "", names);
+    return -1;
+  }
+  /* the limits: a target's tables, else the vocabulary (the stream's next
+   * tokens, a classifier's label), else any integer */
+  for (int k = 0; k < f->ntargets; k++) {
+    int64_t b = f->tgt[k]->index_bound;
+    f->tlimit[k] = b > 0 ? b : k == f->next || p->classifier ? p->vocab : INT32_MAX;
+    if (k == f->next && f->tlimit[k] < 256) {
+      g23_seterr(err, errn, "target '%s' (the stream's next tokens) indexes a table of %lld rows, but byte-level text "
+                 "needs 256", f->tgt[k]->name, (long long)f->tlimit[k]);
+      return -1;
+    }
+  }
+  f->examples = f->n > 1 || (!p->classifier && f->ntargets > (f->next >= 0 ? 1 : 0));
+  f->framed = f->examples && f->next >= 0;
+  return 0;
+}
+
 int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, size_t errn) {
   memset(f, 0, sizeof *f);
   const char *gname = g23_graph_kind_name((g23_graph_kind_t)graph);
   f->stream = -1;
-  int ntargets = 0;
   for (int i = 0; i < p->ntensors; i++) {
     const g23_plan_tensor_t *t = &p->tensors[i];
     if (t->graph != graph) continue;
-    if (t->role == G23_ROLE_TARGET) {
-      if (ntargets++) {
-        g23_seterr(err, errn, "the model declares more than one target ('%s', '%s'): gpt23run feeds one, the "
-                   "token stream's next tokens or the class label", f->target->name, t->name);
-        return -1;
-      }
-      f->target = t;
-    }
     if (t->role != G23_ROLE_INPUT) continue;
     if (f->n == G23_MAX_INPUTS) {
       g23_seterr(err, errn, "the model has more than %d inputs", G23_MAX_INPUTS);
@@ -79,7 +145,6 @@ int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, 
     return -1;
   }
   const g23_plan_tensor_t *s = f->in[f->stream];
-  f->examples = f->n > 1;
   f->batch = s->shape[0];
   f->seq = s->shape[1];
   for (int k = 0; k < f->n; k++)
@@ -88,13 +153,19 @@ int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, 
                  f->in[k]->name, (long long)f->in[k]->shape[0], gname, s->name, (long long)f->batch);
       return -1;
     }
-  if (f->examples && f->target &&
-      (f->target->rank != 2 || f->target->shape[0] != f->batch || f->target->shape[1] != f->seq)) {
-    char sh[128];
-    g23_seterr(err, errn, "target '%s' is %s: the stream's next tokens are [%lld, %lld]", f->target->name,
-               g23_shape_str(f->target->rank, f->target->shape, sh, sizeof sh), (long long)f->batch,
-               (long long)f->seq);
-    return -1;
+  if (graph == G23_GRAPH_TRAIN || graph == G23_GRAPH_EVAL) {
+    if (init_targets(f, p, err, errn) != 0) return -1;
+  } else {
+    /* the generation graphs (batch 1, their own seq) read the stream as
+     * training framed it: from the training graph's inputs and targets */
+    g23_inputs_t tf;
+    if (p->has_graph[G23_GRAPH_TRAIN]) {
+      if (g23_inputs_init(&tf, p, G23_GRAPH_TRAIN, err, errn) != 0) return -1;
+      f->examples = tf.examples;
+      f->framed = tf.framed;
+    } else {
+      f->examples = f->framed = f->n > 1;
+    }
   }
   /* a classifier's tokens go into its embedding of `vocab` rows; its
    * logits are classes */

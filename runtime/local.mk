@@ -19,7 +19,7 @@ TESTS += test/runtime/test-exec
 ## gpt23c --gradcheck=kernels
 TESTS += test/runtime/check_model.sh
 EXTRA_DIST += test/runtime/check_model.sh test/models/cross.net test/models/gqa.net \
-	test/models/noncausal_stream.net
+	test/models/noncausal_stream.net test/models/multitask.net
 
 ## libFuzzer: bytes -> g23_plan_parse, with a seed corpus written by test-plan.
 ## Built with clang (sanitizers need it); the test script skips without it.

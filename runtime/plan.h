@@ -36,7 +36,7 @@ typedef struct {
   bool no_decay;
   int seq_axis;      /* INPUT, TARGET: the axis of the dim written `seq`
                         in the model (the token stream), else -1 */
-  int64_t index_bound; /* INPUT i32: its values must lie below it (the rows
+  int64_t index_bound; /* INPUT, TARGET i32: its values must lie below it (the rows
                           of the tables it indexes, g23_index_bound); 0:
                           nothing indexes with it */
   int graph;         /* -1: persistent (params, optimizer state, KV caches);

@@ -495,8 +495,9 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
       return;
     }
     if (t->index_bound < 0 || t->index_bound > (INT64_C(1) << 40) ||
-        (t->index_bound > 0 && (t->role != G23_ROLE_INPUT || t->dtype != G23_I32))) {
-      fail(r, "tensor %d (%s): index bound %" PRId64 " is not 0 or a bound of an i32 input", i, nm, t->index_bound);
+        (t->index_bound > 0 && ((t->role != G23_ROLE_INPUT && t->role != G23_ROLE_TARGET) || t->dtype != G23_I32))) {
+      fail(r, "tensor %d (%s): index bound %" PRId64 " is not 0 or a bound of an i32 input or target", i, nm,
+           t->index_bound);
       return;
     }
     if (t->graph < -1 || t->graph >= G23_GRAPH_COUNT) {

@@ -48,15 +48,15 @@ typedef struct {
   const g23_cli_opts_t *o;
   const g23_plan_t *p;
   g23_runtime_t *rt;
-  g23_inputs_t f;                        /* TRAIN's inputs and target */
+  g23_inputs_t f;                        /* TRAIN's inputs and targets */
   bool eval_ok;                          /* EVAL has them too, of the same sizes */
   int64_t batch, seq;
   bool cls;
   g23_text_data_t text;                  /* one input: a text stream */
   g23_cls_data_t cd;                     /* a classifier */
-  g23_ex_data_t ex;                      /* several inputs: examples */
+  g23_ex_data_t ex;                      /* several inputs or targets: examples */
   int32_t *bufs[G23_MAX_INPUTS];         /* a batch of each input */
-  int32_t *targets;
+  int32_t *tbufs[G23_MAX_TARGETS];       /* and of each target */
   FILE *log;
   char *ckpt_path;
   double val_loss;    /* of the evaluation at step val_step */
@@ -140,22 +140,25 @@ static bool has_val(const trainer_t *t) {
 
 static void make_batch(trainer_t *t, bool val, g23_rng_t *rng) {
   if (t->f.examples)
-    g23_ex_batch(&t->ex, &t->f, val, rng, t->bufs, t->targets);
+    g23_ex_batch(&t->ex, &t->f, val, rng, t->bufs, t->tbufs);
   else if (t->cls)
-    g23_cls_batch(&t->cd, val, rng, t->batch, t->bufs[0], t->targets);
+    g23_cls_batch(&t->cd, val, rng, t->batch, t->bufs[0], t->tbufs[0]);
   else
-    g23_text_batch(&t->text, val, rng, t->batch, t->seq, t->bufs[0], t->targets);
+    g23_text_batch(&t->text, val, rng, t->batch, t->seq, t->bufs[0], t->tbufs[0]);
 }
 
-/* Every input and the target, by name, into graph (TRAIN or EVAL). */
+/* Every input and target, by name, into graph (TRAIN or EVAL). */
 static int write_batch(trainer_t *t, int graph, char *err, size_t errn) {
   const g23_inputs_t *f = &t->f;
   for (int k = 0; k < f->n; k++)
     if (g23_feed_input(t->p, t->rt, graph, f->in[k]->name, t->bufs[k], f->batch * f->len[k], f->limit[k], err,
                        errn) != 0)
       return -1;
-  int64_t ntgt = f->target->nbytes / (int64_t)sizeof(int32_t);
-  return g23_feed_target(t->p, t->rt, graph, f->target->name, t->targets, ntgt, t->p->vocab, err, errn);
+  for (int k = 0; k < f->ntargets; k++)
+    if (g23_feed_target(t->p, t->rt, graph, f->tgt[k]->name, t->tbufs[k], f->batch * f->tlen[k], f->tlimit[k], err,
+                        errn) != 0)
+      return -1;
+  return 0;
 }
 
 /* Mean loss over eval_batches validation batches (the same batches each
@@ -235,27 +238,24 @@ static int check_plan(trainer_t *t) {
     g23_cli_error("%s: %s", t->o->plan_path, err);
     return -1;
   }
-  const g23_plan_tensor_t *tgt = t->f.target;
-  if (!tgt || tgt->dtype != G23_I32) {
+  const g23_inputs_t *f = &t->f;
+  t->batch = f->batch;
+  t->seq = f->seq;
+  t->cls = p->classifier;
+  if (f->ntargets == 0) {
     g23_cli_error("%s: the training graph needs an i32 target", t->o->plan_path);
     return -1;
   }
-  t->batch = t->f.batch;
-  t->seq = t->f.seq;
-  t->cls = p->classifier;
-  bool tgt_ok = t->cls ? tgt->rank == 1 && tgt->shape[0] == t->batch
-                       : tgt->rank == 2 && tgt->shape[0] == t->batch && tgt->shape[1] == t->seq;
-  if (!tgt_ok) {
+  if (t->cls && f->tgt[0]->shape[0] != t->batch) {
     char a[128];
-    g23_cli_error("%s: target '%s' has shape %s, expected [%lld%s]", t->o->plan_path, tgt->name,
-                  g23_shape_str(tgt->rank, tgt->shape, a, sizeof a), (long long)t->batch,
-                  t->cls ? "" : ", seq");
+    g23_cli_error("%s: target '%s' has shape %s, expected [%lld]", t->o->plan_path, f->tgt[0]->name,
+                  g23_shape_str(f->tgt[0]->rank, f->tgt[0]->shape, a, sizeof a), (long long)t->batch);
     return -1;
   }
-  /* evaluation needs every input and the target with the training shapes */
+  /* evaluation needs every input and target with the training shapes */
   t->eval_ok = p->has_graph[G23_GRAPH_EVAL];
-  for (int k = 0; k <= t->f.n && t->eval_ok; k++) {
-    const g23_plan_tensor_t *a = k < t->f.n ? t->f.in[k] : tgt, *e = g23_plan_find(p, a->name, G23_GRAPH_EVAL);
+  for (int k = 0; k < f->n + f->ntargets && t->eval_ok; k++) {
+    const g23_plan_tensor_t *a = k < f->n ? f->in[k] : f->tgt[k - f->n], *e = g23_plan_find(p, a->name, G23_GRAPH_EVAL);
     t->eval_ok = e && e->role == a->role && e->nbytes == a->nbytes;
   }
   return 0;
@@ -374,7 +374,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   }
   if (t.f.examples) {
     if (o->ndata != 1) {
-      g23_cli_error("a model with several inputs trains on one file of TAB-separated examples (%d given)", o->ndata);
+      g23_cli_error("a model with several inputs or targets trains on one file of TAB-separated examples (%d given)",
+                    o->ndata);
       goto out;
     }
     if (g23_ex_load(&t.ex, o->data[0], &t.f, t.m.val_fraction, t.m.seed, err, sizeof err) != 0) {
@@ -470,7 +471,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   if (resumed) fprintf(stderr, "gpt23run: resuming after step %lld\n", (long long)t.m.step);
 
   for (int k = 0; k < t.f.n; k++) t.bufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes);
-  t.targets = g23_xmalloc((size_t)t.f.target->nbytes);
+  for (int k = 0; k < t.f.ntargets; k++) t.tbufs[k] = g23_xmalloc((size_t)t.f.tgt[k]->nbytes);
   struct sigaction sa = {0};
   sa.sa_handler = on_signal;
   sa.sa_flags = SA_RESETHAND; /* a second signal ends the process at once */
@@ -581,7 +582,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       g23_rng_t r;
       g23_rng_seed(&r, g23_mix64(t.m.seed ^ 0x73616d70, (uint64_t)t.m.step));
       /* a stream of examples starts with its mark already */
-      const char *prompt = o->prompt ? o->prompt : t.f.examples ? "" : "\n";
+      const char *prompt = o->prompt ? o->prompt : t.f.framed ? "" : "\n";
       size_t plen = o->prompt ? o->prompt_len : strlen(prompt);
       printf("--- sample at step %lld ---\n", (long long)t.m.step);
       fflush(stdout);
@@ -668,7 +669,7 @@ out:
   if (t.rt && o->rt.profile) g23_runtime_profile_print(t.rt, stderr, 25);
   if (t.rt) g23_runtime_close(t.rt);
   for (int k = 0; k < G23_MAX_INPUTS; k++) free(t.bufs[k]);
-  free(t.targets);
+  for (int k = 0; k < G23_MAX_TARGETS; k++) free(t.tbufs[k]);
   free(t.ckpt_path);
   g23_text_free(&t.text);
   g23_cls_free(&t.cd);

@@ -25,8 +25,9 @@ done
 
 # The attention models of the runtime tests (cross-attention with keys of
 # another length, grouped-query and multi-query heads, non-causal over the
-# stream) and a decoder with a second, fixed input, at sizes that keep four
-# query heads.
+# stream), a decoder with a second, fixed input, and a language model with a
+# class label and per-position tags as targets besides its next tokens, at
+# sizes that keep four query heads.
 gqa="-D n_head=4 -D d_model=16"
 while read -r name args; do
   model=$top_srcdir/test/$name
@@ -44,6 +45,7 @@ models/noncausal_stream.net
 models/gqa.net $gqa
 models/gqa.net $gqa -D n_kv_head=1
 models/static_context.net
+models/multitask.net
 EOF
 
 echo "== a planted wrong gradient"

@@ -44,6 +44,8 @@ check "alibi.net, one head" "$top_srcdir/models/variants/alibi.net" $tiny -D n_h
 check "cross.net" "$top_srcdir/test/models/cross.net"
 check "noncausal_stream.net" "$top_srcdir/test/models/noncausal_stream.net"
 check "gqa.net" "$top_srcdir/test/models/gqa.net" -D n_head=4 -D d_model=16
+# Three targets: the next tokens, a class label, a tag per position.
+check "multitask.net" "$top_srcdir/test/models/multitask.net"
 noncausal=$T/noncausal.net
 sed 's/heads = n_head,/heads = n_head, causal = false,/' "$top_srcdir/models/gpt23.net" > "$noncausal"
 if ! grep -q 'causal = false' "$noncausal"; then
