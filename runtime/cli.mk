@@ -15,7 +15,7 @@ TESTS += test/cli/test-cli
 ## end to end: gpt23c + gpt23run on tiny models written by the tests
 CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh test/cli/outputs.sh \
 	test/cli/generate.sh test/cli/safetensors.sh test/cli/classify.sh test/cli/adamw.sh \
-	test/cli/classify_seq.sh test/cli/inputs.sh test/cli/loss.sh \
+	test/cli/classify_seq.sh test/cli/inputs.sh test/cli/targets.sh test/cli/loss.sh \
 	test/cli/check_bounds.sh test/cli/textout.sh test/cli/options.sh test/cli/dump.sh \
 	test/cli/progress.sh test/cli/defaults.sh
 TESTS += $(CLI_TESTS)
