@@ -10,7 +10,9 @@
 # shares the model's body (the same parameter names) tell texts with h from
 # texts without (the class head learned).  Then the errors: a column that is
 # not an integer, out of range, too many integers, a missing column, the
-# classifier with two targets, and a per-position tag column that feeds.
+# classifier with two targets; the columns of a model with two inputs and a
+# second target (inputs first, then targets); and a tagger, whose
+# per-position tags line up with the bytes of its text.
 . "${top_srcdir:-.}/test/cli/lib.sh"
 
 cat >"$T/body.net" <<'NET'
@@ -114,6 +116,34 @@ expect_fail 1 "the classifier \\(classify from\\) declares the targets label, ot
   RUN "$T/cls2.bin" --train --data "$T/data.tsv" --steps 1
 expect_fail 1 "the classifier \\(classify from\\) declares the targets label, other" \
   RUN "$T/cls2.bin" --classify abc --init-from "$T/w.safetensors"
+
+# two inputs and a second target: the columns are the inputs, then the
+# targets but the next tokens; generation needs only the inputs
+cat >"$T/ed.net" <<'NET'
+include "std.net"
+hparams { vocab = 256  max_seq_length = 8  src_len = 6  d_model = 16  batch = 4  seq = max_seq_length }
+input  tokens   : i32[batch, seq]
+input  src      : i32[batch, src_len]
+target next     : i32[batch, seq]
+target src_tags : i32[batch, src_len]
+embed = embedding(tokens, vocab, d_model)
+memory = embedding(src, vocab, d_model)
+logits = project(embed + reshape(mean_pool(memory), [-1, 1, d_model]), vocab, tied = embed)
+loss cross_entropy(logits, next) + cross_entropy(dense(memory, 3), src_tags)
+generate from logits
+NET
+compile "$T/ed.net" "$T/ed.bin" 2>"$T/notes"
+printf 'ab\tabc\t0 1 2\nba\tcab\t2 0 1\nbb\tcc\t2 2\n' >"$T/ed.tsv"
+RUN "$T/ed.bin" --train --data "$T/ed.tsv" --steps 2 --ckpt "$T/edck" >"$T/out" 2>"$T/err" ||
+  { cat "$T/err"; fail "training the model of two inputs and two targets"; }
+RUN "$T/ed.bin" --generate --ckpt "$T/edck" --input src=abc --prompt a --max-tokens 2 >"$T/out" 2>"$T/err" ||
+  { cat "$T/err"; fail "generation of the model of two inputs and two targets"; }
+printf 'ab\tabc\n' >"$T/bad.tsv"
+expect_fail 1 'bad.tsv:1:1: error: expected 3 columns \(tokens, src, src_tags\) separated by TABs, found 2' \
+  RUN "$T/ed.bin" --train --data "$T/bad.tsv" --steps 1
+printf 'ab\tabc\t0 1 3\n' >"$T/bad.tsv"
+expect_fail 1 'bad.tsv:1:12: error: column 3 \(target .src_tags.\): 3 is out of range: the values are 0 to 2' \
+  RUN "$T/ed.bin" --train --data "$T/bad.tsv" --steps 1
 
 # a tag per position (a target without the dim seq: a column of integers,
 # the positions after them padding), with no next tokens: the stream is not
