@@ -52,7 +52,7 @@ static double urand(void) {
 static bool starts(const char *s, const char *p) { return s && strncmp(s, p, strlen(p)) == 0; }
 
 /* A value for element e of leaf n, the same in float32 and float64. */
-static double leaf_value(const g23_node_t *n, int32_t pos) {
+static double leaf_value(const g23_node_t *n, int32_t pos, int64_t e, int64_t cnt) {
   const char *nm = n->name ? n->name : "";
   if (n->dtype == G23_I32) {
     if (!strcmp(nm, "pos")) return pos;
@@ -72,6 +72,13 @@ static double leaf_value(const g23_node_t *n, int32_t pos) {
    * activations of order one: the comparisons then test kernels, not the
    * conditioning of saturated softmaxes. */
   if (n->op == G23_OP_PARAM && n->rank >= 2) v /= sqrt((double)n->shape[n->rank - 2]);
+  /* ALiBi slopes as initialised, positive (the draw above is still made, so
+   * that the leaves after keep their values).  A negative slope s makes the
+   * scores grow as |s| (i - j): over a few hundred keys their float32
+   * rounding alone (an ulp of 1e-5 at a score of 100), amplified by exp and
+   * by the factor i - j of the slope's gradient, puts even an exact float32
+   * evaluation of that gradient several times over the tolerance. */
+  if (n->op == G23_OP_PARAM && n->init == G23_INIT_ALIBI) v = exp2(-8.0 * (double)(e + 1) / (double)cnt);
   return (double)(float)v;
 }
 
@@ -161,7 +168,7 @@ int h_check_graph(const g23_module_t *m, int k, const g23_plan_t *plan, const g2
     int64_t cnt = g23_numel(n);
     ev.values[v] = g23_xmalloc(cnt * sizeof(double));
     for (int64_t e = 0; e < cnt; e++) {
-      double x = leaf_value(n, pos);
+      double x = leaf_value(n, pos, e, cnt);
       ev.values[v][e] = x;
       if (n->dtype == G23_I32) ((int32_t *)(base + s->offset[v]))[e] = (int32_t)x;
       else ((float *)(base + s->offset[v]))[e] = (float)x;

@@ -26,6 +26,12 @@ static int param(g23_graph_t *g, const char *name, int rank, const int64_t *shap
   g->nodes[id].init_arg = 0.02;
   return id;
 }
+/* An ALiBi slope: the harness gives it ALiBi's positive values. */
+static int slope_param(g23_graph_t *g, const int64_t *shape) {
+  int id = param(g, "slope", 1, shape);
+  g->nodes[id].init = G23_INIT_ALIBI;
+  return id;
+}
 static int un(g23_graph_t *g, g23_op_t op, int a) { return g23_unary(g, NULL, L, op, a); }
 static int bin(g23_graph_t *g, g23_op_t op, int a, int b) { return g23_binary(g, NULL, L, op, a, b); }
 static int cst(g23_graph_t *g, double v) { return g23_const(g, L, v, 1, S1); }
@@ -381,7 +387,7 @@ static void test_train(int64_t D, int64_t window, int score, bool nf) {
   int pos = g23_const(g, L, 0, 1, S1);
   g->nodes[pos].dtype = G23_I32;
   int gamma = param(g, "ln.g", 1, sc), beta = param(g, "ln.b", 1, sc);
-  int wqkv = param(g, "qkv.w", 2, sw), wout = param(g, "out.w", 2, sv), slope = param(g, "slope", 1, sh);
+  int wqkv = param(g, "qkv.w", 2, sw), wout = param(g, "out.w", 2, sv), slope = slope_param(g, sh);
   int hn = layernorm(g, x, gamma, beta, C);
   int qkv = g23_matmul(g, NULL, L, hn, wqkv, false, false); /* [B,T,3C] */
   int64_t s5[] = {B, T, 3, H, D};
@@ -437,7 +443,7 @@ static void test_attention_shapes(int64_t H, int64_t Hkv, int64_t T, int64_t S, 
   run_t r;
   g23_graph_t *g = start(&r, G23_GRAPH_TRAIN);
   int64_t B = 2, sq[] = {B, H, T, D}, sk[] = {B, Hkv, S, D}, sh[] = {H};
-  int q = param(g, "q", 4, sq), k = param(g, "k", 4, sk), v = param(g, "v", 4, sk), slope = param(g, "slope", 1, sh);
+  int q = param(g, "q", 4, sq), k = param(g, "k", 4, sk), v = param(g, "v", 4, sk), slope = slope_param(g, sh);
   int p = in(g, "pos", G23_I32, 1, S1), seed = in(g, "seed", G23_I32, 1, S1);
   int64_t ia[5] = {causal, window, cross, 0, 3};
   double fa[2] = {drop, 0};
@@ -602,7 +608,9 @@ int main(int argc, char **argv) {
   test_attention_shapes(4, 2, 9, 67, 40, false, 0, true, false, 0, 0); /* grouped cross */
   test_attention_shapes(4, 2, 1, 9, 8, true, 0, false, false, 5, 0);   /* grouped decode-like: T = 1 at pos 5 */
   test_attention_shapes(4, 2, 7, 12, 160, false, 0, true, true, 0, 0); /* CUDA: half-width tiles */
-  test_attention_shapes(2, 2, 70, 70, 8, true, 16, false, true, 0, 0.2); /* dropout (window: the slope gradient sums fewer terms of |i - j|) */
+  test_attention_shapes(2, 2, 70, 70, 8, true, 16, false, true, 0, 0.2); /* dropout, causal window */
+  test_attention_shapes(2, 2, 70, 70, 8, true, 0, false, true, 0, 0.2);  /* dropout over the whole causal range */
+  test_attention_shapes(2, 2, 256, 256, 8, true, 0, false, true, 0, 0.2); /* the slope gradient sums |i - j| up to 255 */
   test_attention_shapes(4, 2, 9, 67, 40, false, 0, true, true, 0, 0.5);  /* dropout, grouped cross */
   test_attention_shapes(4, 2, 7, 12, 160, true, 5, true, true, 2, 0.1); /* dropout, half-width tiles */
   test_decode();
