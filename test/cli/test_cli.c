@@ -252,12 +252,15 @@ static void expect_reject(const char *json, size_t ndata, const char *what) {
 }
 
 /* Examples for two inputs: the stream (seq 6) first, then a side input of 4
- * tokens; a plan-free g23_inputs_t stands in for the plan's. */
+ * tokens, and the stream's next tokens as the target; a plan-free
+ * g23_inputs_t stands in for the plan's. */
 static void test_examples(void) {
   char err[512];
   g23_plan_tensor_t ts = {.name = "tokens", .seq_axis = 1}, tx = {.name = "src", .seq_axis = -1};
+  g23_plan_tensor_t tn = {.name = "next", .rank = 2, .seq_axis = 1};
   g23_inputs_t f = {.n = 2, .in = {&ts, &tx}, .len = {6, 4}, .stream = 0, .batch = 3, .seq = 6, .examples = true,
-                    .limit = {256, 256}};
+                    .framed = true, .limit = {256, 256}, .ntargets = 1, .tgt = {&tn}, .tlen = {6},
+                    .tlimit = {256}, .next = 0};
   /* the framing: in = MARK text pad..., tgt = text MARK -1... */
   int32_t in[6], tgt[6];
   g23_ex_encode_stream("abc", 3, 6, in, tgt);
@@ -274,10 +277,10 @@ static void test_examples(void) {
   CHECK(d.n == 3 && d.ntrain == 3 && d.width == 6 + 4 + 6, "3 examples of 16 tokens, got %lld of %lld",
         (long long)d.n, (long long)d.width);
   int32_t s0[18], s1[12], tg[18];
-  int32_t *bufs[2] = {s0, s1};
+  int32_t *bufs[2] = {s0, s1}, *tbufs[1] = {tg};
   g23_rng_t r;
   g23_rng_seed(&r, 9);
-  g23_ex_batch(&d, &f, false, &r, bufs, tg);
+  g23_ex_batch(&d, &f, false, &r, bufs, tbufs);
   for (int b = 0; b < 3; b++) {
     /* each row keeps its columns together: the side input tells which */
     const int32_t *x = s1 + 4 * b, *s = s0 + 6 * b, *t = tg + 6 * b;
@@ -294,6 +297,42 @@ static void test_examples(void) {
     char *pb = tmpfile_with("bad.tsv", bad[i], strlen(bad[i]));
     CHECK(g23_ex_load(&d, pb, &f, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid examples"),
           "bad example %d (%s) accepted", i, why[i]);
+    free(pb);
+  }
+
+  /* One input, its next tokens, a label [batch] below 3 and tags [batch, 4]
+   * below 5: the columns are the input, the label, the tags; the tags not
+   * given are padding. */
+  g23_plan_tensor_t tl = {.name = "label", .rank = 1, .seq_axis = -1}, tt = {.name = "tags", .rank = 2, .seq_axis = -1};
+  g23_inputs_t g = {.n = 1, .in = {&ts}, .len = {6}, .stream = 0, .batch = 2, .seq = 6, .examples = true,
+                    .framed = true, .limit = {256}, .ntargets = 3, .tgt = {&tn, &tl, &tt}, .tlen = {6, 1, 4},
+                    .tlimit = {256, 3, 5}, .next = 0};
+  const char *tsv2 = "ab\t2\t4 0 -1\nc\t0\t 1  2 \n";
+  char *p2 = tmpfile_with("ex2.tsv", tsv2, strlen(tsv2));
+  CHECK(g23_ex_load(&d, p2, &g, 0.0, 1, err, sizeof err) == 0, "load with targets: %s", err);
+  CHECK(d.n == 2 && d.width == 6 + 6 + 1 + 4, "2 examples of 17 values, got %lld of %lld", (long long)d.n,
+        (long long)d.width);
+  int32_t u0[12], n0[12], l0[2], g0[8];
+  int32_t *ubufs[1] = {u0}, *gbufs[3] = {n0, l0, g0};
+  g23_ex_batch(&d, &g, false, &r, ubufs, gbufs);
+  for (int b = 0; b < 2; b++) {
+    bool ab = u0[6 * b + 1] == 'a';
+    g23_ex_encode_stream(ab ? "ab" : "c", ab ? 2 : 1, 6, in, tgt);
+    const int32_t want_ab[4] = {4, 0, -1, -1}, want_c[4] = {1, 2, -1, -1};
+    CHECK(!memcmp(u0 + 6 * b, in, sizeof in) && !memcmp(n0 + 6 * b, tgt, sizeof tgt), "row %d: the stream", b);
+    CHECK(l0[b] == (ab ? 2 : 0) && !memcmp(g0 + 4 * b, ab ? want_ab : want_c, sizeof want_ab),
+          "row %d: label %d, tags %d %d %d %d", b, l0[b], g0[4 * b], g0[4 * b + 1], g0[4 * b + 2], g0[4 * b + 3]);
+  }
+  g23_ex_free(&d);
+  free(p2);
+  const char *bad2[] = {"ab\t3\t1\n", "ab\t1\t1 2 3 4 0\n", "ab\t1\t5\n", "ab\t1 1\t0\n", "ab\t-2\t0\n",
+                        "ab\t\t0\n", "ab\t1\n", "ab\t1\t0x\n"};
+  const char *why2[] = {"3 is out of range", "more than the 4 integers", "5 is out of range", "more than the 1 integer",
+                        "-2 is out of range", "empty", "expected 3 columns", "is not an integer"};
+  for (int i = 0; i < 8; i++) {
+    char *pb = tmpfile_with("bad.tsv", bad2[i], strlen(bad2[i]));
+    CHECK(g23_ex_load(&d, pb, &g, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid examples"),
+          "bad targets %d (%s) accepted", i, why2[i]);
     free(pb);
   }
   free(p);
