@@ -157,12 +157,15 @@ int g23_inputs_init(g23_inputs_t *f, const g23_plan_t *p, int graph, char *err, 
     if (init_targets(f, p, err, errn) != 0) return -1;
   } else {
     /* the generation graphs (batch 1, their own seq) read the stream as
-     * training framed it: from the training graph's inputs and targets */
+     * training framed it: from the training graph's inputs and targets.  A
+     * model gpt23run cannot train (a float target) generates as a model of
+     * its inputs alone would; a classifier must have its one label. */
     g23_inputs_t tf;
-    if (p->has_graph[G23_GRAPH_TRAIN]) {
-      if (g23_inputs_init(&tf, p, G23_GRAPH_TRAIN, err, errn) != 0) return -1;
+    if (p->has_graph[G23_GRAPH_TRAIN] && g23_inputs_init(&tf, p, G23_GRAPH_TRAIN, err, errn) == 0) {
       f->examples = tf.examples;
       f->framed = tf.framed;
+    } else if (p->classifier && p->has_graph[G23_GRAPH_TRAIN]) {
+      return -1;
     } else {
       f->examples = f->framed = f->n > 1;
     }
