@@ -8,7 +8,8 @@
 # the letter h.  After training, generation continues the alphabet (the
 # language-model head learned), and the same weights in a classifier that
 # shares the model's body (the same parameter names) tell texts with h from
-# texts without (the class head learned).  Then the errors: a column that is
+# texts without (the class head learned); a resumed run continues bit for
+# bit.  Then the errors: a column that is
 # not an integer, out of range, too many integers, a missing column, the
 # classifier with two targets; the columns of a model with two inputs and a
 # second target (inputs first, then targets); and a tagger, whose
@@ -91,6 +92,14 @@ for w in abc bcdef gh fgha habc efg cdef h; do
   echo "$w: class $got (expected $want)"
 done
 [ "$hits" -ge 7 ] || fail "the class head is right on $hits of 8 texts"
+
+# a resumed run draws the same examples, targets and all: bit for bit
+RUN "$T/multi.bin" --train --data "$T/data.tsv" --steps 20 --ckpt "$T/r1" --quiet >/dev/null 2>&1 || fail "20 steps"
+RUN "$T/multi.bin" --train --data "$T/data.tsv" --steps 20 --stop-at 10 --ckpt "$T/r2" --quiet >/dev/null 2>&1 ||
+  fail "10 steps"
+RUN "$T/multi.bin" --train --data "$T/data.tsv" --steps 20 --resume --ckpt "$T/r2" --quiet >/dev/null 2>&1 ||
+  fail "resuming"
+cmp -s "$T/r1/checkpoint.g23" "$T/r2/checkpoint.g23" || fail "10 + 10 resumed steps differ from 20 steps"
 
 # errors name the line, the column and the target
 printf 'abc\t1\nabd\tx\n' >"$T/bad.tsv"
