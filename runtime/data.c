@@ -2,9 +2,8 @@
  *
  * Byte-level text: every byte of the UTF-8 text is one token (0..255), so a
  * model needs vocab >= 256.  A model with one input reads a text stream (or,
- * a classifier, label<TAB>text lines); one with several inputs or targets
- * reads examples, a TAB-separated column per input and per target that is
- * not the stream's next tokens (cli.h, g23_ex_load).  Batches are windows at random starts drawn from
+ * a classifier, label<TAB>text lines); one with several reads examples, a
+ * TAB-separated column per input (cli.h, g23_ex_load).  Batches are windows at random starts drawn from
  * the caller's generator; the generator's state is the whole sampler state,
  * which a checkpoint saves.
  */
