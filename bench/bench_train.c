@@ -2,6 +2,13 @@
  * OpenBLAS sgemm measured in the same process as the ceiling.
  *
  *   bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]
+ *               [--reference DIR] [--json]
+ *
+ * --reference DIR writes what another implementation needs to do the same
+ * step (bench/torch_baseline.py): DIR/weights.safetensors, the parameters
+ * before the first step, and DIR/step.json, the hparams, each parameter's
+ * shape and weight-decay flag, the AdamW settings, the first batch and the
+ * loss gpt23 computed on it.  --json prints the results as one JSON object.
  *
  * FLOPs per training step are counted as 6 * P * tokens (forward and backward
  * through every parameter, P = all parameters) plus the attention term
@@ -16,7 +23,10 @@
 #include <string.h>
 #include <time.h>
 
+#include <jansson.h>
+
 #include "bench/sgemm_time.h"
+#include "runtime/cli.h"
 #include "runtime/runtime.h"
 
 static double sgemm_gflops(long m, long n, long k, double seconds) {
@@ -49,22 +59,107 @@ static int fill_inputs(g23_runtime_t *rt, const g23_plan_t *p, int graph, uint64
   return 0;
 }
 
+/* The run's settings for the step (bench values: the time of a step does not
+ * depend on them). */
+static const double LR = 1e-4, WEIGHT_DECAY = 0.0, GRAD_CLIP = 1.0, BIAS1 = 0.1, BIAS2 = 0.05;
+
+static json_t *int_array(const int32_t *v, int64_t n) {
+  json_t *a = json_array();
+  for (int64_t i = 0; i < n; i++) json_array_append_new(a, json_integer(v[i]));
+  return a;
+}
+
+/* Writes dir/weights.safetensors: every parameter as the runtime holds it. */
+static int write_weights(g23_runtime_t *rt, const g23_plan_t *p, const char *dir) {
+  g23_st_tensor_t *st = g23_xcalloc((size_t)p->ntensors, sizeof *st);
+  int n = 0, rc = 0;
+  for (int i = 0; i < p->ntensors && rc == 0; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != -1 || t->role != G23_ROLE_PARAM) continue;
+    void *buf = g23_xmalloc((size_t)t->nbytes);
+    rc = g23_runtime_read(rt, t->name, -1, buf, (size_t)t->nbytes);
+    st[n].name = (char *)t->name;
+    strcpy(st[n].dtype, "F32");
+    st[n].rank = t->rank;
+    memcpy(st[n].shape, t->shape, sizeof st[n].shape);
+    st[n].data = buf;
+    st[n].nbytes = t->nbytes;
+    n++;
+  }
+  char err[1024];
+  char *path = g23_xasprintf("%s/weights.safetensors", dir);
+  if (rc == 0 && g23_st_write(path, st, n, err, sizeof err) != 0) {
+    fprintf(stderr, "bench_train: %s\n", err);
+    rc = -1;
+  }
+  for (int i = 0; i < n; i++) free((void *)st[i].data);
+  free(st);
+  free(path);
+  return rc;
+}
+
+/* Writes dir/step.json after the first step (see the top of the file). */
+static int write_step(g23_runtime_t *rt, const g23_plan_t *p, const char *dir, double loss) {
+  json_t *root = json_object(), *hp = json_object(), *params = json_array();
+  json_object_set_new(root, "model", json_string(p->model_name ? p->model_name : ""));
+  for (int i = 0; i < p->nhparams; i++) json_object_set_new(hp, p->hparams[i].name, json_real(p->hparams[i].value));
+  json_object_set_new(root, "hparams", hp);
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != -1 || t->role != G23_ROLE_PARAM) continue;
+    json_t *shape = json_array();
+    for (int k = 0; k < t->rank; k++) json_array_append_new(shape, json_integer(t->shape[k]));
+    json_array_append_new(params, json_pack("{s:s, s:o, s:b}", "name", t->name, "shape", shape, "decay",
+                                            !t->no_decay));
+  }
+  json_object_set_new(root, "params", params);
+  json_object_set_new(root, "adamw", json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:f}", "lr", LR, "beta1",
+                                               p->adamw.beta1, "beta2", p->adamw.beta2, "eps", p->adamw.eps, "weight_decay",
+                                               WEIGHT_DECAY, "grad_clip", GRAD_CLIP, "bias1", BIAS1));
+  int rc = 0;
+  const int G = G23_GRAPH_TRAIN;
+  for (int i = 0; i < p->ntensors && rc == 0; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != G || (t->role != G23_ROLE_INPUT && t->role != G23_ROLE_TARGET) || t->dtype != G23_I32)
+      continue;
+    int32_t *v = g23_xmalloc((size_t)t->nbytes);
+    rc = g23_runtime_read(rt, t->name, G, v, (size_t)t->nbytes);
+    json_object_set_new(root, t->role == G23_ROLE_INPUT ? "tokens" : "targets", int_array(v, t->nbytes / 4));
+    free(v);
+  }
+  json_object_set_new(root, "batch", json_integer(p->batch));
+  json_object_set_new(root, "seq", json_integer(p->seq));
+  json_object_set_new(root, "loss", json_real(loss));
+  char *path = g23_xasprintf("%s/step.json", dir);
+  if (rc == 0 && json_dump_file(root, path, JSON_COMPACT) != 0) {
+    fprintf(stderr, "bench_train: cannot write %s\n", path);
+    rc = -1;
+  }
+  free(path);
+  json_decref(root);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   const char *path = NULL;
+  const char *reference = NULL;
+  bool json = false;
   int steps = 10, threads = 0, profile = 0, decode = 64;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--steps") && i + 1 < argc) steps = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--profile") && i + 1 < argc) profile = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--decode") && i + 1 < argc) decode = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--reference") && i + 1 < argc) reference = argv[++i];
+    else if (!strcmp(argv[i], "--json")) json = true;
     else if (argv[i][0] != '-' && !path) path = argv[i];
     else {
-      fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]\n");
+      fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--reference DIR] [--json]\n");
       return 2;
     }
   }
   if (!path || steps < 1) {
-    fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]\n");
+    fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--reference DIR] [--json]\n");
     return 2;
   }
   char err[1024];
@@ -89,21 +184,25 @@ int main(int argc, char **argv) {
 
   uint64_t seed = 42;
   const int G = G23_GRAPH_TRAIN;
-  g23_runtime_set_scalar(rt, G, "lr", 1e-4);
-  g23_runtime_set_scalar(rt, G, "weight_decay", 0.0);
-  g23_runtime_set_scalar(rt, G, "grad_clip", 1.0);
-  g23_runtime_set_scalar(rt, G, "bias1", 0.1);
-  g23_runtime_set_scalar(rt, G, "bias2", 0.05);
+  g23_runtime_set_scalar(rt, G, "lr", LR);
+  g23_runtime_set_scalar(rt, G, "weight_decay", WEIGHT_DECAY);
+  g23_runtime_set_scalar(rt, G, "grad_clip", GRAD_CLIP);
+  g23_runtime_set_scalar(rt, G, "bias1", BIAS1);
+  g23_runtime_set_scalar(rt, G, "bias2", BIAS2);
   if (g23_plan_find(&plan, "seed", G)) g23_runtime_set_scalar(rt, G, "seed", 1);
   if (g23_plan_find(&plan, "pos", G)) g23_runtime_set_scalar(rt, G, "pos", 0);
   if (fill_inputs(rt, &plan, G, &seed)) {
     fprintf(stderr, "bench_train: %s\n", g23_runtime_error(rt));
     return 1;
   }
+  if (reference && write_weights(rt, &plan, reference) != 0) return 1;
   if (g23_runtime_run(rt, G, err, sizeof err)) { /* warm-up */
     fprintf(stderr, "bench_train: %s\n", err);
     return 1;
   }
+  float loss0 = 0;
+  g23_runtime_read(rt, "loss", G, &loss0, sizeof loss0);
+  if (reference && write_step(rt, &plan, reference, loss0) != 0) return 1;
   double best = 1e30, sum = 0;
   for (int s = 0; s < steps; s++) {
     double t0 = g23_bench_now();
@@ -118,6 +217,19 @@ int main(int argc, char **argv) {
   double mean = sum / steps;
   long m = (long)(plan.batch * plan.seq), k = (long)C, n = (long)(4 * C);
   double ceiling = sgemm_gflops(m > 0 ? m : 1024, n > 0 ? n : 1024, k > 0 ? k : 1024, 2.0);
+  if (json) {
+    json_t *r = json_pack("{s:s, s:I, s:I, s:I, s:f, s:f, s:f, s:f, s:f, s:s, s:f}", "model", plan.model_name,
+                          "params", (json_int_t)nparams, "batch", (json_int_t)plan.batch, "seq",
+                          (json_int_t)plan.seq, "ms_mean", 1e3 * mean, "ms_best", 1e3 * best, "tokens_per_s",
+                          tokens / mean, "gflops", flops / mean / 1e9, "sgemm_gflops", ceiling, "blas_core",
+                          g23_blas_corename(), "loss", (double)loss0);
+    json_dumpf(r, stdout, JSON_COMPACT);
+    putchar('\n');
+    json_decref(r);
+    g23_runtime_close(rt);
+    g23_plan_free(&plan);
+    return 0;
+  }
   printf("model: %s, %" PRId64 " parameters, batch %" PRId64 " x seq %" PRId64 "\n", plan.model_name, nparams,
          plan.batch, plan.seq);
   printf("train step: %.1f ms mean, %.1f ms best over %d steps; %.0f tokens/s\n", 1e3 * mean, 1e3 * best, steps,

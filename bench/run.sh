@@ -3,6 +3,10 @@
 # of the GPT-2-124M-shaped variant at B x T = 4 x 64 and 16 x 256, against
 # OpenBLAS sgemm measured in the same process, and decode tokens/s at batch 1.
 #
+# Where $PYTHON (default python3) can import torch and safetensors, each
+# model is then run side by side with PyTorch eager and torch.compile
+# (bench/torch_baseline.py), and one table of the ratios ends the output.
+#
 # OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are unset here: set, they make
 # Debian's OpenBLAS pick a slower kernel than the machine supports.  Each
 # result line names the core OpenBLAS chose.
@@ -24,3 +28,19 @@ run gpt23 "$top_srcdir/models/gpt23.net" 20
 run gpt2_124m-4x64 "$top_srcdir/models/variants/gpt2_124m.net" 5 -D batch=4 -D seq=64
 run gpt2_124m-16x256 "$top_srcdir/models/variants/gpt2_124m.net" 2 -D batch=16 -D seq=256
 "$top_builddir/bench/sgemm" 3072 3072 768 3
+
+: "${PYTHON:=python3}"
+if "$PYTHON" -c 'import torch, safetensors' 2>/dev/null; then
+  echo "== side by side with PyTorch (gpt23's two runs interleaved with eager, then torch.compile)"
+  echo "| model | batch x seq | gpt23 (two runs) | PyTorch eager | torch.compile | over eager | over compile |"
+  echo "|---|---|---|---|---|---|---|"
+  side_by_side() { # name steps
+    "$PYTHON" "$top_srcdir/bench/torch_baseline.py" "$work/$1.bin" --name "$1" --steps "$2" \
+      --bench-train "$bench"
+  }
+  side_by_side gpt23 20
+  side_by_side gpt2_124m-4x64 5
+  side_by_side gpt2_124m-16x256 2
+else
+  echo "== no PyTorch for $PYTHON (import torch, safetensors failed): no side-by-side table"
+fi

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""PyTorch side by side with gpt23: one training step of the same model.
+
+    torch_baseline.py PLAN [--bench-train PATH] [--steps N] [--threads N]
+                      [--no-compile] [--json FILE]
+
+Runs, interleaved in one process tree: gpt23 (bench_train), PyTorch eager,
+gpt23 again, torch.compile; and prints one table of ms/step, tokens/s and
+gpt23's speed-up over each.
+
+The PyTorch model is not written a second time by hand: bench_train
+--reference writes the plan's hparams, its parameters in plan order (name,
+shape, weight-decay flag), its AdamW constants, the first batch and the loss
+gpt23 computed on it, with the parameters themselves as safetensors.  This
+script places those parameters in a GPT-2 block structure (std.net's
+layernorm, causal_self_attention and feed_forward, learned positions, tied or
+untied head), loads them, and refuses to time anything unless its loss on the
+same batch agrees with gpt23's to 1e-4 relative: the two then do the same
+work.  A model of another structure is refused, naming the parameter that
+does not fit.
+
+The step timed is the whole training step on both sides: forward, backward,
+gradient clipping to norm 1 and AdamW (PyTorch's default CPU implementation,
+decay only on the parameters gpt23 decays), fp32, the same threads.
+"""
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def die(msg):
+    print("torch_baseline: error: " + msg, file=sys.stderr)
+    sys.exit(1)
+
+
+def place(params, hp):
+    """Maps the plan's parameters (in plan order) onto the GPT-2 structure.
+    Returns a dict: wte, wpe, blocks (list of 12-name lists), lnf (2), head
+    (name or None when tied)."""
+    V, C, T = int(hp["vocab"]), int(hp["d_model"]), int(hp["max_seq_length"])
+    rest = list(params)
+
+    def take(pred, what):
+        for p in rest:
+            if pred(p):
+                rest.remove(p)
+                return p
+        die("no parameter of the plan is %s" % what)
+
+    wte = take(lambda p: p["shape"] == [V, C], "the token embedding [%d, %d]" % (V, C))
+    wpe = take(lambda p: p["shape"] == [T, C], "the learned positions [%d, %d]" % (T, C))
+    blocks = {}
+    order = []
+    for p in list(rest):
+        parts = p["name"].split(".")
+        idx = next((i for i, s in enumerate(parts) if s.isdigit()), None)
+        if idx is None:
+            continue
+        key = ".".join(parts[: idx + 1])
+        if key not in blocks:
+            blocks[key] = []
+            order.append(key)
+        blocks[key].append(p)
+        rest.remove(p)
+    want = [[C], [C], [C, 3 * C], [3 * C], [C, C], [C], [C], [C], [C, 4 * C], [4 * C], [4 * C, C], [C]]
+    what = ["ln_1.gamma", "ln_1.beta", "qkv.w", "qkv.b", "proj.w", "proj.b", "ln_2.gamma", "ln_2.beta",
+            "fc.w", "fc.b", "fc_proj.w", "fc_proj.b"]
+    out_blocks = []
+    for key in order:
+        b = blocks[key]
+        if len(b) != len(want):
+            die("block %s has %d parameters; a GPT-2 block (layernorm, causal_self_attention, layernorm, "
+                "feed_forward, with biases) has %d" % (key, len(b), len(want)))
+        for p, w, n in zip(b, want, what):
+            if p["shape"] != w:
+                die("parameter %s has shape %s where a GPT-2 block's %s is %s" % (p["name"], p["shape"], n, w))
+        out_blocks.append([p["name"] for p in b])
+    if int(hp["n_layer"]) != len(out_blocks):
+        die("the plan has %d blocks, its hparam n_layer is %d" % (len(out_blocks), int(hp["n_layer"])))
+    lnf = [p for p in rest if p["shape"] == [C]]
+    if len(lnf) != 2:
+        die("no final layernorm (two [C] parameters after the blocks)")
+    for p in lnf:
+        rest.remove(p)
+    head = None
+    if rest:
+        h = rest.pop(0)
+        if h["shape"] != [C, V]:
+            die("parameter %s (%s) is not part of a GPT-2 model" % (h["name"], h["shape"]))
+        head = h["name"]
+    if rest:
+        die("parameter %s is not part of a GPT-2 model" % rest[0]["name"])
+    return {"wte": wte["name"], "wpe": wpe["name"], "blocks": out_blocks, "lnf": [p["name"] for p in lnf],
+            "head": head}
+
+
+def build(torch, ref, weights):
+    nn, F = torch.nn, torch.nn.functional
+    hp = ref["hparams"]
+    C, H = int(hp["d_model"]), int(hp["n_head"])
+    m = place(ref["params"], hp)
+    decay = {p["name"]: p["decay"] for p in ref["params"]}
+
+    def linear(w, b):
+        # gpt23's dense is x W with W [in, out]; nn.Linear holds [out, in].
+        lin = nn.Linear(w.shape[0], w.shape[1])
+        with torch.no_grad():
+            lin.weight.copy_(w.t())
+            lin.bias.copy_(b)
+        return lin
+
+    def norm(g, b):
+        ln = nn.LayerNorm(C, eps=1e-5)
+        with torch.no_grad():
+            ln.weight.copy_(g)
+            ln.bias.copy_(b)
+        return ln
+
+    class Block(nn.Module):
+        def __init__(self, n):
+            super().__init__()
+            W = [weights[k] for k in n]
+            self.ln_1, self.qkv, self.proj = norm(W[0], W[1]), linear(W[2], W[3]), linear(W[4], W[5])
+            self.ln_2, self.fc, self.fc_proj = norm(W[6], W[7]), linear(W[8], W[9]), linear(W[10], W[11])
+
+        def forward(self, x):
+            B, T, _ = x.shape
+            q, k, v = self.qkv(self.ln_1(x)).split(C, dim=2)
+            q, k, v = (t.view(B, T, H, C // H).transpose(1, 2) for t in (q, k, v))
+            y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+            x = x + self.proj(y.transpose(1, 2).reshape(B, T, C))
+            return x + self.fc_proj(F.gelu(self.fc(self.ln_2(x)), approximate="tanh"))
+
+    class GPT(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.wte = nn.Parameter(weights[m["wte"]].clone())
+            self.wpe = nn.Parameter(weights[m["wpe"]].clone())
+            self.blocks = nn.ModuleList(Block(n) for n in m["blocks"])
+            self.ln_f = norm(weights[m["lnf"][0]], weights[m["lnf"][1]])
+            self.head = nn.Parameter(weights[m["head"]].clone()) if m["head"] else None
+
+        def forward(self, tokens, targets):
+            T = tokens.shape[1]
+            x = self.wte[tokens] + self.wpe[:T]
+            for b in self.blocks:
+                x = b(x)
+            x = self.ln_f(x)
+            logits = x @ (self.head if self.head is not None else self.wte.t())
+            return F.cross_entropy(logits.view(-1, logits.shape[-1]), targets.view(-1))
+
+    model = GPT()
+    # The decay flags in plan order, matched to the torch parameters by
+    # the same placement.
+    names = {id(model.wte): m["wte"], id(model.wpe): m["wpe"], id(model.ln_f.weight): m["lnf"][0],
+             id(model.ln_f.bias): m["lnf"][1]}
+    if model.head is not None:
+        names[id(model.head)] = m["head"]
+    for blk, n in zip(model.blocks, m["blocks"]):
+        mods = [blk.ln_1.weight, blk.ln_1.bias, blk.qkv.weight, blk.qkv.bias, blk.proj.weight, blk.proj.bias,
+                blk.ln_2.weight, blk.ln_2.bias, blk.fc.weight, blk.fc.bias, blk.fc_proj.weight,
+                blk.fc_proj.bias]
+        for t, name in zip(mods, n):
+            names[id(t)] = name
+    groups = {True: [], False: []}
+    for t in model.parameters():
+        groups[decay[names[id(t)]]].append(t)
+    return model, groups
+
+
+def torch_run(ref_dir, steps, threads, compiled):
+    import torch
+    from safetensors.torch import load_file
+
+    torch.set_num_threads(threads)
+    with open(os.path.join(ref_dir, "step.json")) as f:
+        ref = json.load(f)
+    weights = load_file(os.path.join(ref_dir, "weights.safetensors"))
+    model, groups = build(torch, ref, weights)
+    a = ref["adamw"]
+    opt = torch.optim.AdamW([{"params": groups[True], "weight_decay": a["weight_decay"]},
+                             {"params": groups[False], "weight_decay": 0.0}],
+                            lr=a["lr"], betas=(a["beta1"], a["beta2"]), eps=a["eps"])
+    B, T = ref["batch"], ref["seq"]
+    tokens = torch.tensor(ref["tokens"], dtype=torch.long).view(B, T)
+    targets = torch.tensor(ref["targets"], dtype=torch.long).view(B, T)
+    with torch.no_grad():
+        loss0 = model(tokens, targets).item()
+    rel = abs(loss0 - ref["loss"]) / abs(ref["loss"])
+    if not rel <= 1e-4:
+        die("PyTorch's loss on the first batch is %.7f, gpt23's %.7f (relative difference %.2e > 1e-4): "
+            "not the same model" % (loss0, ref["loss"], rel))
+    fwd = torch.compile(model) if compiled else model
+
+    def step():
+        loss = fwd(tokens, targets)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), a["grad_clip"])
+        opt.step()
+        opt.zero_grad(set_to_none=True)
+
+    t0 = time.perf_counter()
+    step()  # warm-up (and compilation)
+    warm = time.perf_counter() - t0
+    times = []
+    for _ in range(steps):
+        t0 = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - t0)
+    return {"ms_mean": 1e3 * sum(times) / len(times), "ms_best": 1e3 * min(times), "loss": loss0,
+            "rel_loss": rel, "warmup_s": warm, "torch": torch.__version__,
+            "tokens_per_s": B * T / (sum(times) / len(times))}
+
+
+def gpt23_run(bench_train, plan, steps, ref_dir):
+    cmd = [bench_train, plan, "--steps", str(steps), "--decode", "0", "--json"]
+    if ref_dir:
+        cmd += ["--reference", ref_dir]
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("plan")
+    ap.add_argument("--bench-train", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                          "bench_train"))
+    ap.add_argument("--steps", type=int, default=10)
+    ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--no-compile", action="store_true")
+    ap.add_argument("--json", help="also write the results to this file")
+    ap.add_argument("--name", help="the row's name (default: the model's)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="g23-torch.") as ref_dir:
+        g1 = gpt23_run(args.bench_train, args.plan, args.steps, ref_dir)
+        eager = torch_run(ref_dir, args.steps, args.threads, False)
+        g2 = gpt23_run(args.bench_train, args.plan, args.steps, None)
+        comp = None if args.no_compile else torch_run(ref_dir, args.steps, args.threads, True)
+    g = min(g1["ms_mean"], g2["ms_mean"])  # the better of gpt23's two runs, as for PyTorch's best of one
+    name = args.name or g1["model"]
+    row = {"name": name, "batch": g1["batch"], "seq": g1["seq"], "gpt23_ms": [g1["ms_mean"], g2["ms_mean"]],
+           "eager_ms": eager["ms_mean"], "compile_ms": comp and comp["ms_mean"], "tokens": g1["batch"] * g1["seq"],
+           "blas_core": g1["blas_core"], "torch": eager["torch"], "loss_gpt23": g1["loss"],
+           "loss_torch": eager["loss"], "threads": args.threads}
+    tok = row["tokens"]
+    line = "| %s | %d x %d | %.1f / %.1f ms (%.0f tok/s) | %.1f ms (%.0f tok/s) | %s | %.2fx | %s |" % (
+        name, row["batch"], row["seq"], g1["ms_mean"], g2["ms_mean"], tok / (g / 1e3), eager["ms_mean"],
+        tok / (eager["ms_mean"] / 1e3),
+        "%.1f ms (%.0f tok/s)" % (comp["ms_mean"], tok / (comp["ms_mean"] / 1e3)) if comp else "-",
+        eager["ms_mean"] / g, "%.2fx" % (comp["ms_mean"] / g) if comp else "-")
+    print(line, flush=True)
+    print("  same model: first-batch loss gpt23 %.6f, PyTorch %.6f (relative %.1e); OpenBLAS core %s, PyTorch %s, "
+          "%d threads" % (g1["loss"], eager["loss"], eager["rel_loss"], g1["blas_core"], eager["torch"],
+                          args.threads))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(row, f)
+
+
+if __name__ == "__main__":
+    main()
