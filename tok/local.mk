@@ -14,3 +14,5 @@ TESTS += test/tok/test-tok
 EXTRA_DIST += test/tok/make_fixtures.py test/tok/fixtures/README test/tok/fixtures/train.txt \
 	test/tok/fixtures/sample.txt test/tok/fixtures/sample.ids test/tok/fixtures/sample.specials.ids \
 	test/tok/fixtures/vocab.json test/tok/fixtures/merges.txt
+TESTS += test/tok/cli.sh
+EXTRA_DIST += test/tok/cli.sh

@@ -1,0 +1,60 @@
+#!/bin/sh
+# bench/tok.sh: gpt23tok's speed on real text (make bench-tok; not part of
+# make check).
+#
+# Assembles about $SIZE_MB MB (default 100) of text a Debian machine has
+# without a network, in this order, each file list sorted so that the corpus
+# is the same on the same machine:
+#   1. the fortunes corpus (/usr/share/games/fortunes, package fortunes);
+#   2. plain-text documentation: /usr/share/doc/*/*, decompressed where
+#      gzipped (changelogs, READMEs, copyright files);
+#   3. the man pages (/usr/share/man, roff source, decompressed);
+# then trains a vocabulary of $VOCAB tokens (default 32000) on it and
+# encodes it all once, reporting wall-clock and user CPU time and MB/s.
+# Encoding and training run on one core; the machine may be shared, so the
+# user CPU time is the figure to compare.
+set -eu
+GPT23TOK=${GPT23TOK:-./gpt23tok}
+SIZE_MB=${SIZE_MB:-100}
+VOCAB=${VOCAB:-32000}
+[ -x "$GPT23TOK" ] || { echo "bench/tok.sh: $GPT23TOK not built (make gpt23tok)" >&2; exit 1; }
+W=$(mktemp -d "${TMPDIR:-/tmp}/g23-bench-tok.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+corpus=$W/corpus.txt
+want=$((SIZE_MB * 1000 * 1000))
+
+# add FILE...: appends each file's text (decompressed) until the corpus is
+# big enough
+add() {
+  for f in "$@"; do
+    [ "$(wc -c <"$corpus")" -ge "$want" ] && return 0
+    case $f in
+    *.gz) gzip -dc "$f" 2>/dev/null >>"$corpus" || true ;;
+    *) cat "$f" >>"$corpus" 2>/dev/null || true ;;
+    esac
+  done
+}
+: >"$corpus"
+list() { find "$@" -type f 2>/dev/null | LC_ALL=C sort; }
+# fortunes: the text files, not their .dat indexes or .u8 links
+add $(list /usr/share/games/fortunes | grep -v '\.dat$' | grep -v '\.u8$')
+# documentation: text, and gzipped text; no pictures, HTML or PDF
+add $(list /usr/share/doc | grep -E '/(changelog[^/]*|NEWS[^/]*|README[^/]*|copyright|[^/]*\.txt)(\.gz)?$')
+add $(list /usr/share/man -name '*.gz')
+head -c "$want" "$corpus" >"$W/c" && mv "$W/c" "$corpus"
+bytes=$(wc -c <"$corpus")
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+echo "corpus: $mb MB (fortunes, /usr/share/doc text, man pages)"
+
+/usr/bin/time -f "%e %U %M" -o "$W/time.train" "$GPT23TOK" train --vocab-size "$VOCAB" --data "$corpus" -o "$W/tok"
+read -r wall user rss <"$W/time.train"
+echo "train: vocab $VOCAB on $mb MB: ${wall} s wall, ${user} s user CPU, $((rss / 1024)) MB peak memory"
+
+/usr/bin/time -f "%e %U %M" -o "$W/time.enc" "$GPT23TOK" encode "$W/tok" "$corpus" >"$W/ids"
+read -r wall user rss <"$W/time.enc"
+ntok=$(wc -w <"$W/ids")
+awk -v b="$bytes" -v w="$wall" -v u="$user" -v n="$ntok" 'BEGIN {
+  printf "encode: %d tokens (%.2f bytes per token): %.2f s wall, %.2f s user CPU: %.1f MB/s wall, %.1f MB/s per core (user)\n",
+    n, b / n, w, u, b / 1e6 / w, b / 1e6 / u }'
+"$GPT23TOK" decode "$W/tok" <"$W/ids" | cmp -s - "$corpus" && echo "decode: the corpus again, byte for byte" ||
+  { echo "decode: NOT the corpus" >&2; exit 1; }
