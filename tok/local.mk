@@ -16,3 +16,10 @@ EXTRA_DIST += test/tok/make_fixtures.py test/tok/fixtures/README test/tok/fixtur
 	test/tok/fixtures/vocab.json test/tok/fixtures/merges.txt
 TESTS += test/tok/cli.sh
 EXTRA_DIST += test/tok/cli.sh
+
+## gpt23tok on ~100 MB of the machine's own text (fortunes, documentation,
+## man pages): training time and encoding speed; on demand, not in make check
+EXTRA_DIST += bench/tok.sh
+bench-tok: gpt23tok$(EXEEXT)
+	GPT23TOK=./gpt23tok$(EXEEXT) $(SHELL) $(srcdir)/bench/tok.sh
+.PHONY: bench-tok
