@@ -43,7 +43,10 @@ int64_t g23_tok_vocab_size(const g23_tok_t *t);
 const char *g23_tok_kind(const g23_tok_t *t);
 /* A hex digest of the tokenizer's definition (its files' contents; "bytes"
  * for the byte-level one): what caches and checkpoints record to know that
- * ids were made by this tokenizer. */
+ * ids were made by this tokenizer.  For BPE, FNV-1a 64 over vocab.json and
+ * merges.txt, each preceded by its length: 16 hex digits (no library gpt23
+ * links offers a cryptographic hash; this one tells files apart, it does not
+ * resist forgery). */
 const char *g23_tok_digest(const g23_tok_t *t);
 /* The directory it was loaded from (NULL for byte-level). */
 const char *g23_tok_dir(const g23_tok_t *t);
