@@ -11,7 +11,6 @@
  * written in vocab.json (UTF-8), is read in text only when the caller asks,
  * and decodes to that text.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include <errno.h>
 #include <jansson.h>
 #include <pthread.h>

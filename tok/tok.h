@@ -6,7 +6,10 @@
  *   - GPT-2 byte-level BPE: DIR/vocab.json and DIR/merges.txt in the GPT-2 /
  *     Hugging Face format.  Text is split by GPT-2's pre-tokenisation
  *     pattern (PCRE2), each piece's bytes are mapped to GPT-2's printable
- *     characters and merged by rank; ids are exactly GPT-2's.
+ *     characters and merged by rank; ids are exactly GPT-2's.  Bytes that
+ *     are not UTF-8 (which GPT-2 cannot take) split the text, each run of
+ *     them one piece (tok/bpe.h), so every byte string encodes and decodes
+ *     back to itself.
  *
  * Encoding uses a cache of the pieces it has merged, behind a lock: one
  * tokenizer may be used by several threads, one encode at a time.

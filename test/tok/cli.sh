@@ -95,6 +95,9 @@ expect_fail 2 "'abc' is not an integer" "$TOK" train --vocab-size abc --data "$F
 expect_fail 2 "needs the 256 bytes and the 2 special tokens" \
   "$TOK" train --vocab-size 257 --special x --special y --data "$FIX/train.txt" -o "$T/x"
 expect_fail 2 "given twice" "$TOK" train --vocab-size 300 --special x --special x --data "$FIX/train.txt" -o "$T/x"
+# a special token written as a token of the vocabulary is ("Ġt", " t")
+expect_fail 1 "special token '.t' is also token [0-9]+ of the vocabulary" \
+  "$TOK" train --vocab-size 300 --special "$(printf '\304\240t')" --data "$FIX/train.txt" -o "$T/x"
 expect_fail 2 "unexpected argument 'stray'" "$TOK" train stray --vocab-size 300 --data "$FIX/train.txt" -o "$T/x"
 expect_fail 1 "nothere.txt: No such file" "$TOK" train --vocab-size 300 --data "$T/nothere.txt" -o "$T/x"
 [ -e "$T/x" ] && fail "a failed train made its output directory"
