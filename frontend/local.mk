@@ -17,7 +17,7 @@ dist_variants_DATA = models/variants/lstm_positions.net models/variants/sinusoid
 check_PROGRAMS += test/lang/lang_test
 test_lang_lang_test_SOURCES = test/lang/lang_test.c
 TESTS += test/lang/lang_test
-EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/attention.test test/lang/inc/cycle_a.net \
+EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/names.test test/lang/attention.test test/lang/inc/cycle_a.net \
 	test/lang/inc/cycle_b.net
 
 ## libFuzzer: bytes -> parse + lower, built with clang and sanitizers over

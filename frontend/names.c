@@ -149,6 +149,17 @@ static int build_one(const g23_ast_t *s, pinfo_t *ps, int np, g23_diag_t *d, g23
       g23_error(d, r->a->loc, "\"%s\" matches no parameter of the model (see gpt23c --dump of a plan for the "
                 "parameters' names)", r->a->name);
   }
+  /* a skip pattern must not hide a name of the table */
+  for (int k = 0; k < t->n; k++) {
+    if (t->v[k].kind != G23_XNAME_SKIP) continue;
+    for (int j = 0; j < t->n; j++) {
+      g23_pat_bind_t b[G23_PATTERN_MAX_VARS];
+      if (t->v[j].kind == G23_XNAME_SKIP || g23_pattern_match(t->v[k].name, t->v[j].name, b, G23_PATTERN_MAX_VARS) < 0)
+        continue;
+      g23_error(d, by.v[k]->loc, "skip \"%s\" matches %s, a name of table %s", t->v[k].name, t->v[j].name, s->name);
+      break;
+    }
+  }
   /* a tied name is a second name: the parameter needs its first */
   for (int k = 0; k < t->n; k++) {
     if (t->v[k].kind != G23_XNAME_TIED) continue;
