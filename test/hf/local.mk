@@ -3,7 +3,7 @@
 ## greedy tokens (fixtures written on demand by make_gpt2_fixture.py)
 check_PROGRAMS += test/hf/hf-check
 test_hf_hf_check_SOURCES = test/hf/hf_check.c
-HF_TESTS = test/hf/gpt2.sh test/hf/names.sh test/hf/lm_to_classifier.sh
+HF_TESTS = test/hf/gpt2.sh test/hf/lm_to_classifier.sh
 TESTS += $(HF_TESTS)
 test/hf/gpt2.sh.log test/hf/gpt2.log: test/hf/hf-check$(EXEEXT)
 EXTRA_DIST += $(HF_TESTS) test/hf/make_gpt2_fixture.py test/hf/check_transformers.py \
