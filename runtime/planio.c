@@ -458,38 +458,27 @@ static void read_names(rd_t *r, g23_plan_t *p) {
     int m = get_count(r, "name count", 4 + 4 + 4);
     if (m < 0) return;
     t->v = g23_xcalloc((size_t)m + 1, sizeof *t->v);
-    g23_strmap_t seen = {0};
+    g23_strmap_t seen = {0}; /* keys point into t->v, which outlives it */
     for (int k = 0; k < m && !r->failed; k++) {
       g23_xname_t *x = &t->v[k];
       t->n = k + 1;
       uint32_t kind = get_u32(r, "name kind");
       x->name = get_str(r, "name", false);
       x->param = get_str(r, "parameter name", true);
-      if (r->failed) return;
+      if (r->failed) break;
       x->kind = (int32_t)kind;
-      if (kind >= G23_XNAME_KIND_COUNT) {
-        g23_strmap_free(&seen);
+      const g23_plan_tensor_t *pt = x->param ? g23_plan_find(p, x->param, -1) : NULL;
+      if (kind >= G23_XNAME_KIND_COUNT)
         fail(r, "table %s: name %s has kind %" PRIu32 ", not one of the %d known", t->name, x->name, kind,
              G23_XNAME_KIND_COUNT);
-        return;
-      }
-      if ((kind == G23_XNAME_SKIP) != (x->param == NULL)) {
-        g23_strmap_free(&seen);
+      else if ((kind == G23_XNAME_SKIP) != (x->param == NULL))
         fail(r, "table %s: name %s %s a parameter", t->name, x->name, x->param ? "has" : "lacks");
-        return;
-      }
-      const g23_plan_tensor_t *pt = x->param ? g23_plan_find(p, x->param, -1) : NULL;
-      if (x->param && (!pt || pt->role != G23_ROLE_PARAM)) {
-        g23_strmap_free(&seen);
+      else if (x->param && (!pt || pt->role != G23_ROLE_PARAM))
         fail(r, "table %s: name %s is given to %s, which is not a parameter", t->name, x->name, x->param);
-        return;
-      }
-      if (g23_strmap_get(&seen, x->name) >= 0) {
-        g23_strmap_free(&seen);
+      else if (g23_strmap_get(&seen, x->name) >= 0)
         fail(r, "table %s gives the name %s twice", t->name, x->name);
-        return;
-      }
-      g23_strmap_put(&seen, x->name, k);
+      else
+        g23_strmap_put(&seen, x->name, k);
     }
     g23_strmap_free(&seen);
   }
