@@ -4,7 +4,8 @@
 # (names through the model's `names hf` table, `transformer.` prefix) and
 # its F16 copy named as the original GPT-2 files (no prefix, mask buffers
 # skipped, the tied lm_head.weight checked); logits within 1e-4 relative of
-# transformers' and the same greedy tokens (hf-check says how it measures).
+# transformers' and the same greedy tokens (hf-check says how it measures);
+# models/gpt23.net, whose table hf names its layers as GPT-2's, as well.
 # Then the export under the hf names reads back to the same weights, and
 # checkpoints that do not fit are refused naming the tensor and both shapes.
 . "${top_srcdir:-.}/test/cli/lib.sh"
@@ -48,6 +49,14 @@ expect_fail 2 "--export-names needs --export" RUN "$T/gpt2.bin" --train --data "
   --export-names hf
 expect_fail 1 "--export-names tf: model 'gpt2_124m' has no names table tf \(its tables: hf\)" RUN "$T/gpt2.bin" \
   --init-from "$T/hf.safetensors" --export "$T/x.safetensors" --export-names tf
+
+# models/gpt23.net at the same shape reads the same checkpoint through its
+# own table hf (its layers are GPT-2's under other names)
+# shellcheck disable=SC2086
+compile "$top_srcdir/models/gpt23.net" "$T/gpt23.bin" $SHAPE
+"$CHECK" "$T/gpt23.bin" "$FIX/gpt2_tiny/model.safetensors" "$FIX/expected.txt" >"$T/out" 2>"$T/err" ||
+  { cat "$T/out" "$T/err"; fail "gpt23.net from the F32 checkpoint"; }
+[ "$(grep -c '^ok' "$T/out")" = 6 ] || { cat "$T/out"; fail "gpt23.net: expected 6 comparisons"; }
 
 # another shape: the tensor, its shape and the model's
 # shellcheck disable=SC2086
