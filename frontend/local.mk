@@ -42,5 +42,5 @@ EXTRA_DIST += test/fuzz/fuzz_parse.sh test/fuzz/fuzz_parse.c test/fuzz/parse.dic
 	test/fuzz/corpus_parse/gpt23.net test/fuzz/corpus_parse/alibi.net \
 	test/fuzz/corpus_parse/classifier.net test/fuzz/corpus_parse/lstm_positions.net \
 	test/fuzz/corpus_parse/rope.net test/fuzz/corpus_parse/llama.net test/fuzz/corpus_parse/snippet_loops.net \
-	test/fuzz/corpus_parse/snippet_broken.net test/fuzz/corpus_parse/snippet_garbage.net
+	test/fuzz/corpus_parse/snippet_broken.net test/fuzz/corpus_parse/snippet_names.net test/fuzz/corpus_parse/snippet_garbage.net
 CLEANFILES += test/fuzz/fuzz-parse$(EXEEXT)
