@@ -49,8 +49,22 @@ int g23_cli_load_plan(const g23_cli_opts_t *o, g23_plan_t *plan) {
   return 0;
 }
 
+static int load_st(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict, char *err,
+                   size_t errn);
+
 int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_runtime_t **rt) {
   char err[2048];
+  /* --init-from is checked against the plan before the kernels are
+   * compiled (minutes for a large model on a GPU); the load itself, with
+   * its notes and warnings, comes after.  Training may start from a
+   * subset; every other mode needs every parameter. */
+  if (o->init_from && !o->resume) {
+    *rt = NULL;
+    if (load_st(plan, NULL, o->init_from, o->mode != G23_MODE_TRAIN, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      return G23_EXIT_FAIL;
+    }
+  }
   g23_runtime_opts_t ro = o->rt;
   ro.progress = "gpt23run"; /* the kernel compilation is reported */
   if (g23_runtime_open(rt, plan, &ro, err, sizeof err) != 0) {
@@ -126,8 +140,9 @@ static void list_add(g23_buf_t *b, int *n, const char *name) {
   g23_buf_printf(b, "%s%s", (*n)++ ? ", " : "", name);
 }
 
-int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict,
-                              char *err, size_t errn) {
+/* With rt NULL: only check, silently (no notes or warnings). */
+static int load_st(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict, char *err,
+                   size_t errn) {
   g23_st_file_t f;
   if (g23_st_read(path, &f, err, errn) != 0) return -1;
   int rc = 0;
@@ -179,7 +194,7 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
     int k = (int)(ms[i].t - p->tensors);
     if (!from[k]) {
       from[k] = i + 1;
-      note("%s: %s is read from '%s' (table %s ties them)", path, ms[i].t->name, f.t[i].name, ms[i].table);
+      if (rt) note("%s: %s is read from '%s' (table %s ties them)", path, ms[i].t->name, f.t[i].name, ms[i].table);
       continue;
     }
     int64_t n = ms[i].t->nbytes / 4;
@@ -200,11 +215,11 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
     free(x);
     free(y);
   }
-  if (rc == 0 && ntied) note("%s: tied copies checked and skipped: %s", path, tied.s);
-  if (rc == 0 && nskipped)
+  if (rc == 0 && ntied && rt) note("%s: tied copies checked and skipped: %s", path, tied.s);
+  if (rc == 0 && nskipped && rt)
     note("%s: %d tensor%s that %s not parameters skipped (names table %s): %s", path, nskipped,
          nskipped == 1 ? "" : "s", nskipped == 1 ? "is" : "are", table ? table : "of the model", skipped.s);
-  if (rc == 0 && nunknown)
+  if (rc == 0 && nunknown && rt)
     g23_cli_warning("%s: %d tensor%s name%s nothing of model '%s' and %s not loaded: %s", path, nunknown,
                     nunknown == 1 ? "" : "s", nunknown == 1 ? "s" : "", p->model_name ? p->model_name : "?",
                     nunknown == 1 ? "is" : "are", unknown.s);
@@ -215,12 +230,12 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
       g23_seterr(err, errn, "%s: %d parameter%s of the model %s missing: %s", path, nmissing,
                  nmissing == 1 ? "" : "s", nmissing == 1 ? "is" : "are", missing.s);
       rc = -1;
-    } else {
+    } else if (rt) {
       g23_cli_warning("%s: %d parameter%s not in the file keep their initial values: %s", path, nmissing,
                       nmissing == 1 ? "" : "s", missing.s);
     }
   }
-  for (int k = 0; k < p->ntensors && rc == 0; k++) {
+  for (int k = 0; k < p->ntensors && rc == 0 && rt; k++) {
     if (!from[k]) continue;
     const g23_plan_tensor_t *t = &p->tensors[k];
     float *buf = g23_xmalloc((size_t)t->nbytes + 4);
@@ -239,6 +254,11 @@ int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char
   free(from);
   g23_st_free(&f);
   return rc;
+}
+
+int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict,
+                              char *err, size_t errn) {
+  return load_st(p, rt, path, strict, err, errn);
 }
 
 int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, const char *table,

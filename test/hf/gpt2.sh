@@ -62,7 +62,9 @@ compile "$top_srcdir/models/gpt23.net" "$T/gpt23.bin" $SHAPE
 # shellcheck disable=SC2086
 compile "$top_srcdir/models/variants/gpt2_124m.net" "$T/wide.bin" $SHAPE -D d_model=128
 expect_fail 1 "tensor 'transformer\.h\.0\.attn\.c_attn\.bias' has shape \[192\], the model's h\.0\.attn\.qkv\.b has \[384\]" \
-  RUN "$T/wide.bin" --init-from "$FIX/gpt2_tiny/model.safetensors" --export "$T/x.safetensors"
+  RUN "$T/wide.bin" --init-from "$FIX/gpt2_tiny/model.safetensors" --export "$T/x.safetensors" \
+  --cache-dir "$T/empty-cache"
+! grep -q compiling "$T/err" || fail "the checkpoint was checked only after compiling the kernels"
 # an unknown dtype, a dtype gpt23 does not convert, a truncated file
 sed 's/"F16"/"Q4K"/' "$FIX/gpt2_tiny_f16.safetensors" >"$T/dtype.safetensors"
 expect_fail 1 "unknown dtype" RUN "$T/gpt2.bin" --init-from "$T/dtype.safetensors" --export "$T/x.safetensors"
