@@ -151,7 +151,7 @@ static int load_st(const g23_plan_t *p, g23_runtime_t *rt, const char *path, boo
   int *from = g23_xcalloc((size_t)p->ntensors + 1, sizeof *from);
   g23_buf_t unknown = {0}, skipped = {0}, missing = {0};
   int nunknown = 0, nskipped = 0, nmissing = 0;
-  const char *table = NULL;
+  const char *skip_table = NULL; /* the table of the skipped tensors */
   /* Check everything before writing anything. */
   for (int i = 0; i < f.n && rc == 0; i++) {
     const g23_st_tensor_t *s = &f.t[i];
@@ -162,11 +162,11 @@ static int load_st(const g23_plan_t *p, g23_runtime_t *rt, const char *path, boo
     }
     if (m.kind == W_SKIP) {
       list_add(&skipped, &nskipped, s->name);
+      skip_table = m.table;
       continue;
     }
     const g23_plan_tensor_t *t = m.t;
     char a[128], b[128];
-    if (m.table) table = m.table;
     if (!g23_st_f32_convertible(s->dtype) || t->dtype != G23_F32) {
       g23_seterr(err, errn, "%s: tensor '%s' is %s; gpt23 reads F32, F16 and BF16 into f32 parameters", path,
                  s->name, s->dtype);
@@ -218,7 +218,7 @@ static int load_st(const g23_plan_t *p, g23_runtime_t *rt, const char *path, boo
   if (rc == 0 && ntied && rt) note("%s: tied copies checked and skipped: %s", path, tied.s);
   if (rc == 0 && nskipped && rt)
     note("%s: %d tensor%s that %s not parameters skipped (names table %s): %s", path, nskipped,
-         nskipped == 1 ? "" : "s", nskipped == 1 ? "is" : "are", table ? table : "of the model", skipped.s);
+         nskipped == 1 ? "" : "s", nskipped == 1 ? "is" : "are", skip_table, skipped.s);
   if (rc == 0 && nunknown && rt)
     g23_cli_warning("%s: %d tensor%s name%s nothing of model '%s' and %s not loaded: %s", path, nunknown,
                     nunknown == 1 ? "" : "s", nunknown == 1 ? "s" : "", p->model_name ? p->model_name : "?",
