@@ -19,6 +19,7 @@ that has torch, transformers and safetensors:
 Exit status 0 when all of that holds.
 """
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -30,7 +31,7 @@ from transformers import GPT2LMHeadModel
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.dirname(os.path.dirname(HERE))
-SHAPE = ["-D", "vocab=1001", "-D", "max_seq_length=64", "-D", "d_model=64", "-D", "n_head=4",
+SHAPE = ["-D", "max_seq_length=64", "-D", "d_model=64", "-D", "n_head=4",
          "-D", "n_layer=2", "-D", "batch=4"]
 
 
@@ -52,8 +53,10 @@ def main():
         data = os.path.join(work, "data.txt")
         with open(os.path.join(SRC, "docs", "language.md"), "rb") as f, open(data, "wb") as g:
             g.write(f.read())
+        with open(os.path.join(fix, "gpt2_tiny", "config.json")) as f:
+            vocab = json.load(f)["vocab_size"]
         run(os.path.join(b, "gpt23c"), os.path.join(SRC, "models", "variants", "gpt2_124m.net"), "-o", plan,
-            "-I", os.path.join(SRC, "models"), *SHAPE)
+            "-I", os.path.join(SRC, "models"), "-D", "vocab=%d" % vocab, *SHAPE)
         model_dir = os.path.join(work, "trained")
         os.mkdir(model_dir)
         export = os.path.join(model_dir, "model.safetensors")

@@ -11,7 +11,10 @@
 . "${top_srcdir:-.}/test/cli/lib.sh"
 FIX="$top_srcdir/test/hf/fixtures"
 CHECK="$top_builddir/test/hf/hf-check"
-SHAPE="-D vocab=1001 -D max_seq_length=64 -D d_model=64 -D n_head=4 -D n_layer=2 -D batch=2"
+# the fixture's vocabulary, from the first line of expected.txt
+V=$(sed -n '1s/.* vocab \([0-9]*\).*/\1/p' "$FIX/expected.txt")
+[ -n "$V" ] || fail "no vocabulary size in $FIX/expected.txt"
+SHAPE="-D vocab=$V -D max_seq_length=64 -D d_model=64 -D n_head=4 -D n_layer=2 -D batch=2"
 # shellcheck disable=SC2086
 compile "$top_srcdir/models/variants/gpt2_124m.net" "$T/gpt2.bin" $SHAPE
 
@@ -34,7 +37,8 @@ RUN "$T/gpt2.bin" --init-from "$FIX/gpt2_tiny/model.safetensors" --export "$T/hf
   --export-names hf 2>"$T/err" || { cat "$T/err"; fail "export --export-names hf"; }
 hl=$(od -An -tu8 -N8 "$T/hf.safetensors" | tr -d ' ')
 head -c $((8 + hl)) "$T/hf.safetensors" | tail -c "$hl" >"$T/header.json"
-grep -q '"h\.1\.attn\.c_attn\.weight":{"dtype":"F32","shape":\[64,192\]' "$T/header.json" ||
+grep -q '"h\.1\.attn\.c_attn\.weight":{"dtype":"F32","shape":\[64,192\]' "$T/header.json" &&
+  grep -q "\"wte\.weight\":{\"dtype\":\"F32\",\"shape\":\[$V,64\]" "$T/header.json" ||
   { cat "$T/header.json"; fail "export names"; }
 ! grep -q 'lm_head\|qkv\|transformer\.' "$T/header.json" || fail "the export holds a tied copy, a prefix or our names"
 RUN "$T/gpt2.bin" --init-from "$T/hf.safetensors" --export "$T/ours.safetensors" 2>"$T/err" ||
