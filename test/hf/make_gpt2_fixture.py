@@ -28,8 +28,11 @@ Writes into OUT:
                         for the F32 model, and `logits f16:NAME` for the F16
                         weights (rounded to F16, computed in float32)
 
-The vocabulary is --vocab tokens (default 1001: 1000 merges of a byte-free
-BPE and one end-of-text token).  A greedy step whose two best logits lie
+The vocabulary is that of the byte-level BPE fixture of the tokenizer,
+test/tok/fixtures/vocab.json (1001 tokens, <|endoftext|> among them), and
+the prompts are ids of its sample.ids: the start of sample.txt, one token,
+and <|endoftext|> followed by more of the sample.  --vocab N overrides the
+size (ids are then taken modulo N, end of text N - 1).  A greedy step whose two best logits lie
 within 1e-3 of each other would make the comparison hang on rounding; the
 script refuses such a seed rather than write a fragile fixture.
 """
@@ -41,28 +44,36 @@ import torch
 from safetensors.torch import save_file
 from transformers import GPT2Config, GPT2LMHeadModel
 
-# token ids; -1 stands for the last id of the vocabulary (end of text)
-PROMPTS = {
-    "a": [17, 3, 998, 250, 42],
-    "b": [7],
-    "c": [-1, 5, 6, 7, 8, 9, 10, 11, 12, 13, 500, 2],
-}
+TOK = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tok", "fixtures")
+
+
+def tokenizer_fixture():
+    """(vocabulary size, end-of-text id, the sample's ids) of test/tok/fixtures."""
+    with open(os.path.join(TOK, "vocab.json")) as f:
+        vocab = json.load(f)
+    with open(os.path.join(TOK, "sample.ids")) as f:
+        ids = [int(x) for x in f.readline().split()]
+    return len(vocab), vocab["<|endoftext|>"], ids
 GREEDY = 10
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--vocab", type=int, default=1001)
+    ap.add_argument("--vocab", type=int, default=0)
     ap.add_argument("--seed", type=int, default=23)
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "fixtures"))
     a = ap.parse_args()
-    prompts = {k: [i % a.vocab for i in ids] for k, ids in PROMPTS.items()}
+    nv, eot, sample = tokenizer_fixture()
+    if a.vocab:
+        nv, eot, sample = a.vocab, a.vocab - 1, [i % a.vocab for i in sample]
+    a.vocab = nv
+    prompts = {"a": sample[:5], "b": sample[5:6], "c": [eot] + sample[6:17]}
 
     torch.manual_seed(a.seed)
     cfg = GPT2Config(vocab_size=a.vocab, n_positions=64, n_embd=64, n_layer=2, n_head=4,
                      activation_function="gelu_new", resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0,
                      layer_norm_epsilon=1e-5, initializer_range=0.1, tie_word_embeddings=True,
-                     bos_token_id=a.vocab - 1, eos_token_id=a.vocab - 1)
+                     bos_token_id=eot, eos_token_id=eot)
     model = GPT2LMHeadModel(cfg).eval()
     # LayerNorm and biases start at 1 and 0: make them random too, so that a
     # swapped gamma/beta or a lost bias shows in the logits.
