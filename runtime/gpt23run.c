@@ -26,7 +26,7 @@ static void usage(FILE *f) {
       "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE)\n"
       "                (--prompt TEXT | --prompt-file FILE) [--input NAME=TEXT]... [OPTION]...\n"
       "       gpt23run PLAN (--classify TEXT | --classify-file FILE) (--ckpt DIR | --init-from FILE)\n"
-      "       gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors\n"
+      "       gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors [--export-names TABLE]\n"
       "Train a model compiled by gpt23c into PLAN, or generate text with it.\n"
       "\n"
       "Options and the PLAN come in any order.  The PLAN is the first argument that\n"
