@@ -68,7 +68,8 @@ const char *g23_ast_kind_name(g23_ast_kind_t k) {
       "integer", "number", "string", "name", "true", "false", "none", "unary", "binary", "call",
       "named argument", "index", "range", "...", "member", "list", "tuple", "lambda", "type",
       "assignment", "slice assignment", "param", "input", "target", "hparams", "hparam", "include",
-      "layer", "layer parameter", "repeat", "for", "if", "return", "loss", "generate", "classify"};
+      "layer", "layer parameter", "repeat", "for", "if", "return", "loss", "generate", "classify", "names",
+      "name rule"};
   return (unsigned)k < G23_AST_KIND_COUNT ? names[k] : "?";
 }
 

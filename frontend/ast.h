@@ -62,6 +62,10 @@ typedef enum {
   G23_AST_LOSS,     /* loss a */
   G23_AST_GENERATE, /* generate from a */
   G23_AST_CLASSIFY, /* classify from a */
+  G23_AST_NAMES,    /* names name { list = NAME_RULE } */
+  G23_AST_NAME_RULE, /* name = the other framework's name pattern, a = STR our
+                        parameter pattern (NULL for a word alone), b = IDENT
+                        word before it (prefix, tied, skip) or NULL */
   G23_AST_KIND_COUNT
 } g23_ast_kind_t;
 

@@ -250,6 +250,7 @@ int g23_frontend_text(const g23_frontend_opts_t *o, const char *name, const char
     m->max_seq = ms;
   }
   if (r == 0) r = build_graph(&B, G23_GRAPH_TRAIN, false, NULL);
+  if (r == 0) r = g23_names_build(&prog, d, m);
   if (r == 0) r = build_graph(&B, G23_GRAPH_EVAL, false, NULL);
   if (r == 0 && B.gen) {
     mix_t mix = {0};

@@ -1,6 +1,7 @@
 ### frontend: the model language
 libgpt23_a_SOURCES += frontend/frontend.h frontend/ast.h frontend/ast.c frontend/parser.y frontend/lexer.l \
-	frontend/load.c frontend/lower.h frontend/lower.c frontend/builtins.c frontend/bounds.c frontend/frontend.c
+	frontend/load.c frontend/lower.h frontend/lower.c frontend/builtins.c frontend/bounds.c frontend/names.c \
+	frontend/frontend.c
 BUILT_SOURCES += frontend/parser.h
 dist_pkgdata_DATA += models/std.net
 ## the shipped models, installed beside the standard library they include
@@ -16,7 +17,7 @@ dist_variants_DATA = models/variants/lstm_positions.net models/variants/sinusoid
 check_PROGRAMS += test/lang/lang_test
 test_lang_lang_test_SOURCES = test/lang/lang_test.c
 TESTS += test/lang/lang_test
-EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/attention.test test/lang/inc/cycle_a.net \
+EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/names.test test/lang/attention.test test/lang/inc/cycle_a.net \
 	test/lang/inc/cycle_b.net
 
 ## libFuzzer: bytes -> parse + lower, built with clang and sanitizers over
@@ -24,7 +25,7 @@ EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/attention.te
 FUZZ_PARSE_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_PARSE_SRCS = $(srcdir)/test/fuzz/fuzz_parse.c $(srcdir)/frontend/ast.c $(srcdir)/frontend/load.c \
 	$(srcdir)/frontend/lower.c $(srcdir)/frontend/builtins.c $(srcdir)/frontend/bounds.c \
-	$(srcdir)/frontend/frontend.c $(srcdir)/ir/util.c $(srcdir)/ir/diag.c $(srcdir)/ir/ir.c $(srcdir)/ir/sexpr.c \
+	$(srcdir)/frontend/names.c $(srcdir)/frontend/frontend.c $(srcdir)/ir/util.c $(srcdir)/ir/diag.c $(srcdir)/ir/ir.c $(srcdir)/ir/sexpr.c \
 	$(srcdir)/ir/eval.c
 test/fuzz/fuzz-parse$(EXEEXT): $(FUZZ_PARSE_SRCS) frontend/parser.c frontend/lexer.c frontend/parser.h \
 		frontend/lower.h frontend/ast.h frontend/frontend.h libgpt23.a
@@ -41,5 +42,5 @@ EXTRA_DIST += test/fuzz/fuzz_parse.sh test/fuzz/fuzz_parse.c test/fuzz/parse.dic
 	test/fuzz/corpus_parse/gpt23.net test/fuzz/corpus_parse/alibi.net \
 	test/fuzz/corpus_parse/classifier.net test/fuzz/corpus_parse/lstm_positions.net \
 	test/fuzz/corpus_parse/rope.net test/fuzz/corpus_parse/llama.net test/fuzz/corpus_parse/snippet_loops.net \
-	test/fuzz/corpus_parse/snippet_broken.net test/fuzz/corpus_parse/snippet_garbage.net
+	test/fuzz/corpus_parse/snippet_broken.net test/fuzz/corpus_parse/snippet_names.net test/fuzz/corpus_parse/snippet_garbage.net
 CLEANFILES += test/fuzz/fuzz-parse$(EXEEXT)

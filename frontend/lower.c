@@ -1075,6 +1075,7 @@ static void exec_stmt(g23_lower_t *L, const g23_ast_t *s) {
   case G23_AST_INPUT:
   case G23_AST_TARGET: exec_input(L, s); break;
   case G23_AST_HPARAMS: at_top(L, s, "an hparams block"); break;
+  case G23_AST_NAMES: break; /* read (and its place checked) by names.c */
   case G23_AST_LAYER:
     if (L->nframes) g23_lerror(L, s->loc, "layer %s: layers cannot be defined inside layers", s->name);
     break;

@@ -4,6 +4,7 @@
  *   lower.c     the evaluator: statements, expressions, layers, naming
  *   builtins.c  primitive builtins -> IR nodes, attention score lambdas
  *   bounds.c    indices known when compiling, against their tables
+ *   names.c     names tables: other frameworks' names of the parameters
  *   frontend.c  hparams, -D overrides, the four graphs, the module
  *
  * Lowering is evaluation: the program runs once per graph with values that
@@ -213,5 +214,12 @@ int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc);
  * table's rows (the classes); m gives the hparams named in the hint.
  * Returns 0 or -1. */
 int g23_check_bounds(g23_lower_t *L, const g23_module_t *m);
+
+/* ---- names.c ---------------------------------------------------------------- */
+/* Expands every `names` block of prog against the parameters of the module's
+ * training graph into m->names; reports a rule that names no parameter, a
+ * parameter with two names or none, and a name given to two parameters, at
+ * the rule.  Returns 0 or -1. */
+int g23_names_build(const g23_program_t *prog, g23_diag_t *d, g23_module_t *m);
 
 #endif

@@ -123,12 +123,12 @@ static g23_ast_t *mk_lambda(g23_parse_t *p, g23_loc_t loc, g23_ast_list_t params
 %token <num> FLOAT "number"
 %token INCLUDE "include" HPARAMS "hparams" INPUT "input" TARGET "target" PARAM "param"
 %token LAYER "layer" RETURN "return" REPEAT "repeat" AS "as" FOR "for" IN "in" IF "if"
-%token ELSE "else" LOSS "loss" GENERATE "generate" CLASSIFY "classify" FROM "from"
+%token ELSE "else" LOSS "loss" GENERATE "generate" CLASSIFY "classify" FROM "from" NAMES "names"
 %token TRUE "true" FALSE "false" NONE "none" AND "and" OR "or" NOT "not"
 %token ARROW "->" DOTDOT ".." ELLIPSIS "..." EQ "==" NE "!=" LE "<=" GE ">="
 
-%type <node> stmt if_stmt type dim hparam lparam expr lambda postfix primary arg index_item
-%type <list> stmts block idlist flags hparams dims lparams lparams_opt exprs args args_opt index_items
+%type <node> stmt if_stmt name_rule type dim hparam lparam expr lambda postfix primary arg index_item
+%type <list> stmts name_rules block idlist flags hparams dims lparams lparams_opt exprs args args_opt index_items
 
 %precedence ARROW
 %left OR
@@ -202,6 +202,29 @@ stmt: IDENT '=' expr {
   | LOSS expr { $$ = mk(p, G23_AST_LOSS, @$, $2, NULL); }
   | GENERATE FROM expr { $$ = mk(p, G23_AST_GENERATE, @$, $3, NULL); }
   | CLASSIFY FROM expr { $$ = mk(p, G23_AST_CLASSIFY, @$, $3, NULL); }
+  | NAMES IDENT '{' name_rules '}' { $$ = mk_name(p, G23_AST_NAMES, @2, $2); $$->list = $4; }
+  | error { $$ = NULL; }
+  ;
+
+/* Inside a names block: "theirs" = "ours", or a word (prefix, tied, skip)
+ * before the rule; which words mean what is checked in names.c. */
+name_rules: %empty { $$ = (g23_ast_list_t){0}; }
+  | name_rules name_rule { $$ = $1; if ($2) g23_ast_push(p->arena, &$$, $2); }
+  ;
+
+name_rule: STRING '=' STRING {
+      $$ = mk_name(p, G23_AST_NAME_RULE, @1, $1);
+      $$->a = mk_name(p, G23_AST_STR, @3, $3);
+    }
+  | IDENT STRING '=' STRING {
+      $$ = mk_name(p, G23_AST_NAME_RULE, @2, $2);
+      $$->a = mk_name(p, G23_AST_STR, @4, $4);
+      $$->b = mk_name(p, G23_AST_IDENT, @1, $1);
+    }
+  | IDENT STRING {
+      $$ = mk_name(p, G23_AST_NAME_RULE, @2, $2);
+      $$->b = mk_name(p, G23_AST_IDENT, @1, $1);
+    }
   | error { $$ = NULL; }
   ;
 

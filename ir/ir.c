@@ -86,8 +86,22 @@ void g23_graph_copy(g23_graph_t *dst, const g23_graph_t *src) {
   memcpy(dst->outputs, src->outputs, src->nout * sizeof *dst->outputs);
 }
 
+void g23_names_free(g23_names_t *t, int n) {
+  for (int i = 0; i < n; i++) {
+    free(t[i].name);
+    free(t[i].prefix);
+    for (int k = 0; k < t[i].n; k++) {
+      free(t[i].v[k].name);
+      free(t[i].v[k].param);
+    }
+    free(t[i].v);
+  }
+  free(t);
+}
+
 void g23_module_free(g23_module_t *m) {
   free(m->model_path);
+  g23_names_free(m->names, m->nnames);
   for (int i = 0; i < m->nhparams; i++) free(m->hparams[i].name);
   free(m->hparams);
   for (int k = 0; k < G23_GRAPH_COUNT; k++) g23_graph_free(&m->graphs[k]);

@@ -141,6 +141,28 @@ typedef struct {
   double value;
 } g23_hparam_t;
 
+/* A names table of the model (`names hf { ... }`, docs/language.md): the
+ * names another framework gives the parameters, expanded for this model's
+ * parameters by the front end.  PARAM: the one name of `param` in the table
+ * (every parameter has exactly one); TIED: a second name of `param`, which
+ * a file may hold as a copy (loaded: checked equal to the first; exported:
+ * left out); SKIP: a pattern of that framework's tensors that are not
+ * parameters (`{i}` matches one or more digits), skipped on load. */
+typedef enum { G23_XNAME_PARAM, G23_XNAME_TIED, G23_XNAME_SKIP, G23_XNAME_KIND_COUNT } g23_xname_kind_t;
+typedef struct {
+  int32_t kind; /* g23_xname_kind_t */
+  char *name;   /* theirs: "h.0.attn.c_attn.weight"; SKIP: a pattern */
+  char *param;  /* ours: "h.0.attn.qkv.w"; NULL for SKIP */
+} g23_xname_t;
+typedef struct {
+  char *name;   /* the table's name: "hf" */
+  char *prefix; /* a prefix their files may put before every name ("transformer."), or NULL */
+  g23_xname_t *v;
+  int n;
+} g23_names_t;
+
+void g23_names_free(g23_names_t *t, int n);
+
 /* Everything compiled from one model file. */
 typedef struct g23_module {
   char *model_path;
@@ -155,6 +177,8 @@ typedef struct g23_module {
   int64_t vocab;      /* size of the logits' last axis (classes for a classifier) */
   int64_t batch, seq; /* the training graph's batch and seq dims */
   bool classifier;    /* target is a class label per sequence ("classify from") */
+  g23_names_t *names; /* the model's names tables, in order of declaration */
+  int nnames;
 } g23_module_t;
 
 /* ---- ir.c: building and checking ---------------------------------------- */

@@ -257,3 +257,78 @@ void g23_assert_fail(const char *expr, const char *file, int line) {
   fprintf(stderr, "%s: internal error: %s:%d: assertion '%s' failed\n", g23_progname, file, line, expr);
   abort();
 }
+
+/* ---- name patterns ---------------------------------------------------------- */
+
+static bool pat_ident(char c, bool first) {
+  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+const char *g23_pattern_check(const char *pat) {
+  int nvars = 0;
+  for (const char *p = pat; *p; p++) {
+    if (*p == '}') return "'}' without '{'";
+    if (*p != '{') continue;
+    const char *q = p + 1;
+    if (!pat_ident(*q, true)) return "'{' must be followed by a name and '}', as in {i}";
+    while (pat_ident(*q, false)) q++;
+    if (*q != '}') return "'{' must be followed by a name and '}', as in {i}";
+    if (q[1] == '{' || is_digit(q[1])) return "a {name} must not be followed by another or by a digit";
+    if (++nvars > G23_PATTERN_MAX_VARS) return "more than 8 {names} in one pattern";
+    p = q;
+  }
+  return NULL;
+}
+
+int g23_pattern_match(const char *pat, const char *name, g23_pat_bind_t *b, int maxb) {
+  int nb = 0;
+  const char *p = pat, *s = name;
+  while (*p) {
+    if (*p != '{') {
+      if (*p++ != *s++) return -1;
+      continue;
+    }
+    const char *var = p + 1, *end = strchr(var, '}');
+    if (!end) return -1;
+    const char *val = s;
+    while (is_digit(*s)) s++;
+    if (s == val) return -1;
+    int varlen = (int)(end - var), vallen = (int)(s - val);
+    bool seen = false;
+    for (int k = 0; k < nb && !seen; k++) {
+      if (b[k].varlen != varlen || memcmp(b[k].var, var, (size_t)varlen) != 0) continue;
+      seen = true;
+      if (b[k].vallen != vallen || memcmp(b[k].val, val, (size_t)vallen) != 0) return -1;
+    }
+    if (!seen) {
+      if (nb == maxb) return -1;
+      b[nb++] = (g23_pat_bind_t){var, val, varlen, vallen};
+    }
+    p = end + 1;
+  }
+  return *s ? -1 : nb;
+}
+
+char *g23_pattern_subst(const char *pat, const g23_pat_bind_t *b, int nb) {
+  g23_buf_t out = {0};
+  for (const char *p = pat; *p;) {
+    if (*p != '{') {
+      g23_buf_append(&out, p++, 1);
+      continue;
+    }
+    const char *var = p + 1, *end = strchr(var, '}');
+    int k = 0;
+    while (end && k < nb && (b[k].varlen != (int)(end - var) || memcmp(b[k].var, var, (size_t)(end - var)) != 0))
+      k++;
+    if (!end || k == nb) {
+      g23_buf_free(&out);
+      return NULL;
+    }
+    g23_buf_append(&out, b[k].val, (size_t)b[k].vallen);
+    p = end + 1;
+  }
+  g23_buf_append(&out, "", 1);
+  return out.s;
+}

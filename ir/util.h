@@ -69,6 +69,23 @@ int g23_strmap_get(const g23_strmap_t *m, const char *key);
 void g23_strmap_put(g23_strmap_t *m, const char *key, int val);
 void g23_strmap_free(g23_strmap_t *m);
 
+/* Name patterns (the names tables of docs/language.md): text in which
+ * "{v}" (v a name) stands for one or more decimal digits, the same digits
+ * wherever the same v appears.  g23_pattern_check says what is wrong with a
+ * pattern (NULL: nothing); a well-formed one has no "{v}" directly before
+ * another or before a digit, so matching is greedy without backtracking.
+ * g23_pattern_match returns the number of bindings made (<= maxb), or -1
+ * when name does not match; g23_pattern_subst writes pat with each "{v}"
+ * replaced by v's binding, or returns NULL if one is unbound. */
+#define G23_PATTERN_MAX_VARS 8
+typedef struct {
+  const char *var, *val; /* into the pattern and the name, not terminated */
+  int varlen, vallen;
+} g23_pat_bind_t;
+const char *g23_pattern_check(const char *pat);
+int g23_pattern_match(const char *pat, const char *name, g23_pat_bind_t *b, int maxb);
+char *g23_pattern_subst(const char *pat, const g23_pat_bind_t *b, int nb);
+
 /* Seconds on a monotonic clock. */
 double g23_now(void);
 /* snprintf into err (errn bytes): the error-message convention of functions

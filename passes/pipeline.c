@@ -220,6 +220,19 @@ int g23_pipeline_run_sched(g23_module_t *m, const g23_pipeline_opts_t *o, g23_di
     plan->vocab = m->vocab;
     plan->batch = m->batch;
     plan->seq = m->seq;
+    plan->nnames = m->nnames;
+    plan->names = g23_xcalloc((size_t)m->nnames + 1, sizeof *plan->names);
+    for (int i = 0; i < m->nnames; i++) {
+      const g23_names_t *t = &m->names[i];
+      g23_names_t *o = &plan->names[i];
+      o->name = g23_xstrdup(t->name);
+      o->prefix = t->prefix ? g23_xstrdup(t->prefix) : NULL;
+      o->n = t->n;
+      o->v = g23_xcalloc((size_t)t->n + 1, sizeof *o->v);
+      for (int k = 0; k < t->n; k++)
+        o->v[k] = (g23_xname_t){t->v[k].kind, g23_xstrdup(t->v[k].name),
+                                t->v[k].param ? g23_xstrdup(t->v[k].param) : NULL};
+    }
   }
   for (int k = 0; k < G23_GRAPH_COUNT; k++) {
     if (scheds) scheds[k] = c.sched[k];

@@ -247,6 +247,13 @@ int g23_st_parse(char *data, size_t len, g23_st_file_t *f, char *err, size_t err
 int g23_st_read(const char *path, g23_st_file_t *f, char *err, size_t errn);
 void g23_st_free(g23_st_file_t *f);
 const g23_st_tensor_t *g23_st_find(const g23_st_file_t *f, const char *name);
+/* F32, F16 and BF16 tensors convert exactly to f32 (numel floats into out;
+ * g23_st_to_f32 returns -1 for another dtype); the element conversions
+ * keep subnormals, infinities and NaN payloads. */
+bool g23_st_f32_convertible(const char *dtype);
+int g23_st_to_f32(const g23_st_tensor_t *t, float *out);
+float g23_f16_to_f32(uint16_t h);
+float g23_bf16_to_f32(uint16_t h);
 
 /* ---- checkpoint.c -------------------------------------------------------- */
 /* File layout (little endian):
@@ -400,6 +407,7 @@ typedef struct {
   int64_t keep;   /* --keep N: the last N checkpoints (0: only the newest) */
   bool keep_best; /* --keep-best: also the one of the lowest validation loss */
   const char *export_path, *init_from;
+  const char *export_names; /* --export-names TABLE: the names table of the export */
   bool quiet;
   /* which of the training options were given (a resume keeps the others) */
   bool set_steps, set_lr, set_min_lr, set_warmup, set_wd, set_clip, set_seed, set_val;
@@ -476,14 +484,21 @@ int g23_ckpt_read_dir(const char *dir, const g23_plan_t *p, g23_ckpt_t *c, char 
  * directory, else $HOME, else $TMPDIR or /tmp; *where gets the path. */
 int g23_ckpt_rescue(const g23_plan_t *p, g23_runtime_t *rt, const g23_ckpt_meta_t *m, char *const *labels,
                     int nlabels, char **where);
-/* Fill rt's parameters from a safetensors file.  Tensors that are not
- * parameters of the plan, or have another shape or dtype, are errors; with
- * strict, so are parameters the file lacks, otherwise a warning names them
- * (a classifier can start from a language model). */
+/* Fill rt's parameters from a safetensors file.  A tensor is found by the
+ * parameter's own name or by its name in any of the plan's names tables
+ * (with or without the table's prefix); F16 and BF16 are converted to f32.
+ * Errors: another shape, a dtype other than F32/F16/BF16, a parameter given
+ * twice, a table's tied copy that differs from the parameter.  A note names
+ * the tensors a table skips and the tied copies checked; one warning lists
+ * the tensors that name nothing of the model (a classifier can start from a
+ * language model).  With strict, parameters the file lacks are an error,
+ * otherwise a warning lists them. */
 int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict,
                               char *err, size_t errn);
-int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, char *err,
-                           size_t errn);
+/* Writes the parameters as F32 safetensors under their own names, or with
+ * table (not NULL) under that names table's names, tied copies left out. */
+int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, const char *table,
+                           char *err, size_t errn);
 
 int g23_cmd_train(const g23_cli_opts_t *o);
 int g23_cmd_generate(const g23_cli_opts_t *o);

@@ -26,7 +26,7 @@ static void usage(FILE *f) {
       "       gpt23run PLAN --generate (--ckpt DIR | --init-from FILE)\n"
       "                (--prompt TEXT | --prompt-file FILE) [--input NAME=TEXT]... [OPTION]...\n"
       "       gpt23run PLAN (--classify TEXT | --classify-file FILE) (--ckpt DIR | --init-from FILE)\n"
-      "       gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors\n"
+      "       gpt23run PLAN (--ckpt DIR | --init-from FILE) --export FILE.safetensors [--export-names TABLE]\n"
       "Train a model compiled by gpt23c into PLAN, or generate text with it.\n"
       "\n"
       "Options and the PLAN come in any order.  The PLAN is the first argument that\n"
@@ -73,6 +73,8 @@ static void usage(FILE *f) {
       "  --keep-best            also keep the checkpoint of the lowest validation loss (best.g23)\n"
       "  --init-from FILE       start from the weights of a safetensors file\n"
       "  --export FILE          write the final weights as safetensors\n"
+      "  --export-names TABLE   with --export: the tensors' names from the model's names\n"
+      "                         table TABLE (e.g. hf: Hugging Face's), not its own\n"
       "  --log FILE             JSON-lines log of every step and evaluation\n"
       "  --peak-tflops F        device peak for the MFU column (CPU: no MFU unless given)\n"
       "  --quiet                no per-step lines\n"
@@ -130,7 +132,7 @@ enum { M_TRAIN = 1, M_GEN = 2, M_CLS = 4, M_EXPORT = 8, M_ALL = 15, M_NONE = 0 }
 enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_CLASSIFYFILE, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED,
   O_LR, O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT, O_CKPTEVERY,
-  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_PROMPTFILE,
+  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_EXPORTNAMES, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_PROMPTFILE,
   O_MAXTOK, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_STOP, O_NUMSAMPLES, O_RAW, O_RAWBYTES, O_DEVICE, O_PRECISION,
   O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_CHECKB, O_HELP, O_VERSION, O_END
 };
@@ -170,6 +172,7 @@ static const struct {
     {"keep-best", no_argument, O_KEEPBEST, M_TRAIN},
     {"init-from", required_argument, O_INIT, M_ALL},
     {"export", required_argument, O_EXPORT, M_TRAIN | M_EXPORT},
+    {"export-names", required_argument, O_EXPORTNAMES, M_TRAIN | M_EXPORT},
     {"log", required_argument, O_LOG, M_TRAIN},
     {"peak-tflops", required_argument, O_PEAK, M_TRAIN},
     {"quiet", no_argument, O_QUIET, M_TRAIN},
@@ -366,6 +369,7 @@ int main(int argc, char **argv) {
     case O_KEEPBEST: o.keep_best = true; break;
     case O_INIT: o.init_from = a; break;
     case O_EXPORT: o.export_path = a; break;
+    case O_EXPORTNAMES: o.export_names = a; break;
     case O_LOG: o.log_path = a; break;
     case O_PEAK: rc = parse_num(c, a, 1e-6, 1e9, &o.peak_tflops); break;
     case O_QUIET: o.quiet = true; break;
@@ -470,6 +474,7 @@ int main(int argc, char **argv) {
   else if (o.resume && o.overwrite)
     rc = usage_error("--resume continues the checkpoint, --overwrite replaces it; choose one");
   else if ((o.keep || o.keep_best) && !o.ckpt_dir) rc = usage_error("--keep and --keep-best need --ckpt DIR");
+  else if (o.export_names && !o.export_path) rc = usage_error("--export-names needs --export FILE");
   else if (o.resume && o.init_from) rc = usage_error("--resume and --init-from both set the weights; choose one");
   else if (o.prompt && o.prompt_file) rc = usage_error("give --prompt TEXT or --prompt-file FILE, not both");
   else if (o.mode == G23_MODE_GENERATE && !o.prompt && !o.prompt_file)

@@ -19,7 +19,14 @@ void g23_plan_free(g23_plan_t *p) {
   free(p->kernels);
   free(p->c_source);
   free(p->cuda_source);
+  g23_names_free(p->names, p->nnames);
   memset(p, 0, sizeof *p);
+}
+
+const g23_names_t *g23_plan_names(const g23_plan_t *p, const char *name) {
+  for (int i = 0; i < p->nnames; i++)
+    if (strcmp(p->names[i].name, name) == 0) return &p->names[i];
+  return NULL;
 }
 
 const g23_plan_tensor_t *g23_plan_find(const g23_plan_t *p, const char *name, int graph) {

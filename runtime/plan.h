@@ -6,8 +6,8 @@
  * plan.bin layout (little endian):
  *   magic "G23PLAN\0" (8 bytes), u32 version, u32 flags, u64 payload bytes,
  *   u32 CRC-32 of the payload, 28 reserved zero bytes, then the payload:
- *   sections (hparams and AdamW constants, tensors, kernels, graphs,
- *   sources) each as
+ *   sections (hparams and AdamW constants, tensors, names tables, kernels,
+ *   graphs, sources) each as
  *   u32 tag, u64 length, bytes.  The loader checks every size, offset, index
  *   and string against the file and the arena, and says what is wrong.
  *
@@ -23,7 +23,7 @@
 #include "../ir/ir.h"
 
 #define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
-#define G23_PLAN_VERSION 3u
+#define G23_PLAN_VERSION 4u
 
 typedef struct {
   char *name;        /* model-file name: "block.3.attention.qkv.w", "lr", "logits" */
@@ -149,6 +149,10 @@ typedef struct g23_plan {
   bool incremental_decode;
   bool classifier;
   int64_t max_seq, vocab, batch, seq;
+  /* The model's names tables (ir.h), for --init-from and --export-names;
+   * every PARAM and TIED entry names a persistent parameter of the plan. */
+  g23_names_t *names;
+  int nnames;
 } g23_plan_t;
 
 void g23_plan_free(g23_plan_t *p);
@@ -156,6 +160,8 @@ void g23_plan_free(g23_plan_t *p);
 const g23_plan_tensor_t *g23_plan_find(const g23_plan_t *p, const char *name, int graph);
 /* The first tensor of graph with role (in plan order), or NULL. */
 const g23_plan_tensor_t *g23_plan_find_role(const g23_plan_t *p, int graph, g23_role_t role);
+/* The names table called name, or NULL. */
+const g23_names_t *g23_plan_names(const g23_plan_t *p, const char *name);
 /* Value of hyperparameter name, or dflt. */
 double g23_plan_hparam(const g23_plan_t *p, const char *name, double dflt);
 

@@ -4,7 +4,7 @@
  *
  *   header   "G23PLAN\0" u32 version  u32 flags  u64 payload  u32 crc32
  *            28 reserved zero bytes                           (56 bytes)
- *   payload  five sections, in this order, each u32 tag u64 length bytes:
+ *   payload  six sections, in this order, each u32 tag u64 length bytes:
  *     HPAR   str model, u32 incremental_decode, u32 classifier,
  *            i64 max_seq vocab batch seq arena persistent
  *            i64 bytes_params grads optstate kvcache activations,
@@ -13,7 +13,10 @@
  *     TENS   u32 n, n x (str name, u32 dtype, u32 rank, i64 shape[rank],
  *            u32 role, u32 init, f64 init_arg, u32 no_decay, i32 seq_axis,
  *            i64 index_bound, i32 graph, i64 offset, i64 nbytes)
- *     KERN   u32 n, n x (str name, str comment)
+ *     NAMS   u32 n, n x (str table, str prefix (absent: none), u32 count,
+            count x (u32 kind, str name, str param (absent for SKIP)))
+            (version 4)
+     KERN   u32 n, n x (str name, str comment)
  *     GRPH   u32 G23_GRAPH_COUNT, per graph: u32 present, i32 nkernels,
  *            i32 nmatmuls, i64 scratch_bytes, u32 nlaunch, nlaunch x launch
  *     SRCS   str c_source, str cuda_source
@@ -39,6 +42,7 @@
 #define TAG(a, b, c, d) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
 #define TAG_HPAR TAG('H', 'P', 'A', 'R')
 #define TAG_TENS TAG('T', 'E', 'N', 'S')
+#define TAG_NAMS TAG('N', 'A', 'M', 'S')
 #define TAG_KERN TAG('K', 'E', 'R', 'N')
 #define TAG_GRPH TAG('G', 'R', 'P', 'H')
 #define TAG_SRCS TAG('S', 'R', 'C', 'S')
@@ -172,6 +176,20 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
     put_i64(&sec, t->nbytes);
   }
   put_section(&payload, TAG_TENS, &sec);
+
+  put_u32(&sec, (uint32_t)p->nnames);
+  for (int i = 0; i < p->nnames; i++) {
+    const g23_names_t *t = &p->names[i];
+    put_str(&sec, t->name);
+    put_str(&sec, t->prefix);
+    put_u32(&sec, (uint32_t)t->n);
+    for (int k = 0; k < t->n; k++) {
+      put_u32(&sec, (uint32_t)t->v[k].kind);
+      put_str(&sec, t->v[k].name);
+      put_str(&sec, t->v[k].param);
+    }
+  }
+  put_section(&payload, TAG_NAMS, &sec);
 
   put_u32(&sec, (uint32_t)p->nkernels);
   for (int i = 0; i < p->nkernels; i++) {
@@ -421,6 +439,48 @@ static void read_hparams(rd_t *r, g23_plan_t *p) {
     fail(r, "AdamW constants beta1 %g, beta2 %g, eps %g are not in [0, 1)", p->adamw.beta1, p->adamw.beta2,
          p->adamw.eps);
     return;
+  }
+  end_section(r, outer);
+}
+
+/* After read_tensors: every name a table gives belongs to a persistent
+ * parameter, and no table gives one name twice. */
+static void read_names(rd_t *r, g23_plan_t *p) {
+  size_t outer = begin_section(r, TAG_NAMS, "NAMS");
+  int n = get_count(r, "table count", 4 + 4 + 4);
+  if (n < 0) return;
+  p->names = g23_xcalloc((size_t)n + 1, sizeof *p->names);
+  for (int i = 0; i < n && !r->failed; i++) {
+    g23_names_t *t = &p->names[i];
+    p->nnames = i + 1;
+    t->name = get_str(r, "table name", false);
+    t->prefix = get_str(r, "table prefix", true);
+    int m = get_count(r, "name count", 4 + 4 + 4);
+    if (m < 0) return;
+    t->v = g23_xcalloc((size_t)m + 1, sizeof *t->v);
+    g23_strmap_t seen = {0}; /* keys point into t->v, which outlives it */
+    for (int k = 0; k < m && !r->failed; k++) {
+      g23_xname_t *x = &t->v[k];
+      t->n = k + 1;
+      uint32_t kind = get_u32(r, "name kind");
+      x->name = get_str(r, "name", false);
+      x->param = get_str(r, "parameter name", true);
+      if (r->failed) break;
+      x->kind = (int32_t)kind;
+      const g23_plan_tensor_t *pt = x->param ? g23_plan_find(p, x->param, -1) : NULL;
+      if (kind >= G23_XNAME_KIND_COUNT)
+        fail(r, "table %s: name %s has kind %" PRIu32 ", not one of the %d known", t->name, x->name, kind,
+             G23_XNAME_KIND_COUNT);
+      else if ((kind == G23_XNAME_SKIP) != (x->param == NULL))
+        fail(r, "table %s: name %s %s a parameter", t->name, x->name, x->param ? "has" : "lacks");
+      else if (x->param && (!pt || pt->role != G23_ROLE_PARAM))
+        fail(r, "table %s: name %s is given to %s, which is not a parameter", t->name, x->name, x->param);
+      else if (g23_strmap_get(&seen, x->name) >= 0)
+        fail(r, "table %s gives the name %s twice", t->name, x->name);
+      else
+        g23_strmap_put(&seen, x->name, k);
+    }
+    g23_strmap_free(&seen);
   }
   end_section(r, outer);
 }
@@ -737,6 +797,7 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
 
   read_hparams(&r, p);
   if (!r.failed) read_tensors(&r, p);
+  if (!r.failed) read_names(&r, p);
   if (!r.failed) read_kernels(&r, p);
   if (!r.failed) read_graphs(&r, p);
   if (!r.failed) {
@@ -837,6 +898,17 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
     if (t->seq_axis >= 0) fprintf(f, " seq axis %d", t->seq_axis);
     if (t->index_bound > 0) fprintf(f, " below %" PRId64, t->index_bound);
     fputc('\n', f);
+  }
+  for (int i = 0; i < p->nnames; i++) {
+    const g23_names_t *t = &p->names[i];
+    fprintf(f, "names %s: %d", t->name, t->n);
+    if (t->prefix) fprintf(f, ", prefix \"%s\"", t->prefix);
+    fputc('\n', f);
+    for (int k = 0; k < t->n; k++) {
+      const g23_xname_t *x = &t->v[k];
+      if (x->kind == G23_XNAME_SKIP) fprintf(f, "  %-40s skip\n", x->name);
+      else fprintf(f, "  %-40s %s%s\n", x->name, x->param, x->kind == G23_XNAME_TIED ? " (tied)" : "");
+    }
   }
   fprintf(f, "graphs:\n");
   for (int g = 0; g < G23_GRAPH_COUNT; g++) {

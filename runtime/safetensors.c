@@ -33,6 +33,54 @@ static int dtype_size(const char *name) {
   return 0;
 }
 
+/* ---- conversion to f32 ---------------------------------------------------------- */
+
+/* IEEE binary16: 1 sign, 5 exponent (bias 15), 10 mantissa bits.  Every
+ * value is exact in binary32: subnormals (exponent 0) are m * 2^-24,
+ * infinities stay infinite, a NaN keeps its payload (quiet bit included). */
+float g23_f16_to_f32(uint16_t h) {
+  uint32_t sign = (uint32_t)(h >> 15) << 31, e = (h >> 10) & 0x1f, m = h & 0x3ff, bits;
+  if (e == 0) {
+    float v = (float)m * 0x1p-24f; /* zero or subnormal: exact */
+    memcpy(&bits, &v, 4);
+    bits |= sign;
+  } else if (e == 31) {
+    bits = sign | 0x7f800000u | m << 13; /* inf (m = 0) or NaN */
+  } else {
+    bits = sign | (e + 112) << 23 | m << 13; /* rebias 15 -> 127 */
+  }
+  float f;
+  memcpy(&f, &bits, 4);
+  return f;
+}
+
+/* bfloat16 is the top half of a binary32: exact, NaN and inf included. */
+float g23_bf16_to_f32(uint16_t h) {
+  uint32_t bits = (uint32_t)h << 16;
+  float f;
+  memcpy(&f, &bits, 4);
+  return f;
+}
+
+bool g23_st_f32_convertible(const char *dtype) {
+  return !strcmp(dtype, "F32") || !strcmp(dtype, "F16") || !strcmp(dtype, "BF16");
+}
+
+int g23_st_to_f32(const g23_st_tensor_t *t, float *out) {
+  const unsigned char *d = t->data;
+  if (!strcmp(t->dtype, "F32")) {
+    if (t->nbytes) memcpy(out, d, (size_t)t->nbytes);
+    return 0;
+  }
+  bool half = !strcmp(t->dtype, "F16");
+  if (!half && strcmp(t->dtype, "BF16")) return -1;
+  for (int64_t i = 0; i < t->nbytes / 2; i++) {
+    uint16_t h = (uint16_t)(d[2 * i] | d[2 * i + 1] << 8); /* little endian, as the file */
+    out[i] = half ? g23_f16_to_f32(h) : g23_bf16_to_f32(h);
+  }
+  return 0;
+}
+
 /* ---- writer ---------------------------------------------------------------- */
 
 static void put_json_string(g23_buf_t *b, const char *s) {

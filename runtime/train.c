@@ -648,7 +648,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     accuracy_free(&a);
   }
   if (rc == G23_EXIT_OK && o->export_path) {
-    if (g23_export_safetensors(&plan, t.rt, o->export_path, err, sizeof err) != 0) {
+    if (g23_export_safetensors(&plan, t.rt, o->export_path, o->export_names, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       if (!t.ckpt_path) rescue(&t); /* else the checkpoint holds the weights */
       rc = G23_EXIT_FAIL;

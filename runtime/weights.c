@@ -35,11 +35,36 @@ int g23_cli_load_plan(const g23_cli_opts_t *o, g23_plan_t *plan) {
     g23_cli_error("%s", err); /* the loader names the file */
     return G23_EXIT_FAIL;
   }
+  /* --export-names is checked before any work (training) */
+  if (o->export_names && !g23_plan_names(plan, o->export_names)) {
+    g23_buf_t have = {0};
+    for (int i = 0; i < plan->nnames; i++) g23_buf_printf(&have, "%s%s", i ? ", " : "", plan->names[i].name);
+    g23_cli_error("--export-names %s: model '%s' has no names table %s (%s%s)", o->export_names,
+                  plan->model_name ? plan->model_name : "?", o->export_names,
+                  plan->nnames ? "its tables: " : "it declares none", have.s ? have.s : "");
+    g23_buf_free(&have);
+    g23_plan_free(plan);
+    return G23_EXIT_FAIL;
+  }
   return 0;
 }
 
+static int load_st(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict, char *err,
+                   size_t errn);
+
 int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_runtime_t **rt) {
   char err[2048];
+  /* --init-from is checked against the plan before the kernels are
+   * compiled (minutes for a large model on a GPU); the load itself, with
+   * its notes and warnings, comes after.  Training may start from a
+   * subset; every other mode needs every parameter. */
+  if (o->init_from && !o->resume) {
+    *rt = NULL;
+    if (load_st(plan, NULL, o->init_from, o->mode != G23_MODE_TRAIN, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      return G23_EXIT_FAIL;
+    }
+  }
   g23_runtime_opts_t ro = o->rt;
   ro.progress = "gpt23run"; /* the kernel compilation is reported */
   if (g23_runtime_open(rt, plan, &ro, err, sizeof err) != 0) {
@@ -58,58 +83,191 @@ int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_ru
 
 static bool is_param(const g23_plan_tensor_t *t) { return t->graph == -1 && t->role == G23_ROLE_PARAM; }
 
-int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict,
-                              char *err, size_t errn) {
+static void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void note(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  g23_cli_vmessage("note", fmt, ap);
+  va_end(ap);
+}
+
+/* What one tensor of the file is to the model. */
+typedef enum { W_UNKNOWN, W_PARAM, W_TIED, W_SKIP } wkind_t;
+typedef struct {
+  wkind_t kind;
+  const g23_plan_tensor_t *t; /* PARAM, TIED: the parameter */
+  const char *table;          /* the names table that named it, or NULL */
+} wmatch_t;
+
+/* name in table tb, with or without its prefix. */
+static bool table_lookup(const g23_names_t *tb, const char *name, const g23_plan_t *p, wmatch_t *m) {
+  const char *bare = name;
+  if (tb->prefix && strncmp(name, tb->prefix, strlen(tb->prefix)) == 0) bare = name + strlen(tb->prefix);
+  for (int pass = 0; pass < 2; pass++) {
+    const char *n = pass == 0 ? name : bare;
+    if (pass == 1 && bare == name) break;
+    for (int k = 0; k < tb->n; k++) {
+      const g23_xname_t *x = &tb->v[k];
+      g23_pat_bind_t b[G23_PATTERN_MAX_VARS];
+      if (x->kind == G23_XNAME_SKIP ? g23_pattern_match(x->name, n, b, G23_PATTERN_MAX_VARS) < 0
+                                    : strcmp(x->name, n) != 0)
+        continue;
+      m->table = tb->name;
+      m->kind = x->kind == G23_XNAME_SKIP ? W_SKIP : x->kind == G23_XNAME_TIED ? W_TIED : W_PARAM;
+      m->t = x->param ? g23_plan_find(p, x->param, -1) : NULL;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A tensor is the parameter of its own name, else what the first table
+ * that names it says. */
+static wmatch_t match(const g23_plan_t *p, const char *name) {
+  wmatch_t m = {W_UNKNOWN, NULL, NULL};
+  const g23_plan_tensor_t *t = g23_plan_find(p, name, -1);
+  if (t && is_param(t)) {
+    m.kind = W_PARAM;
+    m.t = t;
+    return m;
+  }
+  for (int i = 0; i < p->nnames; i++)
+    if (table_lookup(&p->names[i], name, p, &m)) break;
+  return m;
+}
+
+static void list_add(g23_buf_t *b, int *n, const char *name) {
+  g23_buf_printf(b, "%s%s", (*n)++ ? ", " : "", name);
+}
+
+/* With rt NULL: only check, silently (no notes or warnings). */
+static int load_st(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict, char *err,
+                   size_t errn) {
   g23_st_file_t f;
   if (g23_st_read(path, &f, err, errn) != 0) return -1;
   int rc = 0;
+  wmatch_t *ms = g23_xcalloc((size_t)f.n + 1, sizeof *ms);
+  /* from: the file's tensor each parameter is loaded from (index + 1) */
+  int *from = g23_xcalloc((size_t)p->ntensors + 1, sizeof *from);
+  g23_buf_t unknown = {0}, skipped = {0}, missing = {0};
+  int nunknown = 0, nskipped = 0, nmissing = 0;
+  const char *skip_table = NULL; /* the table of the skipped tensors */
   /* Check everything before writing anything. */
   for (int i = 0; i < f.n && rc == 0; i++) {
     const g23_st_tensor_t *s = &f.t[i];
-    const g23_plan_tensor_t *t = g23_plan_find(p, s->name, -1);
+    wmatch_t m = ms[i] = match(p, s->name);
+    if (m.kind == W_UNKNOWN) {
+      list_add(&unknown, &nunknown, s->name);
+      continue;
+    }
+    if (m.kind == W_SKIP) {
+      list_add(&skipped, &nskipped, s->name);
+      skip_table = m.table;
+      continue;
+    }
+    const g23_plan_tensor_t *t = m.t;
     char a[128], b[128];
-    if (!t || !is_param(t)) {
-      g23_seterr(err, errn, "%s: tensor '%s' is not a parameter of model '%s'", path, s->name,
-             p->model_name ? p->model_name : "?");
-      rc = -1;
-    } else if (strcmp(s->dtype, "F32") != 0 || t->dtype != G23_F32) {
-      g23_seterr(err, errn, "%s: tensor '%s' is %s; only F32 is supported", path, s->name, s->dtype);
+    if (!g23_st_f32_convertible(s->dtype) || t->dtype != G23_F32) {
+      g23_seterr(err, errn, "%s: tensor '%s' is %s; gpt23 reads F32, F16 and BF16 into f32 parameters", path,
+                 s->name, s->dtype);
       rc = -1;
     } else if (s->rank != t->rank || memcmp(s->shape, t->shape, (size_t)t->rank * sizeof t->shape[0])) {
-      g23_seterr(err, errn, "%s: tensor '%s' has shape %s, the model's has %s", path, s->name,
-             g23_shape_str(s->rank, s->shape, a, sizeof a), g23_shape_str(t->rank, t->shape, b, sizeof b));
+      g23_seterr(err, errn, "%s: tensor '%s' has shape %s, the model's %s has %s", path, s->name,
+                 g23_shape_str(s->rank, s->shape, a, sizeof a), t->name,
+                 g23_shape_str(t->rank, t->shape, b, sizeof b));
       rc = -1;
+    } else if (m.kind == W_PARAM) {
+      int k = (int)(t - p->tensors);
+      if (from[k]) {
+        g23_seterr(err, errn, "%s: the parameter %s is in the file twice, as '%s' and as '%s'", path, t->name,
+                   f.t[from[k] - 1].name, s->name);
+        rc = -1;
+      }
+      from[k] = i + 1;
     }
   }
-  g23_buf_t missing = {0};
-  int nmissing = 0;
-  for (int i = 0; i < p->ntensors && rc == 0; i++) {
-    const g23_plan_tensor_t *t = &p->tensors[i];
-    if (!is_param(t) || g23_st_find(&f, t->name)) continue;
-    g23_buf_printf(&missing, "%s%s", nmissing++ ? ", " : "", t->name);
+  /* A tied copy must equal its parameter; alone, it is the parameter. */
+  g23_buf_t tied = {0};
+  int ntied = 0;
+  for (int i = 0; i < f.n && rc == 0; i++) {
+    if (ms[i].kind != W_TIED) continue;
+    int k = (int)(ms[i].t - p->tensors);
+    if (!from[k]) {
+      from[k] = i + 1;
+      if (rt) note("%s: %s is read from '%s' (table %s ties them)", path, ms[i].t->name, f.t[i].name, ms[i].table);
+      continue;
+    }
+    int64_t n = ms[i].t->nbytes / 4;
+    float *x = g23_xmalloc((size_t)n * 4 + 4), *y = g23_xmalloc((size_t)n * 4 + 4);
+    g23_st_to_f32(&f.t[i], x);
+    g23_st_to_f32(&f.t[from[k] - 1], y);
+    int64_t bad = -1;
+    for (int64_t e = 0; e < n && bad < 0; e++)
+      if (memcmp(&x[e], &y[e], 4) != 0 && !(x[e] != x[e] && y[e] != y[e])) bad = e;
+    if (bad >= 0) {
+      g23_seterr(err, errn, "%s: '%s' differs from '%s' (element %lld: %g and %g), but the model ties them: both "
+                 "are its parameter %s", path, f.t[i].name, f.t[from[k] - 1].name, (long long)bad, x[bad], y[bad],
+                 ms[i].t->name);
+      rc = -1;
+    } else {
+      g23_buf_printf(&tied, "%s'%s' equals '%s'", ntied++ ? "; " : "", f.t[i].name, f.t[from[k] - 1].name);
+    }
+    free(x);
+    free(y);
   }
+  if (rc == 0 && ntied && rt) note("%s: tied copies checked and skipped: %s", path, tied.s);
+  if (rc == 0 && nskipped && rt)
+    note("%s: %d tensor%s that %s not parameters skipped (names table %s): %s", path, nskipped,
+         nskipped == 1 ? "" : "s", nskipped == 1 ? "is" : "are", skip_table, skipped.s);
+  if (rc == 0 && nunknown && rt)
+    g23_cli_warning("%s: %d tensor%s name%s nothing of model '%s' and %s not loaded: %s", path, nunknown,
+                    nunknown == 1 ? "" : "s", nunknown == 1 ? "s" : "", p->model_name ? p->model_name : "?",
+                    nunknown == 1 ? "is" : "are", unknown.s);
+  for (int k = 0; k < p->ntensors && rc == 0; k++)
+    if (is_param(&p->tensors[k]) && !from[k]) list_add(&missing, &nmissing, p->tensors[k].name);
   if (rc == 0 && nmissing) {
     if (strict) {
       g23_seterr(err, errn, "%s: %d parameter%s of the model %s missing: %s", path, nmissing,
-             nmissing == 1 ? "" : "s", nmissing == 1 ? "is" : "are", missing.s);
+                 nmissing == 1 ? "" : "s", nmissing == 1 ? "is" : "are", missing.s);
       rc = -1;
-    } else {
-      g23_cli_warning("%s: %d parameter%s not in the file keep their initial values: %s", path,
-                      nmissing, nmissing == 1 ? "" : "s", missing.s);
+    } else if (rt) {
+      g23_cli_warning("%s: %d parameter%s not in the file keep their initial values: %s", path, nmissing,
+                      nmissing == 1 ? "" : "s", missing.s);
     }
   }
-  g23_buf_free(&missing);
-  for (int i = 0; i < f.n && rc == 0; i++)
-    if (g23_runtime_write(rt, f.t[i].name, -1, f.t[i].data, (size_t)f.t[i].nbytes) != 0) {
-      g23_seterr(err, errn, "cannot write tensor '%s' to the device: %s", f.t[i].name, g23_runtime_error(rt));
+  for (int k = 0; k < p->ntensors && rc == 0 && rt; k++) {
+    if (!from[k]) continue;
+    const g23_plan_tensor_t *t = &p->tensors[k];
+    float *buf = g23_xmalloc((size_t)t->nbytes + 4);
+    g23_st_to_f32(&f.t[from[k] - 1], buf);
+    if (g23_runtime_write(rt, t->name, -1, buf, (size_t)t->nbytes) != 0) {
+      g23_seterr(err, errn, "cannot write tensor '%s' to the device: %s", t->name, g23_runtime_error(rt));
       rc = -1;
     }
+    free(buf);
+  }
+  g23_buf_free(&tied);
+  g23_buf_free(&unknown);
+  g23_buf_free(&skipped);
+  g23_buf_free(&missing);
+  free(ms);
+  free(from);
   g23_st_free(&f);
   return rc;
 }
 
-int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, char *err,
-                           size_t errn) {
+int g23_init_from_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, bool strict,
+                              char *err, size_t errn) {
+  return load_st(p, rt, path, strict, err, errn);
+}
+
+int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *path, const char *table,
+                           char *err, size_t errn) {
+  const g23_names_t *tb = NULL;
+  if (table && !(tb = g23_plan_names(p, table))) {
+    g23_seterr(err, errn, "model '%s' has no names table %s", p->model_name ? p->model_name : "?", table);
+    return -1;
+  }
   G23_VEC(g23_st_tensor_t) ts = {0};
   int rc = 0;
   for (int i = 0; i < p->ntensors && rc == 0; i++) {
@@ -123,6 +281,8 @@ int g23_export_safetensors(const g23_plan_t *p, g23_runtime_t *rt, const char *p
     }
     g23_st_tensor_t s = {0};
     s.name = t->name;
+    for (int k = 0; tb && k < tb->n; k++) /* the compiler gave every parameter one name */
+      if (tb->v[k].kind == G23_XNAME_PARAM && strcmp(tb->v[k].param, t->name) == 0) s.name = tb->v[k].name;
     strcpy(s.dtype, "F32");
     s.rank = t->rank;
     memcpy(s.shape, t->shape, sizeof s.shape);
@@ -291,7 +451,7 @@ int g23_cmd_export(const g23_cli_opts_t *o) {
   if (!rc) rc = g23_cli_load_weights(o, &plan, rt, &ck);
   if (!rc) {
     char err[1024];
-    if (g23_export_safetensors(&plan, rt, o->export_path, err, sizeof err) != 0) {
+    if (g23_export_safetensors(&plan, rt, o->export_path, o->export_names, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       rc = G23_EXIT_FAIL;
     }

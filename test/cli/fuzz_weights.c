@@ -28,6 +28,15 @@ static void check_st(const uint8_t *data, size_t len) {
   for (int i = 0; i < f.n; i++) {
     const char *p = f.t[i].data;
     if (f.t[i].nbytes && (p < f.buf || p + f.t[i].nbytes > f.buf + f.len)) abort();
+    /* what --init-from converts: F32, F16, BF16 into numel floats */
+    if (g23_st_f32_convertible(f.t[i].dtype)) {
+      int64_t esz = strcmp(f.t[i].dtype, "F32") ? 2 : 4;
+      float *out = malloc((size_t)(f.t[i].nbytes / esz) * 4 + 4);
+      if (g23_st_to_f32(&f.t[i], out) != 0) abort();
+      free(out);
+    } else if (g23_st_to_f32(&f.t[i], NULL) == 0) {
+      abort();
+    }
   }
   char *again;
   size_t n;

@@ -427,6 +427,53 @@ static void test_safetensors(void) {
   expect_reject("{\"__metadata__\":{\"k\":3}}", 0, "expected a string");
 }
 
+/* F16 against its definition in doubles: (-1)^s 2^(e-15) (1 + m/1024), or
+ * 2^-14 m/1024 for e = 0; every one of the 65536 values.  BF16 against
+ * the f32 of the same top 16 bits. */
+static void test_half(void) {
+  int bad = 0;
+  for (uint32_t h = 0; h < 65536; h++) {
+    int s = h >> 15, e = (h >> 10) & 0x1f, m = h & 0x3ff;
+    float got = g23_f16_to_f32((uint16_t)h);
+    if (e == 31) {
+      uint32_t bits;
+      memcpy(&bits, &got, 4);
+      bool ok = m ? isnan(got) && (bits & 0x7fffff) == (uint32_t)m << 13 && (bits >> 31) == (uint32_t)s
+                  : isinf(got) && (got < 0) == s;
+      bad += !ok;
+      continue;
+    }
+    double want = (e ? ldexp(1.0 + m / 1024.0, e - 15) : ldexp(m / 1024.0, -14)) * (s ? -1 : 1);
+    bad += (double)got != want || (signbit(got) != 0) != (s != 0);
+  }
+  CHECK(bad == 0, "%d of 65536 F16 values converted wrong", bad);
+  CHECK(g23_f16_to_f32(0x0001) == 0x1p-24f && g23_f16_to_f32(0x03ff) == 1023 * 0x1p-24f &&
+            g23_f16_to_f32(0x0400) == 0x1p-14f && g23_f16_to_f32(0x7bff) == 65504.0f &&
+            g23_f16_to_f32(0x3c00) == 1.0f && g23_f16_to_f32(0xc000) == -2.0f,
+        "F16 subnormals, normals, the largest");
+  bad = 0;
+  for (uint32_t h = 0; h < 65536; h++) {
+    uint32_t bits = h << 16, gb;
+    float got = g23_bf16_to_f32((uint16_t)h);
+    memcpy(&gb, &got, 4);
+    bad += gb != bits;
+  }
+  CHECK(bad == 0, "%d of 65536 BF16 values converted wrong", bad);
+  CHECK(g23_bf16_to_f32(0x3f80) == 1.0f && g23_bf16_to_f32(0x0001) == 0x1p-133f &&
+            isinf(g23_bf16_to_f32(0xff80)) && g23_bf16_to_f32(0xff80) < 0 && isnan(g23_bf16_to_f32(0x7fc1)),
+        "BF16 one, subnormal, -inf, NaN");
+  /* through a tensor: little-endian elements, unaligned data */
+  uint8_t raw[9] = {0, 0x00, 0x3c, 0x01, 0x80, 0x00, 0xfc, 0xff, 0x7f};
+  g23_st_tensor_t t = {.name = "x", .dtype = "F16", .rank = 1, .shape = {4}, .data = raw + 1, .nbytes = 8};
+  float out[4];
+  CHECK(g23_st_to_f32(&t, out) == 0 && out[0] == 1.0f && out[1] == -0x1p-24f && isinf(out[2]) && out[2] < 0 &&
+            isnan(out[3]),
+        "F16 tensor: %g %g %g %g", out[0], out[1], out[2], out[3]);
+  snprintf(t.dtype, sizeof t.dtype, "I32");
+  CHECK(g23_st_to_f32(&t, out) != 0 && !g23_st_f32_convertible("I32") && g23_st_f32_convertible("BF16"),
+        "other dtypes are not converted");
+}
+
 /* ---- checkpoint format ------------------------------------------------------------ */
 
 static void test_checkpoint(void) {
@@ -739,6 +786,18 @@ static int write_corpus(const char *dir) {
     free(path);
     free(data);
   }
+  /* half-precision tensors, as --init-from converts them (subnormal, inf, NaN) */
+  static const uint8_t h[8] = {0x01, 0x00, 0x00, 0x7c, 0x00, 0x7e, 0x00, 0x3c};
+  const char *halves[] = {"F16", "BF16"};
+  for (int k = 0; k < 2; k++) {
+    g23_st_tensor_t ht = {.name = "h", .rank = 2, .shape = {2, 2}, .data = h, .nbytes = 8};
+    snprintf(ht.dtype, sizeof ht.dtype, "%s", halves[k]);
+    g23_st_serialize(&ht, 1, &data, &len);
+    path = g23_xasprintf("%s/st_%s", dir, halves[k]);
+    if (g23_write_file_atomic(path, data, len) != 0) return 1;
+    free(path);
+    free(data);
+  }
   char *labels[] = {"x", "y"};
   g23_ckpt_tensor_t ts[2] = {{"w", G23_ROLE_PARAM, G23_F32, 2, {2, 3}, a, 24},
                              {"adam_m:w", G23_ROLE_OPTSTATE, G23_F32, 1, {1}, a, 4}};
@@ -765,6 +824,7 @@ int main(int argc, char **argv) {
   test_cls();
   test_examples();
   test_safetensors();
+  test_half();
   test_checkpoint();
   test_sample();
   test_utf8();

@@ -5,7 +5,7 @@
  *   === name of the case
  *   %D name=value         (optional, repeatable: -D overrides)
  *   %show what ...        (optional: module outputs params leaves hparams
- *                          ops:<graph> ir:<graph> passes; default module
+ *                          ops:<graph> ir:<graph> names passes; default module
  *                          outputs params; `passes` then runs the compiler's
  *                          passes, autodiff among them, and prints "passes
  *                          ok" or their diagnostics)
@@ -84,6 +84,14 @@ static void summary(FILE *f, const g23_module_t *m, const char *show) {
   if (shows(show, "hparams"))
     for (int i = 0; i < m->nhparams; i++)
       fprintf(f, "hparam %s = %.10g%s\n", m->hparams[i].name, m->hparams[i].value, m->hparams[i].is_float ? " (float)" : "");
+  if (shows(show, "names"))
+    for (int i = 0; i < m->nnames; i++) {
+      const g23_names_t *tb = &m->names[i];
+      fprintf(f, "names %s%s%s\n", tb->name, tb->prefix ? " prefix " : "", tb->prefix ? tb->prefix : "");
+      static const char *kinds[] = {"", " (tied)", "skip"};
+      for (int k = 0; k < tb->n; k++)
+        fprintf(f, "  %s %s%s\n", tb->v[k].name, tb->v[k].param ? tb->v[k].param : "", kinds[tb->v[k].kind]);
+    }
   for (int k = 0; k < G23_GRAPH_COUNT; k++) {
     if (!m->has_graph[k]) continue;
     const g23_graph_t *g = &m->graphs[k];

@@ -199,7 +199,22 @@ void g23_fixture_plan(g23_plan_t *p, int variant) {
   memset(p, 0, sizeof *p);
   p->version = G23_PLAN_VERSION;
   p->adamw = (g23_adamw_t){0.8, 0.99, 1e-6};
-  if (variant == 0) fixture_main(p);
+  if (variant == 0) {
+    fixture_main(p);
+    /* a names table: a name for each parameter, a tied copy, a skip pattern */
+    p->nnames = 1;
+    p->names = g23_xcalloc(1, sizeof *p->names);
+    g23_names_t *t = &p->names[0];
+    t->name = g23_xstrdup("hf");
+    t->prefix = g23_xstrdup("transformer.");
+    t->n = 5;
+    t->v = g23_xcalloc(5, sizeof *t->v);
+    t->v[0] = (g23_xname_t){G23_XNAME_PARAM, g23_xstrdup("w.weight"), g23_xstrdup("w")};
+    t->v[1] = (g23_xname_t){G23_XNAME_PARAM, g23_xstrdup("w.bias"), g23_xstrdup("bias")};
+    t->v[2] = (g23_xname_t){G23_XNAME_PARAM, g23_xstrdup("v.weight"), g23_xstrdup("v")};
+    t->v[3] = (g23_xname_t){G23_XNAME_TIED, g23_xstrdup("head.weight"), g23_xstrdup("v")};
+    t->v[4] = (g23_xname_t){G23_XNAME_SKIP, g23_xstrdup("h.{i}.attn.bias"), NULL};
+  }
   if (variant == 1) fixture_matmul_only(p);
   if (variant == 2) fixture_generate(p);
   if (variant == 3) {
@@ -278,5 +293,13 @@ bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b) {
       a->vocab != b->vocab || a->batch != b->batch || a->seq != b->seq)
     DIFF("model fields%s", "");
   if (memcmp(&a->adamw, &b->adamw, sizeof a->adamw) != 0) DIFF("AdamW constants%s", "");
+  if (a->nnames != b->nnames) DIFF("nnames %d vs %d", a->nnames, b->nnames);
+  for (int i = 0; i < a->nnames; i++) {
+    const g23_names_t *x = &a->names[i], *y = &b->names[i];
+    if (!str_eq(x->name, y->name) || !str_eq(x->prefix, y->prefix) || x->n != y->n) DIFF("names table %d", i);
+    for (int k = 0; k < x->n; k++)
+      if (x->v[k].kind != y->v[k].kind || !str_eq(x->v[k].name, y->v[k].name) || !str_eq(x->v[k].param, y->v[k].param))
+        DIFF("names table %d entry %d", i, k);
+  }
   return true;
 }

@@ -175,14 +175,18 @@ static void test_damage(void) {
 
   memcpy(c, d, n);
   put32(c, 8, 1);
-  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 3; recompile", "version");
+  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 4; recompile", "version");
   memcpy(c, d, n);
   put32(c, 8, 2);
-  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 3; recompile",
+  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 4; recompile",
                 "version 2 (no AdamW constants, no seq axes)");
   memcpy(c, d, n);
-  put32(c, 8, 4);
-  expect_reject(c, n, "format version 4, newer than this gpt23run, which reads version 3; run it with a newer gpt23run", "newer version");
+  put32(c, 8, 3);
+  expect_reject(c, n, "format version 3, older than this gpt23run, which reads version 4; recompile",
+                "version 3 (no names tables)");
+  memcpy(c, d, n);
+  put32(c, 8, 5);
+  expect_reject(c, n, "format version 5, newer than this gpt23run, which reads version 4; run it with a newer gpt23run", "newer version");
   memcpy(c, d, n);
   put32(c, 12, 1);
   expect_reject(c, n, "flags", "flags");
@@ -311,6 +315,19 @@ static void spoil_empty_name(g23_plan_t *p) {
   p->tensors[2].name = NULL;
 }
 
+/* names tables: a name for a tensor that is not a parameter, a name given
+ * twice, an unknown kind, a SKIP with a parameter */
+static void spoil_names_param(g23_plan_t *p) {
+  free(p->names[0].v[0].param);
+  p->names[0].v[0].param = g23_xstrdup("adam_m:w");
+}
+static void spoil_names_dup(g23_plan_t *p) {
+  free(p->names[0].v[1].name);
+  p->names[0].v[1].name = g23_xstrdup("w.weight");
+}
+static void spoil_names_kind(g23_plan_t *p) { p->names[0].v[2].kind = 9; }
+static void spoil_names_skip(g23_plan_t *p) { p->names[0].v[4].param = g23_xstrdup("w"); }
+
 static void test_spoiled(void) {
   struct {
     spoil_fn f;
@@ -346,6 +363,10 @@ static void test_spoiled(void) {
       {spoil_persistent, "persistent bytes"},
       {spoil_no_graph, "no graph"},
       {spoil_empty_name, "tensor name is missing"},
+      {spoil_names_param, "is given to adam_m:w, which is not a parameter"},
+      {spoil_names_dup, "gives the name w.weight twice"},
+      {spoil_names_kind, "has kind 9"},
+      {spoil_names_skip, "has a parameter"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     g23_plan_t p;
