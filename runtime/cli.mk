@@ -36,3 +36,21 @@ endif
 TESTS += test/cli/fuzz_weights.sh
 EXTRA_DIST += test/cli/fuzz_weights.sh test/cli/fuzz_weights.c
 CLEANFILES += test/cli/fuzz-weights$(EXEEXT)
+
+## token shards (tok/shard.h): round trips, every truncation and bit flip
+check_PROGRAMS += test/cli/test-shard
+test_cli_test_shard_SOURCES = test/cli/test_shard.c
+TESTS += test/cli/test-shard
+
+## libFuzzer: bytes -> the token shard checks, seeds written by test-shard
+FUZZ_SHARD_SRC = $(srcdir)/test/cli/fuzz_shard.c $(srcdir)/tok/shard.c
+test/cli/fuzz-shard$(EXEEXT): $(FUZZ_SHARD_SRC) $(srcdir)/tok/shard.h libgpt23.a
+	@$(MKDIR_P) test/cli
+	$(AM_V_CCLD)$(CLANG) $(FUZZ_WEIGHTS_CFLAGS) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
+		-o $@ $(FUZZ_SHARD_SRC) libgpt23.a $(LIBS)
+if HAVE_CLANG
+test/cli/fuzz_shard.sh.log test/cli/fuzz_shard.log: test/cli/fuzz-shard$(EXEEXT) test/cli/test-shard$(EXEEXT)
+endif
+TESTS += test/cli/fuzz_shard.sh
+EXTRA_DIST += test/cli/fuzz_shard.sh test/cli/fuzz_shard.c
+CLEANFILES += test/cli/fuzz-shard$(EXEEXT)
