@@ -19,7 +19,8 @@ enum {
   OFF_VOCAB = 16,
   OFF_COUNT = 24,
   OFF_CRC = 32,
-  OFF_RESERVED = 36,
+  OFF_TOKENIZER = 36,
+  OFF_RESERVED = 44,
   OFF_HCRC = 60,
 };
 
@@ -36,6 +37,11 @@ static void wr64(unsigned char *p, uint64_t v) {
 }
 
 static int width_for(int64_t vocab) { return vocab <= G23_SHARD_U16_MAX_VOCAB ? 2 : 4; }
+
+uint64_t g23_shard_tokenizer_id(const char *digest) {
+  uint64_t h = g23_fnv1a(digest, strlen(digest), G23_FNV_SEED);
+  return h ? h : 1;
+}
 
 bool g23_shard_is(const void *head, size_t n) {
   return n >= 8 && memcmp(head, G23_SHARD_MAGIC, 8) == 0;
@@ -94,6 +100,7 @@ int g23_shard_parse(g23_shard_t *s, const char *name, const void *data, size_t l
   s->width = (int)width;
   s->vocab = (int64_t)vocab;
   s->count = (int64_t)count;
+  s->tokenizer = rd64(b + OFF_TOKENIZER);
   /* one pass over the ids: their CRC, and the first id outside the vocabulary */
   uint32_t crc = 0;
   int64_t bad = -1;
@@ -164,7 +171,8 @@ void g23_shard_close(g23_shard_t *s) {
 
 /* ---- writer ------------------------------------------------------------------ */
 
-int g23_shard_writer_open(g23_shard_writer_t *w, const char *path, int64_t vocab, char *err, size_t errn) {
+int g23_shard_writer_open(g23_shard_writer_t *w, const char *path, int64_t vocab, uint64_t tokenizer, char *err,
+                          size_t errn) {
   memset(w, 0, sizeof *w);
   if (vocab < 1 || vocab > (int64_t)INT32_MAX + 1) {
     g23_seterr(err, errn, "%s: a token shard holds a vocabulary of 1 to 2^31 ids, not %lld", path, (long long)vocab);
@@ -181,6 +189,7 @@ int g23_shard_writer_open(g23_shard_writer_t *w, const char *path, int64_t vocab
     return -1;
   }
   w->vocab = vocab;
+  w->tokenizer = tokenizer;
   w->width = width_for(vocab);
   static const unsigned char zero[G23_SHARD_HEADER];
   if (fwrite(zero, 1, sizeof zero, w->f) != sizeof zero) w->failed = true; /* the header comes last */
@@ -241,6 +250,7 @@ int g23_shard_writer_close(g23_shard_writer_t *w, char *err, size_t errn) {
   wr64(h + OFF_VOCAB, (uint64_t)w->vocab);
   wr64(h + OFF_COUNT, (uint64_t)w->count);
   wr32(h + OFF_CRC, w->crc);
+  wr64(h + OFF_TOKENIZER, w->tokenizer);
   wr32(h + OFF_HCRC, g23_crc32(h, OFF_HCRC, 0));
   if (fflush(w->f) != 0 || fseek(w->f, 0, SEEK_SET) != 0 || fwrite(h, 1, sizeof h, w->f) != sizeof h ||
       fflush(w->f) != 0 || fsync(fileno(w->f)) != 0) {
@@ -266,9 +276,10 @@ int g23_shard_writer_close(g23_shard_writer_t *w, char *err, size_t errn) {
   return 0;
 }
 
-int g23_shard_write(const char *path, int64_t vocab, const int32_t *ids, size_t n, char *err, size_t errn) {
+int g23_shard_write(const char *path, int64_t vocab, uint64_t tokenizer, const int32_t *ids, size_t n, char *err,
+                    size_t errn) {
   g23_shard_writer_t w;
-  if (g23_shard_writer_open(&w, path, vocab, err, errn) != 0) return -1;
+  if (g23_shard_writer_open(&w, path, vocab, tokenizer, err, errn) != 0) return -1;
   if (g23_shard_writer_put(&w, ids, n, err, errn) != 0) {
     g23_shard_writer_abort(&w);
     return -1;

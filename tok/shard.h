@@ -14,7 +14,9 @@
  *       16     8  vocab: the tokenizer's number of ids; every id is below it
  *       24     8  count: the number of ids
  *       32     4  CRC-32 (IEEE, util.h) of the id bytes [64, 64 + count * width)
- *       36    24  reserved, zero
+ *       36     8  tokenizer: FNV-1a 64 of the digest of the tokenizer that made
+ *                  the ids (tok.h, g23_tok_digest), 0 when not known
+ *       44    16  reserved, zero
  *       60     4  CRC-32 of the header bytes [0, 60)
  *       64        count ids of `width` bytes each
  *
@@ -51,7 +53,12 @@ typedef struct {
   const unsigned char *ids; /* count ids of width bytes, little-endian */
   int width;                /* 2 or 4 */
   int64_t vocab, count;
+  uint64_t tokenizer;       /* g23_shard_tokenizer_id of the maker, or 0 */
 } g23_shard_t;
+
+/* What a shard records of the tokenizer with digest d (tok.h): FNV-1a 64 of
+ * the digest string, never 0. */
+uint64_t g23_shard_tokenizer_id(const char *digest);
 
 /* Whether the first n bytes of a file start with the shard magic: what tells
  * a shard from a text file. */
@@ -77,13 +84,16 @@ typedef struct {
   char *path, *tmp;
   FILE *f;
   int64_t vocab, count;
+  uint64_t tokenizer;
   int width;
   uint32_t crc;
   bool failed;
 } g23_shard_writer_t;
 
-/* Creates PATH.tmp.PID for a shard of ids below vocab (1 <= vocab <= 2^31). */
-int g23_shard_writer_open(g23_shard_writer_t *w, const char *path, int64_t vocab, char *err, size_t errn);
+/* Creates PATH.tmp.PID for a shard of ids below vocab (1 <= vocab <= 2^31)
+ * made by the tokenizer tokenizer (g23_shard_tokenizer_id, or 0). */
+int g23_shard_writer_open(g23_shard_writer_t *w, const char *path, int64_t vocab, uint64_t tokenizer, char *err,
+                          size_t errn);
 /* Appends n ids; an id outside [0, vocab) is an error (nothing is written
  * when the writer is then closed). */
 int g23_shard_writer_put(g23_shard_writer_t *w, const int32_t *ids, size_t n, char *err, size_t errn);
@@ -94,6 +104,7 @@ int g23_shard_writer_close(g23_shard_writer_t *w, char *err, size_t errn);
 void g23_shard_writer_abort(g23_shard_writer_t *w);
 
 /* All of ids[0, n) as one shard at path. */
-int g23_shard_write(const char *path, int64_t vocab, const int32_t *ids, size_t n, char *err, size_t errn);
+int g23_shard_write(const char *path, int64_t vocab, uint64_t tokenizer, const int32_t *ids, size_t n, char *err,
+                    size_t errn);
 
 #endif

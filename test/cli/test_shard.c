@@ -34,11 +34,12 @@ static bool exists(const char *path) {
 static void round_trip(int64_t vocab, const int32_t *ids, size_t n, int width) {
   char *path = g23_xasprintf("%s/rt-%lld.tok", tmpdir, (long long)vocab);
   char err[512];
-  CHECK(g23_shard_write(path, vocab, ids, n, err, sizeof err) == 0, "%s", err);
+  CHECK(g23_shard_write(path, vocab, 7, ids, n, err, sizeof err) == 0, "%s", err);
   g23_shard_t s;
   int rc = g23_shard_open(&s, path, err, sizeof err);
   CHECK(rc == 0, "%s", err);
   if (rc == 0) {
+    CHECK(s.tokenizer == 7, "tokenizer id %llx", (unsigned long long)s.tokenizer);
     CHECK(s.width == width && s.vocab == vocab && s.count == (int64_t)n, "width %d vocab %lld count %lld", s.width,
           (long long)s.vocab, (long long)s.count);
     bool same = true;
@@ -65,7 +66,7 @@ static void test_round_trip(void) {
   char *path = g23_xasprintf("%s/stream.tok", tmpdir);
   char err[512];
   g23_shard_writer_t w;
-  CHECK(g23_shard_writer_open(&w, path, 50257, err, sizeof err) == 0, "%s", err);
+  CHECK(g23_shard_writer_open(&w, path, 50257, 7, err, sizeof err) == 0, "%s", err);
   for (int at = 0; at < N; at += 999)
     CHECK(g23_shard_writer_put(&w, ids + at, (size_t)(N - at < 999 ? N - at : 999), err, sizeof err) == 0, "%s", err);
   CHECK(!exists(path), "the shard appears only when closed");
@@ -82,12 +83,12 @@ static void test_round_trip(void) {
   /* an id outside the vocabulary is refused and leaves no file */
   char *bad = g23_xasprintf("%s/bad.tok", tmpdir);
   int32_t out[] = {1, 2, 300};
-  CHECK(g23_shard_write(bad, 256, out, 3, err, sizeof err) != 0, "id 300 of vocab 256 written");
+  CHECK(g23_shard_write(bad, 256, 7, out, 3, err, sizeof err) != 0, "id 300 of vocab 256 written");
   CHECK(strstr(err, "id 300") && strstr(err, "[0, 256)"), "message: %s", err);
   CHECK(!exists(bad), "no shard after a refused id");
   char *tmp = g23_xasprintf("%s.tmp.%ld", bad, (long)getpid());
   CHECK(!exists(tmp), "no temporary file after a refused id");
-  CHECK(g23_shard_writer_open(&w, bad, 0, err, sizeof err) != 0, "vocab 0 accepted");
+  CHECK(g23_shard_writer_open(&w, bad, 0, 0, err, sizeof err) != 0, "vocab 0 accepted");
   /* the magic tells shards from text */
   CHECK(g23_shard_is(G23_SHARD_MAGIC "\0", 8), "magic");
   CHECK(!g23_shard_is("G23TOKS", 7) && !g23_shard_is("hello world", 11), "text is not a shard");
@@ -153,9 +154,9 @@ static void test_damage_all(void) {
   char err[512];
   int32_t a[] = {3, 1, 4, 1, 5, 9, 2, 6, 255, 0};
   char *p16 = g23_xasprintf("%s/small16.tok", tmpdir), *p32 = g23_xasprintf("%s/small32.tok", tmpdir);
-  CHECK(g23_shard_write(p16, 256, a, 10, err, sizeof err) == 0, "%s", err);
+  CHECK(g23_shard_write(p16, 256, 7, a, 10, err, sizeof err) == 0, "%s", err);
   int32_t b[] = {70000, 1, 65536, 69999};
-  CHECK(g23_shard_write(p32, 70001, b, 4, err, sizeof err) == 0, "%s", err);
+  CHECK(g23_shard_write(p32, 70001, 7, b, 4, err, sizeof err) == 0, "%s", err);
   test_damage(p16);
   test_damage(p32);
   free(p16);
@@ -168,8 +169,8 @@ static int write_corpus(const char *dir) {
   int32_t a[] = {3, 1, 4, 1, 5, 9, 2, 6, 255, 0};
   int32_t b[] = {70000, 1, 65536, 69999};
   char *p = g23_xasprintf("%s/u16", dir), *q = g23_xasprintf("%s/u32", dir), *r = g23_xasprintf("%s/empty", dir);
-  int rc = g23_shard_write(p, 256, a, 10, err, sizeof err) || g23_shard_write(q, 70001, b, 4, err, sizeof err) ||
-           g23_shard_write(r, 50257, NULL, 0, err, sizeof err);
+  int rc = g23_shard_write(p, 256, 7, a, 10, err, sizeof err) || g23_shard_write(q, 70001, 7, b, 4, err, sizeof err) ||
+           g23_shard_write(r, 50257, 7, NULL, 0, err, sizeof err);
   if (rc) fprintf(stderr, "%s\n", err);
   free(p);
   free(q);
