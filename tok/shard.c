@@ -238,20 +238,35 @@ void g23_shard_writer_abort(g23_shard_writer_t *w) {
   writer_free(w);
 }
 
+static void header(unsigned char *h, int width, int64_t vocab, int64_t count, uint32_t crc, uint64_t tokenizer) {
+  memset(h, 0, G23_SHARD_HEADER);
+  memcpy(h, G23_SHARD_MAGIC, 8);
+  wr32(h + OFF_VERSION, G23_SHARD_VERSION);
+  wr32(h + OFF_WIDTH, (uint32_t)width);
+  wr64(h + OFF_VOCAB, (uint64_t)vocab);
+  wr64(h + OFF_COUNT, (uint64_t)count);
+  wr32(h + OFF_CRC, crc);
+  wr64(h + OFF_TOKENIZER, tokenizer);
+  wr32(h + OFF_HCRC, g23_crc32(h, OFF_HCRC, 0));
+}
+
+size_t g23_shard_size(int64_t vocab, int64_t n) { return G23_SHARD_HEADER + (size_t)n * (size_t)width_for(vocab); }
+
+void g23_shard_build(void *buf, int64_t vocab, uint64_t tokenizer, const int32_t *ids, size_t n) {
+  unsigned char *b = buf, *p = b + G23_SHARD_HEADER;
+  int width = width_for(vocab);
+  for (size_t i = 0; i < n; i++)
+    for (int j = 0; j < width; j++) *p++ = (unsigned char)((uint32_t)ids[i] >> (8 * j));
+  header(b, width, vocab, (int64_t)n, g23_crc32(b + G23_SHARD_HEADER, n * (size_t)width, 0), tokenizer);
+}
+
 int g23_shard_writer_close(g23_shard_writer_t *w, char *err, size_t errn) {
   if (w->failed) {
     g23_shard_writer_abort(w);
     return -1;
   }
-  unsigned char h[G23_SHARD_HEADER] = {0};
-  memcpy(h, G23_SHARD_MAGIC, 8);
-  wr32(h + OFF_VERSION, G23_SHARD_VERSION);
-  wr32(h + OFF_WIDTH, (uint32_t)w->width);
-  wr64(h + OFF_VOCAB, (uint64_t)w->vocab);
-  wr64(h + OFF_COUNT, (uint64_t)w->count);
-  wr32(h + OFF_CRC, w->crc);
-  wr64(h + OFF_TOKENIZER, w->tokenizer);
-  wr32(h + OFF_HCRC, g23_crc32(h, OFF_HCRC, 0));
+  unsigned char h[G23_SHARD_HEADER];
+  header(h, w->width, w->vocab, w->count, w->crc, w->tokenizer);
   if (fflush(w->f) != 0 || fseek(w->f, 0, SEEK_SET) != 0 || fwrite(h, 1, sizeof h, w->f) != sizeof h ||
       fflush(w->f) != 0 || fsync(fileno(w->f)) != 0) {
     g23_seterr(err, errn, "%s: cannot write the token shard: %s", w->tmp, strerror(errno));

@@ -103,6 +103,11 @@ int g23_shard_writer_close(g23_shard_writer_t *w, char *err, size_t errn);
 /* Removes the temporary file. */
 void g23_shard_writer_abort(g23_shard_writer_t *w);
 
+/* The bytes of a shard of n ids of vocab, and the shard itself written into
+ * buf (that many bytes; every id in [0, vocab)). */
+size_t g23_shard_size(int64_t vocab, int64_t n);
+void g23_shard_build(void *buf, int64_t vocab, uint64_t tokenizer, const int32_t *ids, size_t n);
+
 /* All of ids[0, n) as one shard at path. */
 int g23_shard_write(const char *path, int64_t vocab, uint64_t tokenizer, const int32_t *ids, size_t n, char *err,
                     size_t errn);
