@@ -1,7 +1,8 @@
 /* test_shard.c: token shards (tok/shard.h): round trips in both id widths,
  * the streaming writer, and every truncation and every single-bit flip of
  * small shards refused with the file and an offset named.  With
- * --corpus DIR it writes the seed corpus of fuzz_shard instead. */
+ * --corpus DIR it writes the seed corpus of fuzz_shard instead; with
+ * --make OUT VOCAB ID... a shard for the end-to-end tests. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -178,8 +179,22 @@ static int write_corpus(const char *dir) {
   return rc ? 1 : 0;
 }
 
+/* --make OUT VOCAB ID...: a shard for the end-to-end tests (tokenizer
+ * unknown). */
+static int make_shard(int argc, char **argv) {
+  int n = argc - 4;
+  int32_t *ids = g23_xcalloc((size_t)n + 1, sizeof *ids);
+  for (int i = 0; i < n; i++) ids[i] = (int32_t)atol(argv[4 + i]);
+  char err[512];
+  int rc = g23_shard_write(argv[2], atol(argv[3]), 0, ids, (size_t)n, err, sizeof err);
+  if (rc) fprintf(stderr, "%s\n", err);
+  free(ids);
+  return rc ? 1 : 0;
+}
+
 int main(int argc, char **argv) {
   if (argc == 3 && strcmp(argv[1], "--corpus") == 0) return write_corpus(argv[2]);
+  if (argc >= 4 && strcmp(argv[1], "--make") == 0) return make_shard(argc, argv);
   snprintf(tmpdir, sizeof tmpdir, "/tmp/g23-test-shard-XXXXXX");
   if (!mkdtemp(tmpdir)) {
     perror("mkdtemp");
