@@ -8,6 +8,9 @@
  *     pattern (PCRE2), each piece's bytes are mapped to GPT-2's printable
  *     characters and merged by rank; ids are exactly GPT-2's.
  *
+ * Encoding uses a cache of the pieces it has merged, behind a lock: one
+ * tokenizer may be used by several threads, one encode at a time.
+ *
  * Decoding is by token: the bytes of one id, which for BPE may be part of a
  * UTF-8 character (a caller printing a stream holds incomplete characters
  * back until the next token completes them).
@@ -55,5 +58,13 @@ int g23_tok_encode(const g23_tok_t *t, const char *text, size_t len, bool specia
 int g23_tok_decode(const g23_tok_t *t, int32_t id, g23_buf_t *out);
 /* The id of a special token written as name ("<|endoftext|>"), or -1. */
 int32_t g23_tok_special(const g23_tok_t *t, const char *name);
+/* Whether id is one of the special tokens.  For BPE these are the entries of
+ * vocab.json that BPE cannot produce: neither one of the 256 one-byte tokens
+ * nor the result of a merge.  A special token stands for its text as
+ * written in vocab.json. */
+bool g23_tok_is_special(const g23_tok_t *t, int32_t id);
+/* Token id as written in vocab.json (GPT-2's characters), or NULL for the
+ * byte-level tokenizer and ids out of range. */
+const char *g23_tok_name(const g23_tok_t *t, int32_t id);
 
 #endif
