@@ -65,11 +65,13 @@ int g23_ckpt_tok_init(g23_ckpt_tok_t *r, const g23_tok_t *t, char *err, size_t e
   t = g23_run_tok(t);
   r->kind = g23_xstrdup(g23_tok_kind(t));
   r->digest = g23_xstrdup(g23_tok_digest(t));
-  r->dir = g23_xstrdup(g23_tok_dir(t) ? g23_tok_dir(t) : "");
+  char *abs = g23_tok_dir(t) ? realpath(g23_tok_dir(t), NULL) : NULL;
+  r->dir = g23_xstrdup(abs ? abs : g23_tok_dir(t) ? g23_tok_dir(t) : "");
+  free(abs);
   r->vocab = g23_tok_vocab_size(t);
   if (!g23_tok_dir(t)) return 0;
   for (size_t i = 0; i < sizeof tok_files / sizeof *tok_files; i++) {
-    char *path = g23_xasprintf("%s/%s", r->dir, tok_files[i]);
+    char *path = g23_xasprintf("%s/%s", g23_tok_dir(t), tok_files[i]);
     size_t len;
     char *data = g23_read_file(path, &len);
     if (!data) {
@@ -292,13 +294,14 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
       if (g23_shard_open(s, paths[i], err, errn) != 0) goto fail;
       d->nshards++;
       if (s->vocab != vocab || (s->tokenizer && s->tokenizer != tid)) {
+        char desc[512];
+        g23_tok_describe(tok, desc, sizeof desc);
         if (s->vocab != vocab)
           g23_seterr(err, errn, "%s: a token shard of a vocabulary of %lld ids, but the run's tokenizer (%s) has %lld",
-                     paths[i], (long long)s->vocab, g23_tok_dir(tok) ? g23_tok_dir(tok) : "byte-level",
-                     (long long)vocab);
+                     paths[i], (long long)s->vocab, desc, (long long)vocab);
         else
           g23_seterr(err, errn, "%s: a token shard made by another tokenizer than the run's (%s), of the same "
-                     "vocabulary size", paths[i], g23_tok_dir(tok) ? g23_tok_dir(tok) : "byte-level");
+                     "vocabulary size", paths[i], desc);
         goto fail;
       }
       /* the ids' CRC stands for the data */
