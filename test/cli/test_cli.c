@@ -260,6 +260,40 @@ static void expect_reject(const char *json, size_t ndata, const char *what) {
 
 /* Examples for two inputs: the stream (seq 6) first, then a side input of 4
  * tokens; a plan-free g23_inputs_t stands in for the plan's. */
+/* The BPE tokenizer of test/tok/fixtures ($top_srcdir or the build's source
+ * directory): the mark is one token, encoded apart from the text. */
+static void test_bpe_framing(void) {
+  const char *top = getenv("top_srcdir");
+  char *dir = g23_xasprintf("%s/test/tok/fixtures", top ? top : G23_SRCDIR);
+  char err[512];
+  g23_tok_t *t = g23_tok_load(dir, err, sizeof err);
+  CHECK(t != NULL, "%s", err);
+  free(dir);
+  if (!t) return;
+  int32_t mark;
+  CHECK(g23_mark_id(t, &mark, err, sizeof err) == 0, "%s", err);
+  g23_ids_t nl = {0}, text = {0};
+  g23_tok_encode(t, "\n", 1, false, &nl, err, sizeof err);
+  CHECK(nl.n == 1 && nl.v[0] == mark, "the mark is the newline's one token");
+  /* text that begins and ends with newlines: a merge of the whole would join
+   * them to the marks; framed apart, the marks stay */
+  const char *s = "\n\nhello world\n\n";
+  g23_tok_encode(t, s, strlen(s), false, &text, err, sizeof err);
+  int32_t in[64], tgt[64];
+  int64_t n = g23_ex_encode_stream(t, s, strlen(s), 64, in, tgt, err, sizeof err);
+  CHECK(n == text.n, "the stream's tokens are the text's: %lld, %d", (long long)n, text.n);
+  bool ok = in[0] == mark && tgt[n] == mark && in[n + 1] == G23_PAD_TOKEN && tgt[n + 1] == G23_TARGET_PAD;
+  for (int64_t i = 0; i < n; i++) ok &= in[i + 1] == text.v[i] && tgt[i] == text.v[i];
+  CHECK(ok, "framed: mark, the text's tokens, mark");
+  /* the byte-level framing is the bytes themselves */
+  CHECK(g23_ex_encode_stream(NULL, "ab", 2, 4, in, tgt, err, sizeof err) == 2 && in[0] == '\n' && in[1] == 'a' &&
+            tgt[2] == '\n',
+        "byte-level framing");
+  G23_VEC_FREE(nl);
+  G23_VEC_FREE(text);
+  g23_tok_free(t);
+}
+
 static void test_examples(void) {
   char err[512];
   g23_plan_tensor_t ts = {.name = "tokens", .seq_axis = 1}, tx = {.name = "src", .seq_axis = -1};
@@ -429,6 +463,7 @@ static void test_checkpoint(void) {
         "metadata round trip");
   CHECK(r.nlabels == 2 && !strcmp(r.labels[1], "neg"), "labels");
   CHECK(r.model_name == NULL, "no model name in a file written without one (as before MODL)");
+  CHECK(r.tok == NULL, "no tokenizer in a file written without one (as before TOKZ: byte-level)");
   CHECK(r.ntensors == 2 && !strcmp(r.tensors[1].name, "adam_m:w") && r.tensors[1].role == G23_ROLE_OPTSTATE &&
             !memcmp(r.tensors[0].data, w, 16) && !memcmp(r.tensors[1].data, m, 16),
         "tensors");
@@ -442,6 +477,25 @@ static void test_checkpoint(void) {
     c.model_name = NULL;
     CHECK(g23_ckpt_parse(d2, l2, &r, err, sizeof err) == 0, "parse with a model name: %s", err);
     CHECK(r.model_name && !strcmp(r.model_name, "gpt23") && r.meta.step == 17 && r.ntensors == 2, "model name");
+    g23_ckpt_free(&r);
+    free(d2);
+  }
+  /* the tokenizer travels in its own section, files and all */
+  {
+    char *d2;
+    size_t l2;
+    g23_ckpt_tok_t tk = {.kind = "bpe", .digest = "0123abcd", .dir = "/somewhere/tok", .vocab = 1001, .nfiles = 2,
+                         .name = {"vocab.json", "merges.txt"}, .data = {"{\"a\":0}", "#version\0x"},
+                         .len = {7, 11}};
+    c.meta.tok = &tk;
+    g23_ckpt_serialize(&c, &d2, &l2);
+    c.meta.tok = NULL;
+    CHECK(g23_ckpt_parse(d2, l2, &r, err, sizeof err) == 0, "parse with a tokenizer: %s", err);
+    CHECK(r.tok && !strcmp(r.tok->kind, "bpe") && !strcmp(r.tok->digest, "0123abcd") &&
+              !strcmp(r.tok->dir, "/somewhere/tok") && r.tok->vocab == 1001 && r.tok->nfiles == 2 &&
+              !strcmp(r.tok->name[1], "merges.txt") && r.tok->len[1] == 11 && !memcmp(r.tok->data[1], "#version\0x", 11),
+          "tokenizer round trip");
+    CHECK(r.meta.step == 17 && r.ntensors == 2 && r.nlabels == 2, "the rest read with a tokenizer section");
     g23_ckpt_free(&r);
     free(d2);
   }
@@ -732,6 +786,7 @@ int main(int argc, char **argv) {
   test_text();
   test_cls();
   test_examples();
+  test_bpe_framing();
   test_safetensors();
   test_checkpoint();
   test_sample();
