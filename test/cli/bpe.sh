@@ -88,8 +88,43 @@ cmp -s "$T/r1.st" "$T/r2.st" || fail "weights differ after resuming with BPE"
 expect_fail 1 "--tokenizer $T/tok2 is not the tokenizer the checkpoint was trained with" \
   RUN "$T/lm.bin" --train --data "$data" --ckpt "$T/r2" --resume --steps 30 --tokenizer "$T/tok2"
 
-# generation with the checkpoint's tokenizer, its directory gone
+# a classifier encodes its texts with the tokenizer too
+cat >"$T/cls.net" <<'NET'
+include "std.net"
+hparams {
+  vocab = 1001
+  max_seq_length = 16
+  n_layer = 1
+  d_model = 32
+  n_head = 2
+  batch = 16
+  seq = max_seq_length
+  classes = 2
+}
+input  tokens : i32[batch, seq]
+target label  : i32[batch]
+embed = embedding(tokens, vocab, d_model)
+x = embed + learned_positions(embed)
+x = x + causal_self_attention(layernorm(x), heads = n_head)
+logits = project(mean_pool(layernorm(x)), classes, bias = true)
+loss cross_entropy(logits, label)
+classify from logits
+NET
+compile "$T/cls.net" "$T/cls.bin"
+awk 'BEGIN { srand(4); for (i = 0; i < 300; i++) { if (rand() < 0.5) print "yes\tthe sun is bright today"; else print "no\tdark night and cold rain" } }' >"$T/cls.tsv"
+RUN "$T/cls.bin" --train --data "$T/cls.tsv" --tokenizer "$T/tok" --steps 40 --lr 3e-3 --eval-every 0 --quiet \
+  --ckpt "$T/c" 2>"$T/err" >/dev/null || { cat "$T/err"; fail "training a classifier with BPE"; }
+compile "$T/cls.net" "$T/cls500.bin" -D vocab=500
+expect_fail 1 "cls500.bin: the model's vocab is 500 \(its hparam vocab\), but the tokenizer $T/tok has 1001 tokens" \
+  RUN "$T/cls500.bin" --train --data "$T/cls.tsv" --tokenizer "$T/tok" --steps 2 --ckpt "$T/c2"
+
+# generation and classification with the checkpoint's tokenizer, its
+# directory gone
 rm -r "$T/tok"
+RUN "$T/cls.bin" --classify "the sun is bright today" --ckpt "$T/c" >"$T/cl.out" 2>"$T/err" ||
+  { cat "$T/err"; fail "classifying with the checkpoint's tokenizer"; }
+grep -q "^yes	" "$T/cl.out" || fail "expected yes: $(cat "$T/cl.out")"
+RUN "$T/cls.bin" --classify "dark night and cold rain" --ckpt "$T/c" 2>/dev/null | grep -q "^no	" || fail "expected no"
 RUN "$T/lm.bin" --generate --ckpt "$T/a" --prompt "The " --max-tokens 30 --seed 3 >"$T/g.out" 2>"$T/err" ||
   { cat "$T/err"; fail "generation with the checkpoint's tokenizer"; }
 grep -q "^The " "$T/g.out" || fail "the prompt is not printed"
