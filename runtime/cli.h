@@ -4,7 +4,9 @@
  *   rng.c          the host-side generator (xoshiro256**) and LR schedule
  *   inputs.c       which input is the token stream; writing every input
  *                  and target into a graph by name, tokens range-checked
- *   data.c         training data: byte-level text, label<TAB>text files and
+ *   data.c         the run's tokenizer (tok/tok.h) and its record in
+ *                  checkpoints; training data: text (encoded once, cached
+ *                  as token shards) and shards, label<TAB>text files and
  *                  TAB-separated examples for several inputs; the
  *                  train/validation split, the batch sampler
  *   safetensors.c  safetensors writer and strictly validating reader
@@ -68,15 +70,16 @@ double g23_lr_at(const g23_schedule_t *s, int64_t step);
 
 /* ---- inputs.c ------------------------------------------------------------ */
 /* What gpt23run feeds a model.  A model with one input reads it as the
- * token stream: byte-level text windows (g23_text_*), or for a classifier
+ * token stream: windows of tokens (g23_text_*), or for a classifier
  * label<TAB>text lines (g23_cls_*).  A model with several inputs reads
  * examples (g23_ex_*): the input declared with the dim `seq` (the plan's
  * seq_axis) is the token stream, generated and predicted; every other input
  * is a text of its own, padded to its length.  A model may declare one
  * target (the stream's next tokens, or the class label). */
 #define G23_MAX_INPUTS 16
-/* The byte that frames an example's stream: it opens it (generation starts
- * from it) and closes it (generation stops when the model emits it). */
+/* The text that frames an example's stream: it opens it (generation starts
+ * from it) and closes it (generation stops when the model emits it).  It is
+ * encoded alone, one token (g23_mark_id). */
 #define G23_EX_MARK '\n'
 /* A target position past the end of an example.  std.net's cross_entropy
  * does not count targets outside [0, vocab). */
