@@ -252,7 +252,6 @@ static int add_text(g23_text_data_t *d, const char *path, const char *text, size
     g23_shard_build(buf, g23_tok_vocab_size(tok), tid, ids.v, (size_t)ids.n);
     rc = g23_shard_parse(s, path, buf, nb, err, errn);
     if (rc == 0) {
-      d->owned = g23_xrealloc(d->owned, (size_t)(d->nshards + 1) * sizeof *d->owned);
       d->owned[d->nshards] = buf;
     } else {
       free(buf);
@@ -261,6 +260,22 @@ static int add_text(g23_text_data_t *d, const char *path, const char *text, size
   G23_VEC_FREE(ids);
   free(cpath);
   return rc;
+}
+
+/* A shard given as data must hold ids of tok. */
+static int check_shard(const g23_shard_t *s, const char *path, const g23_tok_t *tok, char *err, size_t errn) {
+  int64_t vocab = g23_tok_vocab_size(tok);
+  uint64_t tid = g23_shard_tokenizer_id(g23_tok_digest(tok));
+  if (s->vocab == vocab && (!s->tokenizer || s->tokenizer == tid)) return 0;
+  char desc[512];
+  g23_tok_describe(tok, desc, sizeof desc);
+  if (s->vocab != vocab)
+    g23_seterr(err, errn, "%s: a token shard of a vocabulary of %lld ids, but the run's tokenizer (%s) has %lld", path,
+               (long long)s->vocab, desc, (long long)vocab);
+  else
+    g23_seterr(err, errn, "%s: a token shard made by another tokenizer than the run's (%s), of the same vocabulary "
+               "size", path, desc);
+  return -1;
 }
 
 int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, const g23_tok_t *tok,
@@ -275,8 +290,25 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
   d->owned = g23_xcalloc((size_t)npaths, sizeof *d->owned);
   d->start = g23_xcalloc((size_t)npaths + 1, sizeof *d->start);
   int64_t vocab = g23_tok_vocab_size(tok);
-  uint64_t tid = g23_shard_tokenizer_id(g23_tok_digest(tok));
   for (int i = 0; i < npaths; i++) {
+    /* the magic first: a shard is mapped, never read whole */
+    char head[8];
+    size_t nhead = 0;
+    FILE *f = fopen(paths[i], "rb");
+    if (f) {
+      nhead = fread(head, 1, sizeof head, f);
+      fclose(f);
+    }
+    g23_shard_t *s = &d->shards[i];
+    if (f && g23_shard_is(head, nhead)) {
+      if (g23_shard_open(s, paths[i], err, errn) != 0) goto fail;
+      d->nshards++;
+      if (check_shard(s, paths[i], tok, err, errn) != 0) goto fail;
+      /* the ids' CRC stands for the data */
+      d->crc = g23_crc32(s->ids, (size_t)s->count * (size_t)s->width, d->crc);
+      d->start[i + 1] = d->start[i] + s->count;
+      continue;
+    }
     size_t len = 0;
     char *text = g23_read_file(paths[i], &len);
     if (!text) {
@@ -288,36 +320,16 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
       free(text);
       goto fail;
     }
-    g23_shard_t *s = &d->shards[i];
-    if (g23_shard_is(text, len)) {
-      free(text); /* a shard is read through its mapping */
-      if (g23_shard_open(s, paths[i], err, errn) != 0) goto fail;
-      d->nshards++;
-      if (s->vocab != vocab || (s->tokenizer && s->tokenizer != tid)) {
-        char desc[512];
-        g23_tok_describe(tok, desc, sizeof desc);
-        if (s->vocab != vocab)
-          g23_seterr(err, errn, "%s: a token shard of a vocabulary of %lld ids, but the run's tokenizer (%s) has %lld",
-                     paths[i], (long long)s->vocab, desc, (long long)vocab);
-        else
-          g23_seterr(err, errn, "%s: a token shard made by another tokenizer than the run's (%s), of the same "
-                     "vocabulary size", paths[i], desc);
-        goto fail;
-      }
-      /* the ids' CRC stands for the data */
-      d->crc = g23_crc32(s->ids, (size_t)s->count * (size_t)s->width, d->crc);
-    } else {
-      if (memchr(text, 0, len)) g23_cli_warning("%s: contains NUL bytes; is it really text?", paths[i]);
-      d->crc = g23_crc32(text, len, d->crc);
-      bool encoded;
-      int rc = add_text(d, paths[i], text, len, tok, cache_dir, &encoded, err, errn);
-      free(text);
-      if (rc != 0) goto fail;
-      d->nshards++;
-      if (encoded && strcmp(g23_tok_kind(tok), "bytes") != 0)
-        fprintf(stderr, "gpt23run: %s: %zu bytes encoded into %lld tokens%s%s\n", paths[i], len,
-                (long long)s->count, s->map ? ", cached in " : "", s->map ? s->path : "");
-    }
+    if (memchr(text, 0, len)) g23_cli_warning("%s: contains NUL bytes; is it really text?", paths[i]);
+    d->crc = g23_crc32(text, len, d->crc);
+    bool encoded;
+    int rc = add_text(d, paths[i], text, len, tok, cache_dir, &encoded, err, errn);
+    free(text);
+    if (rc != 0) goto fail;
+    d->nshards++;
+    if (encoded && strcmp(g23_tok_kind(tok), "bytes") != 0)
+      fprintf(stderr, "gpt23run: %s: %zu bytes encoded into %lld tokens%s%s\n", paths[i], len, (long long)s->count,
+              s->map ? ", cached in " : "", s->map ? s->path : "");
     d->start[i + 1] = d->start[i] + s->count;
   }
   d->n = d->start[npaths];

@@ -54,6 +54,17 @@ grep -q "cached tokens of .*data.txt are damaged" "$T/err" || { cat "$T/err"; fa
 cmp -s "$shard" "$T/good.tok" || fail "the damaged cached shard was not replaced by a good one"
 step_losses "$T/d.jsonl" | cmp -s - "$T/b.steps" || fail "the re-encoded text trained differently"
 
+# a cache that cannot be written: the ids are kept in memory, with a
+# warning; a shard and a text file mixed
+mv "$tokens" "$T/tokens.saved" && : >"$tokens" || exit 99
+RUN "$T/lm.bin" --train --data "$T/data.txt" $common --log "$T/m.jsonl" >/dev/null 2>"$T/err" ||
+  { cat "$T/err"; fail "training with an unwritable cache"; }
+grep -q "cannot cache the tokens of .*data.txt .*keeping them in memory" "$T/err" || { cat "$T/err"; fail "no warning"; }
+step_losses "$T/m.jsonl" | cmp -s - "$T/b.steps" || fail "the ids kept in memory trained differently"
+RUN "$T/lm.bin" --train --data "$T/good.tok" "$T/data.txt" "$T/good.tok" "$T/data.txt" $common >/dev/null 2>"$T/err" ||
+  { cat "$T/err"; fail "shards and texts kept in memory, mixed"; }
+rm "$tokens" && mv "$T/tokens.saved" "$tokens" || exit 99
+
 # damaged shards given as data are refused, naming the file and the offset;
 # no checkpoint is written
 cp "$T/good.tok" "$T/flip.tok"
