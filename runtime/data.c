@@ -290,6 +290,8 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
   d->owned = g23_xcalloc((size_t)npaths, sizeof *d->owned);
   d->start = g23_xcalloc((size_t)npaths + 1, sizeof *d->start);
   int64_t vocab = g23_tok_vocab_size(tok);
+  int nencoded = 0, last_encoded = 0;
+  int64_t encoded_bytes = 0, encoded_tokens = 0;
   for (int i = 0; i < npaths; i++) {
     /* the magic first: a shard is mapped, never read whole */
     char head[8];
@@ -327,10 +329,22 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
     free(text);
     if (rc != 0) goto fail;
     d->nshards++;
-    if (encoded && strcmp(g23_tok_kind(tok), "bytes") != 0)
-      fprintf(stderr, "gpt23run: %s: %zu bytes encoded into %lld tokens%s%s\n", paths[i], len, (long long)s->count,
-              s->map ? ", cached in " : "", s->map ? s->path : "");
+    if (encoded) {
+      nencoded++, encoded_bytes += (int64_t)len, encoded_tokens += s->count;
+      last_encoded = i;
+    }
     d->start[i + 1] = d->start[i] + s->count;
+  }
+  /* what encoding made, said once (byte-level encoding is no news) */
+  if (nencoded && strcmp(g23_tok_kind(tok), "bytes") != 0) {
+    const g23_shard_t *s = &d->shards[last_encoded];
+    if (nencoded == 1)
+      fprintf(stderr, "gpt23run: %s: %lld bytes encoded into %lld tokens%s%s\n", paths[last_encoded],
+              (long long)encoded_bytes, (long long)encoded_tokens, s->map ? ", cached in " : "", s->map ? s->path : "");
+    else
+      fprintf(stderr, "gpt23run: %d text files (%lld bytes) encoded into %lld tokens%s%s%s\n", nencoded,
+              (long long)encoded_bytes, (long long)encoded_tokens, s->map ? ", cached in " : "",
+              s->map ? cache_dir : "", s->map ? "/tokens" : "");
   }
   d->n = d->start[npaths];
   int64_t need = seq + 1;
