@@ -285,8 +285,18 @@ static int cli_tokenizer(const g23_cli_opts_t *o, const g23_plan_t *p, const g23
   int rc = cache ? g23_tok_select(o->tokenizer, o->ckpt_dir ? ck : NULL, cache, tok, err, sizeof err) : -1;
   free(cache);
   if (rc == 0) rc = g23_tok_check_model(*tok, p, o->plan_path, err, sizeof err);
-  if (rc != 0) g23_cli_error("%s", err);
-  return rc;
+  if (rc != 0) {
+    g23_cli_error("%s", err);
+    return rc;
+  }
+  /* weights with no record of their tokenizer, read byte-level, while the
+   * model has room for more ids: say so rather than decode a BPE model's ids
+   * as bytes in silence */
+  int64_t vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  if (!o->tokenizer && !o->ckpt_dir && !g23_tok_dir(*tok) && vocab > 256)
+    g23_cli_warning("reading text byte-level, but the model's vocab is %lld: if its weights were trained with a BPE "
+                    "tokenizer, give --tokenizer DIR", (long long)vocab);
+  return 0;
 }
 
 int g23_cmd_generate(const g23_cli_opts_t *o) {
