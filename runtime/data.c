@@ -219,11 +219,14 @@ static int add_text(g23_text_data_t *d, const char *path, const char *text, size
   *encoded = false;
   if (cpath && access(cpath, F_OK) == 0) {
     char e[1024];
-    if (g23_shard_open(s, cpath, e, sizeof e) == 0 && s->tokenizer == tid && s->vocab == g23_tok_vocab_size(tok)) {
-      free(cpath);
-      return 0;
+    if (g23_shard_open(s, cpath, e, sizeof e) == 0) {
+      if (s->tokenizer == tid && s->vocab == g23_tok_vocab_size(tok)) {
+        free(cpath);
+        return 0;
+      }
+      snprintf(e, sizeof e, "made by another tokenizer");
+      g23_shard_close(s);
     }
-    if (s->path) g23_shard_close(s);
     g23_cli_warning("%s: the cached tokens of %s are damaged (%s); encoding the text again", cpath, path, e);
   }
   g23_ids_t ids = {0};
