@@ -123,6 +123,28 @@ compile "$T/cls.net" "$T/cls500.bin" -D vocab=500
 expect_fail 1 "cls500.bin: the model's vocab is 500 \(its hparam vocab\), but the tokenizer $T/tok has 1001 tokens" \
   RUN "$T/cls500.bin" --train --data "$T/cls.tsv" --tokenizer "$T/tok" --steps 2 --ckpt "$T/c2"
 
+# a model with two inputs: the copy model of inputs.sh, each column encoded
+# on its own and the stream framed by the newline's one token; generation
+# given src reproduces it and stops at the closing mark
+sed -n "/^cat >\"\$T\/copy.net\" <<'NET'/,/^NET\$/p" "$top_srcdir/test/cli/inputs.sh" | sed '1d;$d' >"$T/copy.net"
+compile "$T/copy.net" "$T/copy.bin" -D vocab=1001
+awk 'BEGIN {
+  srand(17); split("the sun and of a in is to was it for on", v, " ")
+  for (i = 0; i < 2000; i++) {
+    n = 1 + int(rand() * 8); w = v[int(rand() * 12) + 1]
+    for (k = 1; k < n; k++) w = w " " v[int(rand() * 12) + 1]
+    printf "%s\t%s\n", w, w
+  }
+}' >"$T/copy.tsv"
+RUN "$T/copy.bin" --train --data "$T/copy.tsv" --tokenizer "$T/tok" --steps 150 --lr 1e-2 --eval-every 0 --quiet \
+  --ckpt "$T/cp" >/dev/null 2>"$T/err" || { cat "$T/err"; fail "training the copy model with BPE"; }
+RUN "$T/copy.bin" --generate --ckpt "$T/cp" --prompt "" --input "src=the sun was in the sun" --temperature 0 \
+  >"$T/cp.out" 2>"$T/err" || { cat "$T/err"; fail "generating with two inputs and BPE"; }
+[ "$(cat "$T/cp.out")" = "the sun was in the sun" ] || fail "the copy model generated '$(cat "$T/cp.out")'"
+# the text's tokens and the closing mark
+n=$(printf 'the sun was in the sun' | "$GPT23TOK" encode "$T/tok" | wc -w)
+grep -q "^gpt23run: $((n + 1)) tokens in" "$T/err" || { cat "$T/err"; fail "generation did not stop at the mark"; }
+
 # generation and classification with the checkpoint's tokenizer, its
 # directory gone
 rm -r "$T/tok"
