@@ -158,10 +158,11 @@ int g23_tok_select(const char *dir, const g23_ckpt_t *ck, const char *cache_dir,
       const char *want = ck->tok ? ck->tok->digest : "bytes";
       if (strcmp(want, g23_tok_digest(*tok)) != 0) {
         char a[512];
-        snprintf(a, sizeof a, "%s", ck->tok && ck->tok->dir[0] ? ck->tok->dir : "byte-level");
-        g23_seterr(err, errn, "--tokenizer %s is not the tokenizer the checkpoint was trained with (%s%s%s; digest "
-                   "%s, this one %s)\n  hint: leave --tokenizer out: the checkpoint keeps its tokenizer", dir,
-                   ck->tok && ck->tok->dir[0] ? "the BPE tokenizer of " : "", a, "", want, g23_tok_digest(*tok));
+        if (ck->tok && ck->tok->dir[0]) snprintf(a, sizeof a, "the BPE tokenizer of %s", ck->tok->dir);
+        else snprintf(a, sizeof a, "byte-level");
+        g23_seterr(err, errn, "--tokenizer %s is not the tokenizer the checkpoint was trained with (%s; digest %s, "
+                   "this one %s)\n  hint: leave --tokenizer out: the checkpoint keeps its tokenizer", dir, a, want,
+                   g23_tok_digest(*tok));
         g23_tok_free(*tok);
         *tok = NULL;
         return -1;
