@@ -297,10 +297,12 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
   int nencoded = 0, last_encoded = 0;
   int64_t encoded_bytes = 0, encoded_tokens = 0;
   for (int i = 0; i < npaths; i++) {
-    /* the magic first: a shard is mapped, never read whole */
+    /* the magic first: a shard is mapped, never read whole (a pipe is
+     * read whole as text: its first bytes cannot be read twice) */
     char head[8];
     size_t nhead = 0;
-    FILE *f = fopen(paths[i], "rb");
+    struct stat st;
+    FILE *f = stat(paths[i], &st) == 0 && S_ISREG(st.st_mode) ? fopen(paths[i], "rb") : NULL;
     if (f) {
       nhead = fread(head, 1, sizeof head, f);
       fclose(f);
