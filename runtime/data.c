@@ -243,9 +243,13 @@ static int add_text(g23_text_data_t *d, const char *path, const char *text, size
   char e[1024] = "";
   if (cpath) {
     char *dir = g23_xasprintf("%s/tokens", cache_dir);
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST) snprintf(e, sizeof e, "%s: %s", dir, strerror(errno));
-    else if (g23_shard_write(cpath, g23_tok_vocab_size(tok), tid, ids.v, (size_t)ids.n, e, sizeof e) == 0)
-      rc = g23_shard_open(s, cpath, e, sizeof e);
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+      snprintf(e, sizeof e, "%s: %s", dir, strerror(errno));
+    } else {
+      g23_clean_stale_temps(dir); /* what killed writers left */
+      if (g23_shard_write(cpath, g23_tok_vocab_size(tok), tid, ids.v, (size_t)ids.n, e, sizeof e) == 0)
+        rc = g23_shard_open(s, cpath, e, sizeof e);
+    }
     free(dir);
     if (rc != 0) g23_cli_warning("cannot cache the tokens of %s (%s): keeping them in memory", path, e);
   }
