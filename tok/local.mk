@@ -15,3 +15,12 @@ TESTS += test/tok/test-tok
 EXTRA_DIST += test/tok/make_fixtures.py test/tok/fixtures/README test/tok/fixtures/train.txt \
 	test/tok/fixtures/sample.txt test/tok/fixtures/sample.ids test/tok/fixtures/sample.specials.ids \
 	test/tok/fixtures/vocab.json test/tok/fixtures/merges.txt
+TESTS += test/tok/cli.sh
+EXTRA_DIST += test/tok/cli.sh
+
+## gpt23tok on ~100 MB of the machine's own text (fortunes, documentation,
+## man pages): training time and encoding speed; on demand, not in make check
+EXTRA_DIST += bench/tok.sh
+bench-tok: gpt23tok$(EXEEXT)
+	GPT23TOK=./gpt23tok$(EXEEXT) $(SHELL) $(srcdir)/bench/tok.sh
+.PHONY: bench-tok

@@ -11,7 +11,6 @@
  * written in vocab.json (UTF-8), is read in text only when the caller asks,
  * and decodes to that text.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
 #include <errno.h>
 #include <jansson.h>
 #include <pthread.h>
@@ -54,6 +53,7 @@ struct g23_tok {
   /* the cache, behind a lock: encode takes a const tokenizer and may be
    * called from several threads */
   pthread_mutex_t lock;
+  bool lock_made;
   cache_slot_t *cache;
   size_t ccap, cn;
   g23_buf_t ckeys;
@@ -229,15 +229,16 @@ static void sort_specials(g23_tok_t *t) {
 }
 
 static void digest(g23_tok_t *t, const char *v, size_t vn, const char *m, size_t mn) {
-  /* FNV-1a 64 over both files, each preceded by its length: no library
-   * gpt23 links offers a cryptographic hash, and the digest only has to
-   * tell tokenizers apart, not resist forgery. */
-  uint64_t h = G23_FNV_SEED;
-  uint64_t n = vn;
-  h = g23_fnv1a(&n, sizeof n, h);
+  /* FNV-1a 64 over both files, each preceded by its length in decimal (the
+   * same digest on every machine): no library gpt23 links offers a
+   * cryptographic hash, and the digest only has to tell tokenizers apart,
+   * not resist forgery. */
+  char len[32];
+  int l = snprintf(len, sizeof len, "%zu:", vn);
+  uint64_t h = g23_fnv1a(len, (size_t)l, G23_FNV_SEED);
   h = g23_fnv1a(v, vn, h);
-  n = mn;
-  h = g23_fnv1a(&n, sizeof n, h);
+  l = snprintf(len, sizeof len, "%zu:", mn);
+  h = g23_fnv1a(len, (size_t)l, h);
   h = g23_fnv1a(m, mn, h);
   snprintf(t->digest, sizeof t->digest, "%016llx", (unsigned long long)h);
 }
@@ -252,6 +253,7 @@ g23_tok_t *g23_tok_load(const char *dir, char *err, size_t errn) {
   g23_tok_t *t = g23_xcalloc(1, sizeof *t);
   t->kind = "bpe";
   pthread_mutex_init(&t->lock, NULL);
+  t->lock_made = true;
   bool ok = false;
   if (!(vtext = g23_read_file(vpath, &vn))) {
     g23_seterr(err, errn, "%s: %s", vpath, strerror(errno));
@@ -336,7 +338,7 @@ void g23_tok_free(g23_tok_t *t) {
   free(t->mkey), free(t->mrank), free(t->mres);
   g23_strmap_free(&t->special_ids);
   g23_pretok_free(t->pre);
-  if (t->pre || t->name) pthread_mutex_destroy(&t->lock);
+  if (t->lock_made) pthread_mutex_destroy(&t->lock);
   free(t->cache);
   g23_buf_free(&t->ckeys);
   G23_VEC_FREE(t->cids);
@@ -353,11 +355,8 @@ const char *g23_tok_dir(const g23_tok_t *t) { return t->dir; }
 
 /* BPE on one piece: its bytes' tokens, then, while two neighbours can be
  * merged, the merge of lowest rank, at every place it applies (left to
- * right), as GPT-2's bpe() does. */
-static void bpe_piece(const g23_tok_t *t, const char *piece, size_t n, g23_ids_t *out) {
-  int32_t stack[64], *s = n <= 64 ? stack : g23_xmalloc(n * sizeof *s);
-  for (size_t i = 0; i < n; i++) s[i] = t->byte_id[(unsigned char)piece[i]];
-  size_t m = n;
+ * right), as GPT-2's bpe() does: a round per rank. */
+static void bpe_short(const g23_tok_t *t, int32_t *s, size_t m, g23_ids_t *out) {
   while (m > 1) {
     int32_t best = INT32_MAX, ba = 0, bb = 0, bres = 0, res;
     for (size_t i = 0; i + 1 < m; i++) {
@@ -373,6 +372,84 @@ static void bpe_piece(const g23_tok_t *t, const char *piece, size_t n, g23_ids_t
     m = o;
   }
   for (size_t i = 0; i < m; i++) G23_VEC_PUSH(*out, s[i]);
+}
+
+/* The same rounds for a long piece (a long run of letters or digits), in
+ * O(n log n) rather than O(n) per round: the tokens in a linked list, the
+ * places where a merge applies in a min-heap by (rank, place).  A round
+ * pops every entry of the lowest rank, in place order, merging those still
+ * valid; the pairs the round forms join the heap only when it ends, so that
+ * a lower rank they bring waits for the next round, as above. */
+typedef struct {
+  int32_t rank, at;
+} place_t;
+
+static bool place_before(place_t x, place_t y) { return x.rank != y.rank ? x.rank < y.rank : x.at < y.at; }
+
+static void place_push(place_t *h, size_t *n, place_t x) {
+  size_t i = (*n)++;
+  while (i > 0 && place_before(x, h[(i - 1) / 2])) {
+    h[i] = h[(i - 1) / 2];
+    i = (i - 1) / 2;
+  }
+  h[i] = x;
+}
+
+static place_t place_pop(place_t *h, size_t *n) {
+  place_t top = h[0], x = h[--*n];
+  size_t i = 0;
+  for (;;) {
+    size_t c = 2 * i + 1;
+    if (c >= *n) break;
+    if (c + 1 < *n && place_before(h[c + 1], h[c])) c++;
+    if (!place_before(h[c], x)) break;
+    h[i] = h[c];
+    i = c;
+  }
+  if (*n) h[i] = x;
+  return top;
+}
+
+static void bpe_long(const g23_tok_t *t, int32_t *s, size_t n, g23_ids_t *out) {
+  G23_ASSERT(n < INT32_MAX / 3);
+  int32_t *prev = g23_xmalloc(n * sizeof *prev), *next = g23_xmalloc(n * sizeof *next);
+  /* every merge removes a token and forms two pairs at most: 3n entries */
+  place_t *heap = g23_xmalloc(3 * n * sizeof *heap), *pending = g23_xmalloc(2 * n * sizeof *pending);
+  size_t hn = 0, pn = 0;
+  int32_t res = 0;
+  for (size_t i = 0; i < n; i++) {
+    prev[i] = (int32_t)i - 1;
+    next[i] = i + 1 < n ? (int32_t)i + 1 : -1;
+    int32_t r = i + 1 < n ? merge_rank(t, s[i], s[i + 1], &res) : -1;
+    if (r >= 0) place_push(heap, &hn, (place_t){r, (int32_t)i});
+  }
+  while (hn > 0) {
+    int32_t round = heap[0].rank;
+    while (hn > 0 && heap[0].rank == round) {
+      int32_t i = place_pop(heap, &hn).at, j = next[i];
+      if (s[i] < 0 || j < 0 || merge_rank(t, s[i], s[j], &res) != round) continue; /* stale */
+      s[i] = res;
+      s[j] = -1;
+      next[i] = next[j];
+      if (next[j] >= 0) prev[next[j]] = i;
+      int32_t r;
+      if (prev[i] >= 0 && (r = merge_rank(t, s[prev[i]], s[i], &res)) >= 0) pending[pn++] = (place_t){r, prev[i]};
+      if (next[i] >= 0 && (r = merge_rank(t, s[i], s[next[i]], &res)) >= 0) pending[pn++] = (place_t){r, i};
+    }
+    for (size_t k = 0; k < pn; k++) place_push(heap, &hn, pending[k]);
+    pn = 0;
+  }
+  for (int32_t i = 0; i >= 0; i = next[i]) G23_VEC_PUSH(*out, s[i]);
+  free(prev), free(next), free(heap), free(pending);
+}
+
+#define BPE_SHORT_MAX 64 /* longer pieces take the heap */
+
+static void bpe_piece(const g23_tok_t *t, const char *piece, size_t n, g23_ids_t *out) {
+  int32_t stack[BPE_SHORT_MAX], *s = n <= BPE_SHORT_MAX ? stack : g23_xmalloc(n * sizeof *s);
+  for (size_t i = 0; i < n; i++) s[i] = t->byte_id[(unsigned char)piece[i]];
+  if (n <= BPE_SHORT_MAX) bpe_short(t, s, n, out);
+  else bpe_long(t, s, n, out);
   if (s != stack) free(s);
 }
 
@@ -439,6 +516,7 @@ int g23_tok_encode(const g23_tok_t *ct, const char *text, size_t len, bool speci
     for (size_t i = 0; i < len; i++) G23_VEC_PUSH(*out, (int32_t)(unsigned char)text[i]);
     return 0;
   }
+  if (len == 0) return 0;
   g23_tok_t *t = (g23_tok_t *)ct; /* the cache, under its lock */
   pthread_mutex_lock(&t->lock);
   int rc = 0;

@@ -6,7 +6,10 @@
  *   - GPT-2 byte-level BPE: DIR/vocab.json and DIR/merges.txt in the GPT-2 /
  *     Hugging Face format.  Text is split by GPT-2's pre-tokenisation
  *     pattern (PCRE2), each piece's bytes are mapped to GPT-2's printable
- *     characters and merged by rank; ids are exactly GPT-2's.
+ *     characters and merged by rank; ids are exactly GPT-2's.  Bytes that
+ *     are not UTF-8 (which GPT-2 cannot take) split the text, each run of
+ *     them one piece (tok/bpe.h), so every byte string encodes and decodes
+ *     back to itself.
  *
  * Encoding uses a cache of the pieces it has merged, behind a lock: one
  * tokenizer may be used by several threads, one encode at a time.
@@ -43,7 +46,10 @@ int64_t g23_tok_vocab_size(const g23_tok_t *t);
 const char *g23_tok_kind(const g23_tok_t *t);
 /* A hex digest of the tokenizer's definition (its files' contents; "bytes"
  * for the byte-level one): what caches and checkpoints record to know that
- * ids were made by this tokenizer. */
+ * ids were made by this tokenizer.  For BPE, FNV-1a 64 over vocab.json and
+ * merges.txt, each preceded by its length: 16 hex digits (no library gpt23
+ * links offers a cryptographic hash; this one tells files apart, it does not
+ * resist forgery). */
 const char *g23_tok_digest(const g23_tok_t *t);
 /* The directory it was loaded from (NULL for byte-level). */
 const char *g23_tok_dir(const g23_tok_t *t);

@@ -127,6 +127,7 @@ static int count_piece(void *ctx, const char *piece, size_t n) {
 int g23_bpe_trainer_feed(g23_bpe_trainer_t *tr, const char *text, size_t len, char *err, size_t errn) {
   /* The special tokens written in the text are taken out: the text between
    * them is cut on its own, and they are not learnt from. */
+  if (len == 0) return 0;
   bool first[256] = {false};
   for (int k = 0; k < tr->o.nspecials; k++) first[(unsigned char)tr->o.specials[k][0]] = true;
   size_t from = 0;

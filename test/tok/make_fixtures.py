@@ -16,7 +16,12 @@ same ids.
 With --check DIR: loads DIR (written by gpt23tok train) with
 ByteLevelBPETokenizer and GPT2TokenizerFast, and checks that both give the
 ids `gpt23tok encode DIR` gives for sample.txt (with and without --specials),
-and that the ids decode to the text again.
+and that the ids decode to the text again.  With --data FILE too (the one
+file DIR was trained on, by `gpt23tok train --data FILE` with the default
+options): trains Hugging Face's BpeTrainer on the same text, given as one
+sequence (as gpt23tok takes a file; `train(files)` would read it line by
+line), with the same vocabulary size, and checks that the merges are the
+same, in the same order.
 """
 import argparse
 import os
@@ -77,7 +82,32 @@ def make():
           % (FIX, len(plain), len(special)))
 
 
-def check(d, gpt23tok):
+def check_merges(d, data):
+    from tokenizers import ByteLevelBPETokenizer
+    import json
+    import tempfile
+
+    with open(os.path.join(d, "vocab.json"), encoding="utf-8") as f:
+        n = len(json.load(f))
+    with open(data, encoding="utf-8", newline="") as f:
+        text = f.read()
+    tok = ByteLevelBPETokenizer()
+    tok.train_from_iterator([text], vocab_size=n, min_frequency=2, special_tokens=[SPECIAL], show_progress=False)
+    with tempfile.TemporaryDirectory() as hf:
+        tok.save_model(hf)
+        with open(os.path.join(hf, "merges.txt"), encoding="utf-8") as f:
+            theirs = f.read().split("\n")[1:]
+    with open(os.path.join(d, "merges.txt"), encoding="utf-8") as f:
+        ours = f.read().split("\n")[1:]
+    k = next((i for i in range(min(len(ours), len(theirs))) if ours[i] != theirs[i]), None)
+    if k is not None or len(ours) != len(theirs):
+        print("merges: gpt23tok %d, Hugging Face %d; first difference at %s" % (len(ours), len(theirs), k))
+        return False
+    print("merges: %d, the same as Hugging Face's trainer's, in the same order" % (len(ours) - 1))
+    return True
+
+
+def check(d, gpt23tok, data):
     text = sample_text()
     plain, special = hf_ids(d, text)
     sample = os.path.join(FIX, "sample.txt")
@@ -93,16 +123,19 @@ def check(d, gpt23tok):
             print("%s: gpt23tok and Hugging Face differ at id %d: %s vs %s" % (name, k, g[k:k + 5], hf[k:k + 5]))
         else:
             print("%s: %d ids, the same as Hugging Face's" % (name, len(g)))
+    if data:
+        ok = check_merges(d, data) and ok
     sys.exit(0 if ok else 1)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", metavar="DIR", help="check a tokenizer written by gpt23tok train")
+    ap.add_argument("--data", metavar="FILE", help="with --check: the text DIR was trained on")
     ap.add_argument("--gpt23tok", default=os.path.join(os.getcwd(), "gpt23tok"), help="the gpt23tok program")
     a = ap.parse_args()
     if a.check:
-        check(a.check, a.gpt23tok)
+        check(a.check, a.gpt23tok, a.data)
     else:
         make()
 

@@ -142,6 +142,87 @@ static void test_fixture_ids(const g23_tok_t *t) {
   free(text);
 }
 
+/* ---- against a plain BPE on strings ---- */
+
+/* GPT-2's bpe() written plainly: the piece as GPT-2 characters, one string
+ * per token; while some neighbours are a merge of merges.txt, the one of
+ * lowest rank joins at every place, left to right. */
+typedef G23_VEC(char *) strs_t;
+
+static void ref_bpe(const g23_strmap_t *ranks, const char *piece, size_t n, strs_t *out) {
+  for (size_t i = 0; i < n; i++) {
+    char u[5] = {0};
+    g23_utf8_encode(g23_bpe_char((unsigned char)piece[i]), u);
+    G23_VEC_PUSH(*out, g23_xstrdup(u));
+  }
+  for (;;) {
+    int best = -1, at = -1;
+    for (int i = 0; i + 1 < out->n; i++) {
+      char *k = g23_xasprintf("%s %s", out->v[i], out->v[i + 1]);
+      int r = g23_strmap_get(ranks, k);
+      free(k);
+      if (r >= 0 && (best < 0 || r < best)) best = r, at = i;
+    }
+    if (best < 0) break;
+    char *a = g23_xstrdup(out->v[at]), *b = g23_xstrdup(out->v[at + 1]);
+    int o = 0;
+    for (int i = 0; i < out->n;) {
+      if (i + 1 < out->n && !strcmp(out->v[i], a) && !strcmp(out->v[i + 1], b)) {
+        char *z = g23_xasprintf("%s%s", a, b);
+        free(out->v[i]), free(out->v[i + 1]);
+        out->v[o++] = z;
+        i += 2;
+      } else out->v[o++] = out->v[i++];
+    }
+    out->n = o;
+    free(a), free(b);
+  }
+}
+
+static void test_against_plain_bpe(const g23_tok_t *t) {
+  size_t mn, tn;
+  char *merges = slurp(fix, "merges.txt", &mn), *train = slurp(fix, "train.txt", &tn);
+  g23_strmap_t ranks = {0}, ids = {0};
+  int rank = 0;
+  for (char *line = strtok(merges, "\n"); line; line = strtok(NULL, "\n"))
+    if (strncmp(line, "#version", 8) != 0) g23_strmap_put(&ranks, line, rank++);
+  for (int32_t i = 0; i < g23_tok_vocab_size(t); i++) g23_strmap_put(&ids, g23_tok_name(t, i), i);
+  /* the training text's words run together: letter runs of 1 to 2000
+   * bytes, as one piece each, where many merges apply; and digit runs */
+  G23_VEC(const char *) words = {0};
+  for (char *w = strtok(train, " \t\n.,;:()\"'-/<>"); w; w = strtok(NULL, " \t\n.,;:()\"'-/<>")) {
+    bool letters = true;
+    for (char *p = w; *p; p++) letters &= isalpha((unsigned char)*p) != 0;
+    if (letters) G23_VEC_PUSH(words, w);
+  }
+  int bad = 0, longest = 0;
+  g23_buf_t piece = {0};
+  for (int it = 0; it < 300; it++) {
+    piece.len = 0;
+    if (rnd(2)) g23_buf_append(&piece, " ", 1);
+    size_t want = it < 100 ? 1 + rnd(40) : it < 250 ? 1 + rnd(300) : 1 + rnd(2000);
+    if (it % 10 == 9) /* digits */
+      while (piece.len < want) g23_buf_printf(&piece, "%u", rnd(1000));
+    else
+      while (piece.len < want) g23_buf_printf(&piece, "%s", words.v[rnd((uint32_t)words.n)]);
+    longest = piece.len > (size_t)longest ? (int)piece.len : longest;
+    strs_t ref = {0};
+    ref_bpe(&ranks, piece.s, piece.len, &ref);
+    g23_ids_t got = enc(t, piece.s, piece.len, false);
+    bool same = got.n == ref.n;
+    for (int i = 0; same && i < ref.n; i++) same = got.v[i] == g23_strmap_get(&ids, ref.v[i]);
+    if (!same && bad++ < 3) CHECK(false, "piece of %zu bytes '%.40s...': %d ids, the plain BPE %d", piece.len, piece.s, got.n, ref.n);
+    for (int i = 0; i < ref.n; i++) free(ref.v[i]);
+    G23_VEC_FREE(ref), G23_VEC_FREE(got);
+  }
+  CHECK(bad == 0, "%d pieces differ from the plain BPE", bad);
+  CHECK(longest > 1000, "the longest piece has %d bytes", longest);
+  g23_buf_free(&piece);
+  G23_VEC_FREE(words);
+  g23_strmap_free(&ranks), g23_strmap_free(&ids);
+  free(merges), free(train);
+}
+
 /* ---- round trips on random bytes ---- */
 
 static void test_random_round_trips(const g23_tok_t *t) {
@@ -402,6 +483,16 @@ static void test_load_errors(void) {
     g23_ids_t v = enc(t, "the<|endoftext|>", 16, true);
     CHECK(v.n == 3 && v.v[0] == g23_bpe_byte_rank('t') && v.v[1] == 256 && v.v[2] == 257, "t he <|endoftext|>");
     G23_VEC_FREE(v);
+    /* the digest: the same for the same files, another when a byte changes */
+    char d1[65];
+    snprintf(d1, sizeof d1, "%s", g23_tok_digest(t));
+    g23_tok_free(t);
+    t = g23_tok_load(tmpdir, err, sizeof err);
+    CHECK(t && strcmp(d1, g23_tok_digest(t)) == 0, "the same files, the same digest");
+    g23_tok_free(t);
+    put_file(tmpdir, "merges.txt", "#version: 0.2\nh e\n\n");
+    t = g23_tok_load(tmpdir, err, sizeof err);
+    CHECK(t && strcmp(d1, g23_tok_digest(t)) != 0, "merges.txt changed, the digest too");
     g23_tok_free(t);
   }
   expect_load_error("{\"a\": 0,\n \"b\" 1}", "", "vocab.json:2:", "invalid JSON: line");
@@ -437,6 +528,7 @@ int main(int argc, char **argv) {
   }
   test_byte_map();
   test_fixture_ids(t);
+  test_against_plain_bpe(t);
   test_random_round_trips(t);
   test_invalid_utf8(t);
   g23_tok_free(t);
