@@ -16,8 +16,9 @@
 #include "cli.h"
 
 
-/* "META" "MODL" "LABL" "TENS" */
-enum { TAG_META = 0x4154454d, TAG_MODL = 0x4c444f4d, TAG_LABL = 0x4c42414c, TAG_TENS = 0x534e4554 };
+/* "META" "MODL" "LABL" "TENS" "TOKZ" */
+enum { TAG_META = 0x4154454d, TAG_MODL = 0x4c444f4d, TAG_LABL = 0x4c42414c, TAG_TENS = 0x534e4554,
+       TAG_TOKZ = 0x5a4b4f54 };
 
 uint64_t g23_plan_fingerprint(const g23_plan_t *p) {
   uint64_t h = G23_FNV_SEED;
@@ -184,6 +185,21 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
   put_u32(&sec, (uint32_t)c->nlabels);
   for (int i = 0; i < c->nlabels; i++) put_str(&sec, c->labels[i]);
   put_section(&pay, TAG_LABL, &sec);
+  const g23_ckpt_tok_t *tk = c->tok ? c->tok : c->meta.tok;
+  if (tk) {
+    sec.len = 0;
+    put_str(&sec, tk->kind);
+    put_str(&sec, tk->digest);
+    put_str(&sec, tk->dir ? tk->dir : "");
+    put_u64(&sec, (uint64_t)tk->vocab);
+    put_u32(&sec, (uint32_t)tk->nfiles);
+    for (int i = 0; i < tk->nfiles; i++) {
+      put_str(&sec, tk->name[i]);
+      put_u64(&sec, tk->len[i]);
+      g23_buf_append(&sec, tk->data[i], tk->len[i]);
+    }
+    put_section(&pay, TAG_TOKZ, &sec);
+  }
   sec.len = 0;
   put_u32(&sec, (uint32_t)c->ntensors);
   for (int i = 0; i < c->ntensors; i++) {
@@ -217,7 +233,43 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
 
 /* ---- parse -------------------------------------------------------------------- */
 
+void g23_ckpt_tok_free(g23_ckpt_tok_t *r) {
+  if (!r) return;
+  free(r->kind);
+  free(r->digest);
+  free(r->dir);
+  for (int i = 0; i < r->nfiles; i++) {
+    free(r->name[i]);
+    free(r->data[i]);
+  }
+  memset(r, 0, sizeof *r);
+}
+
+static int parse_tok(rd_t *r, g23_ckpt_tok_t *t) {
+  t->kind = get_str(r);
+  t->digest = get_str(r);
+  t->dir = get_str(r);
+  t->vocab = (int64_t)get_u64(r);
+  uint32_t n = get_u32(r);
+  if (r->bad || n > G23_CKPT_TOK_FILES || !t->kind || !t->digest || t->vocab < 1) return -1;
+  for (uint32_t i = 0; i < n; i++) {
+    t->name[i] = get_str(r);
+    t->nfiles = (int)i + 1;
+    uint64_t len = get_u64(r);
+    if (r->bad || len > (uint64_t)(r->end - r->p) || !t->name[i] || strchr(t->name[i], '/') || !t->name[i][0] ||
+        t->name[i][0] == '.')
+      return -1;
+    t->data[i] = g23_xmalloc(len ? (size_t)len : 1);
+    memcpy(t->data[i], r->p, (size_t)len);
+    t->len[i] = (size_t)len;
+    r->p += len;
+  }
+  return 0;
+}
+
 void g23_ckpt_free(g23_ckpt_t *c) {
+  g23_ckpt_tok_free(c->tok);
+  free(c->tok);
   free(c->model_name);
   for (int i = 0; i < c->nlabels; i++) free(c->labels[i]);
   free(c->labels);
@@ -306,7 +358,7 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     return -1;
   }
   rd_t r = {(const unsigned char *)data + G23_CKPT_HEADER, (const unsigned char *)data + len, false};
-  bool seen_meta = false, seen_tens = false, seen_labl = false, seen_modl = false;
+  bool seen_meta = false, seen_tens = false, seen_labl = false, seen_modl = false, seen_tokz = false;
   while (r.p < r.end) {
     uint32_t tag = get_u32(&r);
     uint64_t slen = get_u64(&r);
@@ -318,6 +370,7 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
                  : tag == TAG_TENS ? &seen_tens
                  : tag == TAG_LABL ? &seen_labl
                  : tag == TAG_MODL ? &seen_modl
+                 : tag == TAG_TOKZ ? &seen_tokz
                                    : NULL;
     if (seen && *seen) {
       g23_seterr(err, errn, "corrupt checkpoint: a section appears twice");
@@ -343,6 +396,12 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
       }
     } else if (tag == TAG_TENS) {
       if (parse_tensors(&s, c, err, errn) != 0) goto fail;
+    } else if (tag == TAG_TOKZ) {
+      c->tok = g23_xcalloc(1, sizeof *c->tok);
+      if (parse_tok(&s, c->tok) != 0) {
+        g23_seterr(err, errn, "corrupt checkpoint: bad tokenizer section");
+        goto fail;
+      }
     } /* unknown sections are skipped: room for additions */
     if (s.bad) {
       g23_seterr(err, errn, "corrupt checkpoint: a section is shorter than its contents");
@@ -382,7 +441,14 @@ void g23_ckpt_describe(FILE *f, const g23_ckpt_t *c) {
   fprintf(f, "  weight decay %g, grad clip %g\n", m->weight_decay, m->grad_clip);
   fprintf(f, "  seed %llu, batch %lld, seq %lld, val fraction %g\n", (unsigned long long)m->seed, (long long)m->batch,
           (long long)m->seq, m->val_fraction);
-  fprintf(f, "  data: %lld bytes, CRC-32 %08x\n", (long long)m->data_len, m->data_crc);
+  fprintf(f, "  data: %lld tokens, CRC-32 %08x\n", (long long)m->data_len, m->data_crc);
+  if (!c->tok)
+    fprintf(f, "tokenizer: byte-level (not recorded: an older file)\n");
+  else if (!strcmp(c->tok->kind, "bytes"))
+    fprintf(f, "tokenizer: byte-level\n");
+  else
+    fprintf(f, "tokenizer: %s, %lld ids, digest %s, from %s (%d files kept in the checkpoint)\n", c->tok->kind,
+            (long long)c->tok->vocab, c->tok->digest, c->tok->dir, c->tok->nfiles);
   if (m->epoch_loss_count > 0)
     fprintf(f, "running loss %.4f (the mean of the %lld steps of epoch %lld so far)\n",
             m->epoch_loss_sum / (double)m->epoch_loss_count, (long long)m->epoch_loss_count, (long long)m->epoch + 1);

@@ -4,7 +4,9 @@
  *   rng.c          the host-side generator (xoshiro256**) and LR schedule
  *   inputs.c       which input is the token stream; writing every input
  *                  and target into a graph by name, tokens range-checked
- *   data.c         training data: byte-level text, label<TAB>text files and
+ *   data.c         the run's tokenizer (tok/tok.h) and its record in
+ *                  checkpoints; training data: text (encoded once, cached
+ *                  as token shards) and shards, label<TAB>text files and
  *                  TAB-separated examples for several inputs; the
  *                  train/validation split, the batch sampler
  *   safetensors.c  safetensors writer and strictly validating reader
@@ -31,6 +33,8 @@
 
 #include "plan.h"
 #include "runtime.h"
+#include "tok/shard.h"
+#include "tok/tok.h"
 
 /* Exit statuses of gpt23run. */
 enum {
@@ -66,7 +70,7 @@ double g23_lr_at(const g23_schedule_t *s, int64_t step);
 
 /* ---- inputs.c ------------------------------------------------------------ */
 /* What gpt23run feeds a model.  A model with one input reads it as the
- * token stream: byte-level text windows (g23_text_*), or for a classifier
+ * token stream: windows of tokens (g23_text_*), or for a classifier
  * label<TAB>text lines (g23_cls_*).  A model with several inputs, or with a
  * target other than the stream's next tokens, reads examples (g23_ex_*):
  * the input declared with the dim `seq` (the plan's seq_axis) is the token
@@ -76,8 +80,9 @@ double g23_lr_at(const g23_schedule_t *s, int64_t step);
  * is a column of the examples (a classifier declares one, its label). */
 #define G23_MAX_INPUTS 16
 #define G23_MAX_TARGETS 16
-/* The byte that frames an example's stream: it opens it (generation starts
- * from it) and closes it (generation stops when the model emits it). */
+/* The text that frames an example's stream: it opens it (generation starts
+ * from it) and closes it (generation stops when the model emits it).  It is
+ * encoded alone, one token (g23_mark_id). */
 #define G23_EX_MARK '\n'
 /* A target position past the end of an example, or given as -1.  std.net's
  * cross_entropy does not count targets outside [0, vocab). */
@@ -133,29 +138,63 @@ typedef struct {
 } g23_named_text_t;
 /* Match the given texts to f's inputs other than the stream: text[k] for
  * in[k] (NULL for the stream).  Errors: a name that is no input or is the
- * stream, a name given twice, a text longer than its input, an input not
- * given. */
-int g23_inputs_match(const g23_inputs_t *f, const g23_named_text_t *given, int ngiven, const char **text,
-                     char *err, size_t errn);
+ * stream, a name given twice, a text of more tokens than its input (checked
+ * only when tok is given: NULL here means the tokenizer is not known yet),
+ * an input not given. */
+int g23_inputs_match(const g23_inputs_t *f, const g23_tok_t *tok, const g23_named_text_t *given, int ngiven,
+                     const char **text, char *err, size_t errn);
 
 /* ---- data.c -------------------------------------------------------------- */
-/* Byte-level text: every byte a token.  The last val_fraction of the bytes is
- * the validation split.  Windows of seq + 1 bytes: inputs, shifted targets. */
+/* The run's tokenizer: tok, or the byte-level one when tok is NULL (every
+ * function below that takes a tokenizer takes NULL so). */
+const g23_tok_t *g23_run_tok(const g23_tok_t *tok);
+/* Text to ids (out is emptied first).  Special tokens written in the text
+ * are ordinary text. */
+int g23_encode_text(const g23_tok_t *tok, const char *text, size_t len, g23_ids_t *out, char *err, size_t errn);
+/* The id of G23_EX_MARK encoded alone; an error when the tokenizer makes
+ * more than one token of it. */
+int g23_mark_id(const g23_tok_t *tok, int32_t *id, char *err, size_t errn);
+
+/* The tokenizer of a command: --tokenizer dir when given (which must be the
+ * checkpoint's when ck is given), else the checkpoint's (g23_ckpt_tok_open),
+ * else byte-level.  *tok is the caller's to free. */
+struct g23_ckpt;
+int g23_tok_select(const char *dir, const struct g23_ckpt *ck, const char *cache_dir, g23_tok_t **tok, char *err,
+                   size_t errn);
+/* The model's vocab against the tokenizer: byte-level needs at least 256
+ * (any byte is a token; ids above 255 are never fed), BPE exactly its
+ * size.  The message names both numbers and where each comes from. */
+int g23_tok_check_model(const g23_tok_t *tok, const g23_plan_t *p, const char *plan_path, char *err, size_t errn);
+
+/* A token stream: each data file one shard (a token shard as given, or the
+ * cached shard of a text file), read as one concatenated stream, so a window
+ * may span two files.  The last val_fraction of the tokens is the
+ * validation split.  Windows of seq + 1 tokens: inputs, shifted targets. */
 typedef struct {
-  uint8_t *bytes;
-  int64_t n;       /* all bytes */
-  int64_t ntrain;  /* [0, ntrain) train, [ntrain, n) validation */
-  uint32_t crc;    /* CRC-32 of the bytes: a checkpoint notes which data it saw */
+  g23_shard_t *shards; /* one per data file */
+  int nshards;
+  int64_t *start;      /* [nshards + 1]: shard k holds tokens [start[k], start[k + 1]) */
+  void **owned;        /* shard bytes kept in memory where the cache could not be written */
+  int64_t n;           /* all tokens */
+  int64_t ntrain;      /* [0, ntrain) train, [ntrain, n) validation */
+  int64_t val_bytes;   /* the bytes of text the validation tokens decode to */
+  uint32_t crc;        /* CRC-32 of the texts' bytes and the shards' ids: which data a checkpoint saw */
 } g23_text_data_t;
 
-/* Reads and concatenates paths.  Fails with a message for a missing,
- * unreadable or empty file, or a corpus shorter than seq + 1 bytes.  A
- * validation split shorter than seq + 1 bytes is dropped (ntrain = n) with a
- * warning on stderr. */
-int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, double val_fraction,
-                  int64_t seq, char *err, size_t errn);
+/* Reads paths: a file that starts with the shard magic is a token shard,
+ * which must be of tok's vocabulary (and, where it records one, made by
+ * tok); any other is text, encoded with tok and cached as
+ * CACHE_DIR/tokens/KEY.tok, KEY a hash of the text and of tok's digest
+ * (cache_dir NULL: kept in memory).  Fails with a message for a missing,
+ * unreadable, empty or damaged file, or a stream shorter than seq + 1
+ * tokens.  A validation split shorter than seq + 1 tokens is dropped
+ * (ntrain = n) with a warning on stderr. */
+int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, const g23_tok_t *tok,
+                  const char *cache_dir, double val_fraction, int64_t seq, char *err, size_t errn);
 void g23_text_free(g23_text_data_t *d);
 bool g23_text_has_val(const g23_text_data_t *d);
+/* Token i of the stream. */
+int32_t g23_text_token(const g23_text_data_t *d, int64_t i);
 /* batch windows from the train (val = false) or validation split, each at a
  * uniformly random start drawn from rng: inputs[b, t] = x[s + t],
  * targets[b, t] = x[s + t + 1]; both [batch, seq]. */
@@ -165,7 +204,7 @@ void g23_text_batch(const g23_text_data_t *d, bool val, g23_rng_t *rng, int64_t 
 /* Classification: lines "label<TAB>text".  Labels are all integers in
  * [0, nclasses), or otherwise names numbered in first-seen order (a given
  * list, e.g. from a checkpoint, is extended only if it has room).  Text is
- * byte tokens, truncated to seq or padded with G23_PAD_TOKEN.  Examples are
+ * encoded with tok, truncated to seq tokens or padded with G23_PAD_TOKEN.  Examples are
  * shuffled by seed before the split, so the validation split mixes labels. */
 #define G23_PAD_TOKEN 0
 typedef struct {
@@ -179,43 +218,50 @@ typedef struct {
 } g23_cls_data_t;
 /* names/nnames: a known label list (may be NULL/0).  Errors are reported as
  * file:line:col with the line and a caret. */
-int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclasses,
+int g23_cls_load(g23_cls_data_t *d, const char *path, const g23_tok_t *tok, int64_t seq, int64_t nclasses,
                  char *const *names, int nnames, double val_fraction, uint64_t seed, char *err,
                  size_t errn);
 void g23_cls_free(g23_cls_data_t *d);
 void g23_cls_batch(const g23_cls_data_t *d, bool val, g23_rng_t *rng, int64_t batch,
                    int32_t *inputs, int32_t *labels);
-/* Encode text as one padded/truncated sequence of seq tokens. */
-void g23_cls_encode(const char *text, size_t len, int64_t seq, int32_t *out);
+/* Encodes text as one sequence of seq tokens, truncated or padded; returns
+ * the number of tokens of the whole text, or -1 with err. */
+int64_t g23_cls_encode(const g23_tok_t *tok, const char *text, size_t len, int64_t seq, int32_t *out, char *err,
+                       size_t errn);
 
 /* Examples (g23_inputs_t.examples): one a line, separated by TABs a column
  * per input in declaration order, then a column per target other than the
- * stream's next tokens, in declaration order.  When the model predicts the
- * stream (framed), its column is framed: inputs G23_EX_MARK, its bytes, then
- * G23_PAD_TOKEN; the next tokens the same shifted by one, so its bytes, then
- * G23_EX_MARK, then G23_TARGET_PAD: at most seq - 1 bytes.  Every other
- * input column is its bytes padded with G23_PAD_TOKEN to its input's length.
- * A target column holds integers separated by spaces, each in [0, tlimit)
- * or -1 (not counted): one for a [batch] target, up to n for [batch, n],
- * the positions after them G23_TARGET_PAD.  A column that does not fit, a
- * value that is no integer or out of range, or a line with another number
- * of columns, is an error at file:line:col naming the column.  Examples
- * are shuffled by seed before the split. */
+ * stream's next tokens, in declaration order.  Each text column is encoded
+ * with tok on its own.  When the model predicts the stream (framed), its
+ * column is framed: inputs the mark (G23_EX_MARK encoded alone, one token:
+ * g23_mark_id), its tokens, then G23_PAD_TOKEN; the next tokens the same
+ * shifted by one, so its tokens, then the mark, then G23_TARGET_PAD: at most
+ * seq - 1 tokens.  The mark and the text are encoded apart, so a BPE merge
+ * never joins them.  Every other input column is its tokens padded with
+ * G23_PAD_TOKEN to its input's length.  A target column holds integers
+ * separated by spaces, each in [0, tlimit) or -1 (not counted): one for a
+ * [batch] target, up to n for [batch, n], the positions after them
+ * G23_TARGET_PAD.  A column that does not fit, a value that is no integer or
+ * out of range, or a line with another number of columns, is an error at
+ * file:line:col naming the column.  Examples are shuffled by seed before the
+ * split. */
 typedef struct {
   int32_t *rows;   /* [n, width]: each input's tokens in order, then each target's values */
   int64_t n, ntrain, width;
   uint32_t crc;
 } g23_ex_data_t;
-int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, double val_fraction, uint64_t seed,
+int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_tok_t *tok, const g23_inputs_t *f, double val_fraction, uint64_t seed,
                 char *err, size_t errn);
 void g23_ex_free(g23_ex_data_t *d);
 /* batch examples: inputs[k] gets [batch, f->len[k]], targets[k] [batch,
  * f->tlen[k]]. */
 void g23_ex_batch(const g23_ex_data_t *d, const g23_inputs_t *f, bool val, g23_rng_t *rng,
                   int32_t *const *inputs, int32_t *const *targets);
-/* An example's stream of len bytes (len + 1 <= seq) as above; tgt may be
- * NULL. */
-void g23_ex_encode_stream(const char *text, size_t len, int64_t seq, int32_t *in, int32_t *tgt);
+/* An example's stream as above; tgt may be NULL.  Returns the number of
+ * tokens of the text (in and tgt are written only when it is at most
+ * seq - 1), or -1 with err. */
+int64_t g23_ex_encode_stream(const g23_tok_t *tok, const char *text, size_t len, int64_t seq, int32_t *in,
+                             int32_t *tgt, char *err, size_t errn);
 
 /* ---- safetensors.c ------------------------------------------------------- */
 typedef struct {
@@ -260,14 +306,31 @@ float g23_bf16_to_f32(uint16_t h);
  *   magic "G23CKPT\0" (8), u32 version, u32 flags, u64 payload bytes,
  *   u32 CRC-32 of the payload, u64 plan fingerprint, 24 reserved zero bytes
  *   (64-byte header), then the payload: sections "META" (training state),
- *   "MODL" (the model's name), "LABL" (class names), "TENS" (tensors), each
- *   u32 tag, u64 length, bytes.  A reader skips the sections it does not
- *   know, so MODL came without a version change: files without it read as
- *   before (no model name). */
+ *   "MODL" (the model's name), "LABL" (class names), "TOKZ" (the
+ *   tokenizer), "TENS" (tensors), each u32 tag, u64 length, bytes.  A reader
+ *   skips the sections it does not know, so MODL and TOKZ came without a
+ *   version change: files without MODL read as before (no model name), files
+ *   without TOKZ were trained byte-level.
+ *
+ *   TOKZ: str kind ("bytes", "bpe"), str digest, str the directory it was
+ *   loaded from, u64 vocab, u32 file count, then per file a str name and a
+ *   u64 length and its bytes (vocab.json and merges.txt for BPE; none for
+ *   byte-level), so generation needs no tokenizer directory. */
 #define G23_CKPT_MAGIC "G23CKPT"
 #define G23_CKPT_VERSION 1u
 #define G23_CKPT_HEADER 64
 #define G23_CKPT_FILE "checkpoint.g23"
+
+/* The tokenizer a model was trained with (TOKZ). */
+#define G23_CKPT_TOK_FILES 4
+typedef struct {
+  char *kind, *digest, *dir; /* g23_tok_kind, g23_tok_digest, g23_tok_dir ("" for byte-level) */
+  int64_t vocab;
+  int nfiles;
+  char *name[G23_CKPT_TOK_FILES];
+  char *data[G23_CKPT_TOK_FILES];
+  size_t len[G23_CKPT_TOK_FILES];
+} g23_ckpt_tok_t;
 
 /* Everything besides the tensors that a bit-exact resume needs. */
 typedef struct {
@@ -286,7 +349,11 @@ typedef struct {
   uint32_t data_crc;
   int64_t data_len;
   int64_t batch, seq;
+  /* not part of META: the tokenizer that g23_ckpt_serialize writes as TOKZ
+   * (not owned; NULL: none written) */
+  const g23_ckpt_tok_t *tok;
 } g23_ckpt_meta_t;
+
 
 typedef struct {
   char *name;
@@ -298,15 +365,26 @@ typedef struct {
   int64_t nbytes;
 } g23_ckpt_tensor_t;
 
-typedef struct {
+typedef struct g23_ckpt {
   uint64_t fingerprint;
   char *model_name; /* the plan's model name; NULL in files without MODL */
   g23_ckpt_meta_t meta;
   char **labels;
   int nlabels;
+  g23_ckpt_tok_t *tok; /* read from TOKZ; NULL in files without it (byte-level) */
   g23_ckpt_tensor_t *tensors;
   int ntensors;
 } g23_ckpt_t;
+
+/* The record of tokenizer t (its files read from its directory). */
+int g23_ckpt_tok_init(g23_ckpt_tok_t *r, const g23_tok_t *t, char *err, size_t errn);
+void g23_ckpt_tok_free(g23_ckpt_tok_t *r);
+/* The tokenizer of record r (NULL: byte-level): BPE files are written once
+ * into CACHE_DIR/tokenizers/DIGEST/ and loaded from there, and the loaded
+ * tokenizer's digest must be the recorded one. */
+int g23_ckpt_tok_open(const g23_ckpt_tok_t *r, const char *cache_dir, g23_tok_t **t, char *err, size_t errn);
+/* "byte-level" or "BPE (DIR)": for messages. */
+const char *g23_tok_describe(const g23_tok_t *t, char *buf, size_t n);
 
 /* FNV-1a over the names, dtypes and shapes of the plan's PARAM tensors in
  * plan order: a checkpoint of another model has another fingerprint. */
@@ -426,6 +504,9 @@ typedef struct {
   int64_t num_samples;      /* --num-samples N (default 1) */
   bool raw;                 /* --raw: control bytes unescaped on a terminal */
   bool raw_bytes;           /* --raw-bytes: no UTF-8 mask on byte-level sampling */
+  /* tokenizer */
+  const char *tokenizer;    /* --tokenizer DIR (NULL: the checkpoint's, else byte-level) */
+  bool specials;            /* --specials: special tokens written in a prompt are read as theirs */
   /* runtime */
   g23_runtime_opts_t rt;
 } g23_cli_opts_t;
@@ -515,22 +596,25 @@ typedef struct {
   int64_t max_tokens;
   double temperature, top_p;
   int64_t top_k;
-  bool raw_bytes;          /* false: mask bytes that would make the text invalid UTF-8 */
+  bool raw_bytes;          /* false: mask bytes that would make the text invalid UTF-8 (byte-level only) */
+  bool specials;           /* special tokens written in the prompt are read as theirs */
   const char *const *stops; /* stop after the generated bytes end with one of these */
   int nstops;
 } g23_gen_opts_t;
 
-/* Generation into out (used by --sample-every too): after the prompt bytes
- * (not written: the caller prints them), up to max_tokens sampled tokens,
- * streamed whole characters at a time.  Unless raw_bytes, every token is
- * drawn among those that keep prompt + output valid UTF-8
- * (g23_utf8_mask).  A model with several inputs gets the others from
- * `inputs` (g23_inputs_match); its stream starts with G23_EX_MARK before
- * the prompt and generation stops when the model emits G23_EX_MARK
- * (counted, not printed) or the context is full.  Returns 0, -1 with err;
+/* Generation into out (used by --sample-every too): after the prompt (not
+ * written: the caller prints it), encoded with tok, up to max_tokens sampled
+ * tokens, decoded and streamed whole characters at a time (a BPE token may
+ * end inside a character: the holder keeps it until the next completes it).
+ * Byte-level, unless raw_bytes, every token is drawn among those that keep
+ * prompt + output valid UTF-8 (g23_utf8_mask).  A model with several inputs
+ * gets the others from `inputs` (g23_inputs_match); its stream starts with
+ * the mark (g23_mark_id) before the prompt and generation stops when the
+ * model emits the mark (counted, not printed) or the context is full.
+ * Stop texts are matched on the decoded bytes.  Returns 0, -1 with err;
  * *ntok gets the number of tokens generated. */
-int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_text_t *inputs, int ninputs,
-                      const unsigned char *prompt, size_t plen, const g23_gen_opts_t *go, g23_rng_t *rng,
+int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_tok_t *tok, const g23_named_text_t *inputs,
+                      int ninputs, const unsigned char *prompt, size_t plen, const g23_gen_opts_t *go, g23_rng_t *rng,
                       g23_textout_t *out, int64_t *ntok, char *err, size_t errn);
 
 /* A classifier's prediction graph (PREFILL), shared by --classify and the

@@ -17,7 +17,7 @@ CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh test/cli/out
 	test/cli/generate.sh test/cli/safetensors.sh test/cli/classify.sh test/cli/adamw.sh \
 	test/cli/classify_seq.sh test/cli/inputs.sh test/cli/targets.sh test/cli/loss.sh \
 	test/cli/check_bounds.sh test/cli/textout.sh test/cli/options.sh test/cli/dump.sh \
-	test/cli/progress.sh test/cli/defaults.sh
+	test/cli/progress.sh test/cli/defaults.sh test/cli/shards.sh test/cli/bpe.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 
@@ -36,3 +36,21 @@ endif
 TESTS += test/cli/fuzz_weights.sh
 EXTRA_DIST += test/cli/fuzz_weights.sh test/cli/fuzz_weights.c
 CLEANFILES += test/cli/fuzz-weights$(EXEEXT)
+
+## token shards (tok/shard.h): round trips, every truncation and bit flip
+check_PROGRAMS += test/cli/test-shard
+test_cli_test_shard_SOURCES = test/cli/test_shard.c
+TESTS += test/cli/test-shard
+
+## libFuzzer: bytes -> the token shard checks, seeds written by test-shard
+FUZZ_SHARD_SRC = $(srcdir)/test/cli/fuzz_shard.c $(srcdir)/tok/shard.c
+test/cli/fuzz-shard$(EXEEXT): $(FUZZ_SHARD_SRC) $(srcdir)/tok/shard.h libgpt23.a
+	@$(MKDIR_P) test/cli
+	$(AM_V_CCLD)$(CLANG) $(FUZZ_WEIGHTS_CFLAGS) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
+		-o $@ $(FUZZ_SHARD_SRC) libgpt23.a $(LIBS)
+if HAVE_CLANG
+test/cli/fuzz_shard.sh.log test/cli/fuzz_shard.log: test/cli/fuzz-shard$(EXEEXT) test/cli/test-shard$(EXEEXT)
+endif
+TESTS += test/cli/fuzz_shard.sh
+EXTRA_DIST += test/cli/fuzz_shard.sh test/cli/fuzz_shard.c
+CLEANFILES += test/cli/fuzz-shard$(EXEEXT)

@@ -1,102 +1,471 @@
 /* data.c: training data, the train/validation split and the batch sampler.
  *
- * Byte-level text: every byte of the UTF-8 text is one token (0..255), so a
- * model needs vocab >= 256.  A model with one input reads a text stream (or,
- * a classifier, label<TAB>text lines); one with several reads examples, a
- * TAB-separated column per input (cli.h, g23_ex_load).  Batches are windows at random starts drawn from
- * the caller's generator; the generator's state is the whole sampler state,
- * which a checkpoint saves.
+ * Text becomes token ids by the run's tokenizer (tok/tok.h): byte-level by
+ * default, every byte one token, or BPE (--tokenizer DIR).  A model with one
+ * input reads a token stream: text files, encoded once and cached as token
+ * shards (tok/shard.h) keyed by the text and the tokenizer, and shards made
+ * by gpt23tok, all mapped and read as one concatenated stream.  A
+ * classifier reads label<TAB>text lines; a model with several inputs
+ * examples, a TAB-separated column per input (cli.h, g23_ex_load), each
+ * column encoded on its own.  Batches are windows at random starts drawn
+ * from the caller's generator; the generator's state is the whole sampler
+ * state, which a checkpoint saves.
  */
 #include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "backend.h"
 #include "cli.h"
 
 
+/* ---- the run's tokenizer ------------------------------------------------------- */
+
+static const g23_tok_t *bytes_tok(void) {
+  static g23_tok_t *b;
+  if (!b) b = g23_tok_bytes();
+  return b;
+}
+
+const g23_tok_t *g23_run_tok(const g23_tok_t *tok) { return tok ? tok : bytes_tok(); }
+
+int g23_encode_text(const g23_tok_t *tok, const char *text, size_t len, g23_ids_t *out, char *err, size_t errn) {
+  out->n = 0;
+  return g23_tok_encode(g23_run_tok(tok), text, len, false, out, err, errn);
+}
+
+int g23_mark_id(const g23_tok_t *tok, int32_t *id, char *err, size_t errn) {
+  g23_ids_t ids = {0};
+  char mark = G23_EX_MARK;
+  int rc = g23_encode_text(tok, &mark, 1, &ids, err, errn);
+  if (rc == 0 && ids.n != 1) {
+    g23_seterr(err, errn, "the tokenizer encodes the framing newline of examples as %d tokens, not one", ids.n);
+    rc = -1;
+  }
+  if (rc == 0) *id = ids.v[0];
+  G23_VEC_FREE(ids);
+  return rc;
+}
+
+const char *g23_tok_describe(const g23_tok_t *t, char *buf, size_t n) {
+  t = g23_run_tok(t);
+  if (!g23_tok_dir(t)) snprintf(buf, n, "byte-level");
+  else snprintf(buf, n, "%s tokenizer %s", strcmp(g23_tok_kind(t), "bpe") ? g23_tok_kind(t) : "BPE", g23_tok_dir(t));
+  return buf;
+}
+
+/* The files of a BPE tokenizer directory (tok.h). */
+static const char *const tok_files[] = {"vocab.json", "merges.txt"};
+
+int g23_ckpt_tok_init(g23_ckpt_tok_t *r, const g23_tok_t *t, char *err, size_t errn) {
+  memset(r, 0, sizeof *r);
+  t = g23_run_tok(t);
+  r->kind = g23_xstrdup(g23_tok_kind(t));
+  r->digest = g23_xstrdup(g23_tok_digest(t));
+  char *abs = g23_tok_dir(t) ? realpath(g23_tok_dir(t), NULL) : NULL;
+  r->dir = g23_xstrdup(abs ? abs : g23_tok_dir(t) ? g23_tok_dir(t) : "");
+  free(abs);
+  r->vocab = g23_tok_vocab_size(t);
+  if (!g23_tok_dir(t)) return 0;
+  for (size_t i = 0; i < sizeof tok_files / sizeof *tok_files; i++) {
+    char *path = g23_xasprintf("%s/%s", g23_tok_dir(t), tok_files[i]);
+    size_t len;
+    char *data = g23_read_file(path, &len);
+    if (!data) {
+      g23_seterr(err, errn, "%s: cannot read the tokenizer file to keep it in the checkpoint: %s", path,
+                 strerror(errno));
+      free(path);
+      g23_ckpt_tok_free(r);
+      return -1;
+    }
+    free(path);
+    r->name[r->nfiles] = g23_xstrdup(tok_files[i]);
+    r->data[r->nfiles] = data;
+    r->len[r->nfiles++] = len;
+  }
+  return 0;
+}
+
+static int write_tok_files(const g23_ckpt_tok_t *r, const char *dir, char *err, size_t errn) {
+  for (int i = 0; i < r->nfiles; i++) {
+    char *path = g23_xasprintf("%s/%s", dir, r->name[i]);
+    int rc = g23_write_file_atomic(path, r->data[i], r->len[i]);
+    if (rc != 0) g23_seterr(err, errn, "%s: %s", path, strerror(errno));
+    free(path);
+    if (rc != 0) return -1;
+  }
+  return 0;
+}
+
+int g23_ckpt_tok_open(const g23_ckpt_tok_t *r, const char *cache_dir, g23_tok_t **t, char *err, size_t errn) {
+  *t = NULL;
+  if (!r || !strcmp(r->kind, "bytes")) {
+    *t = g23_tok_bytes();
+    return 0;
+  }
+  if (!cache_dir) {
+    g23_seterr(err, errn, "no cache directory to unpack the checkpoint's tokenizer into");
+    return -1;
+  }
+  for (const char *c = r->digest; *c; c++)
+    if (!(*c >= '0' && *c <= '9') && !(*c >= 'a' && *c <= 'f') && !(*c >= 'A' && *c <= 'F')) {
+      g23_seterr(err, errn, "the checkpoint's tokenizer digest '%s' is not hexadecimal", r->digest);
+      return -1;
+    }
+  char *top = g23_xasprintf("%s/tokenizers", cache_dir);
+  char *dir = g23_xasprintf("%s/%s", top, r->digest);
+  char e[1024] = "";
+  int rc = -1;
+  if (mkdir(top, 0755) != 0 && errno != EEXIST) {
+    g23_seterr(err, errn, "%s: cannot create the tokenizer cache: %s", top, strerror(errno));
+  } else if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+    g23_seterr(err, errn, "%s: cannot create the tokenizer cache: %s", dir, strerror(errno));
+  } else {
+    /* the files are written on every open (atomically, so a reader never
+     * sees half of one): the directory holds exactly what was recorded */
+    if (write_tok_files(r, dir, e, sizeof e) != 0) {
+      g23_seterr(err, errn, "cannot unpack the checkpoint's tokenizer: %s", e);
+    } else if (!(*t = g23_tok_load(dir, e, sizeof e))) {
+      g23_seterr(err, errn, "the checkpoint's tokenizer does not load: %s", e);
+    } else if (strcmp(g23_tok_digest(*t), r->digest) != 0 || g23_tok_vocab_size(*t) != r->vocab) {
+      g23_seterr(err, errn, "the checkpoint's tokenizer, unpacked into %s, has digest %s and %lld ids; the checkpoint "
+                 "recorded %s and %lld", dir, g23_tok_digest(*t), (long long)g23_tok_vocab_size(*t), r->digest,
+                 (long long)r->vocab);
+      g23_tok_free(*t);
+      *t = NULL;
+    } else {
+      rc = 0;
+    }
+  }
+  free(top);
+  free(dir);
+  return rc;
+}
+
+int g23_tok_select(const char *dir, const g23_ckpt_t *ck, const char *cache_dir, g23_tok_t **tok, char *err,
+                   size_t errn) {
+  *tok = NULL;
+  char e[1024];
+  if (dir) {
+    if (!(*tok = g23_tok_load(dir, e, sizeof e))) {
+      g23_seterr(err, errn, "--tokenizer %s: %s", dir, e);
+      return -1;
+    }
+    if (ck) {
+      const char *want = ck->tok ? ck->tok->digest : "bytes";
+      if (strcmp(want, g23_tok_digest(*tok)) != 0) {
+        char a[512];
+        if (ck->tok && ck->tok->dir[0]) snprintf(a, sizeof a, "the BPE tokenizer of %s", ck->tok->dir);
+        else snprintf(a, sizeof a, "byte-level");
+        g23_seterr(err, errn, "--tokenizer %s is not the tokenizer the checkpoint was trained with (%s; digest %s, "
+                   "this one %s)\n  hint: leave --tokenizer out: the checkpoint keeps its tokenizer", dir, a, want,
+                   g23_tok_digest(*tok));
+        g23_tok_free(*tok);
+        *tok = NULL;
+        return -1;
+      }
+    }
+    return 0;
+  }
+  if (ck && ck->tok) return g23_ckpt_tok_open(ck->tok, cache_dir, tok, err, errn);
+  *tok = g23_tok_bytes();
+  return 0;
+}
+
+int g23_tok_check_model(const g23_tok_t *tok, const g23_plan_t *p, const char *plan_path, char *err, size_t errn) {
+  tok = g23_run_tok(tok);
+  int64_t vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  int64_t tv = g23_tok_vocab_size(tok);
+  if (!g23_tok_dir(tok)) {
+    if (vocab < 256) {
+      g23_seterr(err, errn, "%s: the model's vocabulary has %lld tokens, but byte-level text needs 256\n"
+                 "  hint: compile the model with a vocab of at least 256 (e.g. gpt23c -D vocab=256)",
+                 plan_path, (long long)vocab);
+      return -1;
+    }
+    return 0;
+  }
+  if (vocab != tv) {
+    g23_seterr(err, errn, "%s: the model's vocab is %lld (%s), but the tokenizer %s has %lld tokens\n"
+               "  hint: compile the model with gpt23c -D vocab=%lld", plan_path, (long long)vocab,
+               p->classifier ? "its hparam vocab" : "the width of its logits", g23_tok_dir(tok), (long long)tv,
+               (long long)tv);
+    return -1;
+  }
+  return 0;
+}
+
 /* ---- text ------------------------------------------------------------------ */
 
-int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, double val_fraction,
-                  int64_t seq, char *err, size_t errn) {
+/* The cached shard of a text file: CACHE/tokens/KEY.tok, KEY a hash of the
+ * tokenizer's digest and the text, and the text's length. */
+static char *cache_path(const char *cache_dir, const g23_tok_t *tok, const char *text, size_t len) {
+  const char *dg = g23_tok_digest(tok);
+  uint64_t h = g23_fnv1a(dg, strlen(dg) + 1, G23_FNV_SEED);
+  h = g23_fnv1a(text, len, h);
+  return g23_xasprintf("%s/tokens/%016llx-%zu.tok", cache_dir, (unsigned long long)h, len);
+}
+
+/* Adds the shard of one text file to d: the cached one when it is there and
+ * whole, else encodes the text and caches it (or, where the cache cannot be
+ * written, keeps the ids in memory with a warning). */
+static int add_text(g23_text_data_t *d, const char *path, const char *text, size_t len, const g23_tok_t *tok,
+                    const char *cache_dir, bool *encoded, char *err, size_t errn) {
+  g23_shard_t *s = &d->shards[d->nshards];
+  char *cpath = cache_dir ? cache_path(cache_dir, tok, text, len) : NULL;
+  uint64_t tid = g23_shard_tokenizer_id(g23_tok_digest(tok));
+  *encoded = false;
+  if (cpath && access(cpath, F_OK) == 0) {
+    char e[1024];
+    if (g23_shard_open(s, cpath, e, sizeof e) == 0) {
+      if (s->tokenizer == tid && s->vocab == g23_tok_vocab_size(tok)) {
+        free(cpath);
+        return 0;
+      }
+      snprintf(e, sizeof e, "made by another tokenizer");
+      g23_shard_close(s);
+    }
+    g23_cli_warning("%s: the cached tokens of %s are damaged (%s); encoding the text again", cpath, path, e);
+  }
+  g23_ids_t ids = {0};
+  if (g23_encode_text(tok, text, len, &ids, err, errn) != 0) {
+    char e[1024];
+    snprintf(e, sizeof e, "%s", err);
+    g23_seterr(err, errn, "%s: cannot encode the text: %s", path, e);
+    free(cpath);
+    return -1;
+  }
+  *encoded = true;
+  int rc = -1;
+  char e[1024] = "";
+  if (cpath) {
+    char *dir = g23_xasprintf("%s/tokens", cache_dir);
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+      snprintf(e, sizeof e, "%s: %s", dir, strerror(errno));
+    } else {
+      g23_clean_stale_temps(dir); /* what killed writers left */
+      if (g23_shard_write(cpath, g23_tok_vocab_size(tok), tid, ids.v, (size_t)ids.n, e, sizeof e) == 0)
+        rc = g23_shard_open(s, cpath, e, sizeof e);
+    }
+    free(dir);
+    if (rc != 0) g23_cli_warning("cannot cache the tokens of %s (%s): keeping them in memory", path, e);
+  }
+  if (rc != 0) {
+    /* the same bytes a cached shard holds, parsed from memory */
+    size_t nb = g23_shard_size(g23_tok_vocab_size(tok), (int64_t)ids.n);
+    unsigned char *buf = g23_xmalloc(nb);
+    g23_shard_build(buf, g23_tok_vocab_size(tok), tid, ids.v, (size_t)ids.n);
+    rc = g23_shard_parse(s, path, buf, nb, err, errn);
+    if (rc == 0) {
+      d->owned[d->nshards] = buf;
+    } else {
+      free(buf);
+    }
+  }
+  G23_VEC_FREE(ids);
+  free(cpath);
+  return rc;
+}
+
+/* A shard given as data must hold ids of tok. */
+static int check_shard(const g23_shard_t *s, const char *path, const g23_tok_t *tok, char *err, size_t errn) {
+  int64_t vocab = g23_tok_vocab_size(tok);
+  uint64_t tid = g23_shard_tokenizer_id(g23_tok_digest(tok));
+  if (s->vocab == vocab && (!s->tokenizer || s->tokenizer == tid)) return 0;
+  char desc[512];
+  g23_tok_describe(tok, desc, sizeof desc);
+  if (s->vocab != vocab)
+    g23_seterr(err, errn, "%s: a token shard of a vocabulary of %lld ids, but the run's tokenizer (%s) has %lld", path,
+               (long long)s->vocab, desc, (long long)vocab);
+  else
+    g23_seterr(err, errn, "%s: a token shard made by another tokenizer than the run's (%s), of the same vocabulary "
+               "size", path, desc);
+  return -1;
+}
+
+int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, const g23_tok_t *tok,
+                  const char *cache_dir, double val_fraction, int64_t seq, char *err, size_t errn) {
   memset(d, 0, sizeof *d);
+  tok = g23_run_tok(tok);
   if (npaths <= 0) {
     g23_seterr(err, errn, "no training data: give --data FILE");
     return -1;
   }
-  g23_buf_t all = {0};
+  d->shards = g23_xcalloc((size_t)npaths, sizeof *d->shards);
+  d->owned = g23_xcalloc((size_t)npaths, sizeof *d->owned);
+  d->start = g23_xcalloc((size_t)npaths + 1, sizeof *d->start);
+  int64_t vocab = g23_tok_vocab_size(tok);
+  int nencoded = 0, last_encoded = 0;
+  int64_t encoded_bytes = 0, encoded_tokens = 0;
   for (int i = 0; i < npaths; i++) {
+    /* the magic first: a shard is mapped, never read whole (a pipe is
+     * read whole as text: its first bytes cannot be read twice) */
+    char head[8];
+    size_t nhead = 0;
+    struct stat st;
+    FILE *f = stat(paths[i], &st) == 0 && S_ISREG(st.st_mode) ? fopen(paths[i], "rb") : NULL;
+    if (f) {
+      nhead = fread(head, 1, sizeof head, f);
+      fclose(f);
+    }
+    g23_shard_t *s = &d->shards[i];
+    if (f && g23_shard_is(head, nhead)) {
+      if (g23_shard_open(s, paths[i], err, errn) != 0) goto fail;
+      d->nshards++;
+      if (check_shard(s, paths[i], tok, err, errn) != 0) goto fail;
+      /* the ids' CRC stands for the data */
+      d->crc = g23_crc32(s->ids, (size_t)s->count * (size_t)s->width, d->crc);
+      d->start[i + 1] = d->start[i] + s->count;
+      continue;
+    }
     size_t len = 0;
     char *text = g23_read_file(paths[i], &len);
     if (!text) {
       g23_seterr(err, errn, "%s: cannot read data file: %s", paths[i], strerror(errno));
-      g23_buf_free(&all);
-      return -1;
+      goto fail;
     }
     if (len == 0) {
       g23_seterr(err, errn, "%s: the data file is empty", paths[i]);
       free(text);
-      g23_buf_free(&all);
-      return -1;
+      goto fail;
     }
-    if (memchr(text, 0, len))
-      fprintf(stderr, "gpt23run: warning: %s: contains NUL bytes; is it really text?\n", paths[i]);
-    g23_buf_append(&all, text, len);
+    if (memchr(text, 0, len)) g23_cli_warning("%s: contains NUL bytes; is it really text?", paths[i]);
+    d->crc = g23_crc32(text, len, d->crc);
+    bool encoded;
+    int rc = add_text(d, paths[i], text, len, tok, cache_dir, &encoded, err, errn);
     free(text);
+    if (rc != 0) goto fail;
+    d->nshards++;
+    if (encoded) {
+      nencoded++, encoded_bytes += (int64_t)len, encoded_tokens += s->count;
+      last_encoded = i;
+    }
+    d->start[i + 1] = d->start[i] + s->count;
   }
+  /* what encoding made, said once (byte-level encoding is no news) */
+  if (nencoded && strcmp(g23_tok_kind(tok), "bytes") != 0) {
+    const g23_shard_t *s = &d->shards[last_encoded];
+    if (nencoded == 1)
+      fprintf(stderr, "gpt23run: %s: %lld bytes encoded into %lld tokens%s%s\n", paths[last_encoded],
+              (long long)encoded_bytes, (long long)encoded_tokens, s->map ? ", cached in " : "", s->map ? s->path : "");
+    else
+      fprintf(stderr, "gpt23run: %d text files (%lld bytes) encoded into %lld tokens%s%s%s\n", nencoded,
+              (long long)encoded_bytes, (long long)encoded_tokens, s->map ? ", cached in " : "",
+              s->map ? cache_dir : "", s->map ? "/tokens" : "");
+  }
+  d->n = d->start[npaths];
   int64_t need = seq + 1;
-  if ((int64_t)all.len < need) {
-    g23_seterr(err, errn, "the training data has %zu bytes, fewer than one window of seq + 1 = %lld tokens",
-           all.len, (long long)need);
-    g23_buf_free(&all);
-    return -1;
+  if (d->n < need) {
+    g23_seterr(err, errn, "the training data has %lld tokens, fewer than one window of seq + 1 = %lld tokens",
+               (long long)d->n, (long long)need);
+    goto fail;
   }
-  d->bytes = (uint8_t *)all.s;
-  d->n = (int64_t)all.len;
-  d->crc = g23_crc32(d->bytes, (size_t)d->n, 0);
   int64_t nval = (int64_t)((double)d->n * val_fraction);
   if (nval > 0 && nval < need) {
-    fprintf(stderr,
-            "gpt23run: warning: the validation split (%lld bytes) is shorter than one window of %lld "
-            "tokens; training without validation\n",
-            (long long)nval, (long long)need);
+    g23_cli_warning("the validation split (%lld tokens) is shorter than one window of %lld tokens; training "
+                    "without validation", (long long)nval, (long long)need);
     nval = 0;
   }
   if (d->n - nval < need) {
-    fprintf(stderr, "gpt23run: warning: the data is too short to hold out a validation split; "
-                    "training without validation\n");
+    g23_cli_warning("the data is too short to hold out a validation split; training without validation");
     nval = 0;
   }
   d->ntrain = d->n - nval;
+  /* the bytes of text the validation ids stand for: loss per byte */
+  if (nval > 0) {
+    int32_t *bytes_of = NULL;
+    if (vocab <= (1 << 22)) {
+      bytes_of = g23_xmalloc((size_t)vocab * sizeof *bytes_of);
+      g23_buf_t b = {0};
+      for (int64_t id = 0; id < vocab; id++) {
+        b.len = 0;
+        g23_tok_decode(tok, (int32_t)id, &b);
+        bytes_of[id] = (int32_t)b.len;
+      }
+      g23_buf_free(&b);
+    }
+    g23_buf_t b = {0};
+    for (int64_t i = d->ntrain; i < d->n; i++) {
+      int32_t id = g23_text_token(d, i);
+      if (bytes_of) {
+        d->val_bytes += bytes_of[id];
+      } else {
+        b.len = 0;
+        g23_tok_decode(tok, id, &b);
+        d->val_bytes += (int64_t)b.len;
+      }
+    }
+    g23_buf_free(&b);
+    free(bytes_of);
+  }
   return 0;
+fail:
+  g23_text_free(d);
+  return -1;
 }
 
 void g23_text_free(g23_text_data_t *d) {
-  free(d->bytes);
+  for (int i = 0; i < d->nshards; i++) g23_shard_close(&d->shards[i]);
+  for (int i = 0; d->owned && i < d->nshards; i++) free(d->owned[i]);
+  free(d->owned);
+  free(d->shards);
+  free(d->start);
   memset(d, 0, sizeof *d);
 }
 
 bool g23_text_has_val(const g23_text_data_t *d) { return d->ntrain < d->n; }
 
+/* The shard that holds token i of the stream. */
+static int shard_of(const g23_text_data_t *d, int64_t i) {
+  int lo = 0, hi = d->nshards - 1;
+  while (lo < hi) {
+    int mid = (lo + hi + 1) / 2;
+    if (d->start[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+int32_t g23_text_token(const g23_text_data_t *d, int64_t i) {
+  int k = shard_of(d, i);
+  return g23_shard_get(&d->shards[k], i - d->start[k]);
+}
+
 void g23_text_batch(const g23_text_data_t *d, bool val, g23_rng_t *rng, int64_t batch, int64_t seq,
                     int32_t *inputs, int32_t *targets) {
   int64_t lo = val ? d->ntrain : 0, hi = val ? d->n : d->ntrain;
-  int64_t starts = hi - lo - seq; /* windows of seq + 1 bytes */
+  int64_t starts = hi - lo - seq; /* windows of seq + 1 tokens */
   G23_ASSERT(starts >= 1);
   for (int64_t b = 0; b < batch; b++) {
     int64_t s = lo + (int64_t)g23_rng_below(rng, (uint64_t)starts);
-    for (int64_t t = 0; t < seq; t++) {
-      inputs[b * seq + t] = d->bytes[s + t];
-      targets[b * seq + t] = d->bytes[s + t + 1];
+    /* walk the shards from the one holding s: a window may span files */
+    int k = shard_of(d, s);
+    for (int64_t t = 0; t <= seq; t++) {
+      int64_t i = s + t;
+      while (i >= d->start[k + 1]) k++;
+      int32_t id = g23_shard_get(&d->shards[k], i - d->start[k]);
+      if (t < seq) inputs[b * seq + t] = id;
+      if (t > 0) targets[b * seq + t - 1] = id;
     }
   }
 }
 
 /* ---- classification ------------------------------------------------------- */
 
-void g23_cls_encode(const char *text, size_t len, int64_t seq, int32_t *out) {
-  for (int64_t t = 0; t < seq; t++)
-    out[t] = (size_t)t < len ? (unsigned char)text[t] : G23_PAD_TOKEN;
+int64_t g23_cls_encode(const g23_tok_t *tok, const char *text, size_t len, int64_t seq, int32_t *out, char *err,
+                       size_t errn) {
+  g23_ids_t ids = {0};
+  if (g23_encode_text(tok, text, len, &ids, err, errn) != 0) {
+    G23_VEC_FREE(ids);
+    return -1;
+  }
+  for (int64_t t = 0; t < seq; t++) out[t] = t < ids.n ? ids.v[t] : G23_PAD_TOKEN;
+  int64_t n = ids.n;
+  G23_VEC_FREE(ids);
+  return n;
 }
 
 static bool parse_int_label(const char *s, size_t n, int64_t *v) {
@@ -167,7 +536,7 @@ typedef struct {
   int line;
 } cls_line_t;
 
-int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclasses,
+int g23_cls_load(g23_cls_data_t *d, const char *path, const g23_tok_t *tok, int64_t seq, int64_t nclasses,
                  char *const *names, int nnames, double val_fraction, uint64_t seed, char *err,
                  size_t errn) {
   memset(d, 0, sizeof *d);
@@ -258,7 +627,21 @@ int g23_cls_load(g23_cls_data_t *d, const char *path, int64_t seq, int64_t nclas
   d->labels = g23_xmalloc((size_t)n * sizeof *d->labels);
   for (int64_t i = 0; i < n; i++) {
     cls_line_t *l = &lines.v[order[i]];
-    g23_cls_encode(l->text, l->tlen, seq, d->tokens + i * seq);
+    char e[512];
+    if (g23_cls_encode(tok, l->text, l->tlen, seq, d->tokens + i * seq, e, sizeof e) < 0) {
+      g23_error(&diag, (g23_loc_t){src, l->line, (int)l->llen + 2, l->tlen ? (int)l->tlen : 1}, "%s", e);
+      g23_seterr(err, errn, "%s: invalid classification data (1 error above)", path);
+      d->n = i;
+      free(order);
+      free(labels);
+      G23_VEC_FREE(lines);
+      g23_diag_free(&diag);
+      free(text);
+      d->names = nm.v;
+      d->nnames = nm.n;
+      g23_cls_free(d);
+      return -1;
+    }
     d->labels[i] = labels[order[i]];
   }
   d->ntrain = train_count(n, val_fraction);
@@ -294,14 +677,26 @@ void g23_cls_batch(const g23_cls_data_t *d, bool val, g23_rng_t *rng, int64_t ba
 
 /* ---- examples for several inputs ------------------------------------------ */
 
-void g23_ex_encode_stream(const char *text, size_t len, int64_t seq, int32_t *in, int32_t *tgt) {
-  G23_ASSERT((int64_t)len + 1 <= seq);
-  /* framed: MARK text MARK; in = all but the last, tgt = all but the first */
-  for (int64_t t = 0; t < seq; t++) {
-    int64_t n = (int64_t)len;
-    in[t] = t == 0 ? G23_EX_MARK : t <= n ? (unsigned char)text[t - 1] : G23_PAD_TOKEN;
-    if (tgt) tgt[t] = t < n ? (unsigned char)text[t] : t == n ? G23_EX_MARK : G23_TARGET_PAD;
+int64_t g23_ex_encode_stream(const g23_tok_t *tok, const char *text, size_t len, int64_t seq, int32_t *in,
+                             int32_t *tgt, char *err, size_t errn) {
+  /* the mark and the text are encoded apart, so that no merge can join the
+   * mark to the text's first or last characters */
+  int32_t mark;
+  g23_ids_t ids = {0};
+  if (g23_mark_id(tok, &mark, err, errn) != 0 || g23_encode_text(tok, text, len, &ids, err, errn) != 0) {
+    G23_VEC_FREE(ids);
+    return -1;
   }
+  int64_t n = ids.n;
+  if (n + 1 <= seq) {
+    /* framed: MARK text MARK; in = all but the last, tgt = all but the first */
+    for (int64_t t = 0; t < seq; t++) {
+      in[t] = t == 0 ? mark : t <= n ? ids.v[t - 1] : G23_PAD_TOKEN;
+      if (tgt) tgt[t] = t < n ? ids.v[t] : t == n ? mark : G23_TARGET_PAD;
+    }
+  }
+  G23_VEC_FREE(ids);
+  return n;
 }
 
 /* A target column: integers separated by spaces, at most f->tlen[k] of
@@ -346,7 +741,7 @@ static bool parse_target(g23_diag_t *diag, g23_srcfile_t *src, int lineno, const
   return true;
 }
 
-int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, double val_fraction, uint64_t seed,
+int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_tok_t *tok, const g23_inputs_t *f, double val_fraction, uint64_t seed,
                 char *err, size_t errn) {
   memset(d, 0, sizeof *d);
   size_t len;
@@ -404,13 +799,21 @@ int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, doubl
     bool ok = true;
     for (int k = 0; k < f->n && ok; k++) {
       g23_loc_t loc = {src, lineno, (int)(col[k] - line) + 1, clen[k] ? (int)clen[k] : 1};
-      if (k == f->stream && f->framed && (int64_t)clen[k] + 1 > f->seq) {
-        g23_error(&diag, loc, "column %d (%s) has %zu bytes; the stream holds %lld (seq %lld with the framing newline)",
-                  k + 1, f->in[k]->name, clen[k], (long long)f->seq - 1, (long long)f->seq);
+      char e[512];
+      bool framed = k == f->stream && f->framed;
+      int64_t nt = framed ? g23_ex_encode_stream(tok, col[k], clen[k], f->seq, row + off[k], row + toff[f->next], e,
+                                                 sizeof e)
+                          : g23_cls_encode(tok, col[k], clen[k], f->len[k], row + off[k], e, sizeof e);
+      if (nt < 0) {
+        g23_error(&diag, loc, "column %d (%s): %s", k + 1, f->in[k]->name, e);
         ok = false;
-      } else if ((k != f->stream || !f->framed) && (int64_t)clen[k] > f->len[k]) {
-        g23_error(&diag, loc, "column %d (%s) has %zu bytes, more than the %lld of input '%s'", k + 1,
-                  f->in[k]->name, clen[k], (long long)f->len[k], f->in[k]->name);
+      } else if (framed && nt + 1 > f->seq) {
+        g23_error(&diag, loc, "column %d (%s) has %lld tokens; the stream holds %lld (seq %lld with the framing newline)",
+                  k + 1, f->in[k]->name, (long long)nt, (long long)f->seq - 1, (long long)f->seq);
+        ok = false;
+      } else if (!framed && nt > f->len[k]) {
+        g23_error(&diag, loc, "column %d (%s) has %lld tokens, more than the %lld of input '%s'", k + 1,
+                  f->in[k]->name, (long long)nt, (long long)f->len[k], f->in[k]->name);
         ok = false;
       }
     }
@@ -418,12 +821,6 @@ int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_inputs_t *f, doubl
       if (tcol[k] >= 0)
         ok = parse_target(&diag, src, lineno, line, col[tcol[k]], clen[tcol[k]], tcol[k] + 1, f, k, row + toff[k]);
     if (!ok) continue;
-    for (int k = 0; k < f->n; k++) {
-      if (k == f->stream && f->framed)
-        g23_ex_encode_stream(col[k], clen[k], f->seq, row + off[k], row + toff[f->next]);
-      else
-        g23_cls_encode(col[k], clen[k], f->len[k], row + off[k]);
-    }
     g23_buf_append(&rows, row, (size_t)d->width * sizeof *row);
     n++;
   }

@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "backend.h"
 #include "cli.h"
 
 
@@ -98,18 +99,38 @@ static int decode(gen_t *g, int32_t tok, int64_t pos, float *row) {
   return 0;
 }
 
-int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_text_t *inputs, int ninputs,
-                      const unsigned char *prompt, size_t plen, const g23_gen_opts_t *go, g23_rng_t *rng,
+/* Feeds the bytes of one generated token to the output and to the tail
+ * compared with the stop texts; true when a stop text has just ended (the
+ * token's bytes after it are not written). */
+static bool emit(const unsigned char *b, size_t n, const g23_gen_opts_t *go, unsigned char *tail, size_t *ntail,
+                 size_t maxstop, g23_textout_t *out) {
+  for (size_t i = 0; i < n; i++) {
+    g23_textout_write(out, b + i, 1);
+    if (!maxstop) continue;
+    if (*ntail == maxstop) memmove(tail, tail + 1, --*ntail);
+    tail[(*ntail)++] = b[i];
+    for (int k = 0; k < go->nstops; k++) {
+      size_t sl = strlen(go->stops[k]);
+      if (sl <= *ntail && memcmp(tail + *ntail - sl, go->stops[k], sl) == 0) return true;
+    }
+  }
+  return false;
+}
+
+int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_tok_t *tok, const g23_named_text_t *inputs,
+                      int ninputs, const unsigned char *prompt, size_t plen, const g23_gen_opts_t *go, g23_rng_t *rng,
                       g23_textout_t *out, int64_t *ntok, char *err, size_t errn) {
   gen_t g = {.p = p, .rt = rt, .err = err, .errn = errn};
   *ntok = 0;
+  tok = g23_run_tok(tok);
+  bool bytes = !g23_tok_dir(tok);
   if (!p->has_graph[G23_GRAPH_PREFILL]) {
     snprintf(err, errn, "the plan has no generation graph (the model has no 'generate from')");
     return -1;
   }
   const char *texts[G23_MAX_INPUTS];
   if (g23_inputs_init(&g.f, p, G23_GRAPH_PREFILL, err, errn) != 0 ||
-      g23_inputs_match(&g.f, inputs, ninputs, texts, err, errn) != 0)
+      g23_inputs_match(&g.f, tok, inputs, ninputs, texts, err, errn) != 0)
     return -1;
   g.pin = g.f.in[g.f.stream];
   g.pout = g23_plan_find(p, "logits", G23_GRAPH_PREFILL);
@@ -123,8 +144,14 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_te
     snprintf(err, errn, "the generation graph's logits are not [1, %lld, vocab]", (long long)g.T);
     return -1;
   }
-  if (g.vocab < 256) {
+  if (bytes && g.vocab < 256) {
     snprintf(err, errn, "the model's vocabulary has %lld tokens, but byte-level text needs 256", (long long)g.vocab);
+    return -1;
+  }
+  if (!bytes && g.vocab != g23_tok_vocab_size(tok)) {
+    char d[512];
+    snprintf(err, errn, "the model's logits have %lld tokens, but the %s has %lld", (long long)g.vocab,
+             g23_tok_describe(tok, d, sizeof d), (long long)g23_tok_vocab_size(tok));
     return -1;
   }
   bool inc = p->incremental_decode && p->has_graph[G23_GRAPH_DECODE];
@@ -135,17 +162,25 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_te
         !g23_plan_find(p, "pos", G23_GRAPH_DECODE))
       inc = false; /* not the decode graph this loop expects: use PREFILL only */
   }
-  /* The context: at most T tokens; an empty prompt starts from "\n" (an
-   * example's stream always does). */
+  /* The context: at most T tokens; an empty prompt starts from the mark
+   * "\n" (an example's stream always does). */
   int64_t T = g.T, n = 0;
   bool ex = g.f.framed;
-  if (ex && (int64_t)plen + 1 > T) {
-    snprintf(err, errn, "the prompt has %zu bytes; the stream holds %lld (max_seq_length %lld with the framing "
-             "newline)", plen, (long long)T - 1, (long long)T);
+  int32_t mark;
+  g23_ids_t pids = {0};
+  if (g23_mark_id(tok, &mark, err, errn) != 0) return -1;
+  if (g23_tok_encode(tok, (const char *)prompt, plen, go->specials, &pids, err, errn) != 0) {
+    G23_VEC_FREE(pids);
+    return -1;
+  }
+  if (ex && (int64_t)pids.n + 1 > T) {
+    snprintf(err, errn, "the prompt has %d tokens; the stream holds %lld (max_seq_length %lld with the framing "
+             "newline)", pids.n, (long long)T - 1, (long long)T);
+    G23_VEC_FREE(pids);
     return -1;
   }
   /* the UTF-8 state of the whole text so far, prompt included, before the
-   * context keeps only its end */
+   * context keeps only its end (the byte-level mask) */
   g23_utf8_t state = {0};
   unsigned char scratch[8];
   for (size_t i = 0; i < plen; i++) g23_utf8_push(&state, prompt[i], scratch);
@@ -155,51 +190,60 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_te
     if (strlen(go->stops[i]) > maxstop) maxstop = strlen(go->stops[i]);
   unsigned char *tail = g23_xmalloc(maxstop + 1);
   int32_t *ctx = g23_xmalloc((size_t)T * sizeof *ctx);
-  if (ex) ctx[n++] = G23_EX_MARK;
-  else if (plen == 0) prompt = (const unsigned char *)"\n", plen = 1;
-  if ((int64_t)plen > T) {
-    fprintf(stderr, "gpt23run: warning: the prompt has %zu tokens, more than the context of %lld: keeping the last %lld\n",
-            plen, (long long)T, (long long)T);
-    prompt += plen - (size_t)T;
-    plen = (size_t)T;
+  if (ex) ctx[n++] = mark;
+  else if (pids.n == 0) G23_VEC_PUSH(pids, mark);
+  const int32_t *pv = pids.v;
+  int64_t pn = pids.n;
+  if (pn > T) {
+    fprintf(stderr, "gpt23run: warning: the prompt has %lld tokens, more than the context of %lld: keeping the last %lld\n",
+            (long long)pn, (long long)T, (long long)T);
+    pv += pn - T;
+    pn = T;
   }
-  for (size_t i = 0; i < plen; i++) ctx[n++] = prompt[i];
-  for (int k = 0; k < g.f.n; k++) {
+  int rc = 0;
+  for (int64_t i = 0; i < pn; i++) {
+    if (pv[i] >= g.vocab) {
+      snprintf(err, errn, "the prompt's token %d is outside the model's vocabulary of %lld", pv[i], (long long)g.vocab);
+      rc = -1;
+    }
+    ctx[n++] = pv[i];
+  }
+  for (int k = 0; k < g.f.n && rc == 0; k++) {
     if (!texts[k]) continue;
     g.side[k] = g23_xmalloc((size_t)g.f.len[k] * sizeof *g.side[k]);
-    g23_cls_encode(texts[k], strlen(texts[k]), g.f.len[k], g.side[k]); /* padded as in training */
+    /* padded as in training */
+    if (g23_cls_encode(tok, texts[k], strlen(texts[k]), g.f.len[k], g.side[k], err, errn) < 0) rc = -1;
   }
   g.window = g23_xmalloc((size_t)T * sizeof *g.window);
   g.logits = g23_xmalloc((size_t)g.pout->nbytes);
   float *row = g23_xmalloc((size_t)g.vocab * sizeof *row);
-  int rc = prefill(&g, ctx, n, row);
-  bool stopped = false;
+  g23_buf_t piece = {0};
+  if (rc == 0) rc = prefill(&g, ctx, n, row);
   for (int64_t k = 0; k < go->max_tokens && rc == 0; k++) {
-    if (!go->raw_bytes) {
+    if (bytes && !go->raw_bytes) {
       /* the tokens left, this one included: the budget, and an example's context */
       int64_t room = go->max_tokens - k;
       if (ex && T - n + 1 < room) room = T - n + 1;
       g23_utf8_mask(&state, row, g.vocab, room);
     }
-    int64_t tok = g23_sample_token(row, g.vocab, go->temperature, go->top_k, go->top_p, rng);
-    if (ex && tok == G23_EX_MARK) { /* the end of the example */
+    int64_t id = g23_sample_token(row, g.vocab, go->temperature, go->top_k, go->top_p, rng);
+    if (ex && id == mark) { /* the end of the example */
       (*ntok)++;
       break;
     }
-    if (tok > 255) tok = '?'; /* a token beyond the bytes has no text (only with --raw-bytes) */
-    unsigned char byte = (unsigned char)tok;
-    g23_utf8_push(&state, byte, scratch);
-    g23_textout_write(out, &byte, 1);
-    (*ntok)++;
-    if (maxstop) {
-      if (ntail == maxstop) memmove(tail, tail + 1, --ntail);
-      tail[ntail++] = byte;
-      for (int i = 0; i < go->nstops && !stopped; i++) {
-        size_t sl = strlen(go->stops[i]);
-        stopped = sl <= ntail && memcmp(tail + ntail - sl, go->stops[i], sl) == 0;
-      }
-      if (stopped) break;
+    piece.len = 0;
+    if (bytes) {
+      /* a token beyond the bytes has no text (only with --raw-bytes) */
+      unsigned char byte = id > 255 ? '?' : (unsigned char)id;
+      g23_utf8_push(&state, byte, scratch);
+      g23_buf_append(&piece, &byte, 1);
+    } else if (g23_tok_decode(tok, (int32_t)id, &piece) != 0) {
+      snprintf(err, errn, "the model generated token %lld, which the tokenizer cannot decode", (long long)id);
+      rc = -1;
+      break;
     }
+    (*ntok)++;
+    if (emit((const unsigned char *)piece.s, piece.len, go, tail, &ntail, maxstop, out)) break;
     if (k + 1 == go->max_tokens) break;
     if (n == T && ex) {
       fprintf(stderr, "gpt23run: warning: the stream filled the context of %lld tokens before the model ended "
@@ -212,15 +256,17 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_te
       memmove(ctx, ctx + n - keep, (size_t)keep * sizeof *ctx);
       n = keep;
       if (inc) {
-        ctx[n++] = (int32_t)tok;
+        ctx[n++] = (int32_t)id;
         rc = prefill(&g, ctx, n, row);
         continue;
       }
     }
-    ctx[n++] = (int32_t)tok;
-    rc = inc ? decode(&g, (int32_t)tok, n - 1, row) : prefill(&g, ctx, n, row);
+    ctx[n++] = (int32_t)id;
+    rc = inc ? decode(&g, (int32_t)id, n - 1, row) : prefill(&g, ctx, n, row);
   }
   g23_textout_end(out);
+  g23_buf_free(&piece);
+  G23_VEC_FREE(pids);
   free(tail);
   free(ctx);
   for (int k = 0; k < g.f.n; k++) free(g.side[k]);
@@ -228,6 +274,29 @@ int g23_generate_text(const g23_plan_t *p, g23_runtime_t *rt, const g23_named_te
   free(g.logits);
   free(row);
   return rc;
+}
+
+/* The tokenizer of --generate and --classify: --tokenizer, else the
+ * checkpoint's, else byte-level; checked against the model.  -1 after
+ * printing. */
+static int cli_tokenizer(const g23_cli_opts_t *o, const g23_plan_t *p, const g23_ckpt_t *ck, g23_tok_t **tok) {
+  char err[2048];
+  char *cache = g23_cache_dir(&o->rt, err, sizeof err);
+  int rc = cache ? g23_tok_select(o->tokenizer, o->ckpt_dir ? ck : NULL, cache, tok, err, sizeof err) : -1;
+  free(cache);
+  if (rc == 0) rc = g23_tok_check_model(*tok, p, o->plan_path, err, sizeof err);
+  if (rc != 0) {
+    g23_cli_error("%s", err);
+    return rc;
+  }
+  /* weights with no record of their tokenizer, read byte-level, while the
+   * model has room for more ids: say so rather than decode a BPE model's ids
+   * as bytes in silence */
+  int64_t vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
+  if (!o->tokenizer && !o->ckpt_dir && !g23_tok_dir(*tok) && vocab > 256)
+    g23_cli_warning("reading text byte-level, but the model's vocab is %lld: if its weights were trained with a BPE "
+                    "tokenizer, give --tokenizer DIR", (long long)vocab);
+  return 0;
 }
 
 int g23_cmd_generate(const g23_cli_opts_t *o) {
@@ -248,7 +317,7 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
     g23_inputs_t f;
     const char *texts[G23_MAX_INPUTS];
     if (g23_inputs_init(&f, &plan, G23_GRAPH_PREFILL, err, sizeof err) != 0 ||
-        g23_inputs_match(&f, o->inputs, o->ninputs, texts, err, sizeof err) != 0) {
+        g23_inputs_match(&f, NULL, o->inputs, o->ninputs, texts, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       g23_plan_free(&plan);
       return G23_EXIT_FAIL;
@@ -256,8 +325,11 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
   }
   rc = g23_cli_open_runtime(o, &plan, &rt);
   if (!rc) rc = g23_cli_load_weights(o, &plan, rt, &ck);
+  g23_tok_t *tok = NULL;
+  if (!rc && cli_tokenizer(o, &plan, &ck, &tok) != 0) rc = G23_EXIT_FAIL;
   g23_gen_opts_t go = {.max_tokens = o->max_tokens, .temperature = o->temperature, .top_p = o->top_p,
-                       .top_k = o->top_k, .raw_bytes = o->raw_bytes, .stops = o->stops, .nstops = o->nstops};
+                       .top_k = o->top_k, .raw_bytes = o->raw_bytes, .stops = o->stops, .nstops = o->nstops,
+                       .specials = o->specials};
   int64_t total = 0;
   double t0 = g23_now();
   for (int64_t k = 0; k < o->num_samples && !rc; k++) {
@@ -269,7 +341,7 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
     int64_t n = 0;
     if (k > 0) fputs(G23_SAMPLE_SEPARATOR "\n", stdout);
     g23_textout_write(&out, (const unsigned char *)o->prompt, o->prompt_len);
-    if (g23_generate_text(&plan, rt, o->inputs, o->ninputs, (const unsigned char *)o->prompt, o->prompt_len, &go,
+    if (g23_generate_text(&plan, rt, tok, o->inputs, o->ninputs, (const unsigned char *)o->prompt, o->prompt_len, &go,
                           &r, &out, &n, err, sizeof err) != 0) {
       fputc('\n', stdout);
       g23_cli_error("%s", err);
@@ -284,6 +356,7 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
     fprintf(stderr, "gpt23run: %lld tokens in %.2f s (%.1f tok/s) on %s\n", (long long)total, dt,
             dt > 0 ? (double)total / dt : 0.0, g23_runtime_device(rt));
   }
+  g23_tok_free(tok);
   g23_ckpt_free(&ck);
   if (rt && o->rt.profile) g23_runtime_profile_print(rt, stderr, 25);
   if (rt) g23_runtime_close(rt);
@@ -337,20 +410,25 @@ void g23_classifier_free(g23_classifier_t *c) {
 }
 
 /* Classifies one text and prints "label<TAB>probability". */
-static int classify_one(g23_classifier_t *c, g23_runtime_t *rt, const g23_ckpt_t *ck, const char *text,
-                        size_t len, int64_t lineno) {
+static int classify_one(g23_classifier_t *c, g23_runtime_t *rt, const g23_tok_t *tk, const g23_ckpt_t *ck,
+                        const char *text, size_t len, int64_t lineno) {
   char err[2048];
-  int32_t *tok = g23_xmalloc((len ? len : 1) * sizeof *tok);
-  if ((int64_t)len > c->T) {
-    if (lineno) g23_cli_warning("line %lld: the text has %zu tokens; the classifier reads the first %lld",
-                                (long long)lineno, len, (long long)c->T);
-    else g23_cli_warning("the text has %zu tokens; the classifier reads the first %lld", len, (long long)c->T);
+  g23_ids_t ids = {0};
+  if (g23_encode_text(tk, text, len, &ids, err, sizeof err) != 0) {
+    G23_VEC_FREE(ids);
+    if (lineno) g23_cli_error("line %lld: %s", (long long)lineno, err);
+    else g23_cli_error("%s", err);
+    return -1;
   }
-  for (size_t i = 0; i < len; i++) tok[i] = (unsigned char)text[i];
+  if (ids.n > c->T) {
+    if (lineno) g23_cli_warning("line %lld: the text has %d tokens; the classifier reads the first %lld",
+                                (long long)lineno, ids.n, (long long)c->T);
+    else g23_cli_warning("the text has %d tokens; the classifier reads the first %lld", ids.n, (long long)c->T);
+  }
   int64_t k;
   double prob;
-  int rc = g23_classifier_run(c, rt, tok, (int64_t)len, &k, &prob, err, sizeof err);
-  free(tok);
+  int rc = g23_classifier_run(c, rt, ids.v, ids.n, &k, &prob, err, sizeof err);
+  G23_VEC_FREE(ids);
   if (rc != 0) {
     g23_cli_error("classification failed: %s", err);
     return -1;
@@ -365,7 +443,8 @@ static int classify_one(g23_classifier_t *c, g23_runtime_t *rt, const g23_ckpt_t
 
 /* One text a line of path ("-": stdin), in order; a carriage return before
  * the newline is dropped, as in the training data. */
-static int classify_lines(g23_classifier_t *c, g23_runtime_t *rt, const g23_ckpt_t *ck, const char *path) {
+static int classify_lines(g23_classifier_t *c, g23_runtime_t *rt, const g23_tok_t *tk, const g23_ckpt_t *ck,
+                          const char *path) {
   bool in = !strcmp(path, "-");
   FILE *f = in ? stdin : fopen(path, "rb");
   if (!f) {
@@ -381,7 +460,7 @@ static int classify_lines(g23_classifier_t *c, g23_runtime_t *rt, const g23_ckpt
     lineno++;
     if (n > 0 && line[n - 1] == '\n') n--;
     if (n > 0 && line[n - 1] == '\r') n--;
-    rc = classify_one(c, rt, ck, line, (size_t)n, lineno);
+    rc = classify_one(c, rt, tk, ck, line, (size_t)n, lineno);
   }
   if (rc == 0 && ferror(f)) {
     g23_cli_error("%s: read error: %s", in ? "standard input" : path, strerror(errno));
@@ -407,11 +486,14 @@ int g23_cmd_classify(const g23_cli_opts_t *o) {
   }
   rc = g23_cli_open_runtime(o, &plan, &rt);
   if (!rc) rc = g23_cli_load_weights(o, &plan, rt, &ck);
+  g23_tok_t *tok = NULL;
+  if (!rc && cli_tokenizer(o, &plan, &ck, &tok) != 0) rc = G23_EXIT_FAIL;
   if (!rc) {
-    int frc = o->classify_file ? classify_lines(&c, rt, &ck, o->classify_file)
-                               : classify_one(&c, rt, &ck, o->text, strlen(o->text), 0);
+    int frc = o->classify_file ? classify_lines(&c, rt, tok, &ck, o->classify_file)
+                               : classify_one(&c, rt, tok, &ck, o->text, strlen(o->text), 0);
     if (frc != 0) rc = G23_EXIT_FAIL;
   }
+  g23_tok_free(tok);
   g23_classifier_free(&c);
   g23_ckpt_free(&ck);
   if (rt && o->rt.profile) g23_runtime_profile_print(rt, stderr, 25);

@@ -44,7 +44,9 @@ static void usage(FILE *f) {
       "  --export FILE          without a mode: convert --ckpt or --init-from weights\n"
       "\n"
       "Training:\n"
-      "  --data FILE...         training data (several files are concatenated)\n"
+      "  --data FILE...         training data: text files, encoded once with the run's\n"
+      "                         tokenizer and cached, or token shards (gpt23tok encode\n"
+      "                         --shard); several files are one concatenated stream\n"
       "  --val-fraction F       share of the data held out for validation (default 0.05)\n"
       "  --steps N              optimizer steps in total (default: one epoch)\n"
       "  --epochs N             epochs in total; an epoch is tokens / (batch * seq) steps\n"
@@ -95,15 +97,29 @@ static void usage(FILE *f) {
       "  --raw                  write control bytes as they are on a terminal too\n"
       "                         (default there: shown as \\xHH; piped output is raw)\n"
       "  --raw-bytes            sample any byte: no mask keeping the text valid UTF-8\n"
+      "                         (byte-level only)\n"
+      "  --specials             read special tokens written in the prompt (<|endoftext|>)\n"
+      "                         as theirs; without, they are ordinary text\n"
       "\n"
-      "Data (every byte one token; the model needs vocab >= 256):\n"
-      "  one input              text; training windows of seq + 1 bytes, anywhere\n"
-      "  a classifier           lines label<TAB>text, text padded with byte 0 to seq\n"
+      "Tokenizer:\n"
+      "  --tokenizer DIR        GPT-2 byte-level BPE of DIR/vocab.json, DIR/merges.txt for\n"
+      "                         training, generation and classification; the model's\n"
+      "                         vocab must equal its size.  Default: byte-level (vocab\n"
+      "                         >= 256), or for --generate, --classify and --resume the\n"
+      "                         tokenizer the checkpoint keeps; one of another digest\n"
+      "                         than the checkpoint's is an error\n"
+      "\n"
+      "Data (text becomes tokens by the tokenizer; byte-level: every byte one token):\n"
+      "  one input              text or token shards; training windows of seq + 1\n"
+      "                         tokens, anywhere; the validation loss also in nats per\n"
+      "                         byte of text, which runs of any tokenizer share\n"
+      "  a classifier           lines label<TAB>text, text padded with token 0 to seq\n"
       "  several inputs         one example a line, a TAB-separated column per input\n"
       "                         in declaration order; the input with the dim seq is\n"
-      "                         the stream, framed \"\\n\" TEXT \"\\n\" (seq - 1 bytes at\n"
-      "                         most; past the end the targets are padding, not in the\n"
-      "                         loss); other columns padded with byte 0 to their\n"
+      "                         the stream, framed \"\\n\" TEXT \"\\n\" (seq - 1 tokens at\n"
+      "                         most; the marks are encoded apart from the text, one\n"
+      "                         token each; past the end the targets are padding, not\n"
+      "                         in the loss); other columns padded with token 0 to their\n"
       "                         input's length; generation starts after \"\\n\" and stops\n"
       "                         when the model emits \"\\n\"\n"
       "\n"
@@ -132,8 +148,9 @@ enum { M_TRAIN = 1, M_GEN = 2, M_CLS = 4, M_EXPORT = 8, M_ALL = 15, M_NONE = 0 }
 enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_CLASSIFYFILE, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED,
   O_LR, O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT, O_CKPTEVERY,
-  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_EXPORTNAMES, O_LOG, O_PEAK, O_QUIET, O_PROMPT, O_PROMPTFILE,
-  O_MAXTOK, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_STOP, O_NUMSAMPLES, O_RAW, O_RAWBYTES, O_DEVICE, O_PRECISION,
+  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_EXPORTNAMES, O_LOG, O_PEAK, O_QUIET, O_PROMPT,
+  O_PROMPTFILE, O_MAXTOK, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_STOP, O_NUMSAMPLES, O_RAW, O_RAWBYTES, O_TOKENIZER,
+  O_SPECIALS, O_DEVICE, O_PRECISION,
   O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_CHECKB, O_HELP, O_VERSION, O_END
 };
 
@@ -187,6 +204,8 @@ static const struct {
     {"num-samples", required_argument, O_NUMSAMPLES, M_GEN},
     {"raw", no_argument, O_RAW, M_GEN | M_TRAIN},
     {"raw-bytes", no_argument, O_RAWBYTES, M_GEN | M_TRAIN},
+    {"tokenizer", required_argument, O_TOKENIZER, M_TRAIN | M_GEN | M_CLS},
+    {"specials", no_argument, O_SPECIALS, M_GEN | M_TRAIN},
     {"device", required_argument, O_DEVICE, M_ALL},
     {"precision", required_argument, O_PRECISION, M_ALL},
     {"threads", required_argument, O_THREADS, M_ALL},
@@ -201,7 +220,7 @@ static const struct {
 
 /* The training-only options that need --sample-every to mean anything. */
 static const int sample_opts[] = {O_PROMPT, O_PROMPTFILE, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_RAW, O_RAWBYTES,
-                                  O_SAMPLETOK};
+                                  O_SAMPLETOK, O_SPECIALS};
 
 static const char *opt_name(int code) {
   for (int i = 0; i < NOPTS; i++)
@@ -382,6 +401,8 @@ int main(int argc, char **argv) {
     case O_NUMSAMPLES: rc = parse_int(c, a, 1, 1000000, &o.num_samples); break;
     case O_RAW: o.raw = true; break;
     case O_RAWBYTES: o.raw_bytes = true; break;
+    case O_TOKENIZER: o.tokenizer = a; break;
+    case O_SPECIALS: o.specials = true; break;
     case O_MAXTOK: rc = parse_int(c, a, 0, 100000000, &o.max_tokens); break;
     case O_TEMP: rc = parse_num(c, a, 0, 100, &o.temperature); break;
     case O_TOPK: rc = parse_int(c, a, 0, INT32_MAX, &o.top_k); break;

@@ -7,6 +7,7 @@
  * checked against the vocabulary here, at the one place all of them pass: a
  * token a table cannot hold is an error, never fed.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -218,8 +219,8 @@ int g23_feed_target(const g23_plan_t *p, g23_runtime_t *rt, int graph, const cha
   return feed(p, rt, graph, name, tok, n, vocab, true, err, errn);
 }
 
-int g23_inputs_match(const g23_inputs_t *f, const g23_named_text_t *given, int ngiven, const char **text, char *err,
-                     size_t errn) {
+int g23_inputs_match(const g23_inputs_t *f, const g23_tok_t *tok, const g23_named_text_t *given, int ngiven,
+                     const char **text, char *err, size_t errn) {
   char names[512];
   g23_inputs_names(f, names, sizeof names);
   for (int k = 0; k < f->n; k++) text[k] = NULL;
@@ -241,11 +242,21 @@ int g23_inputs_match(const g23_inputs_t *f, const g23_named_text_t *given, int n
       g23_seterr(err, errn, "--input %s is given twice", g->name);
       return -1;
     }
-    size_t len = strlen(g->text);
-    if ((int64_t)len > f->len[k]) {
-      g23_seterr(err, errn, "--input %s=%s: %zu bytes, more than the %lld of input '%s'", g->name, g->text, len,
-                 (long long)f->len[k], g->name);
-      return -1;
+    if (tok) {
+      g23_ids_t ids = {0};
+      char e[512];
+      int rc = g23_encode_text(tok, g->text, strlen(g->text), &ids, e, sizeof e);
+      int64_t n = ids.n;
+      G23_VEC_FREE(ids);
+      if (rc != 0) {
+        g23_seterr(err, errn, "--input %s=%s: %s", g->name, g->text, e);
+        return -1;
+      }
+      if (n > f->len[k]) {
+        g23_seterr(err, errn, "--input %s=%s: %lld tokens, more than the %lld of input '%s'", g->name, g->text,
+                   (long long)n, (long long)f->len[k], g->name);
+        return -1;
+      }
     }
     text[k] = g->text;
   }

@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "backend.h"
 #include "cli.h"
 
 static volatile sig_atomic_t stop_signal;
@@ -52,6 +53,8 @@ typedef struct {
   bool eval_ok;                          /* EVAL has them too, of the same sizes */
   int64_t batch, seq;
   bool cls;
+  g23_tok_t *tok;                        /* the run's tokenizer */
+  g23_ckpt_tok_t tokrec;                 /* its record, kept in checkpoints */
   g23_text_data_t text;                  /* one input: a text stream */
   g23_cls_data_t cd;                     /* a classifier */
   g23_ex_data_t ex;                      /* several inputs or targets: examples */
@@ -226,14 +229,13 @@ static int check_plan(trainer_t *t) {
     g23_cli_error("%s: the plan has no training graph", t->o->plan_path);
     return -1;
   }
-  int64_t vocab = p->classifier ? (int64_t)g23_plan_hparam(p, "vocab", 256) : p->vocab;
-  if (vocab < 256) {
-    g23_cli_error("%s: the model's vocabulary has %lld tokens, but byte-level text needs 256\n"
-                  "  hint: compile the model with a vocab of at least 256 (e.g. gpt23c -D vocab=256)",
-                  t->o->plan_path, (long long)vocab);
+  char err[1024];
+  /* byte-level unless a tokenizer is named or comes from the checkpoint
+   * (checked again once it is known) */
+  if (!t->o->tokenizer && !t->o->resume && g23_tok_check_model(NULL, p, t->o->plan_path, err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
     return -1;
   }
-  char err[1024];
   if (g23_inputs_init(&t->f, p, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", t->o->plan_path, err);
     return -1;
@@ -336,7 +338,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     g23_inputs_t gf;
     const char *texts[G23_MAX_INPUTS];
     if (g23_inputs_init(&gf, &plan, G23_GRAPH_PREFILL, err, sizeof err) != 0 ||
-        g23_inputs_match(&gf, o->inputs, o->ninputs, texts, err, sizeof err) != 0) {
+        g23_inputs_match(&gf, NULL, o->inputs, o->ninputs, texts, err, sizeof err) != 0) {
       g23_cli_error("--sample-every: %s", err);
       goto out;
     }
@@ -366,13 +368,31 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                       t.m.val_fraction);
     resumed = true;
   }
+  /* the tokenizer: --tokenizer, else the resumed checkpoint's, else bytes */
+  {
+    char *cache = g23_cache_dir(&o->rt, err, sizeof err);
+    int trc = cache ? g23_tok_select(o->tokenizer, resumed ? &ck : NULL, cache, &t.tok, err, sizeof err) : -1;
+    free(cache);
+    if (trc != 0 || g23_tok_check_model(t.tok, &plan, o->plan_path, err, sizeof err) != 0 ||
+        g23_ckpt_tok_init(&t.tokrec, t.tok, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      goto out;
+    }
+    for (int k = 0; k < t.f.n; k++)
+      if (t.f.limit[k] < g23_tok_vocab_size(t.tok)) {
+        g23_cli_error("%s: input '%s' indexes a table of %lld rows, but the tokenizer (%s) has %lld tokens",
+                      o->plan_path, t.f.in[k]->name, (long long)t.f.limit[k], g23_tok_describe(t.tok, err, sizeof err),
+                      (long long)g23_tok_vocab_size(t.tok));
+        goto out;
+      }
+  }
   if (t.f.examples) {
     if (o->ndata != 1) {
       g23_cli_error("a model with several inputs or targets trains on one file of TAB-separated examples (%d given)",
                     o->ndata);
       goto out;
     }
-    if (g23_ex_load(&t.ex, o->data[0], &t.f, t.m.val_fraction, t.m.seed, err, sizeof err) != 0) {
+    if (g23_ex_load(&t.ex, o->data[0], t.tok, &t.f, t.m.val_fraction, t.m.seed, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       goto out;
     }
@@ -381,16 +401,23 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       g23_cli_error("a classifier trains on one label<TAB>text file (%d given)", o->ndata);
       goto out;
     }
-    if (g23_cls_load(&t.cd, o->data[0], t.seq, plan.vocab, ck.labels, ck.nlabels, t.m.val_fraction,
+    if (g23_cls_load(&t.cd, o->data[0], t.tok, t.seq, plan.vocab, ck.labels, ck.nlabels, t.m.val_fraction,
                      t.m.seed, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       goto out;
     }
     t.labels = t.cd.names;
     t.nlabels = t.cd.nnames;
-  } else if (g23_text_load(&t.text, o->data, o->ndata, t.m.val_fraction, t.seq, err, sizeof err) != 0) {
-    g23_cli_error("%s", err);
-    goto out;
+  } else {
+    char *cache = g23_cache_dir(&o->rt, err, sizeof err);
+    int drc = cache ? g23_text_load(&t.text, o->data, o->ndata, t.tok, cache, t.m.val_fraction, t.seq, err,
+                                    sizeof err)
+                    : -1;
+    free(cache);
+    if (drc != 0) {
+      g23_cli_error("%s", err);
+      goto out;
+    }
   }
   if (o->keep_best && (!o->eval_every || !has_val(&t))) {
     g23_cli_error("--keep-best keeps the checkpoint of the lowest validation loss, but this run %s",
@@ -407,6 +434,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     g23_cli_warning("the checkpoint was trained with batch %lld x %lld, this plan has %lld x %lld: the "
                     "run continues, but not as it would have",
                     (long long)t.m.batch, (long long)t.m.seq, (long long)t.batch, (long long)t.seq);
+  t.m.tok = &t.tokrec;
   if (settle_meta(&t, resumed, ntrain) != 0) goto out;
   if (resumed && (t.m.step >= t.m.total_steps || (o->stop_at && t.m.step >= o->stop_at))) {
     g23_cli_error("the checkpoint is at step %lld of %lld: nothing left to train%s\n"
@@ -547,6 +575,12 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       t.val_loss = vl;
       t.val_step = t.m.step;
       if (t.log) fprintf(t.log, "{\"step\":%lld,\"val_loss\":%.9g", (long long)t.m.step, vl);
+      if (!t.cls && !t.f.examples && t.text.val_bytes > 0) {
+        /* per byte of text: runs of different tokenizers compare */
+        double per_byte = vl * (double)(t.text.n - t.text.ntrain) / (double)t.text.val_bytes;
+        printf(" (%.4f nats/byte)", per_byte);
+        if (t.log) fprintf(t.log, ",\"val_loss_per_byte\":%.9g", per_byte);
+      }
       if (t.acc_ok) {
         /* as many examples as the loss reads, each once */
         accuracy_t a;
@@ -582,9 +616,9 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       fflush(stdout);
       int64_t n;
       g23_gen_opts_t go = {.max_tokens = o->sample_tokens, .temperature = o->temperature, .top_p = o->top_p,
-                           .top_k = o->top_k, .raw_bytes = o->raw_bytes};
+                           .top_k = o->top_k, .raw_bytes = o->raw_bytes, .specials = o->specials};
       g23_textout_t out = {.f = stdout, .escape = !o->raw && isatty(STDOUT_FILENO)};
-      if (g23_generate_text(&plan, t.rt, o->inputs, o->ninputs, (const unsigned char *)prompt, plen, &go, &r, &out,
+      if (g23_generate_text(&plan, t.rt, t.tok, o->inputs, o->ninputs, (const unsigned char *)prompt, plen, &go, &r, &out,
                             &n, err, sizeof err) != 0) {
         g23_cli_error("sample at step %lld: %s", (long long)t.m.step, err);
         rc = G23_EXIT_FAIL;
@@ -669,6 +703,8 @@ out:
   g23_cls_free(&t.cd);
   if (t.acc_ok) g23_classifier_free(&t.clsr);
   g23_ex_free(&t.ex);
+  g23_ckpt_tok_free(&t.tokrec);
+  g23_tok_free(t.tok);
   g23_ckpt_free(&ck);
   g23_plan_free(&plan);
   return rc;

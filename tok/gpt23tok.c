@@ -16,6 +16,7 @@
 #include <sys/types.h>
 
 #include "config.h"
+#include "tok/shard.h"
 #include "tok/tok.h"
 #include "tok/train.h"
 
@@ -24,7 +25,7 @@ enum { EXIT_USAGE = 2 };
 
 static void usage(FILE *f) {
   fputs("Usage: " PROG " train --vocab-size N --data FILE... -o DIR [OPTION]...\n"
-        "       " PROG " encode DIR [--specials] [FILE]...\n"
+        "       " PROG " encode DIR [--specials] [--shard OUT] [FILE]...\n"
         "       " PROG " decode DIR\n"
         "Learn a GPT-2-style byte-level BPE tokenizer, or map text to token ids and back\n"
         "with one (DIR holds vocab.json and merges.txt, as GPT-2's and Hugging Face's).\n"
@@ -45,6 +46,8 @@ static void usage(FILE *f) {
         "  -q, --quiet            no summary on stderr\n"
         "encode (ids separated by spaces, one line per FILE; stdin without FILE):\n"
         "  --specials             read the special tokens written in the text as theirs\n"
+        "  --shard OUT            write the ids of all FILEs, in order, as one token\n"
+        "                         shard OUT (binary, for gpt23run --data), atomically\n"
         "decode (whitespace-separated ids on stdin, their bytes to stdout)\n"
         "\n"
         "  -h, --help             print this help and exit\n"
@@ -250,6 +253,13 @@ static int put_text(void *ctx, const char *name, const g23_ids_t *ids) {
   return ferror(f) ? fail("writing the ids: %s", strerror(errno)) : 0;
 }
 
+/* --shard OUT: every text's ids appended to one token shard. */
+static int put_shard(void *ctx, const char *name, const g23_ids_t *ids) {
+  char err[512];
+  if (g23_shard_writer_put(ctx, ids->v, (size_t)ids->n, err, sizeof err) != 0) return fail("%s: %s", name, err);
+  return 0;
+}
+
 static int encode_files(const g23_tok_t *t, char **files, int nfiles, bool specials, const ids_sink_t *sink) {
   int rc = 0;
   for (int i = 0; i < (nfiles ? nfiles : 1) && rc == 0; i++) {
@@ -268,8 +278,10 @@ static int encode_files(const g23_tok_t *t, char **files, int nfiles, bool speci
 
 static int cmd_encode(int argc, char **argv) {
   static const struct option longs[] = {
-      {"specials", no_argument, 0, 's'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+      {"specials", no_argument, 0, 's'}, {"shard", required_argument, 0, 'o'}, {"help", no_argument, 0, 'h'},
+      {0, 0, 0, 0}};
   bool specials = false;
+  const char *shard = NULL;
   G23_VEC(char *) args = {0};
   int rc = 0, c;
   optind = 1;
@@ -277,6 +289,7 @@ static int cmd_encode(int argc, char **argv) {
     switch (c) {
     case 1: G23_VEC_PUSH(args, optarg); break;
     case 's': specials = true; break;
+    case 'o': shard = optarg; break;
     case 'h': usage(stdout); goto done;
     default: rc = usage_error("unknown option '%s'", argv[optind - 1]); break;
     }
@@ -290,6 +303,20 @@ static int cmd_encode(int argc, char **argv) {
   g23_tok_t *t = g23_tok_load(args.v[0], err, sizeof err);
   if (!t) {
     rc = fail("%s", err);
+    goto done;
+  }
+  if (shard) {
+    g23_shard_writer_t w;
+    if (g23_shard_writer_open(&w, shard, g23_tok_vocab_size(t), g23_shard_tokenizer_id(g23_tok_digest(t)), err,
+                              sizeof err) != 0) {
+      rc = fail("%s", err);
+    } else {
+      ids_sink_t sink = {put_shard, &w};
+      rc = encode_files(t, args.v + 1, args.n - 1, specials, &sink);
+      if (rc) g23_shard_writer_abort(&w);
+      else if (g23_shard_writer_close(&w, err, sizeof err) != 0) rc = fail("%s", err);
+    }
+    g23_tok_free(t);
     goto done;
   }
   ids_sink_t sink = {put_text, stdout};

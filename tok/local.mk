@@ -1,5 +1,6 @@
 ### tok: tokenizers (byte-level, GPT-2 byte-level BPE) and gpt23tok
 libgpt23_a_SOURCES += tok/tok.h tok/tok.c tok/bpe.h tok/pretok.c tok/train.h tok/train.c
+libgpt23_a_SOURCES += tok/shard.h tok/shard.c
 
 bin_PROGRAMS += gpt23tok
 gpt23tok_SOURCES = tok/gpt23tok.c

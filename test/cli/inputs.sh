@@ -85,7 +85,7 @@ expect_fail 1 "--input tokens=x: 'tokens' is the token stream: give it with --pr
 expect_fail 1 "--input src is given twice" \
   RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src=abc --input src=abd
 expect_fail 2 "--input: 'src' is not NAME=TEXT" RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src
-expect_fail 1 "--input src=.*: 25 bytes, more than the 24 of input 'src'" \
+expect_fail 1 "--input src=.*: 25 tokens, more than the 24 of input 'src'" \
   RUN "$T/copy.bin" --generate --ckpt "$T/ck" --prompt "" --input src=abcdefghabcdefghabcdefgha
 write_lm "$T/lm.net"
 compile "$T/lm.net" "$T/lm.bin" -D n_layer=1
@@ -100,10 +100,10 @@ printf 'abc\tabc\nabc\tabc\tabc\n' >"$T/cols3.tsv"
 expect_fail 1 "cols3.tsv:2:9: error: expected 2 columns \(tokens, src\) separated by TABs, found 3" \
   RUN "$T/copy.bin" --train --data "$T/cols3.tsv"
 printf 'abc\tabc\nabcdefghabcdefghabcdefgh\tabc\n' >"$T/long.tsv"
-expect_fail 1 "long.tsv:2:1: error: column 1 \(tokens\) has 24 bytes; the stream holds 23 \(seq 24 with the framing newline\)" \
+expect_fail 1 "long.tsv:2:1: error: column 1 \(tokens\) has 24 tokens; the stream holds 23 \(seq 24 with the framing newline\)" \
   RUN "$T/copy.bin" --train --data "$T/long.tsv"
 printf 'abc\tabc\nab\tabcdefghabcdefghabcdefgha\n' >"$T/long2.tsv"
-expect_fail 1 "long2.tsv:2:4: error: column 2 \(src\) has 25 bytes, more than the 24 of input 'src'" \
+expect_fail 1 "long2.tsv:2:4: error: column 2 \(src\) has 25 tokens, more than the 24 of input 'src'" \
   RUN "$T/copy.bin" --train --data "$T/long2.tsv"
 
 # samples during training take the other inputs from --input too

@@ -96,8 +96,10 @@ static void test_text(void) {
   char *p2 = tmpfile_with("b.txt", text + 600, 400);
   const char *paths[] = {p1, p2};
   g23_text_data_t d;
-  CHECK(g23_text_load(&d, paths, 2, 0.1, 16, err, sizeof err) == 0, "load: %s", err);
-  CHECK(d.n == 1000 && d.ntrain == 900 && memcmp(d.bytes, text, 1000) == 0, "concatenated %lld/%lld", (long long)d.n,
+  CHECK(g23_text_load(&d, paths, 2, NULL, NULL, 0.1, 16, err, sizeof err) == 0, "load: %s", err);
+  bool same = d.n == 1000;
+  for (int i = 0; i < 1000 && same; i++) same = g23_text_token(&d, i) == (unsigned char)text[i];
+  CHECK(same && d.ntrain == 900 && d.val_bytes == 100, "concatenated %lld/%lld", (long long)d.n,
         (long long)d.ntrain);
   CHECK(g23_text_has_val(&d), "has a validation split");
   int32_t in[4 * 16], tg[4 * 16];
@@ -125,12 +127,16 @@ static void test_text(void) {
   }
   CHECK(intrain, "train windows come from the train split with shifted targets");
   CHECK(ok, "validation targets are shifted inputs");
-  /* the validation split holds only bytes 900..999: windows start at >= 900 */
+  /* the validation split holds only tokens 900..999: windows start at >= 900;
+   * two files, so windows cross from one shard into the next */
   {
-    g23_text_data_t v = d;
-    unsigned char marks[1000];
-    for (int i = 0; i < 1000; i++) marks[i] = (unsigned char)(i < 900 ? 1 : 2);
-    v.bytes = marks;
+    g23_text_data_t v;
+    char marks[1000];
+    for (int i = 0; i < 1000; i++) marks[i] = (char)(i < 900 ? 1 : 2);
+    char *m1 = tmpfile_with("m1.txt", marks, 500), *m2 = tmpfile_with("m2.txt", marks + 500, 500);
+    const char *mp[] = {m1, m2};
+    CHECK(g23_text_load(&v, mp, 2, NULL, NULL, 0.1, 16, err, sizeof err) == 0, "load: %s", err);
+    free(m1), free(m2);
     bool all2 = true;
     for (int it = 0; it < 100; it++) {
       g23_text_batch(&v, true, &r, 4, 16, in, tg);
@@ -143,6 +149,7 @@ static void test_text(void) {
       for (int k = 0; k < 64; k++) all1 &= in[k] == 1 && tg[k] == 1;
     }
     CHECK(all1, "train windows lie in the train split");
+    g23_text_free(&v);
   }
   /* same generator state, same batch */
   int32_t in2[64], tg2[64];
@@ -155,18 +162,18 @@ static void test_text(void) {
   /* errors */
   char *empty = tmpfile_with("empty.txt", "", 0);
   const char *pe[] = {empty};
-  CHECK(g23_text_load(&d, pe, 1, 0.05, 16, err, sizeof err) != 0 && strstr(err, "empty"), "empty: %s", err);
+  CHECK(g23_text_load(&d, pe, 1, NULL, NULL, 0.05, 16, err, sizeof err) != 0 && strstr(err, "empty"), "empty: %s", err);
   char *missing = g23_xasprintf("%s/no-such-file.txt", tmpdir);
   const char *pm[] = {missing};
-  CHECK(g23_text_load(&d, pm, 1, 0.05, 16, err, sizeof err) != 0 && strstr(err, "cannot read") &&
+  CHECK(g23_text_load(&d, pm, 1, NULL, NULL, 0.05, 16, err, sizeof err) != 0 && strstr(err, "cannot read") &&
             strstr(err, "no-such-file"),
         "missing: %s", err);
   char *shortf = tmpfile_with("short.txt", "hello", 5);
   const char *ps[] = {shortf};
-  CHECK(g23_text_load(&d, ps, 1, 0.05, 16, err, sizeof err) != 0 && strstr(err, "fewer than one window"), "short: %s", err);
+  CHECK(g23_text_load(&d, ps, 1, NULL, NULL, 0.05, 16, err, sizeof err) != 0 && strstr(err, "fewer than one window"), "short: %s", err);
   /* a validation split too small for a window is dropped */
   const char *pa[] = {p1};
-  CHECK(g23_text_load(&d, pa, 1, 0.01, 16, err, sizeof err) == 0 && !g23_text_has_val(&d), "tiny val split dropped");
+  CHECK(g23_text_load(&d, pa, 1, NULL, NULL, 0.01, 16, err, sizeof err) == 0 && !g23_text_has_val(&d), "tiny val split dropped");
   g23_text_free(&d);
   free(p1), free(p2), free(empty), free(missing), free(shortf);
 }
@@ -176,7 +183,7 @@ static void test_cls(void) {
   const char *tsv = "1\tgood movie\n0\tbad\r\n\n1\tgreat fun here, longer than seq\n0\tawful\n";
   char *p = tmpfile_with("c.tsv", tsv, strlen(tsv));
   g23_cls_data_t d;
-  CHECK(g23_cls_load(&d, p, 8, 2, NULL, 0, 0.0, 1, err, sizeof err) == 0, "load: %s", err);
+  CHECK(g23_cls_load(&d, p, NULL, 8, 2, NULL, 0, 0.0, 1, err, sizeof err) == 0, "load: %s", err);
   CHECK(d.n == 4 && d.ntrain == 4 && !d.named, "4 integer-labelled examples");
   int ones = 0;
   for (int i = 0; i < 4; i++) ones += d.labels[i];
@@ -194,7 +201,7 @@ static void test_cls(void) {
 
   const char *named = "pos\tx\nneg\ty\npos\tz\nneutral\tw\n";
   char *pn = tmpfile_with("n.tsv", named, strlen(named));
-  CHECK(g23_cls_load(&d, pn, 4, 3, NULL, 0, 0.25, 1, err, sizeof err) == 0, "named: %s", err);
+  CHECK(g23_cls_load(&d, pn, NULL, 4, 3, NULL, 0, 0.25, 1, err, sizeof err) == 0, "named: %s", err);
   CHECK(d.named && d.nnames == 3 && !strcmp(d.names[0], "pos") && !strcmp(d.names[1], "neg") &&
             !strcmp(d.names[2], "neutral"),
         "names in first-seen order");
@@ -206,19 +213,19 @@ static void test_cls(void) {
   g23_cls_free(&d);
   /* a known list (from a checkpoint) fixes the numbering */
   char *known[] = {"neutral", "neg", "pos"};
-  CHECK(g23_cls_load(&d, pn, 4, 3, known, 3, 0, 1, err, sizeof err) == 0, "known: %s", err);
+  CHECK(g23_cls_load(&d, pn, NULL, 4, 3, known, 3, 0, 1, err, sizeof err) == 0, "known: %s", err);
   for (int i = 0; i < 4; i++)
     CHECK(d.labels[i] == (d.tokens[i * 4] == 'w' ? 0 : d.tokens[i * 4] == 'y' ? 1 : 2), "known numbering");
   g23_cls_free(&d);
   /* too many names for the classes */
   fprintf(stderr, "(expected diagnostics follow)\n");
-  CHECK(g23_cls_load(&d, pn, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0, "3 names, 2 classes");
+  CHECK(g23_cls_load(&d, pn, NULL, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0, "3 names, 2 classes");
   const char *bad = "0\tok\nno tab here\n";
   char *pb = tmpfile_with("bad.tsv", bad, strlen(bad));
-  CHECK(g23_cls_load(&d, pb, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid"), "no tab: %s", err);
+  CHECK(g23_cls_load(&d, pb, NULL, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid"), "no tab: %s", err);
   const char *range = "0\tok\n5\tbad\n";
   char *pr = tmpfile_with("range.tsv", range, strlen(range));
-  CHECK(g23_cls_load(&d, pr, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0, "label out of range");
+  CHECK(g23_cls_load(&d, pr, NULL, 4, 2, NULL, 0, 0, 1, err, sizeof err) != 0, "label out of range");
   free(p), free(pn), free(pb), free(pr);
 }
 
@@ -254,6 +261,40 @@ static void expect_reject(const char *json, size_t ndata, const char *what) {
 /* Examples for two inputs: the stream (seq 6) first, then a side input of 4
  * tokens, and the stream's next tokens as the target; a plan-free
  * g23_inputs_t stands in for the plan's. */
+/* The BPE tokenizer of test/tok/fixtures ($top_srcdir or the build's source
+ * directory): the mark is one token, encoded apart from the text. */
+static void test_bpe_framing(void) {
+  const char *top = getenv("top_srcdir");
+  char *dir = g23_xasprintf("%s/test/tok/fixtures", top ? top : G23_SRCDIR);
+  char err[512];
+  g23_tok_t *t = g23_tok_load(dir, err, sizeof err);
+  CHECK(t != NULL, "%s", err);
+  free(dir);
+  if (!t) return;
+  int32_t mark;
+  CHECK(g23_mark_id(t, &mark, err, sizeof err) == 0, "%s", err);
+  g23_ids_t nl = {0}, text = {0};
+  g23_tok_encode(t, "\n", 1, false, &nl, err, sizeof err);
+  CHECK(nl.n == 1 && nl.v[0] == mark, "the mark is the newline's one token");
+  /* text that begins and ends with newlines: a merge of the whole would join
+   * them to the marks; framed apart, the marks stay */
+  const char *s = "\n\nhello world\n\n";
+  g23_tok_encode(t, s, strlen(s), false, &text, err, sizeof err);
+  int32_t in[64], tgt[64];
+  int64_t n = g23_ex_encode_stream(t, s, strlen(s), 64, in, tgt, err, sizeof err);
+  CHECK(n == text.n, "the stream's tokens are the text's: %lld, %d", (long long)n, text.n);
+  bool ok = in[0] == mark && tgt[n] == mark && in[n + 1] == G23_PAD_TOKEN && tgt[n + 1] == G23_TARGET_PAD;
+  for (int64_t i = 0; i < n; i++) ok &= in[i + 1] == text.v[i] && tgt[i] == text.v[i];
+  CHECK(ok, "framed: mark, the text's tokens, mark");
+  /* the byte-level framing is the bytes themselves */
+  CHECK(g23_ex_encode_stream(NULL, "ab", 2, 4, in, tgt, err, sizeof err) == 2 && in[0] == '\n' && in[1] == 'a' &&
+            tgt[2] == '\n',
+        "byte-level framing");
+  G23_VEC_FREE(nl);
+  G23_VEC_FREE(text);
+  g23_tok_free(t);
+}
+
 static void test_examples(void) {
   char err[512];
   g23_plan_tensor_t ts = {.name = "tokens", .seq_axis = 1}, tx = {.name = "src", .seq_axis = -1};
@@ -263,17 +304,17 @@ static void test_examples(void) {
                     .tlimit = {256}, .next = 0};
   /* the framing: in = MARK text pad..., tgt = text MARK -1... */
   int32_t in[6], tgt[6];
-  g23_ex_encode_stream("abc", 3, 6, in, tgt);
+  g23_ex_encode_stream(NULL, "abc", 3, 6, in, tgt, err, sizeof err);
   const int32_t want_in[6] = {'\n', 'a', 'b', 'c', G23_PAD_TOKEN, G23_PAD_TOKEN};
   const int32_t want_tgt[6] = {'a', 'b', 'c', '\n', G23_TARGET_PAD, G23_TARGET_PAD};
   CHECK(!memcmp(in, want_in, sizeof in) && !memcmp(tgt, want_tgt, sizeof tgt), "stream framing of abc");
-  g23_ex_encode_stream("", 0, 6, in, tgt);
+  g23_ex_encode_stream(NULL, "", 0, 6, in, tgt, err, sizeof err);
   CHECK(in[0] == '\n' && tgt[0] == '\n' && in[1] == G23_PAD_TOKEN && tgt[1] == G23_TARGET_PAD, "empty stream");
 
   const char *tsv = "hello\tHI\n\nx\t\r\nabcde\twxyz\n";
   char *p = tmpfile_with("ex.tsv", tsv, strlen(tsv));
   g23_ex_data_t d;
-  CHECK(g23_ex_load(&d, p, &f, 0.0, 1, err, sizeof err) == 0, "load: %s", err);
+  CHECK(g23_ex_load(&d, p, NULL, &f, 0.0, 1, err, sizeof err) == 0, "load: %s", err);
   CHECK(d.n == 3 && d.ntrain == 3 && d.width == 6 + 4 + 6, "3 examples of 16 tokens, got %lld of %lld",
         (long long)d.n, (long long)d.width);
   int32_t s0[18], s1[12], tg[18];
@@ -285,7 +326,7 @@ static void test_examples(void) {
     /* each row keeps its columns together: the side input tells which */
     const int32_t *x = s1 + 4 * b, *s = s0 + 6 * b, *t = tg + 6 * b;
     const char *text = x[0] == 'H' ? "hello" : x[0] == 'w' ? "abcde" : "x";
-    g23_ex_encode_stream(text, strlen(text), 6, in, tgt);
+    g23_ex_encode_stream(NULL, text, strlen(text), 6, in, tgt, err, sizeof err);
     CHECK(!memcmp(s, in, sizeof in) && !memcmp(t, tgt, sizeof tgt), "batch row %d: the stream of %s", b, text);
     CHECK(x[0] == 'H' ? x[1] == 'I' && x[2] == G23_PAD_TOKEN : x[0] == 'w' ? x[3] == 'z' : x[0] == G23_PAD_TOKEN,
           "batch row %d: the side input", b);
@@ -295,7 +336,7 @@ static void test_examples(void) {
   const char *why[] = {"2 columns", "2 columns", "stream holds 5", "more than the 4"};
   for (int i = 0; i < 4; i++) {
     char *pb = tmpfile_with("bad.tsv", bad[i], strlen(bad[i]));
-    CHECK(g23_ex_load(&d, pb, &f, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid examples"),
+    CHECK(g23_ex_load(&d, pb, NULL, &f, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid examples"),
           "bad example %d (%s) accepted", i, why[i]);
     free(pb);
   }
@@ -309,7 +350,7 @@ static void test_examples(void) {
                     .tlimit = {256, 3, 5}, .next = 0};
   const char *tsv2 = "ab\t2\t4 0 -1\nc\t0\t 1  2 \n";
   char *p2 = tmpfile_with("ex2.tsv", tsv2, strlen(tsv2));
-  CHECK(g23_ex_load(&d, p2, &g, 0.0, 1, err, sizeof err) == 0, "load with targets: %s", err);
+  CHECK(g23_ex_load(&d, p2, NULL, &g, 0.0, 1, err, sizeof err) == 0, "load with targets: %s", err);
   CHECK(d.n == 2 && d.width == 6 + 6 + 1 + 4, "2 examples of 17 values, got %lld of %lld", (long long)d.n,
         (long long)d.width);
   int32_t u0[12], n0[12], l0[2], g0[8];
@@ -317,7 +358,7 @@ static void test_examples(void) {
   g23_ex_batch(&d, &g, false, &r, ubufs, gbufs);
   for (int b = 0; b < 2; b++) {
     bool ab = u0[6 * b + 1] == 'a';
-    g23_ex_encode_stream(ab ? "ab" : "c", ab ? 2 : 1, 6, in, tgt);
+    g23_ex_encode_stream(NULL, ab ? "ab" : "c", ab ? 2 : 1, 6, in, tgt, err, sizeof err);
     const int32_t want_ab[4] = {4, 0, -1, -1}, want_c[4] = {1, 2, -1, -1};
     CHECK(!memcmp(u0 + 6 * b, in, sizeof in) && !memcmp(n0 + 6 * b, tgt, sizeof tgt), "row %d: the stream", b);
     CHECK(l0[b] == (ab ? 2 : 0) && !memcmp(g0 + 4 * b, ab ? want_ab : want_c, sizeof want_ab),
@@ -331,7 +372,7 @@ static void test_examples(void) {
                         "-2 is out of range", "empty", "expected 3 columns", "is not an integer"};
   for (int i = 0; i < 8; i++) {
     char *pb = tmpfile_with("bad.tsv", bad2[i], strlen(bad2[i]));
-    CHECK(g23_ex_load(&d, pb, &g, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid examples"),
+    CHECK(g23_ex_load(&d, pb, NULL, &g, 0, 1, err, sizeof err) != 0 && strstr(err, "invalid examples"),
           "bad targets %d (%s) accepted", i, why2[i]);
     free(pb);
   }
@@ -341,13 +382,13 @@ static void test_examples(void) {
   const char *text[2];
   g23_named_text_t ok[] = {{"src", "abcd"}}, none[] = {{"nope", "x"}}, stream[] = {{"tokens", "x"}},
                    twice[] = {{"src", "a"}, {"src", "b"}}, longer[] = {{"src", "abcde"}};
-  CHECK(g23_inputs_match(&f, ok, 1, text, err, sizeof err) == 0 && text[0] == NULL && !strcmp(text[1], "abcd"),
+  CHECK(g23_inputs_match(&f, g23_run_tok(NULL), ok, 1, text, err, sizeof err) == 0 && text[0] == NULL && !strcmp(text[1], "abcd"),
         "match: %s", err);
-  CHECK(g23_inputs_match(&f, NULL, 0, text, err, sizeof err) != 0 && strstr(err, "'src' is not given"), "missing");
-  CHECK(g23_inputs_match(&f, none, 1, text, err, sizeof err) != 0 && strstr(err, "no input 'nope'"), "unknown");
-  CHECK(g23_inputs_match(&f, stream, 1, text, err, sizeof err) != 0 && strstr(err, "token stream"), "stream");
-  CHECK(g23_inputs_match(&f, twice, 2, text, err, sizeof err) != 0 && strstr(err, "twice"), "twice");
-  CHECK(g23_inputs_match(&f, longer, 1, text, err, sizeof err) != 0 && strstr(err, "more than the 4"), "too long");
+  CHECK(g23_inputs_match(&f, g23_run_tok(NULL), NULL, 0, text, err, sizeof err) != 0 && strstr(err, "'src' is not given"), "missing");
+  CHECK(g23_inputs_match(&f, g23_run_tok(NULL), none, 1, text, err, sizeof err) != 0 && strstr(err, "no input 'nope'"), "unknown");
+  CHECK(g23_inputs_match(&f, g23_run_tok(NULL), stream, 1, text, err, sizeof err) != 0 && strstr(err, "token stream"), "stream");
+  CHECK(g23_inputs_match(&f, g23_run_tok(NULL), twice, 2, text, err, sizeof err) != 0 && strstr(err, "twice"), "twice");
+  CHECK(g23_inputs_match(&f, g23_run_tok(NULL), longer, 1, text, err, sizeof err) != 0 && strstr(err, "more than the 4"), "too long");
 }
 
 static void test_safetensors(void) {
@@ -508,6 +549,7 @@ static void test_checkpoint(void) {
         "metadata round trip");
   CHECK(r.nlabels == 2 && !strcmp(r.labels[1], "neg"), "labels");
   CHECK(r.model_name == NULL, "no model name in a file written without one (as before MODL)");
+  CHECK(r.tok == NULL, "no tokenizer in a file written without one (as before TOKZ: byte-level)");
   CHECK(r.ntensors == 2 && !strcmp(r.tensors[1].name, "adam_m:w") && r.tensors[1].role == G23_ROLE_OPTSTATE &&
             !memcmp(r.tensors[0].data, w, 16) && !memcmp(r.tensors[1].data, m, 16),
         "tensors");
@@ -521,6 +563,25 @@ static void test_checkpoint(void) {
     c.model_name = NULL;
     CHECK(g23_ckpt_parse(d2, l2, &r, err, sizeof err) == 0, "parse with a model name: %s", err);
     CHECK(r.model_name && !strcmp(r.model_name, "gpt23") && r.meta.step == 17 && r.ntensors == 2, "model name");
+    g23_ckpt_free(&r);
+    free(d2);
+  }
+  /* the tokenizer travels in its own section, files and all */
+  {
+    char *d2;
+    size_t l2;
+    g23_ckpt_tok_t tk = {.kind = "bpe", .digest = "0123abcd", .dir = "/somewhere/tok", .vocab = 1001, .nfiles = 2,
+                         .name = {"vocab.json", "merges.txt"}, .data = {"{\"a\":0}", "#version\0x"},
+                         .len = {7, 11}};
+    c.meta.tok = &tk;
+    g23_ckpt_serialize(&c, &d2, &l2);
+    c.meta.tok = NULL;
+    CHECK(g23_ckpt_parse(d2, l2, &r, err, sizeof err) == 0, "parse with a tokenizer: %s", err);
+    CHECK(r.tok && !strcmp(r.tok->kind, "bpe") && !strcmp(r.tok->digest, "0123abcd") &&
+              !strcmp(r.tok->dir, "/somewhere/tok") && r.tok->vocab == 1001 && r.tok->nfiles == 2 &&
+              !strcmp(r.tok->name[1], "merges.txt") && r.tok->len[1] == 11 && !memcmp(r.tok->data[1], "#version\0x", 11),
+          "tokenizer round trip");
+    CHECK(r.meta.step == 17 && r.ntensors == 2 && r.nlabels == 2, "the rest read with a tokenizer section");
     g23_ckpt_free(&r);
     free(d2);
   }
@@ -823,6 +884,7 @@ int main(int argc, char **argv) {
   test_text();
   test_cls();
   test_examples();
+  test_bpe_framing();
   test_safetensors();
   test_half();
   test_checkpoint();
