@@ -545,6 +545,18 @@ int g23_tok_encode(const g23_tok_t *ct, const char *text, size_t len, bool speci
   return rc;
 }
 
+static bool graphic(unsigned char c) { return c > ' ' && c < 0x7f; }
+
+size_t g23_tok_cut(const g23_tok_t *t, const char *text, size_t len) {
+  for (int k = 0; k < t->nspecial; k++) {
+    int32_t id = t->specials[k];
+    if (memchr(t->bytes + t->off[id], '\n', (size_t)(t->off[id + 1] - t->off[id]))) return 0;
+  }
+  for (size_t i = len; i-- > 2;)
+    if (text[i - 1] == '\n' && graphic((unsigned char)text[i]) && graphic((unsigned char)text[i - 2])) return i;
+  return 0;
+}
+
 /* ---- decoding ---- */
 
 int g23_tok_decode(const g23_tok_t *t, int32_t id, g23_buf_t *out) {

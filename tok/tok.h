@@ -60,6 +60,16 @@ const char *g23_tok_dir(const g23_tok_t *t);
  * (text that the tokenizer cannot represent). */
 int g23_tok_encode(const g23_tok_t *t, const char *text, size_t len, bool specials, g23_ids_t *out,
                    char *err, size_t errn);
+/* A place to cut text[0, len) so that text[0, cut) and text[cut, len),
+ * encoded apart, give the ids of the whole: the last position whose byte,
+ * and the byte two before it, are printable ASCII other than space, with a
+ * newline between them ("x\ny").  GPT-2's pieces never span such a newline:
+ * only whitespace pieces hold a newline, and a run of whitespace that is that
+ * newline alone, followed by no whitespace, is a piece of its own whether the
+ * text ends after it or not.  0 when there is no such place, or when a
+ * special token's text holds a newline (one might then span the cut).  This
+ * lets a text larger than memory be encoded a piece at a time. */
+size_t g23_tok_cut(const g23_tok_t *t, const char *text, size_t len);
 /* Appends the bytes of id to out; -1 for an id outside [0, vocab size). */
 int g23_tok_decode(const g23_tok_t *t, int32_t id, g23_buf_t *out);
 /* The id of a special token written as name ("<|endoftext|>"), or -1. */

@@ -249,6 +249,84 @@ static void test_random_round_trips(const g23_tok_t *t) {
   CHECK(bad == 0, "%d random strings did not round trip", bad);
 }
 
+/* Random text made of the pieces most likely to span a newline: runs of
+ * spaces and newlines, contractions, letters, invalid bytes. */
+static const char *const cut_bits[] = {"the", " ", "  ", "\n", "\n\n", "\t", "'s", "'T", "'", "x", "é", "中",
+                                       "😀", "<|endoftext|>", "\xff", "1", "23", "\r\n", "\xc2\xa0", "A", ".",
+                                       "-", " \n", "  \n", "\n "};
+static size_t cut_text(char *buf, size_t cap) {
+  size_t n = 0, want = 20 + rnd(200);
+  while (n < want) {
+    const char *p = cut_bits[rnd(sizeof cut_bits / sizeof *cut_bits)];
+    size_t l = strlen(p);
+    if (n + l > cap) break;
+    memcpy(buf + n, p, l);
+    n += l;
+  }
+  return n;
+}
+
+/* g23_tok_cut: the two parts encoded apart give the whole's ids, for every
+ * cut it offers; and it offers one in most texts, so the check is not
+ * vacuous.  Run with a tokenizer trained on such text, whose merges join
+ * spaces and newlines (the fixture's vocabulary has few), so that a cut
+ * inside a run of whitespace would change the ids. */
+static void test_cut(const g23_tok_t *t, const char *what) {
+  int bad = 0, cuts = 0;
+  char buf[400];
+  for (int it = 0; it < 3000; it++) {
+    size_t n = cut_text(buf, sizeof buf);
+    for (size_t upto = n; upto > 0; upto = upto / 2) {
+      size_t cut = g23_tok_cut(t, buf, upto);
+      if (cut == 0) continue;
+      cuts++;
+      for (int sp = 0; sp < 2; sp++) {
+        g23_ids_t whole = {0}, parts = {0};
+        char err[256];
+        g23_tok_encode(t, buf, n, sp, &whole, err, sizeof err);
+        g23_tok_encode(t, buf, cut, sp, &parts, err, sizeof err);
+        g23_tok_encode(t, buf + cut, n - cut, sp, &parts, err, sizeof err);
+        if (!same_ids(&whole, &parts) && bad++ < 3)
+          CHECK(false, "%s: text %d (%zu bytes) cut at %zu: other ids than the whole's", what, it, n, cut);
+        G23_VEC_FREE(whole);
+        G23_VEC_FREE(parts);
+      }
+    }
+  }
+  CHECK(bad == 0, "%s: %d cuts changed the ids", what, bad);
+  CHECK(cuts > 1000, "%s: only %d cuts offered", what, cuts);
+  CHECK(g23_tok_cut(t, "a \nb", 4) == 0 && g23_tok_cut(t, "ab", 2) == 0 && g23_tok_cut(t, "a\nb", 3) == 2,
+        "%s: a cut only between graphic characters around a newline", what);
+}
+
+static void test_cuts(const g23_tok_t *fixture) {
+  test_cut(fixture, "the fixture's vocabulary");
+  const char *specials[] = {"<|endoftext|>"};
+  g23_bpe_train_opts_t o = {256 + 300 + 1, specials, 1, 2};
+  char err[512], buf[400];
+  g23_bpe_trainer_t *tr = g23_bpe_trainer_new(&o, err, sizeof err);
+  for (int i = 0; i < 500; i++) {
+    size_t n = cut_text(buf, sizeof buf);
+    g23_bpe_trainer_feed(tr, buf, n, err, sizeof err);
+  }
+  g23_buf_t vj = {0}, mt = {0};
+  int64_t npieces = 0, nvocab = 0;
+  CHECK(g23_bpe_trainer_finish(tr, &vj, &mt, &npieces, &nvocab, err, sizeof err) == 0, "%s", err);
+  g23_bpe_trainer_free(tr);
+  put_file(tmpdir, "vocab.json", vj.s);
+  put_file(tmpdir, "merges.txt", mt.s);
+  g23_tok_t *t = g23_tok_load(tmpdir, err, sizeof err);
+  CHECK(t != NULL, "loading the whitespace vocabulary: %s", err);
+  /* its merges join a newline to the spaces before it */
+  g23_ids_t ids = {0};
+  if (t) g23_tok_encode(t, "  \n", 3, false, &ids, err, sizeof err);
+  CHECK(ids.n == 1, "'  \\n' is one token of the whitespace vocabulary (%d)", ids.n);
+  G23_VEC_FREE(ids);
+  if (t) test_cut(t, "a whitespace vocabulary");
+  g23_tok_free(t);
+  g23_buf_free(&vj), g23_buf_free(&mt);
+}
+
 /* Bytes that are not UTF-8 split the text: encode(A R B) is encode(A),
  * then the run R as one piece, then encode(B). */
 static void test_invalid_utf8(const g23_tok_t *t) {
@@ -531,6 +609,7 @@ int main(int argc, char **argv) {
   test_against_plain_bpe(t);
   test_random_round_trips(t);
   test_invalid_utf8(t);
+  test_cuts(t);
   g23_tok_free(t);
   /* the trainer on the first part of the fixture's training text, with
    * special tokens and the sample's many scripts in it */
