@@ -230,48 +230,97 @@ done:
 
 /* ---- encode, decode ---- */
 
-/* Where encode's ids go, one text (FILE or stdin) at a time: ids as text
- * here; another form (token shards) is another sink. */
+/* Where encode's ids go, a text (FILE or stdin) at a time, each in as many
+ * parts as it is read in: ids as text here, a line a text; another form
+ * (token shards) is another sink. */
 typedef struct {
-  int (*put)(void *ctx, const char *name, const g23_ids_t *ids);
+  int (*put)(void *ctx, const char *name, const g23_ids_t *ids, bool first, bool last);
   void *ctx;
 } ids_sink_t;
 
-static int put_text(void *ctx, const char *name, const g23_ids_t *ids) {
+static int put_text(void *ctx, const char *name, const g23_ids_t *ids, bool first, bool last) {
   FILE *f = ctx;
   g23_buf_t b = {0};
   for (int i = 0; i < ids->n; i++) {
-    g23_buf_printf(&b, i ? " %d" : "%d", ids->v[i]);
+    g23_buf_printf(&b, i || !first ? " %d" : "%d", ids->v[i]);
     if (b.len > (1 << 20)) {
       fwrite(b.s, 1, b.len, f);
       b.len = 0;
     }
   }
-  g23_buf_append(&b, "\n", 1);
-  fwrite(b.s, 1, b.len, f);
+  if (last) g23_buf_append(&b, "\n", 1);
+  if (b.len) fwrite(b.s, 1, b.len, f);
   g23_buf_free(&b);
   return ferror(f) ? fail("writing the ids: %s", strerror(errno)) : 0;
 }
 
 /* --shard OUT: every text's ids appended to one token shard. */
-static int put_shard(void *ctx, const char *name, const g23_ids_t *ids) {
+static int put_shard(void *ctx, const char *name, const g23_ids_t *ids, bool first, bool last) {
   char err[512];
   if (g23_shard_writer_put(ctx, ids->v, (size_t)ids->n, err, sizeof err) != 0) return fail("%s: %s", name, err);
   return 0;
+}
+
+/* The first part of a text is read whole up to this size; a text larger
+ * than it is encoded a part at a time, each cut where g23_tok_cut says the
+ * ids are those of the whole, so that a corpus larger than memory can be
+ * encoded into a shard.  A part holding no such place grows until it does
+ * (or the text ends). */
+enum { ENCODE_PART = 8 << 20 };
+
+/* The part size: ENCODE_PART, or GPT23TOK_PART_BYTES when it is set (the
+ * tests use small parts to cut small texts many times). */
+static size_t part_bytes(void) {
+  const char *e = getenv("GPT23TOK_PART_BYTES");
+  long long v = e ? atoll(e) : 0;
+  return v > 0 ? (size_t)v : ENCODE_PART;
+}
+
+/* Encodes the text of f (name in messages) into sink, a part at a time. */
+static int encode_stream(const g23_tok_t *t, FILE *f, const char *name, bool specials, const ids_sink_t *sink) {
+  size_t cap = part_bytes(), n = 0;
+  char *buf = g23_xmalloc(cap), err[512];
+  bool first = true, eof = false;
+  int rc = 0;
+  while (rc == 0) {
+    while (!eof && n < cap) {
+      size_t got = fread(buf + n, 1, cap - n, f);
+      n += got;
+      if (got == 0) eof = true;
+    }
+    if (ferror(f)) {
+      rc = fail("%s: %s", name, strerror(errno));
+      break;
+    }
+    size_t cut = eof ? n : g23_tok_cut(t, buf, n);
+    if (!eof && cut == 0) { /* no place to cut yet: read on */
+      buf = g23_xrealloc(buf, cap *= 2);
+      continue;
+    }
+    g23_ids_t ids = {0};
+    if (g23_tok_encode(t, buf, cut, specials, &ids, err, sizeof err) != 0) rc = fail("%s: %s", name, err);
+    else rc = sink->put(sink->ctx, name, &ids, first, eof);
+    G23_VEC_FREE(ids);
+    first = false;
+    if (eof) break;
+    memmove(buf, buf + cut, n - cut);
+    n -= cut;
+  }
+  free(buf);
+  return rc;
 }
 
 static int encode_files(const g23_tok_t *t, char **files, int nfiles, bool specials, const ids_sink_t *sink) {
   int rc = 0;
   for (int i = 0; i < (nfiles ? nfiles : 1) && rc == 0; i++) {
     const char *path = nfiles ? files[i] : NULL, *name = path ? path : "<stdin>";
-    size_t n;
-    char *text = slurp(path, &n), err[512];
-    g23_ids_t ids = {0};
-    if (!text) rc = fail("%s: %s", name, strerror(errno));
-    else if (g23_tok_encode(t, text, n, specials, &ids, err, sizeof err) != 0) rc = fail("%s: %s", name, err);
-    else rc = sink->put(sink->ctx, name, &ids);
-    G23_VEC_FREE(ids);
-    free(text);
+    FILE *f = path ? fopen(path, "rb") : stdin;
+    if (!f) {
+      rc = fail("%s: %s", name, strerror(errno));
+      break;
+    }
+    rc = encode_stream(t, f, name, specials, sink);
+    if (path) fclose(f);
   }
   return rc;
 }

@@ -31,6 +31,19 @@ cmp -s "$T/ids" "$FIX/sample.ids" || fail "encode differs from Hugging Face's id
 cmp -s "$T/sids" "$FIX/sample.specials.ids" || fail "encode --specials differs from sample.specials.ids"
 "$TOK" decode "$FIX" <"$T/ids" >"$T/back" && cmp -s "$T/back" "$FIX/sample.txt" || fail "decode(encode(sample))"
 "$TOK" decode "$FIX" <"$T/sids" >"$T/back" && cmp -s "$T/back" "$FIX/sample.txt" || fail "decode with specials"
+# a text encoded a part at a time (as one larger than memory is) gives the
+# ids of the whole: the fixture text in parts of 64 bytes, the training text
+# in parts of 1000, with and without special tokens
+GPT23TOK_PART_BYTES=64 "$TOK" encode "$FIX" "$FIX/sample.txt" >"$T/ids" &&
+  cmp -s "$T/ids" "$FIX/sample.ids" || fail "encode in parts of 64 bytes differs from sample.ids"
+GPT23TOK_PART_BYTES=64 "$TOK" encode "$FIX" --specials <"$FIX/sample.txt" >"$T/sids" &&
+  cmp -s "$T/sids" "$FIX/sample.specials.ids" || fail "encode --specials in parts differs"
+"$TOK" encode "$FIX" "$FIX/train.txt" >"$T/whole" || fail "encode train.txt"
+GPT23TOK_PART_BYTES=1000 "$TOK" encode "$FIX" "$FIX/train.txt" >"$T/parts" &&
+  cmp -s "$T/whole" "$T/parts" || fail "train.txt in parts of 1000 bytes: other ids"
+GPT23TOK_PART_BYTES=1000 "$TOK" encode "$FIX" --shard "$T/parts.tok" "$FIX/train.txt" || fail "shard in parts"
+"$TOK" encode "$FIX" --shard "$T/whole.tok" "$FIX/train.txt" && cmp -s "$T/whole.tok" "$T/parts.tok" ||
+  fail "a shard written in parts differs"
 # one line per file; an empty text is an empty line
 : >"$T/empty"
 "$TOK" encode "$FIX" "$FIX/sample.txt" "$T/empty" "$FIX/sample.txt" >"$T/three" || fail "encode three files"
