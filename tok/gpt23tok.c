@@ -231,11 +231,13 @@ done:
 /* ---- encode, decode ---- */
 
 /* Where encode's ids go, a text (FILE or stdin) at a time, each in as many
- * parts as it is read in: ids as text here, a line a text; another form
- * (token shards) is another sink. */
+ * parts as g23_tok_encode_file reads it in: ids as text here, a line a text;
+ * another form (token shards) is another sink.  A sink prints its own error
+ * and returns 1. */
 typedef struct {
   int (*put)(void *ctx, const char *name, const g23_ids_t *ids, bool first, bool last);
   void *ctx;
+  const char *name; /* the text's, while it is encoded */
 } ids_sink_t;
 
 static int put_text(void *ctx, const char *name, const g23_ids_t *ids, bool first, bool last) {
@@ -261,53 +263,17 @@ static int put_shard(void *ctx, const char *name, const g23_ids_t *ids, bool fir
   return 0;
 }
 
-/* The first part of a text is read whole up to this size; a text larger
- * than it is encoded a part at a time, each cut where g23_tok_cut says the
- * ids are those of the whole, so that a corpus larger than memory can be
- * encoded into a shard.  A part holding no such place grows until it does
- * (or the text ends). */
-enum { ENCODE_PART = 8 << 20 };
+static int put_part(void *ctx, const g23_ids_t *ids, bool first, bool last) {
+  const ids_sink_t *sink = ctx;
+  return sink->put(sink->ctx, sink->name, ids, first, last);
+}
 
-/* The part size: ENCODE_PART, or GPT23TOK_PART_BYTES when it is set (the
- * tests use small parts to cut small texts many times). */
+/* The part size: GPT23TOK_PART_BYTES when it is set (the tests use small
+ * parts to cut small texts many times), else the library's. */
 static size_t part_bytes(void) {
   const char *e = getenv("GPT23TOK_PART_BYTES");
   long long v = e ? atoll(e) : 0;
-  return v > 0 ? (size_t)v : ENCODE_PART;
-}
-
-/* Encodes the text of f (name in messages) into sink, a part at a time. */
-static int encode_stream(const g23_tok_t *t, FILE *f, const char *name, bool specials, const ids_sink_t *sink) {
-  size_t cap = part_bytes(), n = 0;
-  char *buf = g23_xmalloc(cap), err[512];
-  bool first = true, eof = false;
-  int rc = 0;
-  while (rc == 0) {
-    while (!eof && n < cap) {
-      size_t got = fread(buf + n, 1, cap - n, f);
-      n += got;
-      if (got == 0) eof = true;
-    }
-    if (ferror(f)) {
-      rc = fail("%s: %s", name, strerror(errno));
-      break;
-    }
-    size_t cut = eof ? n : g23_tok_cut(t, buf, n);
-    if (!eof && cut == 0) { /* no place to cut yet: read on */
-      buf = g23_xrealloc(buf, cap *= 2);
-      continue;
-    }
-    g23_ids_t ids = {0};
-    if (g23_tok_encode(t, buf, cut, specials, &ids, err, sizeof err) != 0) rc = fail("%s: %s", name, err);
-    else rc = sink->put(sink->ctx, name, &ids, first, eof);
-    G23_VEC_FREE(ids);
-    first = false;
-    if (eof) break;
-    memmove(buf, buf + cut, n - cut);
-    n -= cut;
-  }
-  free(buf);
-  return rc;
+  return v > 0 ? (size_t)v : 0;
 }
 
 static int encode_files(const g23_tok_t *t, char **files, int nfiles, bool specials, const ids_sink_t *sink) {
@@ -319,7 +285,11 @@ static int encode_files(const g23_tok_t *t, char **files, int nfiles, bool speci
       rc = fail("%s: %s", name, strerror(errno));
       break;
     }
-    rc = encode_stream(t, f, name, specials, sink);
+    char err[512];
+    ids_sink_t part = *sink;
+    part.name = name;
+    rc = g23_tok_encode_file(t, f, specials, part_bytes(), put_part, &part, err, sizeof err);
+    if (rc < 0) rc = fail("%s: %s", name, err);
     if (path) fclose(f);
   }
   return rc;
@@ -360,7 +330,7 @@ static int cmd_encode(int argc, char **argv) {
                               sizeof err) != 0) {
       rc = fail("%s", err);
     } else {
-      ids_sink_t sink = {put_shard, &w};
+      ids_sink_t sink = {put_shard, &w, NULL};
       rc = encode_files(t, args.v + 1, args.n - 1, specials, &sink);
       if (rc) g23_shard_writer_abort(&w);
       else if (g23_shard_writer_close(&w, err, sizeof err) != 0) rc = fail("%s", err);
@@ -368,7 +338,7 @@ static int cmd_encode(int argc, char **argv) {
     g23_tok_free(t);
     goto done;
   }
-  ids_sink_t sink = {put_text, stdout};
+  ids_sink_t sink = {put_text, stdout, NULL};
   rc = encode_files(t, args.v + 1, args.n - 1, specials, &sink);
   g23_tok_free(t);
   if (rc == 0 && fflush(stdout) != 0) rc = fail("writing the ids: %s", strerror(errno));

@@ -557,6 +557,42 @@ size_t g23_tok_cut(const g23_tok_t *t, const char *text, size_t len) {
   return 0;
 }
 
+int g23_tok_encode_file(const g23_tok_t *t, FILE *f, bool specials, size_t part,
+                        int (*put)(void *ctx, const g23_ids_t *ids, bool first, bool last), void *ctx, char *err,
+                        size_t errn) {
+  size_t cap = part ? part : G23_TOK_PART, n = 0;
+  char *buf = g23_xmalloc(cap);
+  bool first = true, eof = false;
+  int rc = 0;
+  while (rc == 0) {
+    while (!eof && n < cap) {
+      size_t got = fread(buf + n, 1, cap - n, f);
+      n += got;
+      if (got == 0) eof = true;
+    }
+    if (ferror(f)) {
+      g23_seterr(err, errn, "%s", strerror(errno));
+      rc = -1;
+      break;
+    }
+    size_t cut = eof ? n : g23_tok_cut(t, buf, n);
+    if (!eof && cut == 0) { /* no place to cut yet: read on */
+      buf = g23_xrealloc(buf, cap *= 2);
+      continue;
+    }
+    g23_ids_t ids = {0};
+    rc = g23_tok_encode(t, buf, cut, specials, &ids, err, errn);
+    if (rc == 0) rc = put(ctx, &ids, first, eof);
+    G23_VEC_FREE(ids);
+    first = false;
+    if (eof) break;
+    memmove(buf, buf + cut, n - cut);
+    n -= cut;
+  }
+  free(buf);
+  return rc;
+}
+
 /* ---- decoding ---- */
 
 int g23_tok_decode(const g23_tok_t *t, int32_t id, g23_buf_t *out) {

@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "util.h"
 
@@ -70,6 +71,18 @@ int g23_tok_encode(const g23_tok_t *t, const char *text, size_t len, bool specia
  * special token's text holds a newline (one might then span the cut).  This
  * lets a text larger than memory be encoded a piece at a time. */
 size_t g23_tok_cut(const g23_tok_t *t, const char *text, size_t len);
+/* The part size of g23_tok_encode_file when it is given 0. */
+#define G23_TOK_PART ((size_t)8 << 20)
+/* Encodes the text read from f, a part of `part` bytes at a time (0:
+ * G23_TOK_PART), each part cut where g23_tok_cut allows (a part without such
+ * a place grows until it has one, or the text ends), so the ids are those of
+ * the whole text while the memory held is about a part.  Each part's ids go
+ * to put (first: the text's first part; last: its last).  Returns 0; -1 with
+ * err when f cannot be read or the text not encoded; or what put returned
+ * when that is not 0 (put says what went wrong itself: return > 0). */
+int g23_tok_encode_file(const g23_tok_t *t, FILE *f, bool specials, size_t part,
+                        int (*put)(void *ctx, const g23_ids_t *ids, bool first, bool last), void *ctx, char *err,
+                        size_t errn);
 /* Appends the bytes of id to out; -1 for an id outside [0, vocab size). */
 int g23_tok_decode(const g23_tok_t *t, int32_t id, g23_buf_t *out);
 /* The id of a special token written as name ("<|endoftext|>"), or -1. */
