@@ -201,12 +201,35 @@ int g23_tok_check_model(const g23_tok_t *tok, const g23_plan_t *p, const char *p
 /* ---- text ------------------------------------------------------------------ */
 
 /* The cached shard of a text file: CACHE/tokens/KEY.tok, KEY a hash of the
- * tokenizer's digest and the text, and the text's length. */
-static char *cache_path(const char *cache_dir, const g23_tok_t *tok, const char *text, size_t len) {
+ * tokenizer's digest and the text, and the text's length.  The hash is
+ * FNV-1a, which a text read in parts feeds part after part (key_start, then
+ * g23_fnv1a over each part with the hash so far as the seed). */
+static uint64_t key_start(const g23_tok_t *tok) {
   const char *dg = g23_tok_digest(tok);
-  uint64_t h = g23_fnv1a(dg, strlen(dg) + 1, G23_FNV_SEED);
-  h = g23_fnv1a(text, len, h);
+  return g23_fnv1a(dg, strlen(dg) + 1, G23_FNV_SEED);
+}
+
+static char *key_path(const char *cache_dir, uint64_t h, size_t len) {
   return g23_xasprintf("%s/tokens/%016llx-%zu.tok", cache_dir, (unsigned long long)h, len);
+}
+
+static char *cache_path(const char *cache_dir, const g23_tok_t *tok, const char *text, size_t len) {
+  return key_path(cache_dir, g23_fnv1a(text, len, key_start(tok)), len);
+}
+
+/* Opens the cached shard cpath into s when it is there, whole and of tok;
+ * warns of one that is damaged (it is then made again). */
+static bool open_cached(g23_shard_t *s, const char *cpath, const char *path, const g23_tok_t *tok) {
+  if (access(cpath, F_OK) != 0) return false;
+  char e[1024];
+  if (g23_shard_open(s, cpath, e, sizeof e) == 0) {
+    if (s->tokenizer == g23_shard_tokenizer_id(g23_tok_digest(tok)) && s->vocab == g23_tok_vocab_size(tok))
+      return true;
+    snprintf(e, sizeof e, "made by another tokenizer");
+    g23_shard_close(s);
+  }
+  g23_cli_warning("%s: the cached tokens of %s are damaged (%s); encoding the text again", cpath, path, e);
+  return false;
 }
 
 /* Adds the shard of one text file to d: the cached one when it is there and
@@ -218,17 +241,9 @@ static int add_text(g23_text_data_t *d, const char *path, const char *text, size
   char *cpath = cache_dir ? cache_path(cache_dir, tok, text, len) : NULL;
   uint64_t tid = g23_shard_tokenizer_id(g23_tok_digest(tok));
   *encoded = false;
-  if (cpath && access(cpath, F_OK) == 0) {
-    char e[1024];
-    if (g23_shard_open(s, cpath, e, sizeof e) == 0) {
-      if (s->tokenizer == tid && s->vocab == g23_tok_vocab_size(tok)) {
-        free(cpath);
-        return 0;
-      }
-      snprintf(e, sizeof e, "made by another tokenizer");
-      g23_shard_close(s);
-    }
-    g23_cli_warning("%s: the cached tokens of %s are damaged (%s); encoding the text again", cpath, path, e);
+  if (cpath && open_cached(s, cpath, path, tok)) {
+    free(cpath);
+    return 0;
   }
   g23_ids_t ids = {0};
   if (g23_encode_text(tok, text, len, &ids, err, errn) != 0) {
@@ -266,6 +281,81 @@ static int add_text(g23_text_data_t *d, const char *path, const char *text, size
     }
   }
   G23_VEC_FREE(ids);
+  free(cpath);
+  return rc;
+}
+
+static int put_ids(void *ctx, const g23_ids_t *ids, bool first, bool last) {
+  return g23_shard_writer_put(ctx, ids->v, (size_t)ids->n, NULL, 0) != 0;
+}
+
+/* A regular text file with a cache: read in parts, never whole, so that a
+ * text larger than memory trains.  A first pass takes its CRC (into d->crc),
+ * its cache key and its length; a cached shard of it is mapped, else a
+ * second pass encodes it a part at a time (g23_tok_encode_file) into the
+ * cache.  Returns 1, with nothing added, where the cache cannot be written
+ * (the caller then keeps the ids in memory), 0 when the shard is added, -1
+ * with err. */
+static int add_text_file(g23_text_data_t *d, const char *path, FILE *f, const g23_tok_t *tok, const char *cache_dir,
+                         bool *encoded, size_t *len_out, char *err, size_t errn) {
+  enum { PART = 8 << 20 };
+  char *buf = g23_xmalloc(PART);
+  uint64_t h = key_start(tok);
+  uint32_t crc = d->crc; /* chained over the files, as the whole texts were */
+  size_t len = 0, got;
+  bool nul = false;
+  while ((got = fread(buf, 1, PART, f)) > 0) {
+    h = g23_fnv1a(buf, got, h);
+    crc = g23_crc32(buf, got, crc);
+    nul |= memchr(buf, 0, got) != NULL;
+    len += got;
+  }
+  free(buf);
+  *encoded = false;
+  *len_out = len;
+  if (ferror(f)) {
+    g23_seterr(err, errn, "%s: cannot read data file: %s", path, strerror(errno));
+    return -1;
+  }
+  if (len == 0) {
+    g23_seterr(err, errn, "%s: the data file is empty", path);
+    return -1;
+  }
+  if (nul) g23_cli_warning("%s: contains NUL bytes; is it really text?", path);
+  g23_shard_t *s = &d->shards[d->nshards];
+  char *cpath = key_path(cache_dir, h, len), *dir = g23_xasprintf("%s/tokens", cache_dir);
+  int rc = 1;
+  if (open_cached(s, cpath, path, tok)) {
+    rc = 0;
+  } else if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+    g23_cli_warning("cannot cache the tokens of %s (%s: %s): keeping them in memory", path, dir, strerror(errno));
+  } else {
+    g23_clean_stale_temps(dir); /* what killed writers left */
+    g23_shard_writer_t w;
+    char e[1024];
+    if (g23_shard_writer_open(&w, cpath, g23_tok_vocab_size(tok), g23_shard_tokenizer_id(g23_tok_digest(tok)), e,
+                              sizeof e) != 0) {
+      g23_cli_warning("cannot cache the tokens of %s (%s): keeping them in memory", path, e);
+    } else {
+      rewind(f);
+      int r = g23_tok_encode_file(tok, f, false, 0, put_ids, &w, e, sizeof e);
+      if (r < 0) {
+        g23_shard_writer_abort(&w);
+        g23_seterr(err, errn, "%s: cannot encode the text: %s", path, e);
+        rc = -1;
+      } else if (r > 0 || g23_shard_writer_close(&w, e, sizeof e) != 0) {
+        if (r > 0) g23_shard_writer_abort(&w), snprintf(e, sizeof e, "writing %s failed", cpath);
+        g23_cli_warning("cannot cache the tokens of %s (%s): keeping them in memory", path, e);
+      } else if (g23_shard_open(s, cpath, err, errn) != 0) {
+        rc = -1;
+      } else {
+        rc = 0;
+        *encoded = true;
+      }
+    }
+  }
+  if (rc == 0) d->crc = crc;
+  free(dir);
   free(cpath);
   return rc;
 }
@@ -321,6 +411,31 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
       d->start[i + 1] = d->start[i] + s->count;
       continue;
     }
+    bool streamed = false;
+    if (f && cache_dir) {
+      /* a regular file with a cache: read in parts, never whole */
+      FILE *tf = fopen(paths[i], "rb");
+      if (!tf) {
+        g23_seterr(err, errn, "%s: cannot read data file: %s", paths[i], strerror(errno));
+        goto fail;
+      }
+      bool encoded;
+      size_t tlen;
+      int rc = add_text_file(d, paths[i], tf, tok, cache_dir, &encoded, &tlen, err, errn);
+      fclose(tf);
+      if (rc < 0) goto fail;
+      if (rc == 0) {
+        d->nshards++;
+        if (encoded) {
+          nencoded++, encoded_bytes += (int64_t)tlen, encoded_tokens += s->count;
+          last_encoded = i;
+        }
+        d->start[i + 1] = d->start[i] + s->count;
+        continue;
+      }
+      /* the cache cannot be written (said): the ids are kept in memory */
+      streamed = true;
+    }
     size_t len = 0;
     char *text = g23_read_file(paths[i], &len);
     if (!text) {
@@ -332,10 +447,10 @@ int g23_text_load(g23_text_data_t *d, const char *const *paths, int npaths, cons
       free(text);
       goto fail;
     }
-    if (memchr(text, 0, len)) g23_cli_warning("%s: contains NUL bytes; is it really text?", paths[i]);
+    if (!streamed && memchr(text, 0, len)) g23_cli_warning("%s: contains NUL bytes; is it really text?", paths[i]);
     d->crc = g23_crc32(text, len, d->crc);
     bool encoded;
-    int rc = add_text(d, paths[i], text, len, tok, cache_dir, &encoded, err, errn);
+    int rc = add_text(d, paths[i], text, len, tok, streamed ? NULL : cache_dir, &encoded, err, errn);
     free(text);
     if (rc != 0) goto fail;
     d->nshards++;

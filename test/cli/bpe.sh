@@ -68,6 +68,21 @@ RUN "$T/lm.bin" --train --data "$data" --tokenizer "$T/tok2" --steps 2 --eval-ev
 grep -q "encoded into" "$T/err" || fail "another tokenizer used the first one's cached shard"
 [ "$(ls "$tokens" | wc -l)" = 2 ] || fail "expected two cached shards: $(ls "$tokens")"
 
+# a text larger than a part (8 MiB) is read and encoded in parts, never
+# whole: its cached shard holds the ids gpt23tok makes of the whole text
+# (one part of 64 MiB)
+big=$T/big.txt
+cp "$data" "$big" && for i in 1 2 3 4 5 6 7 8; do cat "$big" "$big" >"$T/x" && mv "$T/x" "$big"; done || exit 99
+[ "$(wc -c <"$big")" -gt $((8 << 20)) ] || fail "the big text is not larger than a part"
+GPT23TOK_PART_BYTES=$((64 << 20)) "$GPT23TOK" encode "$T/tok" --shard "$T/big.whole.tok" "$big" ||
+  fail "gpt23tok encode of the big text"
+rm -rf "$T/cache.big"
+XDG_CACHE_HOME=$T/cache.big RUN "$T/lm.bin" --train --data "$big" --tokenizer "$T/tok" --steps 1 --eval-every 0 \
+  --quiet >/dev/null 2>"$T/err" || { cat "$T/err"; fail "training on the big text"; }
+set -- "$T/cache.big/gpt23/tokens"/*.tok
+[ $# = 1 ] && cmp -s "$1" "$T/big.whole.tok" || fail "the big text's cached shard differs from its whole encoding"
+rm -rf "$T/cache.big" "$big" "$T/big.whole.tok"
+
 # a shard made by gpt23tok trains the same steps as its text
 "$GPT23TOK" encode "$T/tok" --shard "$T/train.tok" "$data" || fail "gpt23tok encode --shard"
 RUN "$T/lm.bin" --train --data "$T/train.tok" --tokenizer "$T/tok" --lr 3e-3 --eval-every 10 --eval-batches 4 \
