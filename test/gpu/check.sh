@@ -113,6 +113,20 @@ for prec in fp32 bf16; do
   row "gpt23.net: every launch + a step, $DEVICE=cpu" $r - - - - $prec
 done
 
+# ---- a GPT-2 checkpoint from transformers, on the device -------------------------------------
+# test/hf's fixture: logits within 1e-4 relative of transformers' and the same
+# greedy tokens, computed by the device's kernels (make check does it on the CPU)
+r=pass
+V=$(sed -n '1s/.* vocab \([0-9]*\).*/\1/p' test/hf/fixtures/expected.txt)
+{ make test/hf/hf-check >/dev/null &&
+  ./gpt23c models/variants/gpt2_124m.net -o "$work/hf.bin" -D vocab="$V" -D max_seq_length=64 -D d_model=64 \
+    -D n_head=4 -D n_layer=2 -D batch=2 &&
+  ./test/hf/hf-check "$work/hf.bin" test/hf/fixtures/gpt2_tiny/model.safetensors test/hf/fixtures/expected.txt \
+    "$DEVICE"; } > "$work/hf.log" 2>&1 || r=fail
+grep '^ok\|^FAIL' "$work/hf.log"
+[ $r = fail ] && tail -20 "$work/hf.log"
+row "GPT-2 from transformers: logits, greedy ids" $r - - - - fp32
+
 # ---- training ------------------------------------------------------------------------------
 data="$work/data.txt"
 if command -v fortune >/dev/null 2>&1 && [ -d /usr/share/games/fortunes ]; then
