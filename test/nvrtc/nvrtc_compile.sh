@@ -10,6 +10,14 @@ prog=$top_builddir/test/nvrtc/test-nvrtc
 tiny="-D batch=2 -D d_model=16 -D n_layer=2 -D n_head=2 -D max_seq_length=8"
 tiny1="-D batch=2 -D d_model=16 -D n_layer=1 -D n_head=2 -D max_seq_length=8"
 out=$top_builddir/test/nvrtc/nvrtc_compile.out
+# Under the sanitizers (make distcheck), no leak check of this program: at
+# exit LeakSanitizer stops every thread to scan memory, and with NVRTC's
+# worker threads loaded its tracer has been seen to crash ("Tracer caught
+# signal 11", a fatal LeakSanitizer error) after every check had passed.
+# AddressSanitizer and UBSan still check it; the leak checks of gpt23's own
+# code run in the tests that do not load NVRTC.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+export ASAN_OPTIONS
 : > "$out"
 "$prog" --selftest
 rc=$?
