@@ -4,20 +4,20 @@ libgpt23_a_SOURCES += ir/util.h ir/util.c ir/diag.h ir/diag.c ir/ops.def ir/ir.h
 
 # Every op: shape inference and gradients against finite differences.
 check_PROGRAMS += test/ir/test_ops
-test_ir_test_ops_SOURCES = test/ir/test_ops.c
+test_ir_test_ops_SOURCES = test/ir/test_ops.c $(TEST_CHECK)
 TESTS += test/ir/test_ops
 # Attention masks, dropout, GELU, diagnostics, AdamW, score expressions, dumps.
 ## the C kernels' exp (ir/prelude.h) within 1 ulp of exp
 check_PROGRAMS += test/ir/test_expf
-test_ir_test_expf_SOURCES = test/ir/test_expf.c
+test_ir_test_expf_SOURCES = test/ir/test_expf.c $(TEST_CHECK)
 TESTS += test/ir/test_expf
 
 check_PROGRAMS += test/ir/test_ir
-test_ir_test_ir_SOURCES = test/ir/test_ir.c
+test_ir_test_ir_SOURCES = test/ir/test_ir.c $(TEST_CHECK)
 TESTS += test/ir/test_ir
 # A small GPT built by hand: every gradient element against finite differences.
 check_PROGRAMS += test/ir/test_model
-test_ir_test_model_SOURCES = test/ir/test_model.c
+test_ir_test_model_SOURCES = test/ir/test_model.c $(TEST_CHECK)
 TESTS += test/ir/test_model
 
 ## every shipped model file: autodiff against finite differences (float64),

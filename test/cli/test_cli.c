@@ -9,19 +9,8 @@
 #include <unistd.h>
 
 #include "runtime/cli.h"
+#include "test/check.h"
 
-static int failures, checks;
-
-#define CHECK(cond, ...)                                                        \
-  do {                                                                          \
-    checks++;                                                                   \
-    if (!(cond)) {                                                              \
-      failures++;                                                               \
-      fprintf(stderr, "%s:%d: FAIL: %s: ", __FILE__, __LINE__, #cond);         \
-      fprintf(stderr, __VA_ARGS__);                                             \
-      fputc('\n', stderr);                                                      \
-    }                                                                           \
-  } while (0)
 
 static char tmpdir[256];
 
@@ -895,6 +884,5 @@ int main(int argc, char **argv) {
   char *cmd = g23_xasprintf("rm -rf '%s'", tmpdir);
   if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
   free(cmd);
-  printf("%d checks, %d failures\n", checks, failures);
-  return failures ? 1 : 0;
+  return g23_check_summary("test_cli");
 }

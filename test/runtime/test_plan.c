@@ -6,17 +6,8 @@
 #include <unistd.h>
 
 #include "plan_fixture.h"
+#include "test/check.h"
 
-static int failures;
-#define CHECK(cond, ...)                                                                                  \
-  do {                                                                                                    \
-    if (!(cond)) {                                                                                        \
-      failures++;                                                                                         \
-      fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond);                            \
-      fprintf(stderr, __VA_ARGS__);                                                                       \
-      fputc('\n', stderr);                                                                                \
-    }                                                                                                     \
-  } while (0)
 
 #define HEADER 56
 
@@ -405,10 +396,5 @@ int main(int argc, char **argv) {
   test_save_load();
   test_damage();
   test_spoiled();
-  if (failures) {
-    fprintf(stderr, "test-plan: %d failures\n", failures);
-    return 1;
-  }
-  printf("test-plan: ok\n");
-  return 0;
+  return g23_check_summary("test-plan");
 }
