@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "le.h"
 
 
 static const struct {
@@ -75,7 +76,7 @@ int g23_st_to_f32(const g23_st_tensor_t *t, float *out) {
   bool half = !strcmp(t->dtype, "F16");
   if (!half && strcmp(t->dtype, "BF16")) return -1;
   for (int64_t i = 0; i < t->nbytes / 2; i++) {
-    uint16_t h = (uint16_t)(d[2 * i] | d[2 * i + 1] << 8); /* little endian, as the file */
+    uint16_t h = g23_le_get16(d + 2 * i); /* little endian, as the file */
     out[i] = half ? g23_f16_to_f32(h) : g23_bf16_to_f32(h);
   }
   return 0;
@@ -114,8 +115,7 @@ int g23_st_serialize(const g23_st_tensor_t *t, int n, char **data, size_t *len) 
   while (h.len % 8) g23_buf_append(&h, " ", 1);
   size_t total = 8 + h.len + (size_t)off;
   char *out = g23_xmalloc(total ? total : 1);
-  uint64_t hl = h.len;
-  for (int i = 0; i < 8; i++) out[i] = (char)(hl >> (8 * i));
+  g23_le_put64((unsigned char *)out, h.len);
   memcpy(out + 8, h.s, h.len);
   char *q = out + 8 + h.len;
   for (int i = 0; i < n; i++) {
@@ -399,8 +399,7 @@ int g23_st_parse(char *data, size_t len, g23_st_file_t *f, char *err, size_t err
     g23_seterr(err, errn, "not a safetensors file: %zu bytes, shorter than the 8-byte header length", len);
     goto fail;
   }
-  uint64_t hl = 0;
-  for (int i = 0; i < 8; i++) hl |= (uint64_t)(unsigned char)data[i] << (8 * i);
+  uint64_t hl = g23_le_get64((const unsigned char *)data);
   if (hl > G23_ST_MAX_HEADER) {
     g23_seterr(err, errn, "safetensors header of %llu bytes exceeds the limit of %llu bytes",
            (unsigned long long)hl, (unsigned long long)G23_ST_MAX_HEADER);

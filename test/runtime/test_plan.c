@@ -5,23 +5,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ir/le.h"
 #include "plan_fixture.h"
 #include "test/check.h"
 
 
 #define HEADER 56
 
-static void put32(char *d, size_t at, uint32_t v) {
-  for (int i = 0; i < 4; i++) d[at + i] = (char)(v >> (8 * i));
-}
-static void put64(char *d, size_t at, uint64_t v) {
-  for (int i = 0; i < 8; i++) d[at + i] = (char)(v >> (8 * i));
-}
-static uint32_t get32(const char *d, size_t at) {
-  uint32_t v = 0;
-  for (int i = 0; i < 4; i++) v |= (uint32_t)(unsigned char)d[at + i] << (8 * i);
-  return v;
-}
+static void put32(char *d, size_t at, uint32_t v) { g23_le_put32((unsigned char *)d + at, v); }
+static void put64(char *d, size_t at, uint64_t v) { g23_le_put64((unsigned char *)d + at, v); }
+static uint32_t get32(const char *d, size_t at) { return g23_le_get32((const unsigned char *)d + at); }
 
 /* Makes the header agree with a payload of len - HEADER bytes (size, CRC),
  * so that damage inside the payload reaches the structural checks. */
