@@ -221,15 +221,13 @@ int g23_plan_save(const g23_plan_t *p, const char *path, char *err, size_t errn)
   char *data;
   size_t len;
   if (g23_plan_serialize(p, &data, &len) != 0) {
-    snprintf(err, errn, "%s: cannot serialise the plan", path);
-    return -1;
+    return g23_seterr(err, errn, "%s: cannot serialise the plan", path);
   }
   int rc = g23_write_file_atomic(path, data, len);
   int e = errno;
   free(data);
   if (rc != 0) {
-    snprintf(err, errn, "%s: cannot write: %s", path, strerror(e));
-    return -1;
+    return g23_seterr(err, errn, "%s: cannot write: %s", path, strerror(e));
   }
   return 0;
 }
@@ -248,15 +246,15 @@ typedef struct {
 __attribute__((format(printf, 2, 3))) static int fail(rd_t *r, const char *fmt, ...) {
   if (r->failed) return -1;
   r->failed = true;
-  char msg[400];
+  char prefix[64];
+  if (r->sec)
+    snprintf(prefix, sizeof prefix, "corrupt plan: section %s", r->sec);
+  else
+    snprintf(prefix, sizeof prefix, "corrupt plan");
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  g23_vseterr(r->err, r->errn, prefix, fmt, ap);
   va_end(ap);
-  if (r->sec)
-    snprintf(r->err, r->errn, "corrupt plan: section %s: %s", r->sec, msg);
-  else
-    snprintf(r->err, r->errn, "corrupt plan: %s", msg);
   return -1;
 }
 
@@ -748,7 +746,7 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   memset(p, 0, sizeof *p);
   rd_t r = {.p = (const unsigned char *)data, .n = len, .err = err, .errn = errn};
   if (len < 8 || memcmp(data, G23_PLAN_MAGIC, 8) != 0) {
-    snprintf(err, errn, "not a gpt23 plan (bad magic; expected \"G23PLAN\"); compile a model with gpt23c");
+    g23_seterr(err, errn, "not a gpt23 plan (bad magic; expected \"G23PLAN\"); compile a model with gpt23c");
     return -1;
   }
   r.pos = 8;
@@ -756,12 +754,12 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   if (r.failed) return -1;
   if (version != G23_PLAN_VERSION) {
     if (version < G23_PLAN_VERSION)
-      snprintf(err, errn,
+      g23_seterr(err, errn,
                "the plan is of format version %" PRIu32 ", older than this gpt23run, which reads version %u; "
                "recompile the model with the gpt23c of this gpt23run",
                version, G23_PLAN_VERSION);
     else
-      snprintf(err, errn,
+      g23_seterr(err, errn,
                "the plan is of format version %" PRIu32 ", newer than this gpt23run, which reads version %u; "
                "run it with a newer gpt23run, or recompile the model with the gpt23c of this one",
                version, G23_PLAN_VERSION);
@@ -810,14 +808,10 @@ int g23_plan_load(const char *path, g23_plan_t *p, char *err, size_t errn) {
   memset(p, 0, sizeof *p);
   size_t len;
   char *data = g23_read_file(path, &len);
-  if (!data) {
-    snprintf(err, errn, "%s: cannot read: %s", path, strerror(errno));
-    return -1;
-  }
-  char msg[512];
-  int rc = g23_plan_parse(data, len, p, msg, sizeof msg);
+  if (!data) return g23_seterr(err, errn, "%s: cannot read: %s", path, strerror(errno));
+  int rc = g23_plan_parse(data, len, p, err, errn);
   free(data);
-  if (rc) snprintf(err, errn, "%s: %s", path, msg);
+  if (rc) g23_err_prefix(err, errn, path);
   return rc;
 }
 

@@ -151,13 +151,12 @@ static void jfail(json_t *j, const char *fmt, ...) __attribute__((format(printf,
 static void jfail(json_t *j, const char *fmt, ...) {
   if (j->failed) return;
   j->failed = true;
-  char msg[256];
+  char prefix[80];
+  snprintf(prefix, sizeof prefix, "invalid safetensors header at byte %lld of the JSON", (long long)(j->p - j->start));
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  g23_vseterr(j->err, j->errn, prefix, fmt, ap);
   va_end(ap);
-  g23_seterr(j->err, j->errn, "invalid safetensors header at byte %lld of the JSON: %s",
-         (long long)(j->p - j->start), msg);
 }
 
 static void jws(json_t *j) {
@@ -519,11 +518,7 @@ int g23_st_read(const char *path, g23_st_file_t *f, char *err, size_t errn) {
     g23_seterr(err, errn, "%s: cannot read: %s", path, strerror(errno));
     return -1;
   }
-  char msg[512];
-  if (g23_st_parse(data, len, f, msg, sizeof msg) != 0) {
-    g23_seterr(err, errn, "%s: %s", path, msg);
-    return -1;
-  }
+  if (g23_st_parse(data, len, f, err, errn) != 0) return g23_err_prefix(err, errn, path);
   return 0;
 }
 
