@@ -24,14 +24,12 @@
 /* GELU's constants, defined here only: k = sqrt(2/pi) and c of
  * u = k (x + c x^3).  Written as double literals; G23_F(G23_GELU_K) is the
  * same digits as a float literal (0.7978845608028654f), which the kernels
- * use, and G23_STR gives the digits to host code that writes kernel text
- * outside the prelude. */
+ * use, and G23_STR (util.h) gives the digits to host code that writes
+ * kernel text outside the prelude. */
 #define G23_GELU_K 0.7978845608028654
 #define G23_GELU_C 0.044715
 #define G23_F_(x) x##f
 #define G23_F(x) G23_F_(x)
-#define G23_STR_(x) #x
-#define G23_STR(x) G23_STR_(x)
 
 G23_FN uint32_t g23_mulhilo32(uint32_t a, uint32_t b, uint32_t *hi) {
   uint64_t p = (uint64_t)a * (uint64_t)b;

@@ -110,6 +110,11 @@ char *g23_read_file(const char *path, size_t *len);
  * rename, fsync of the directory.  Returns 0 or -1 with errno set. */
 int g23_write_file_atomic(const char *path, const void *data, size_t len);
 
+/* The digits of a macro's value as a string literal: a constant defined
+ * once in C and also written into generated kernel text. */
+#define G23_STR_(x) #x
+#define G23_STR(x) G23_STR_(x)
+
 /* Broken invariant: print file and line and abort.  Not for user errors. */
 #define G23_ASSERT(cond)                                                       \
   do {                                                                         \
