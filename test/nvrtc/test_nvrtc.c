@@ -93,8 +93,7 @@ static void cache(const char *src) {
   size_t la = 0, lb = 0;
   bool hit1 = true, hit2 = false;
   int rc = g23_nvrtc_compile_cached(src, "plan.cu", 90, dir, false, &a, &la, &hit1, err, sizeof err);
-  if (rc) printf("FAIL: cached compile: %s\n", err);
-  CHECK(rc == 0 && !hit1, "the first cached compilation compiles");
+  CHECK(rc == 0 && !hit1, "the first cached compilation compiles%s%s", rc ? ": " : "", rc ? err : "");
   rc = g23_nvrtc_compile_cached(src, "plan.cu", 90, dir, false, &b, &lb, &hit2, err, sizeof err);
   CHECK(rc == 0 && hit2, "the second cached compilation hits the cache");
   CHECK(rc == 0 && la == lb && a && b && memcmp(a, b, la) == 0, "the cached CUBIN is the compiled one");
@@ -135,8 +134,7 @@ static void parts(const g23_plan_t *p) {
   int rc = g23_nvrtc_compile_parts((const char *const *)parts.src, n, "plan.cu", 90, dir, false, a, la, &hits, err,
                                    sizeof err);
   printf("parts: compiled in %.2f s\n", g23_now() - t0);
-  if (rc) printf("FAIL: compile in parts: %s\n", err);
-  CHECK(rc == 0 && hits == 0, "the parts compile");
+  CHECK(rc == 0 && hits == 0, "the parts compile%s%s", rc ? ": " : "", rc ? err : "");
   for (int k = 0; rc == 0 && k < p->nkernels; k++) {
     for (int i = 0; i < n; i++) {
       if (cubin_has(a[i], la[i], p->kernels[k].name) != (i == parts.part_of[k])) {
