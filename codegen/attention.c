@@ -30,6 +30,10 @@
 
 #include "codegen.h"
 
+/* The widest head the CUDA kernels take: a wider one's tiles do not fit the
+ * 48 KiB of static shared memory, and its kernel source is an #error. */
+#define G23_CUDA_ATT_MAX_HEAD 256
+
 typedef struct {
   const g23_node_t *n, *q;
   int64_t B, H, Hkv, G, T, S, D, rows;
@@ -195,13 +199,15 @@ static char *describe(const g23_cg_t *cg, const attn_t *a, int v, const char *wh
  * along the head dimension).  Rows past the end of the tensor see no keys;
  * the transposed copies are padded with zeros to CB columns, which the
  * masks then hide. */
-#define CT 32 /* G23_ATT_CT below */
-#define CB 64 /* G23_ATT_CB below */
+#define G23_ATT_CT 32 /* rows of a tile at most: the stack arrays' bound */
+#define G23_ATT_CB 64 /* columns of a block */
+#define CT G23_ATT_CT
+#define CB G23_ATT_CB
 
 /* The C source's helpers for these kernels (g23_codegen_preamble). */
 const char g23_attention_c_helpers[] =
-    "#define G23_ATT_CB 64\n"
-    "#define G23_ATT_CT 32 /* rows of a tile at most: the stack arrays' bound */\n"
+    "#define G23_ATT_CB " G23_STR(G23_ATT_CB) "\n"
+    "#define G23_ATT_CT " G23_STR(G23_ATT_CT) " /* rows of a tile at most: the stack arrays' bound */\n"
     "/* a0..a3[k] += v0..v3 * y[k], k < 16: four rows of results, one vector each. */\n"
     "#define G23_ATT_FMA4(y) \\\n"
     "  _Pragma(\"omp simd\") \\\n"
@@ -787,10 +793,9 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
                  dv_off(a), a->S, D);
 }
 
-/* The tiles of a head wider than 256 do not fit the 48 KiB of static shared
- * memory; say so where NVRTC will show it. */
+/* A head wider than G23_CUDA_ATT_MAX_HEAD: say so where NVRTC will show it. */
 static void cu_too_big(g23_buf_t *b, const attn_t *a) {
-  g23_buf_printf(b, "#error \"gpt23: the CUDA attention kernels support head sizes up to 256, this model has %" PRId64 "\"\n", a->D);
+  g23_buf_printf(b, "#error \"gpt23: the CUDA attention kernels support head sizes up to " G23_STR(G23_CUDA_ATT_MAX_HEAD) ", this model has %" PRId64 "\"\n", a->D);
 }
 
 /* ---- kernels ----------------------------------------------------------------- */
@@ -814,7 +819,7 @@ void g23_cg_attention(g23_cg_t *cg, int v) {
   for (int i = 0; i < G23_NDIALECTS; i++) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
-    if (g23_dialects[i]->cuda && a.D > 256) cu_too_big(b, &a);
+    if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
     else if (g23_dialects[i]->cuda) cu_forward(b, cg, &a, rpw);
     else c_forward(b, cg, &a);
   }
@@ -836,7 +841,7 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
     tmp_decl(b, cg, gi);
-    if (g23_dialects[i]->cuda && a.D > 256) cu_too_big(b, &a);
+    if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
     else if (g23_dialects[i]->cuda) cu_bwd_rows(b, cg, &a, rpw, wrt);
     else c_bwd_rows(b, cg, &a, wrt);
   }
@@ -849,7 +854,7 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
       g23_buf_t *b = &cg->src[i];
       decls(b, cg, &a, v);
       tmp_decl(b, cg, gi);
-      if (g23_dialects[i]->cuda && a.D > 256) cu_too_big(b, &a);
+      if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
       else if (g23_dialects[i]->cuda) cu_bwd_keys(b, cg, &a, rpw);
       else c_bwd_keys(b, cg, &a);
     }

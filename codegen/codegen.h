@@ -39,6 +39,10 @@ extern const g23_dialect_t g23_dialect_c, g23_dialect_cuda;
 #define G23_NDIALECTS 2
 extern const g23_dialect_t *const g23_dialects[G23_NDIALECTS];
 
+/* Loops (and the C runtime's epilogue rows) with less work than this stay
+ * on one thread: the generated code and the runtime prelude share it. */
+#define G23_PAR_MIN_WORK 32768
+
 /* ir/prelude.h, verbatim (generated at build time). */
 extern const char g23_prelude_text[];
 

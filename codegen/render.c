@@ -94,8 +94,6 @@ static void check_site(g23_buf_t *b, const g23_cg_t *cg, int v) {
   g23_buf_append(b, "\"", 1);
 }
 
-/* Loops with less work than this stay on one thread. */
-#define PAR_MIN_WORK 32768
 
 static int64_t cdiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
 
@@ -409,7 +407,7 @@ static void render_elem(g23_cg_t *cg, int gi) {
      * element (memplan), so iterations are independent, and the pragma
      * lets moves (permutes, slices) gather their elements in vectors. */
     if (!x.dl->cuda)
-      g23_buf_printf(src, N * gr->nnodes >= PAR_MIN_WORK ? "#pragma omp parallel for simd\n  " : "_Pragma(\"omp simd\")\n  ");
+      g23_buf_printf(src, N * gr->nnodes >= G23_PAR_MIN_WORK ? "#pragma omp parallel for simd\n  " : "_Pragma(\"omp simd\")\n  ");
     else
       g23_par(src, x.dl, N * gr->nnodes);
     g23_buf_printf(src, x.dl->flat_begin, (long long)N);
@@ -596,7 +594,7 @@ static void unravel(g23_buf_t *b, const g23_node_t *n, const char *ix, const cha
  * team costs more than the loop. */
 
 void g23_par(g23_buf_t *b, const g23_dialect_t *dl, int64_t work) {
-  if (work >= PAR_MIN_WORK) g23_buf_printf(b, "%s", dl->par);
+  if (work >= G23_PAR_MIN_WORK) g23_buf_printf(b, "%s", dl->par);
 }
 
 static void flat_open(g23_buf_t *b, const g23_dialect_t *dl, int64_t n, int64_t work) {
@@ -630,7 +628,7 @@ static void render_scatter_c(g23_buf_t *b, g23_cg_t *cg, int v) {
                     "      for (int64_t k = 0; k < %" PRId64 "LL; k++) {\n"
                     "        const int32_t t = ix[k];\n"
                     "        if (!G23_IN_RANGE(",
-                 N + rows * C, PAR_MIN_WORK, V, C, C, C, C, C, rows);
+                 N + rows * C, G23_PAR_MIN_WORK, V, C, C, C, C, C, rows);
   /* a checked build reports each bad index once per block of columns; the
    * first report wins */
   check_site(b, cg, v);

@@ -15,7 +15,7 @@ dist_variants_DATA = models/variants/lstm_positions.net models/variants/sinusoid
 
 ## Data-driven language tests (test/lang/*.test) and every shipped model.
 check_PROGRAMS += test/lang/lang_test
-test_lang_lang_test_SOURCES = test/lang/lang_test.c
+test_lang_lang_test_SOURCES = test/lang/lang_test.c $(TEST_CHECK)
 TESTS += test/lang/lang_test
 EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/names.test test/lang/attention.test test/lang/inc/cycle_a.net \
 	test/lang/inc/cycle_b.net

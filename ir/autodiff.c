@@ -9,10 +9,13 @@
  * work is emitted for anything else.  Every gradient node takes the source
  * location of the forward node it differentiates.
  */
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
+#include "prelude.h"
 
 typedef struct {
   g23_graph_t *g;
@@ -124,7 +127,7 @@ RULE(GELU) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_GELU_GRAD, IN(
 /* gelu'' = (1 - t^2) (u' - x t u'^2 + 3 k c x^2), t = tanh(k (x + c x^3)),
  * u' = k (1 + 3 c x^2) */
 RULE(GELU_GRAD) {
-  const double k = 0.7978845608028654, c = 0.044715;
+  const double k = G23_GELU_K, c = G23_GELU_C;
   int x = IN(0);
   int x2 = bin(ad, G23_OP_MUL, x, x);
   int t = un(ad, G23_OP_TANH,

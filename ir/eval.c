@@ -20,12 +20,12 @@ double g23_rng_uniform(uint32_t seed, uint32_t stream, uint64_t idx) {
 }
 
 static double gelu64(double x) {
-  const double k = 0.7978845608028654, c = 0.044715;
+  const double k = G23_GELU_K, c = G23_GELU_C;
   return 0.5 * x * (1.0 + tanh(k * (x + c * x * x * x)));
 }
 
 static double gelu_grad64(double x) {
-  const double k = 0.7978845608028654, c = 0.044715;
+  const double k = G23_GELU_K, c = G23_GELU_C;
   double t = tanh(k * (x + c * x * x * x));
   return 0.5 * (1.0 + t) + 0.5 * x * (1.0 - t * t) * k * (1.0 + 3.0 * c * x * x);
 }

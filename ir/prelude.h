@@ -21,6 +21,16 @@
 #define G23_FN static inline
 #endif
 
+/* GELU's constants, defined here only: k = sqrt(2/pi) and c of
+ * u = k (x + c x^3).  Written as double literals; G23_F(G23_GELU_K) is the
+ * same digits as a float literal (0.7978845608028654f), which the kernels
+ * use, and G23_STR (util.h) gives the digits to host code that writes
+ * kernel text outside the prelude. */
+#define G23_GELU_K 0.7978845608028654
+#define G23_GELU_C 0.044715
+#define G23_F_(x) x##f
+#define G23_F(x) G23_F_(x)
+
 G23_FN uint32_t g23_mulhilo32(uint32_t a, uint32_t b, uint32_t *hi) {
   uint64_t p = (uint64_t)a * (uint64_t)b;
   *hi = (uint32_t)(p >> 32);
@@ -103,16 +113,16 @@ G23_FN float g23_expf(float x) {
  * computed through the identity (1 + tanh(u))/2 = sigmoid(2u), which needs
  * one expf instead of a tanhf (several times slower in C libraries). */
 G23_FN float g23_gelu(float x) {
-  float u = 0.7978845608028654f * (x + 0.044715f * x * x * x);
+  float u = G23_F(G23_GELU_K) * (x + G23_F(G23_GELU_C) * x * x * x);
   return x / (1.0f + G23_EXPF(-2.0f * u));
 }
 
 /* d gelu / dx = (1 + t)/2 + x/2 (1 - t^2) u',  t = tanh(u)
  *             = s + 2 x s (1 - s) u',  s = sigmoid(2u),  u' = k (1 + 3 c x^2) */
 G23_FN float g23_gelu_grad(float x) {
-  float u = 0.7978845608028654f * (x + 0.044715f * x * x * x);
+  float u = G23_F(G23_GELU_K) * (x + G23_F(G23_GELU_C) * x * x * x);
   float s = 1.0f / (1.0f + G23_EXPF(-2.0f * u));
-  float du = 0.7978845608028654f * (1.0f + 3.0f * 0.044715f * x * x);
+  float du = G23_F(G23_GELU_K) * (1.0f + 3.0f * G23_F(G23_GELU_C) * x * x);
   return s + 2.0f * x * s * (1.0f - s) * du;
 }
 

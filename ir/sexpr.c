@@ -9,10 +9,12 @@
  * so that d/ds of `s * 0.125 - slope[h] * (i - j)` is the number 0.125.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
+#include "prelude.h"
 
 g23_sexpr_t *g23_sx_new(g23_sxkind_t kind) {
   g23_sexpr_t *e = g23_xcalloc(1, sizeof *e);
@@ -158,7 +160,7 @@ static g23_sexpr_t *mk(g23_op_t op, g23_sexpr_t *a, g23_sexpr_t *b, g23_sexpr_t 
 /* d gelu_grad / dx = (1 - t^2) (u' - x t u'^2 + 3 k c x^2), t = tanh(k (x + c x^3)),
  * u' = k (1 + 3 c x^2). */
 static g23_sexpr_t *gelu_grad2(const g23_sexpr_t *x) {
-  const double k = 0.7978845608028654, c = 0.044715;
+  const double k = G23_GELU_K, c = G23_GELU_C;
   g23_sexpr_t *x3 = B(MUL, B(MUL, C(x), C(x)), C(x));
   g23_sexpr_t *t = U(TANH, B(MUL, N(k), B(ADD, C(x), B(MUL, N(c), x3))));
   g23_sexpr_t *du = B(MUL, N(k), B(ADD, N(1), B(MUL, N(3 * c), B(MUL, C(x), C(x)))));

@@ -246,11 +246,31 @@ double g23_now(void) {
   return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-void g23_seterr(char *err, size_t errn, const char *fmt, ...) {
+int g23_vseterr(char *err, size_t errn, const char *prefix, const char *fmt, va_list ap) {
+  if (!errn) return -1;
+  size_t k = 0;
+  if (prefix) {
+    int n = snprintf(err, errn, "%s: ", prefix);
+    k = n < 0 ? 0 : (size_t)n < errn ? (size_t)n : errn - 1;
+  }
+  vsnprintf(err + k, errn - k, fmt, ap);
+  return -1;
+}
+
+int g23_seterr(char *err, size_t errn, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(err, errn, fmt, ap);
+  g23_vseterr(err, errn, NULL, fmt, ap);
   va_end(ap);
+  return -1;
+}
+
+int g23_err_prefix(char *err, size_t errn, const char *prefix) {
+  if (!errn) return -1;
+  char *msg = g23_xstrdup(err);
+  g23_seterr(err, errn, "%s: %s", prefix, msg);
+  free(msg);
+  return -1;
 }
 
 void g23_assert_fail(const char *expr, const char *file, int line) {

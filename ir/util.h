@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdarg.h>
 #include <stdio.h>
 
 /* The program's name, first in every message that names no file
@@ -88,15 +89,31 @@ char *g23_pattern_subst(const char *pat, const g23_pat_bind_t *b, int nb);
 
 /* Seconds on a monotonic clock. */
 double g23_now(void);
-/* snprintf into err (errn bytes): the error-message convention of functions
- * that return -1 with a message. */
-void g23_seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* The one error formatter of functions that fail with a message in err
+ * (errn bytes, truncated to fit; errn 0 writes nothing).  Each returns -1,
+ * so that a loader can `return g23_seterr(...)`.
+ *   g23_seterr     the message alone
+ *   g23_vseterr    "prefix: message" (prefix NULL: the message alone), for a
+ *                  loader's own fail() that names what it was reading
+ *                  ("corrupt plan: section TENS", "invalid safetensors
+ *                  header at byte 40 of the JSON")
+ *   g23_err_prefix puts "prefix: " before the message err already holds:
+ *                  a parser says what is wrong, the loader names the file */
+int g23_seterr(char *err, size_t errn, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int g23_vseterr(char *err, size_t errn, const char *prefix, const char *fmt, va_list ap)
+    __attribute__((format(printf, 4, 0)));
+int g23_err_prefix(char *err, size_t errn, const char *prefix);
 
 /* Read a whole file; NULL with errno set on failure.  *len gets the size. */
 char *g23_read_file(const char *path, size_t *len);
 /* Write a whole file atomically: temp file in the same directory, fsync,
  * rename, fsync of the directory.  Returns 0 or -1 with errno set. */
 int g23_write_file_atomic(const char *path, const void *data, size_t len);
+
+/* The digits of a macro's value as a string literal: a constant defined
+ * once in C and also written into generated kernel text. */
+#define G23_STR_(x) #x
+#define G23_STR(x) G23_STR_(x)
 
 /* Broken invariant: print file and line and abort.  Not for user errors. */
 #define G23_ASSERT(cond)                                                       \

@@ -17,7 +17,7 @@ codegen/prelude_text.c: $(srcdir)/ir/prelude.h
 ## generated C kernels of hand-built graphs against the float64 evaluator,
 ## kernel counts of fused row kernels, the memory plan checker
 check_PROGRAMS += test/passes/test-kernels
-test_passes_test_kernels_SOURCES = test/passes/test_kernels.c test/passes/harness.c test/passes/harness.h
+test_passes_test_kernels_SOURCES = test/passes/test_kernels.c $(TEST_CHECK) test/passes/harness.c test/passes/harness.h
 TESTS += test/passes/test-kernels
 TESTS += test/passes/nvrtc.sh test/passes/hoist.sh
 EXTRA_DIST += test/passes/nvrtc.sh test/passes/hoist.sh test/models/static_context.net
@@ -25,7 +25,7 @@ EXTRA_DIST += test/passes/nvrtc.sh test/passes/hoist.sh test/models/static_conte
 ## every model: memory plans, C sources compiled and run against the float64
 ## evaluator, kernel counts (kernel_counts.txt); their CUDA with NVRTC
 check_PROGRAMS += test/passes/test-models
-test_passes_test_models_SOURCES = test/passes/test_models.c test/passes/harness.c test/passes/harness.h
+test_passes_test_models_SOURCES = test/passes/test_models.c $(TEST_CHECK) test/passes/harness.c test/passes/harness.h
 TESTS += test/passes/test-models test/passes/nvrtc-models.sh
 EXTRA_DIST += test/passes/kernel_counts.txt test/passes/nvrtc-models.sh
 

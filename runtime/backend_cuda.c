@@ -55,12 +55,14 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "backend_cuda.h"
+#include "prelude.h"
 #include "cublaslt_desc.h"
 #include "cuda_api.h"
 
@@ -202,12 +204,12 @@ static const char builtin_source[] =
     "  if (a.epilogue >= 1 && a.epilogue <= 3) v += ((const float *)(base + a.off_bias))[j];\n"
     "  if (a.epilogue == 3) *aux = v;\n"
     "  if (a.epilogue == 2 || a.epilogue == 3) {\n"
-    "    float t = tanhf(0.7978845608028654f * (v + 0.044715f * v * v * v));\n"
+    "    float t = tanhf(" G23_STR(G23_GELU_K) "f * (v + " G23_STR(G23_GELU_C) "f * v * v * v));\n"
     "    v = 0.5f * v * (1.0f + t);\n"
     "  }\n"
     "  if (a.epilogue == 4 || a.epilogue == 5) {\n"
-    "    float x = *aux, t = tanhf(0.7978845608028654f * (x + 0.044715f * x * x * x));\n"
-    "    v *= 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * 0.7978845608028654f * (1.0f + 3.0f * 0.044715f * x * x);\n"
+    "    float x = *aux, t = tanhf(" G23_STR(G23_GELU_K) "f * (x + " G23_STR(G23_GELU_C) "f * x * x * x));\n"
+    "    v *= 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * " G23_STR(G23_GELU_K) "f * (1.0f + 3.0f * " G23_STR(G23_GELU_C) "f * x * x);\n"
     "  }\n"
     "  C[i * a.ldc + j] = v;\n"
     "}\n"

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "le.h"
 
 
 /* "META" "MODL" "LABL" "TENS" "TOKZ" */
@@ -36,23 +37,8 @@ uint64_t g23_plan_fingerprint(const g23_plan_t *p) {
 
 /* ---- little-endian writer and bounded reader -------------------------------- */
 
-static void put_u32(g23_buf_t *b, uint32_t v) {
-  unsigned char o[4];
-  for (int i = 0; i < 4; i++) o[i] = (unsigned char)(v >> (8 * i));
-  g23_buf_append(b, o, 4);
-}
-static void put_u64(g23_buf_t *b, uint64_t v) {
-  unsigned char o[8];
-  for (int i = 0; i < 8; i++) o[i] = (unsigned char)(v >> (8 * i));
-  g23_buf_append(b, o, 8);
-}
-static void put_f64(g23_buf_t *b, double v) {
-  uint64_t u;
-  memcpy(&u, &v, 8);
-  put_u64(b, u);
-}
 static void put_str(g23_buf_t *b, const char *s) {
-  put_u32(b, (uint32_t)strlen(s));
+  g23_le_append32(b, (uint32_t)strlen(s));
   g23_buf_append(b, s, strlen(s));
 }
 
@@ -66,8 +52,7 @@ static uint64_t get_u64(rd_t *r) {
     r->bad = true;
     return 0;
   }
-  uint64_t v = 0;
-  for (int i = 0; i < 8; i++) v |= (uint64_t)r->p[i] << (8 * i);
+  uint64_t v = g23_le_get64(r->p);
   r->p += 8;
   return v;
 }
@@ -76,8 +61,7 @@ static uint32_t get_u32(rd_t *r) {
     r->bad = true;
     return 0;
   }
-  uint32_t v = 0;
-  for (int i = 0; i < 4; i++) v |= (uint32_t)r->p[i] << (8 * i);
+  uint32_t v = g23_le_get32(r->p);
   r->p += 4;
   return v;
 }
@@ -105,25 +89,25 @@ static char *get_str(rd_t *r) {
 /* ---- serialise --------------------------------------------------------------- */
 
 static void put_meta(g23_buf_t *b, const g23_ckpt_meta_t *m) {
-  put_u64(b, (uint64_t)m->step);
-  put_u64(b, (uint64_t)m->total_steps);
-  put_u64(b, m->seed);
-  for (int i = 0; i < 4; i++) put_u64(b, m->rng.s[i]);
-  put_f64(b, m->lr);
-  put_f64(b, m->min_lr);
-  put_f64(b, m->weight_decay);
-  put_f64(b, m->grad_clip);
-  put_u64(b, (uint64_t)m->warmup);
-  put_f64(b, m->val_fraction);
-  put_u64(b, (uint64_t)m->epoch);
-  put_u64(b, (uint64_t)m->steps_per_epoch);
-  put_f64(b, m->epoch_loss_sum);
-  put_u64(b, (uint64_t)m->epoch_loss_count);
-  put_u64(b, (uint64_t)m->tokens_seen);
-  put_u32(b, m->data_crc);
-  put_u64(b, (uint64_t)m->data_len);
-  put_u64(b, (uint64_t)m->batch);
-  put_u64(b, (uint64_t)m->seq);
+  g23_le_append64(b, (uint64_t)m->step);
+  g23_le_append64(b, (uint64_t)m->total_steps);
+  g23_le_append64(b, m->seed);
+  for (int i = 0; i < 4; i++) g23_le_append64(b, m->rng.s[i]);
+  g23_le_appendf64(b, m->lr);
+  g23_le_appendf64(b, m->min_lr);
+  g23_le_appendf64(b, m->weight_decay);
+  g23_le_appendf64(b, m->grad_clip);
+  g23_le_append64(b, (uint64_t)m->warmup);
+  g23_le_appendf64(b, m->val_fraction);
+  g23_le_append64(b, (uint64_t)m->epoch);
+  g23_le_append64(b, (uint64_t)m->steps_per_epoch);
+  g23_le_appendf64(b, m->epoch_loss_sum);
+  g23_le_append64(b, (uint64_t)m->epoch_loss_count);
+  g23_le_append64(b, (uint64_t)m->tokens_seen);
+  g23_le_append32(b, m->data_crc);
+  g23_le_append64(b, (uint64_t)m->data_len);
+  g23_le_append64(b, (uint64_t)m->batch);
+  g23_le_append64(b, (uint64_t)m->seq);
 }
 
 static void get_meta(rd_t *r, g23_ckpt_meta_t *m) {
@@ -167,8 +151,8 @@ int g23_ckpt_meta_parse(const char *payload, size_t len, g23_ckpt_meta_t *m, cha
 }
 
 static void put_section(g23_buf_t *out, uint32_t tag, const g23_buf_t *body) {
-  put_u32(out, tag);
-  put_u64(out, body->len);
+  g23_le_append32(out, tag);
+  g23_le_append64(out, body->len);
   g23_buf_append(out, body->s, body->len);
 }
 
@@ -182,7 +166,7 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
     put_section(&pay, TAG_MODL, &sec);
   }
   sec.len = 0;
-  put_u32(&sec, (uint32_t)c->nlabels);
+  g23_le_append32(&sec, (uint32_t)c->nlabels);
   for (int i = 0; i < c->nlabels; i++) put_str(&sec, c->labels[i]);
   put_section(&pay, TAG_LABL, &sec);
   const g23_ckpt_tok_t *tk = c->tok ? c->tok : c->meta.tok;
@@ -191,25 +175,25 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
     put_str(&sec, tk->kind);
     put_str(&sec, tk->digest);
     put_str(&sec, tk->dir ? tk->dir : "");
-    put_u64(&sec, (uint64_t)tk->vocab);
-    put_u32(&sec, (uint32_t)tk->nfiles);
+    g23_le_append64(&sec, (uint64_t)tk->vocab);
+    g23_le_append32(&sec, (uint32_t)tk->nfiles);
     for (int i = 0; i < tk->nfiles; i++) {
       put_str(&sec, tk->name[i]);
-      put_u64(&sec, tk->len[i]);
+      g23_le_append64(&sec, tk->len[i]);
       g23_buf_append(&sec, tk->data[i], tk->len[i]);
     }
     put_section(&pay, TAG_TOKZ, &sec);
   }
   sec.len = 0;
-  put_u32(&sec, (uint32_t)c->ntensors);
+  g23_le_append32(&sec, (uint32_t)c->ntensors);
   for (int i = 0; i < c->ntensors; i++) {
     const g23_ckpt_tensor_t *t = &c->tensors[i];
     put_str(&sec, t->name);
-    put_u32(&sec, (uint32_t)t->role);
-    put_u32(&sec, (uint32_t)t->dtype);
-    put_u32(&sec, (uint32_t)t->rank);
-    for (int k = 0; k < t->rank; k++) put_u64(&sec, (uint64_t)t->shape[k]);
-    put_u64(&sec, (uint64_t)t->nbytes);
+    g23_le_append32(&sec, (uint32_t)t->role);
+    g23_le_append32(&sec, (uint32_t)t->dtype);
+    g23_le_append32(&sec, (uint32_t)t->rank);
+    for (int k = 0; k < t->rank; k++) g23_le_append64(&sec, (uint64_t)t->shape[k]);
+    g23_le_append64(&sec, (uint64_t)t->nbytes);
     g23_buf_append(&sec, t->data, (size_t)t->nbytes);
   }
   put_section(&pay, TAG_TENS, &sec);
@@ -217,11 +201,11 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
 
   g23_buf_t f = {0};
   g23_buf_append(&f, G23_CKPT_MAGIC, 8);
-  put_u32(&f, G23_CKPT_VERSION);
-  put_u32(&f, 0);
-  put_u64(&f, pay.len);
-  put_u32(&f, g23_crc32(pay.s, pay.len, 0));
-  put_u64(&f, c->fingerprint);
+  g23_le_append32(&f, G23_CKPT_VERSION);
+  g23_le_append32(&f, 0);
+  g23_le_append64(&f, pay.len);
+  g23_le_append32(&f, g23_crc32(pay.s, pay.len, 0));
+  g23_le_append64(&f, c->fingerprint);
   static const char zero[64];
   g23_buf_append(&f, zero, G23_CKPT_HEADER - f.len);
   g23_buf_append(&f, pay.s, pay.len);

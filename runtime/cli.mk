@@ -9,7 +9,7 @@ dist_man_MANS += man/gpt23run.1
 ## unit tests of the parts that need no plan: sampler, schedule, data,
 ## safetensors, checkpoint format, UTF-8 holding
 check_PROGRAMS += test/cli/test-cli
-test_cli_test_cli_SOURCES = test/cli/test_cli.c
+test_cli_test_cli_SOURCES = test/cli/test_cli.c $(TEST_CHECK)
 TESTS += test/cli/test-cli
 
 ## end to end: gpt23c + gpt23run on tiny models written by the tests
@@ -39,7 +39,7 @@ CLEANFILES += test/cli/fuzz-weights$(EXEEXT)
 
 ## token shards (tok/shard.h): round trips, every truncation and bit flip
 check_PROGRAMS += test/cli/test-shard
-test_cli_test_shard_SOURCES = test/cli/test_shard.c
+test_cli_test_shard_SOURCES = test/cli/test_shard.c $(TEST_CHECK)
 TESTS += test/cli/test-shard
 
 ## libFuzzer: bytes -> the token shard checks, seeds written by test-shard

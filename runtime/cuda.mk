@@ -6,7 +6,7 @@ libgpt23_a_SOURCES += runtime/backend_cuda.h runtime/backend_cuda.c runtime/cuda
 ## every model's CUDA kernels compiled by NVRTC for sm_80 and sm_90, with
 ## ptxas's resource report: no spills; the CUBIN cache (skipped without NVRTC)
 check_PROGRAMS += test/nvrtc/test-nvrtc
-test_nvrtc_test_nvrtc_SOURCES = test/nvrtc/test_nvrtc.c test/plan_build.h test/plan_build.c
+test_nvrtc_test_nvrtc_SOURCES = test/nvrtc/test_nvrtc.c $(TEST_CHECK) test/plan_build.h test/plan_build.c
 TESTS += test/nvrtc/nvrtc_compile.sh
 EXTRA_DIST += test/nvrtc/nvrtc_compile.sh
 

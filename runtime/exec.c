@@ -32,7 +32,7 @@ static const g23_backend_t *const backends[] = {&g23_backend_cuda, &g23_backend_
 __attribute__((format(printf, 2, 3))) static int rt_fail(g23_runtime_t *rt, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(rt->err, sizeof rt->err, fmt, ap);
+  g23_vseterr(rt->err, sizeof rt->err, NULL, fmt, ap);
   va_end(ap);
   return -1;
 }
@@ -41,14 +41,14 @@ static const g23_backend_t *choose_backend(const char *dev, char *err, size_t er
   if (!dev || !dev[0] || strcmp(dev, "auto") == 0) {
     for (int i = 0; i < NBACKENDS; i++)
       if (!backends[i]->available || backends[i]->available()) return backends[i];
-    snprintf(err, errn, "no usable device");
+    g23_seterr(err, errn, "no usable device");
     return NULL;
   }
   /* A device asked for by name is not probed: its init says precisely why
    * it cannot run (no driver, no device, ...). */
   for (int i = 0; i < NBACKENDS; i++)
     if (strcmp(dev, backends[i]->name) == 0) return backends[i];
-  snprintf(err, errn, "unknown device '%s' (expected auto, cpu or cuda)", dev);
+  g23_seterr(err, errn, "unknown device '%s' (expected auto, cpu or cuda)", dev);
   return NULL;
 }
 
@@ -396,7 +396,7 @@ int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, doubl
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn) {
   const g23_plan_t *p = rt->plan;
   if ((unsigned)graph >= G23_GRAPH_COUNT || !p->has_graph[graph]) {
-    snprintf(err, errn, "the plan has no %s graph",
+    g23_seterr(err, errn, "the plan has no %s graph",
              (unsigned)graph < G23_GRAPH_COUNT ? g23_graph_kind_name(graph) : "such");
     return -1;
   }

@@ -5,13 +5,13 @@ libgpt23_a_SOURCES += runtime/plan.h runtime/plan.c runtime/planio.c \
 
 ## plan.bin: round trip, and rejection of every corruption
 check_PROGRAMS += test/runtime/test-plan
-test_runtime_test_plan_SOURCES = test/runtime/test_plan.c test/runtime/plan_fixture.c \
+test_runtime_test_plan_SOURCES = test/runtime/test_plan.c $(TEST_CHECK) test/runtime/plan_fixture.c \
 	test/runtime/plan_fixture.h
 TESTS += test/runtime/test-plan
 
 ## the CPU backend and executor against float64 references; the kernel cache
 check_PROGRAMS += test/runtime/test-exec
-test_runtime_test_exec_SOURCES = test/runtime/test_exec.c test/runtime/plan_fixture.c \
+test_runtime_test_exec_SOURCES = test/runtime/test_exec.c $(TEST_CHECK) test/runtime/plan_fixture.c \
 	test/runtime/plan_fixture.h
 TESTS += test/runtime/test-exec
 

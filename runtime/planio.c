@@ -35,6 +35,7 @@
 #include <string.h>
 #include <errno.h>
 
+#include "le.h"
 #include "plan.h"
 
 #define HEADER_BYTES 56
@@ -57,48 +58,33 @@
 
 /* ---- writer ---------------------------------------------------------------- */
 
-static void put_u32(g23_buf_t *b, uint32_t v) {
-  unsigned char c[4];
-  for (int i = 0; i < 4; i++) c[i] = (unsigned char)(v >> (8 * i));
-  g23_buf_append(b, c, 4);
-}
-static void put_u64(g23_buf_t *b, uint64_t v) {
-  unsigned char c[8];
-  for (int i = 0; i < 8; i++) c[i] = (unsigned char)(v >> (8 * i));
-  g23_buf_append(b, c, 8);
-}
-static void put_i32(g23_buf_t *b, int32_t v) { put_u32(b, (uint32_t)v); }
-static void put_i64(g23_buf_t *b, int64_t v) { put_u64(b, (uint64_t)v); }
-static void put_f64(g23_buf_t *b, double v) {
-  uint64_t u;
-  memcpy(&u, &v, 8);
-  put_u64(b, u);
-}
+static void put_i32(g23_buf_t *b, int32_t v) { g23_le_append32(b, (uint32_t)v); }
+static void put_i64(g23_buf_t *b, int64_t v) { g23_le_append64(b, (uint64_t)v); }
 static void put_f32(g23_buf_t *b, float v) {
   uint32_t u;
   memcpy(&u, &v, 4);
-  put_u32(b, u);
+  g23_le_append32(b, u);
 }
 static void put_str(g23_buf_t *b, const char *s) {
   if (!s) {
-    put_u32(b, 0);
+    g23_le_append32(b, 0);
     return;
   }
   size_t n = strlen(s) + 1;
   G23_ASSERT(n <= MAX_STRING);
-  put_u32(b, (uint32_t)n);
+  g23_le_append32(b, (uint32_t)n);
   g23_buf_append(b, s, n);
 }
 
 static void put_section(g23_buf_t *out, uint32_t tag, g23_buf_t *sec) {
-  put_u32(out, tag);
-  put_u64(out, sec->len);
+  g23_le_append32(out, tag);
+  g23_le_append64(out, sec->len);
   if (sec->len) g23_buf_append(out, sec->s, sec->len);
   g23_buf_free(sec);
 }
 
 static void put_launch(g23_buf_t *b, const g23_launch_t *l) {
-  put_u32(b, (uint32_t)l->kind);
+  g23_le_append32(b, (uint32_t)l->kind);
   put_i32(b, l->kernel);
   for (int i = 0; i < 3; i++) put_i64(b, l->grid[i]);
   for (int i = 0; i < 3; i++) put_i32(b, l->block[i]);
@@ -134,8 +120,8 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
   g23_buf_t payload = {0}, sec = {0};
 
   put_str(&sec, p->model_name);
-  put_u32(&sec, p->incremental_decode);
-  put_u32(&sec, p->classifier);
+  g23_le_append32(&sec, p->incremental_decode);
+  g23_le_append32(&sec, p->classifier);
   put_i64(&sec, p->max_seq);
   put_i64(&sec, p->vocab);
   put_i64(&sec, p->batch);
@@ -147,28 +133,28 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
   put_i64(&sec, p->bytes_optstate);
   put_i64(&sec, p->bytes_kvcache);
   put_i64(&sec, p->bytes_activations);
-  put_u32(&sec, (uint32_t)p->nhparams);
+  g23_le_append32(&sec, (uint32_t)p->nhparams);
   for (int i = 0; i < p->nhparams; i++) {
     put_str(&sec, p->hparams[i].name);
-    put_u32(&sec, p->hparams[i].is_float);
-    put_f64(&sec, p->hparams[i].value);
+    g23_le_append32(&sec, p->hparams[i].is_float);
+    g23_le_appendf64(&sec, p->hparams[i].value);
   }
-  put_f64(&sec, p->adamw.beta1);
-  put_f64(&sec, p->adamw.beta2);
-  put_f64(&sec, p->adamw.eps);
+  g23_le_appendf64(&sec, p->adamw.beta1);
+  g23_le_appendf64(&sec, p->adamw.beta2);
+  g23_le_appendf64(&sec, p->adamw.eps);
   put_section(&payload, TAG_HPAR, &sec);
 
-  put_u32(&sec, (uint32_t)p->ntensors);
+  g23_le_append32(&sec, (uint32_t)p->ntensors);
   for (int i = 0; i < p->ntensors; i++) {
     const g23_plan_tensor_t *t = &p->tensors[i];
     put_str(&sec, t->name);
-    put_u32(&sec, (uint32_t)t->dtype);
-    put_u32(&sec, (uint32_t)t->rank);
+    g23_le_append32(&sec, (uint32_t)t->dtype);
+    g23_le_append32(&sec, (uint32_t)t->rank);
     for (int d = 0; d < t->rank; d++) put_i64(&sec, t->shape[d]);
-    put_u32(&sec, (uint32_t)t->role);
-    put_u32(&sec, (uint32_t)t->init);
-    put_f64(&sec, t->init_arg);
-    put_u32(&sec, t->no_decay);
+    g23_le_append32(&sec, (uint32_t)t->role);
+    g23_le_append32(&sec, (uint32_t)t->init);
+    g23_le_appendf64(&sec, t->init_arg);
+    g23_le_append32(&sec, t->no_decay);
     put_i32(&sec, t->seq_axis);
     put_i64(&sec, t->index_bound);
     put_i32(&sec, t->graph);
@@ -177,36 +163,36 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
   }
   put_section(&payload, TAG_TENS, &sec);
 
-  put_u32(&sec, (uint32_t)p->nnames);
+  g23_le_append32(&sec, (uint32_t)p->nnames);
   for (int i = 0; i < p->nnames; i++) {
     const g23_names_t *t = &p->names[i];
     put_str(&sec, t->name);
     put_str(&sec, t->prefix);
-    put_u32(&sec, (uint32_t)t->n);
+    g23_le_append32(&sec, (uint32_t)t->n);
     for (int k = 0; k < t->n; k++) {
-      put_u32(&sec, (uint32_t)t->v[k].kind);
+      g23_le_append32(&sec, (uint32_t)t->v[k].kind);
       put_str(&sec, t->v[k].name);
       put_str(&sec, t->v[k].param);
     }
   }
   put_section(&payload, TAG_NAMS, &sec);
 
-  put_u32(&sec, (uint32_t)p->nkernels);
+  g23_le_append32(&sec, (uint32_t)p->nkernels);
   for (int i = 0; i < p->nkernels; i++) {
     put_str(&sec, p->kernels[i].name);
     put_str(&sec, p->kernels[i].comment);
   }
   put_section(&payload, TAG_KERN, &sec);
 
-  put_u32(&sec, G23_GRAPH_COUNT);
+  g23_le_append32(&sec, G23_GRAPH_COUNT);
   for (int g = 0; g < G23_GRAPH_COUNT; g++) {
     const g23_plan_graph_t *gr = &p->graphs[g];
     bool has = p->has_graph[g];
-    put_u32(&sec, has);
+    g23_le_append32(&sec, has);
     put_i32(&sec, has ? gr->nkernels : 0);
     put_i32(&sec, has ? gr->nmatmuls : 0);
     put_i64(&sec, has ? gr->scratch_bytes : 0);
-    put_u32(&sec, has ? (uint32_t)gr->nlaunch : 0);
+    g23_le_append32(&sec, has ? (uint32_t)gr->nlaunch : 0);
     for (int i = 0; has && i < gr->nlaunch; i++) put_launch(&sec, &gr->launches[i]);
   }
   put_section(&payload, TAG_GRPH, &sec);
@@ -217,10 +203,10 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
 
   g23_buf_t out = {0};
   g23_buf_append(&out, G23_PLAN_MAGIC, 8);
-  put_u32(&out, G23_PLAN_VERSION);
-  put_u32(&out, 0);
-  put_u64(&out, payload.len);
-  put_u32(&out, g23_crc32(payload.s, payload.len, 0));
+  g23_le_append32(&out, G23_PLAN_VERSION);
+  g23_le_append32(&out, 0);
+  g23_le_append64(&out, payload.len);
+  g23_le_append32(&out, g23_crc32(payload.s, payload.len, 0));
   static const char zeros[RESERVED_BYTES];
   g23_buf_append(&out, zeros, RESERVED_BYTES);
   G23_ASSERT(out.len == HEADER_BYTES);
@@ -235,15 +221,13 @@ int g23_plan_save(const g23_plan_t *p, const char *path, char *err, size_t errn)
   char *data;
   size_t len;
   if (g23_plan_serialize(p, &data, &len) != 0) {
-    snprintf(err, errn, "%s: cannot serialise the plan", path);
-    return -1;
+    return g23_seterr(err, errn, "%s: cannot serialise the plan", path);
   }
   int rc = g23_write_file_atomic(path, data, len);
   int e = errno;
   free(data);
   if (rc != 0) {
-    snprintf(err, errn, "%s: cannot write: %s", path, strerror(e));
-    return -1;
+    return g23_seterr(err, errn, "%s: cannot write: %s", path, strerror(e));
   }
   return 0;
 }
@@ -262,15 +246,15 @@ typedef struct {
 __attribute__((format(printf, 2, 3))) static int fail(rd_t *r, const char *fmt, ...) {
   if (r->failed) return -1;
   r->failed = true;
-  char msg[400];
+  char prefix[64];
+  if (r->sec)
+    snprintf(prefix, sizeof prefix, "corrupt plan: section %s", r->sec);
+  else
+    snprintf(prefix, sizeof prefix, "corrupt plan");
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  g23_vseterr(r->err, r->errn, prefix, fmt, ap);
   va_end(ap);
-  if (r->sec)
-    snprintf(r->err, r->errn, "corrupt plan: section %s: %s", r->sec, msg);
-  else
-    snprintf(r->err, r->errn, "corrupt plan: %s", msg);
   return -1;
 }
 
@@ -282,16 +266,17 @@ static bool need(rd_t *r, size_t k, const char *what) {
   }
   return true;
 }
-static uint64_t get_le(rd_t *r, int k, const char *what) {
-  if (!need(r, (size_t)k, what)) return 0;
-  uint64_t v = 0;
-  for (int i = 0; i < k; i++) v |= (uint64_t)r->p[r->pos + i] << (8 * i);
-  r->pos += (size_t)k;
-  return v;
+static uint32_t get_u32(rd_t *r, const char *what) {
+  if (!need(r, 4, what)) return 0;
+  r->pos += 4;
+  return g23_le_get32(r->p + r->pos - 4);
 }
-static uint32_t get_u32(rd_t *r, const char *what) { return (uint32_t)get_le(r, 4, what); }
 static int32_t get_i32(rd_t *r, const char *what) { return (int32_t)get_u32(r, what); }
-static uint64_t get_u64(rd_t *r, const char *what) { return get_le(r, 8, what); }
+static uint64_t get_u64(rd_t *r, const char *what) {
+  if (!need(r, 8, what)) return 0;
+  r->pos += 8;
+  return g23_le_get64(r->p + r->pos - 8);
+}
 static int64_t get_i64(rd_t *r, const char *what) { return (int64_t)get_u64(r, what); }
 static double get_f64(rd_t *r, const char *what) {
   uint64_t u = get_u64(r, what);
@@ -761,7 +746,7 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   memset(p, 0, sizeof *p);
   rd_t r = {.p = (const unsigned char *)data, .n = len, .err = err, .errn = errn};
   if (len < 8 || memcmp(data, G23_PLAN_MAGIC, 8) != 0) {
-    snprintf(err, errn, "not a gpt23 plan (bad magic; expected \"G23PLAN\"); compile a model with gpt23c");
+    g23_seterr(err, errn, "not a gpt23 plan (bad magic; expected \"G23PLAN\"); compile a model with gpt23c");
     return -1;
   }
   r.pos = 8;
@@ -769,12 +754,12 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   if (r.failed) return -1;
   if (version != G23_PLAN_VERSION) {
     if (version < G23_PLAN_VERSION)
-      snprintf(err, errn,
+      g23_seterr(err, errn,
                "the plan is of format version %" PRIu32 ", older than this gpt23run, which reads version %u; "
                "recompile the model with the gpt23c of this gpt23run",
                version, G23_PLAN_VERSION);
     else
-      snprintf(err, errn,
+      g23_seterr(err, errn,
                "the plan is of format version %" PRIu32 ", newer than this gpt23run, which reads version %u; "
                "run it with a newer gpt23run, or recompile the model with the gpt23c of this one",
                version, G23_PLAN_VERSION);
@@ -823,14 +808,10 @@ int g23_plan_load(const char *path, g23_plan_t *p, char *err, size_t errn) {
   memset(p, 0, sizeof *p);
   size_t len;
   char *data = g23_read_file(path, &len);
-  if (!data) {
-    snprintf(err, errn, "%s: cannot read: %s", path, strerror(errno));
-    return -1;
-  }
-  char msg[512];
-  int rc = g23_plan_parse(data, len, p, msg, sizeof msg);
+  if (!data) return g23_seterr(err, errn, "%s: cannot read: %s", path, strerror(errno));
+  int rc = g23_plan_parse(data, len, p, err, errn);
   free(data);
-  if (rc) snprintf(err, errn, "%s: %s", path, msg);
+  if (rc) g23_err_prefix(err, errn, path);
   return rc;
 }
 

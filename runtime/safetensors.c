@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "le.h"
 
 
 static const struct {
@@ -75,7 +76,7 @@ int g23_st_to_f32(const g23_st_tensor_t *t, float *out) {
   bool half = !strcmp(t->dtype, "F16");
   if (!half && strcmp(t->dtype, "BF16")) return -1;
   for (int64_t i = 0; i < t->nbytes / 2; i++) {
-    uint16_t h = (uint16_t)(d[2 * i] | d[2 * i + 1] << 8); /* little endian, as the file */
+    uint16_t h = g23_le_get16(d + 2 * i); /* little endian, as the file */
     out[i] = half ? g23_f16_to_f32(h) : g23_bf16_to_f32(h);
   }
   return 0;
@@ -114,8 +115,7 @@ int g23_st_serialize(const g23_st_tensor_t *t, int n, char **data, size_t *len) 
   while (h.len % 8) g23_buf_append(&h, " ", 1);
   size_t total = 8 + h.len + (size_t)off;
   char *out = g23_xmalloc(total ? total : 1);
-  uint64_t hl = h.len;
-  for (int i = 0; i < 8; i++) out[i] = (char)(hl >> (8 * i));
+  g23_le_put64((unsigned char *)out, h.len);
   memcpy(out + 8, h.s, h.len);
   char *q = out + 8 + h.len;
   for (int i = 0; i < n; i++) {
@@ -151,13 +151,12 @@ static void jfail(json_t *j, const char *fmt, ...) __attribute__((format(printf,
 static void jfail(json_t *j, const char *fmt, ...) {
   if (j->failed) return;
   j->failed = true;
-  char msg[256];
+  char prefix[80];
+  snprintf(prefix, sizeof prefix, "invalid safetensors header at byte %lld of the JSON", (long long)(j->p - j->start));
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  g23_vseterr(j->err, j->errn, prefix, fmt, ap);
   va_end(ap);
-  g23_seterr(j->err, j->errn, "invalid safetensors header at byte %lld of the JSON: %s",
-         (long long)(j->p - j->start), msg);
 }
 
 static void jws(json_t *j) {
@@ -399,8 +398,7 @@ int g23_st_parse(char *data, size_t len, g23_st_file_t *f, char *err, size_t err
     g23_seterr(err, errn, "not a safetensors file: %zu bytes, shorter than the 8-byte header length", len);
     goto fail;
   }
-  uint64_t hl = 0;
-  for (int i = 0; i < 8; i++) hl |= (uint64_t)(unsigned char)data[i] << (8 * i);
+  uint64_t hl = g23_le_get64((const unsigned char *)data);
   if (hl > G23_ST_MAX_HEADER) {
     g23_seterr(err, errn, "safetensors header of %llu bytes exceeds the limit of %llu bytes",
            (unsigned long long)hl, (unsigned long long)G23_ST_MAX_HEADER);
@@ -520,11 +518,7 @@ int g23_st_read(const char *path, g23_st_file_t *f, char *err, size_t errn) {
     g23_seterr(err, errn, "%s: cannot read: %s", path, strerror(errno));
     return -1;
   }
-  char msg[512];
-  if (g23_st_parse(data, len, f, msg, sizeof msg) != 0) {
-    g23_seterr(err, errn, "%s: %s", path, msg);
-    return -1;
-  }
+  if (g23_st_parse(data, len, f, err, errn) != 0) return g23_err_prefix(err, errn, path);
   return 0;
 }
 

@@ -356,13 +356,9 @@ int g23_ckpt_read(const char *path, const g23_plan_t *p, g23_ckpt_t *c, char *er
     g23_seterr(err, errn, "%s: cannot read the checkpoint: %s", path, strerror(errno));
     return -1;
   }
-  char msg[512];
-  int rc = g23_ckpt_parse(data, len, c, msg, sizeof msg);
+  int rc = g23_ckpt_parse(data, len, c, err, errn);
   free(data);
-  if (rc != 0) {
-    g23_seterr(err, errn, "%s: %s", path, msg);
-    return -1;
-  }
+  if (rc != 0) return g23_err_prefix(err, errn, path);
   if (c->fingerprint != g23_plan_fingerprint(p)) {
     g23_seterr(err, errn,
            "%s: this checkpoint belongs to another model: its parameter names and shapes differ "

@@ -10,7 +10,7 @@ dist_man_MANS += man/gpt23tok.1
 ## test/tok/make_fixtures.py, run on demand), round trips, the trainer
 ## against a plain reference, the loader's errors; gpt23tok end to end
 check_PROGRAMS += test/tok/test-tok
-test_tok_test_tok_SOURCES = test/tok/test_tok.c
+test_tok_test_tok_SOURCES = test/tok/test_tok.c $(TEST_CHECK)
 TESTS += test/tok/test-tok
 EXTRA_DIST += test/tok/make_fixtures.py test/tok/fixtures/README test/tok/fixtures/train.txt \
 	test/tok/fixtures/sample.txt test/tok/fixtures/sample.ids test/tok/fixtures/sample.specials.ids \

@@ -24,18 +24,6 @@ enum {
   OFF_HCRC = 60,
 };
 
-static uint32_t rd32(const unsigned char *p) {
-  return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-static uint64_t rd64(const unsigned char *p) { return rd32(p) | (uint64_t)rd32(p + 4) << 32; }
-static void wr32(unsigned char *p, uint32_t v) {
-  for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i));
-}
-static void wr64(unsigned char *p, uint64_t v) {
-  wr32(p, (uint32_t)v);
-  wr32(p + 4, (uint32_t)(v >> 32));
-}
-
 static int width_for(int64_t vocab) { return vocab <= G23_SHARD_U16_MAX_VOCAB ? 2 : 4; }
 
 uint64_t g23_shard_tokenizer_id(const char *digest) {
@@ -59,15 +47,15 @@ int g23_shard_parse(g23_shard_t *s, const char *name, const void *data, size_t l
                G23_SHARD_HEADER);
     return -1;
   }
-  uint32_t version = rd32(b + OFF_VERSION);
+  uint32_t version = g23_le_get32(b + OFF_VERSION);
   if (version != G23_SHARD_VERSION) {
     g23_seterr(err, errn, "%s: offset %d (version): token shard format version %u; this program reads version %u\n"
                "  hint: encode the text again with this gpt23tok (gpt23tok encode DIR --shard OUT FILE...)",
                name, OFF_VERSION, version, G23_SHARD_VERSION);
     return -1;
   }
-  uint32_t width = rd32(b + OFF_WIDTH);
-  uint64_t vocab = rd64(b + OFF_VOCAB), count = rd64(b + OFF_COUNT);
+  uint32_t width = g23_le_get32(b + OFF_WIDTH);
+  uint64_t vocab = g23_le_get64(b + OFF_VOCAB), count = g23_le_get64(b + OFF_COUNT);
   if (width != 2 && width != 4) {
     g23_seterr(err, errn, "%s: offset %d (id width): %u, where the format has 2 or 4 bytes", name, OFF_WIDTH, width);
     return -1;
@@ -86,9 +74,9 @@ int g23_shard_parse(g23_shard_t *s, const char *name, const void *data, size_t l
     return -1;
   }
   uint32_t hcrc = g23_crc32(b, OFF_HCRC, 0);
-  if (rd32(b + OFF_HCRC) != hcrc) {
+  if (g23_le_get32(b + OFF_HCRC) != hcrc) {
     g23_seterr(err, errn, "%s: offset %d (header checksum): %08x, but the header bytes [0, %d) sum to %08x: "
-               "the header is damaged", name, OFF_HCRC, rd32(b + OFF_HCRC), OFF_HCRC, hcrc);
+               "the header is damaged", name, OFF_HCRC, g23_le_get32(b + OFF_HCRC), OFF_HCRC, hcrc);
     return -1;
   }
   if (vocab < 1 || vocab > (uint64_t)INT32_MAX + 1 || width != (uint32_t)width_for((int64_t)vocab)) {
@@ -100,7 +88,7 @@ int g23_shard_parse(g23_shard_t *s, const char *name, const void *data, size_t l
   s->width = (int)width;
   s->vocab = (int64_t)vocab;
   s->count = (int64_t)count;
-  s->tokenizer = rd64(b + OFF_TOKENIZER);
+  s->tokenizer = g23_le_get64(b + OFF_TOKENIZER);
   /* one pass over the ids: their CRC, and the first id outside the vocabulary */
   uint32_t crc = 0;
   int64_t bad = -1;
@@ -111,9 +99,9 @@ int g23_shard_parse(g23_shard_t *s, const char *name, const void *data, size_t l
     for (int64_t i = at; i < at + n && bad < 0; i++)
       if ((uint64_t)(uint32_t)g23_shard_get(s, i) >= vocab) bad = i;
   }
-  if (crc != rd32(b + OFF_CRC)) {
+  if (crc != g23_le_get32(b + OFF_CRC)) {
     g23_seterr(err, errn, "%s: offset %d (ids checksum): %08x, but the ids at [%d, %zu) sum to %08x: the ids are "
-               "damaged", name, OFF_CRC, rd32(b + OFF_CRC), G23_SHARD_HEADER, len, crc);
+               "damaged", name, OFF_CRC, g23_le_get32(b + OFF_CRC), G23_SHARD_HEADER, len, crc);
     return -1;
   }
   if (bad >= 0) {
@@ -241,13 +229,13 @@ void g23_shard_writer_abort(g23_shard_writer_t *w) {
 static void header(unsigned char *h, int width, int64_t vocab, int64_t count, uint32_t crc, uint64_t tokenizer) {
   memset(h, 0, G23_SHARD_HEADER);
   memcpy(h, G23_SHARD_MAGIC, 8);
-  wr32(h + OFF_VERSION, G23_SHARD_VERSION);
-  wr32(h + OFF_WIDTH, (uint32_t)width);
-  wr64(h + OFF_VOCAB, (uint64_t)vocab);
-  wr64(h + OFF_COUNT, (uint64_t)count);
-  wr32(h + OFF_CRC, crc);
-  wr64(h + OFF_TOKENIZER, tokenizer);
-  wr32(h + OFF_HCRC, g23_crc32(h, OFF_HCRC, 0));
+  g23_le_put32(h + OFF_VERSION, G23_SHARD_VERSION);
+  g23_le_put32(h + OFF_WIDTH, (uint32_t)width);
+  g23_le_put64(h + OFF_VOCAB, (uint64_t)vocab);
+  g23_le_put64(h + OFF_COUNT, (uint64_t)count);
+  g23_le_put32(h + OFF_CRC, crc);
+  g23_le_put64(h + OFF_TOKENIZER, tokenizer);
+  g23_le_put32(h + OFF_HCRC, g23_crc32(h, OFF_HCRC, 0));
 }
 
 size_t g23_shard_size(int64_t vocab, int64_t n) { return G23_SHARD_HEADER + (size_t)n * (size_t)width_for(vocab); }

@@ -38,6 +38,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "ir/le.h"
+
 #define G23_SHARD_MAGIC "G23TOKS"
 #define G23_SHARD_VERSION 1u
 #define G23_SHARD_HEADER 64
@@ -75,8 +77,7 @@ void g23_shard_close(g23_shard_t *s);
 /* The id at i (0 <= i < count). */
 static inline int32_t g23_shard_get(const g23_shard_t *s, int64_t i) {
   const unsigned char *p = s->ids + (size_t)i * (size_t)s->width;
-  return s->width == 2 ? (int32_t)(p[0] | (uint32_t)p[1] << 8)
-                       : (int32_t)(p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
+  return s->width == 2 ? (int32_t)g23_le_get16(p) : (int32_t)g23_le_get32(p);
 }
 
 /* A shard being written. */

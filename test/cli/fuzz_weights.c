@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ir/le.h"
 #include "runtime/cli.h"
 
 static void check_st(const uint8_t *data, size_t len) {
@@ -81,8 +82,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len) {
     memcpy(fixed, data, len);
     uint64_t plen = len - G23_CKPT_HEADER;
     uint32_t crc = g23_crc32(fixed + G23_CKPT_HEADER, plen, 0);
-    for (int i = 0; i < 8; i++) fixed[16 + i] = (char)(plen >> (8 * i));
-    for (int i = 0; i < 4; i++) fixed[24 + i] = (char)(crc >> (8 * i));
+    g23_le_put64((unsigned char *)fixed + 16, plen);
+    g23_le_put32((unsigned char *)fixed + 24, crc);
     check_ckpt(fixed, len);
     free(fixed);
   }

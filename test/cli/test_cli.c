@@ -8,20 +8,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ir/le.h"
 #include "runtime/cli.h"
+#include "test/check.h"
 
-static int failures, checks;
-
-#define CHECK(cond, ...)                                                        \
-  do {                                                                          \
-    checks++;                                                                   \
-    if (!(cond)) {                                                              \
-      failures++;                                                               \
-      fprintf(stderr, "%s:%d: FAIL: %s: ", __FILE__, __LINE__, #cond);         \
-      fprintf(stderr, __VA_ARGS__);                                             \
-      fputc('\n', stderr);                                                      \
-    }                                                                           \
-  } while (0)
 
 static char tmpdir[256];
 
@@ -242,7 +232,7 @@ static char *st_make(const char *json, size_t ndata, size_t *len) {
   size_t hl = strlen(json);
   *len = 8 + hl + ndata;
   char *b = g23_xcalloc(*len, 1);
-  for (int i = 0; i < 8; i++) b[i] = (char)((uint64_t)hl >> (8 * i));
+  g23_le_put64((unsigned char *)b, hl);
   memcpy(b + 8, json, hl);
   return b;
 }
@@ -398,8 +388,7 @@ static void test_safetensors(void) {
   char *data;
   size_t len;
   g23_st_serialize(t, 2, &data, &len);
-  uint64_t hl = 0;
-  for (int i = 0; i < 8; i++) hl |= (uint64_t)(unsigned char)data[i] << (8 * i);
+  uint64_t hl = g23_le_get64((const unsigned char *)data);
   CHECK((8 + hl) % 8 == 0 && len == 8 + hl + 36, "header padded to 8, data follows");
   g23_st_file_t f;
   char err[512];
@@ -427,7 +416,7 @@ static void test_safetensors(void) {
   /* header length beyond the limit, and beyond the file */
   char big[16] = {0};
   uint64_t huge = G23_ST_MAX_HEADER + 1;
-  for (int i = 0; i < 8; i++) big[i] = (char)(huge >> (8 * i));
+  g23_le_put64((unsigned char *)big, huge);
   CHECK(st_parse_copy(big, 16, &f, err, sizeof err) != 0 && strstr(err, "exceeds the limit"), "huge: %s", err);
   free(data);
   free(path);
@@ -895,6 +884,5 @@ int main(int argc, char **argv) {
   char *cmd = g23_xasprintf("rm -rf '%s'", tmpdir);
   if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
   free(cmd);
-  printf("%d checks, %d failures\n", checks, failures);
-  return failures ? 1 : 0;
+  return g23_check_summary("test_cli");
 }

@@ -9,20 +9,9 @@
 #include <unistd.h>
 
 #include "tok/shard.h"
+#include "test/check.h"
 #include "util.h"
 
-static int failures, checks;
-
-#define CHECK(cond, ...)                                                        \
-  do {                                                                          \
-    checks++;                                                                   \
-    if (!(cond)) {                                                              \
-      failures++;                                                               \
-      fprintf(stderr, "%s:%d: FAIL: %s: ", __FILE__, __LINE__, #cond);         \
-      fprintf(stderr, __VA_ARGS__);                                             \
-      fputc('\n', stderr);                                                      \
-    }                                                                           \
-  } while (0)
 
 static char tmpdir[256];
 
@@ -205,6 +194,5 @@ int main(int argc, char **argv) {
   char *cmd = g23_xasprintf("rm -rf '%s'", tmpdir);
   if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", tmpdir);
   free(cmd);
-  printf("%d checks, %d failures\n", checks, failures);
-  return failures ? 1 : 0;
+  return g23_check_summary("test_shard");
 }

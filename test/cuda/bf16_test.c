@@ -80,7 +80,7 @@ static void test_rounding(void) {
       bad++;
     }
   }
-  g23_h_check(bad == 0, "reference bf16 rounding: %d hand-worked values (ties, overflow, subnormals, zeros, "
+  g23_check_report(bad == 0, "reference bf16 rounding: %d hand-worked values (ties, overflow, subnormals, zeros, "
               "inf, NaN), %d wrong", (int)(sizeof known / sizeof *known), bad);
   /* Every upper half with the low halves around the rounding decision,
    * then random words: the reference against the emulator's conversion. */
@@ -96,7 +96,7 @@ static void test_rounding(void) {
       if (g23_lt_ref_bf16(f) != g23_emu_f32_to_bf16(f) && bad++ < 5)
         printf("      %08x: reference %04x, emulator %04x\n", f2u(f), g23_lt_ref_bf16(f), g23_emu_f32_to_bf16(f));
     }
-  g23_h_check(bad == 0, "reference bf16 rounding = the emulator's __float2bfloat16 on %lld words: %d differ",
+  g23_check_report(bad == 0, "reference bf16 rounding = the emulator's __float2bfloat16 on %lld words: %d differ",
               (long long)n, bad);
 }
 
@@ -196,12 +196,12 @@ static void test_descriptors(void) {
     free(z);
     free(ws);
   }
-  g23_h_check(same32 == cases, "fp32 precision: the descriptor is g23_lt_from_matmul's, %d of %d", same32, cases);
-  g23_h_check(types == cases, "bf16 precision: A/B CUDA_R_16BF in the workspace (256-byte aligned), C/D, bias and aux "
+  g23_check_report(same32 == cases, "fp32 precision: the descriptor is g23_lt_from_matmul's, %d of %d", same32, cases);
+  g23_check_report(types == cases, "bf16 precision: A/B CUDA_R_16BF in the workspace (256-byte aligned), C/D, bias and aux "
               "CUDA_R_32F, COMPUTE_32F: %d of %d", types, cases);
-  g23_h_check(bad == 0, "bf16 matmuls through the descriptor = reference on bf16-rounded operands, bit for bit, "
+  g23_check_report(bad == 0, "bf16 matmuls through the descriptor = reference on bf16-rounded operands, bit for bit, "
               "%d cases (trans, ld, batch, stride 0, alpha, beta, every epilogue): %d differ", cases, bad);
-  g23_h_check(changed > cases / 2, "bf16 results differ from fp32 ones (the operands were rounded): %d of %d",
+  g23_check_report(changed > cases / 2, "bf16 results differ from fp32 ones (the operands were rounded): %d of %d",
               changed, cases);
 
   /* The layer refuses bf16 operands without a workspace, and a C type
@@ -211,17 +211,16 @@ static void test_descriptors(void) {
   char *buf = calloc(1, total), err[256];
   g23_lt_matmul_t lt;
   g23_lt_from_matmul_prec(&mm, G23_CUDA_R_16BF, &lt);
-  g23_h_check(g23_lt_emu_matmul(&lt, buf, err, sizeof err) != 0, "bf16 operands without a workspace refused: %s",
+  g23_check_report(g23_lt_emu_matmul(&lt, buf, err, sizeof err) != 0, "bf16 operands without a workspace refused: %s",
               err);
   lt.c.type = G23_CUDA_R_16F;
-  g23_h_check(g23_lt_emu_matmul_ws(&lt, buf, buf, err, sizeof err) != 0, "bf16 A/B with f16 C refused: %s", err);
-  g23_h_check(g23_lt_from_matmul_prec(&mm, G23_CUDA_R_16F, &lt) != 0, "an operand type other than fp32/bf16 refused");
+  g23_check_report(g23_lt_emu_matmul_ws(&lt, buf, buf, err, sizeof err) != 0, "bf16 A/B with f16 C refused: %s", err);
+  g23_check_report(g23_lt_from_matmul_prec(&mm, G23_CUDA_R_16F, &lt) != 0, "an operand type other than fp32/bf16 refused");
   free(buf);
 }
 
 int main(void) {
   test_rounding();
   test_descriptors();
-  printf("%d failures\n", g23_h_failures);
-  return g23_h_failures ? 1 : 0;
+  return g23_check_summary("bf16_test");
 }

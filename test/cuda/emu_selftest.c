@@ -73,7 +73,7 @@ static void test_reductions(void) {
       for (int t = 0; t < 256; t++) ref += in_f()[b * 256 + t];
       maxe = fmax(maxe, fabs(out_f()[b] - ref));
     }
-    g23_h_check(rc == 0 && maxe < 1e-4, "reduce_ok 4096x256 seed %llu: max error %.2g (%.2f s)",
+    g23_check_report(rc == 0 && maxe < 1e-4, "reduce_ok 4096x256 seed %llu: max error %.2g (%.2f s)",
                 (unsigned long long)seeds[s], maxe, dt);
     memset(out_f(), 0, (size_t)nb * 4);
     rc = launch("reduce_racy", 64, 1, 1, 256, 1, 1, 0, seeds[s], err, sizeof err);
@@ -88,7 +88,7 @@ static void test_reductions(void) {
   }
   /* Descending order happens to be a valid order for this race; ascending
    * and every random order must expose it. */
-  g23_h_check(caught >= NSEEDS - 1, "missing barrier exposed under %d of %d thread orders", caught, NSEEDS);
+  g23_check_report(caught >= NSEEDS - 1, "missing barrier exposed under %d of %d thread orders", caught, NSEEDS);
 
   nb = 1024;
   fill_inputs(nb * 1024, -1, 1);
@@ -101,7 +101,7 @@ static void test_reductions(void) {
       for (int t = 0; t < 1024; t++) ref += in_f()[b * 1024 + t];
       maxe = fmax(maxe, fabs(out_f()[b] - ref));
     }
-    g23_h_check(rc == 0 && maxe < 1e-3, "reduce_1024 1024x1024 (shuffles) seed %llu: max error %.2g (%.2f s)%s%s",
+    g23_check_report(rc == 0 && maxe < 1e-3, "reduce_1024 1024x1024 (shuffles) seed %llu: max error %.2g (%.2f s)%s%s",
                 (unsigned long long)seeds[s], maxe, dt, rc ? ": " : "", rc ? err : "");
   }
 }
@@ -134,7 +134,7 @@ static void test_warp_ops(void) {
       bad |= o[7] != 2 * down + 1;
       if (bad) printf("      thread %d: %g %d %x %d %d %d %d %d\n", t, ((float *)o)[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7]);
     }
-    g23_h_check(!bad, "warp shuffles, votes, widths seed %llu%s%s", (unsigned long long)seeds[s],
+    g23_check_report(!bad, "warp shuffles, votes, widths seed %llu%s%s", (unsigned long long)seeds[s],
                 rc ? ": " : "", rc ? err : "");
   }
 }
@@ -146,7 +146,7 @@ static void test_barrier_count(void) {
     int rc = launch("barrier_count", 1, 1, 1, 100, 1, 1, 0, seeds[s], err, sizeof err), bad = rc != 0;
     for (int t = 0; t < 100; t++)
       bad |= out_i()[4 * t] != 34 || out_i()[4 * t + 1] != 10 || out_i()[4 * t + 2] != 1 || out_i()[4 * t + 3] != 0;
-    g23_h_check(!bad, "__syncthreads_count/_or/_and, 100 threads, seed %llu%s%s", (unsigned long long)seeds[s],
+    g23_check_report(!bad, "__syncthreads_count/_or/_and, 100 threads, seed %llu%s%s", (unsigned long long)seeds[s],
                 rc ? ": " : "", rc ? err : "");
   }
 }
@@ -154,33 +154,33 @@ static void test_barrier_count(void) {
 static void test_misuse(void) {
   char err[1024];
   int rc = launch("early_exit", 1, 1, 1, 64, 1, 1, 0, 0, err, sizeof err);
-  g23_h_check(rc != 0 && strstr(err, "__syncthreads"), "early exit at a barrier reported: %s", rc ? err : "(not reported)");
+  g23_check_report(rc != 0 && strstr(err, "__syncthreads"), "early exit at a barrier reported: %s", rc ? err : "(not reported)");
   rc = launch("early_exit", 1, 1, 1, 64, 1, 1, 0, 1, err, sizeof err);
-  g23_h_check(rc != 0 && strstr(err, "__syncthreads"), "early exit at a barrier reported in reverse order: %s",
+  g23_check_report(rc != 0 && strstr(err, "__syncthreads"), "early exit at a barrier reported in reverse order: %s",
               rc ? err : "(not reported)");
   rc = launch("exit_in_shuffle", 1, 1, 1, 32, 1, 1, 0, 2, err, sizeof err);
-  g23_h_check(rc != 0 && strstr(err, "__shfl_xor_sync"), "exit during a warp shuffle reported: %s",
+  g23_check_report(rc != 0 && strstr(err, "__shfl_xor_sync"), "exit during a warp shuffle reported: %s",
               rc ? err : "(not reported)");
   rc = launch("warp_ops", 1, 1, 1, 48, 1, 1, 0, 2, err, sizeof err);
-  g23_h_check(rc != 0 && strstr(err, "do not exist"), "full-warp mask in a 16-lane warp reported: %s",
+  g23_check_report(rc != 0 && strstr(err, "do not exist"), "full-warp mask in a 16-lane warp reported: %s",
               rc ? err : "(not reported)");
   rc = launch("split_barrier", 1, 1, 1, 64, 1, 1, 0, 2, err, sizeof err);
-  g23_h_check(rc != 0 && strstr(err, "deadlock"), "lanes split between __syncwarp and __syncthreads reported: %s",
+  g23_check_report(rc != 0 && strstr(err, "deadlock"), "lanes split between __syncwarp and __syncthreads reported: %s",
               rc ? err : "(not reported)");
   rc = launch("stale_shared", 2, 1, 1, 64, 1, 1, 0, 2, err, sizeof err);
   int stale = 0;
   for (int i = 0; i < 64; i++) stale += out_f()[i] == 1.0f && isnan(out_f()[64 + i]);
-  g23_h_check(rc == 0 && stale == 64, "static shared memory starts as NaN in every block (%d of 64)", stale);
+  g23_check_report(rc == 0 && stale == 64, "static shared memory starts as NaN in every block (%d of 64)", stale);
   int chain_caught = 0;
   for (int sd = 1; sd < NSEEDS; sd++) {
     memset(out_f(), 0, 65 * 4);
     rc = launch("block_chain", 64, 1, 1, 32, 1, 1, 0, seeds[sd], err, sizeof err);
     chain_caught += rc == 0 && out_f()[64] != 64.0f;
   }
-  g23_h_check(chain_caught == NSEEDS - 1, "a block reading another block's output exposed under %d of %d "
+  g23_check_report(chain_caught == NSEEDS - 1, "a block reading another block's output exposed under %d of %d "
               "non-ascending block orders", chain_caught, NSEEDS - 1);
   rc = launch("reduce_ok", 1, 1, 1, 2048, 1, 1, 0, 2, err, sizeof err);
-  g23_h_check(rc != 0, "a block of 2048 threads refused: %s", rc ? err : "(accepted)");
+  g23_check_report(rc != 0, "a block of 2048 threads refused: %s", rc ? err : "(accepted)");
 }
 
 static void test_softmax(void) {
@@ -198,7 +198,7 @@ static void test_softmax(void) {
       for (int i = 0; i < n; i++) z += exp(x[i] - m);
       for (int i = 0; i < n; i++) maxe = fmax(maxe, fabs(out_f()[r * n + i] - exp(x[i] - m) / z));
     }
-    g23_h_check(rc == 0 && maxe < 1e-6, "softmax rows (dynamic shared memory) seed %llu: max error %.2g%s%s",
+    g23_check_report(rc == 0 && maxe < 1e-6, "softmax rows (dynamic shared memory) seed %llu: max error %.2g%s%s",
                 (unsigned long long)seeds[s], maxe, rc ? ": " : "", rc ? err : "");
   }
 }
@@ -229,7 +229,7 @@ static void test_flash(void) {
           maxe = fmax(maxe, fabs(out_f()[(h * T + i) * D + d] - o));
         }
       }
-    g23_h_check(rc == 0 && maxe < 1e-5, "tiled causal attention (shared tiles) seed %llu: max error %.2g%s%s",
+    g23_check_report(rc == 0 && maxe < 1e-5, "tiled causal attention (shared tiles) seed %llu: max error %.2g%s%s",
                 (unsigned long long)seeds[s], maxe, rc ? ": " : "", rc ? err : "");
   }
 }
@@ -255,7 +255,7 @@ static void test_atomics_index(void) {
     }
     int bad = rc != 0 || memcmp(hist, out_i(), sizeof hist) != 0 || fabs(out_f()[8] - sum) > 1e-3 ||
               out_i()[9] != mx || out_f()[10] != (float)fmx;
-    g23_h_check(!bad, "atomicAdd/atomicMax/atomicCAS seed %llu", (unsigned long long)seeds[s]);
+    g23_check_report(!bad, "atomicAdd/atomicMax/atomicCAS seed %llu", (unsigned long long)seeds[s]);
   }
   memset(out_i(), 0xff, 4 * 2 * 3 * 2 * 24 * 4);
   int rc = launch("index3d", 2, 3, 2, 4, 3, 2, 0, 2, err, sizeof err);
@@ -269,7 +269,7 @@ static void test_atomics_index(void) {
               int blk = bx + 2 * (by + 3 * bz), lin = tx + 4 * (ty + 3 * tz);
               bad |= out_i()[blk * 24 + lin] != tx + 10 * ty + 100 * tz + 1000 * bx + 10000 * by + 100000 * bz;
             }
-  g23_h_check(!bad, "3-D threadIdx/blockIdx/blockDim/gridDim");
+  g23_check_report(!bad, "3-D threadIdx/blockIdx/blockDim/gridDim");
 }
 
 /* bfloat16: the nearer of the two neighbours, ties to the even one. */
@@ -319,8 +319,8 @@ static void test_conversions(void) {
   bad_b += g23_emu_f32_to_bf16(1.0f + 3 * 0x1p-8f) != 0x3f82;
   bad_h += g23_emu_f32_to_f16(65520.0f) != 0x7c00 || g23_emu_f32_to_f16(65519.0f) != 0x7bff;
   bad_h += g23_emu_f32_to_f16(0x1p-25f) != 0 || g23_emu_f32_to_f16(0x1.000002p-25f) != 1;
-  g23_h_check(bad_b == 0, "float -> bfloat16 round to nearest even, %ld values: %ld wrong", n, bad_b);
-  g23_h_check(bad_h == 0, "float -> half round to nearest even, %ld values: %ld wrong", n, bad_h);
+  g23_check_report(bad_b == 0, "float -> bfloat16 round to nearest even, %ld values: %ld wrong", n, bad_b);
+  g23_check_report(bad_h == 0, "float -> half round to nearest even, %ld values: %ld wrong", n, bad_h);
 
   char err[1024];
   int cnt = 256;
@@ -335,7 +335,7 @@ static void test_conversions(void) {
     float h = out_f()[2 * i + 1], hr = g23_emu_f16_to_f32(g23_emu_f32_to_f16(f));
     bad |= !(h == hr || (isinf(h) && isinf(hr)));
   }
-  g23_h_check(!bad, "__float2bfloat16 / __float2half in a kernel");
+  g23_check_report(!bad, "__float2bfloat16 / __float2half in a kernel");
 }
 
 /* ---- cuBLASLt layer ------------------------------------------------------- */
@@ -395,18 +395,18 @@ static void test_lt(void) {
     free(x);
     free(y);
   }
-  g23_h_check(bad == 0, "plan matmul via cuBLASLt descriptors = row-major float64 bit for bit, C, aux and bias "
+  g23_check_report(bad == 0, "plan matmul via cuBLASLt descriptors = row-major float64 bit for bit, C, aux and bias "
               "gradient, %d cases (trans, ld, batch, stride 0, alpha, beta, every epilogue): %d differ", cases, bad);
   bool all = true;
   for (int e = 0; e < nepi; e++) all &= per_epi[e] >= 8;
-  g23_h_check(all, "every epilogue has cases");
+  g23_check_report(all, "every epilogue has cases");
 
   /* the translation's numbers for one known case: y[4,6] = x[4,3] . w[6,3]^T + b */
   g23_matmul_t mm = {.m = 4, .n = 6, .k = 3, .batch = 1, .transa = 0, .transb = 1, .lda = 3, .ldb = 3,
                      .ldc = 6, .alpha = 1, .epilogue = G23_EPI_GELU_BIAS};
   g23_lt_matmul_t lt;
   int rc = g23_lt_from_matmul(&mm, G23_CUDA_R_32F, &lt);
-  g23_h_check(rc == 0 && lt.m == 6 && lt.n == 4 && lt.k == 3 && lt.transa == G23_CUBLAS_OP_T &&
+  g23_check_report(rc == 0 && lt.m == 6 && lt.n == 4 && lt.k == 3 && lt.transa == G23_CUBLAS_OP_T &&
               lt.transb == G23_CUBLAS_OP_N && lt.a.rows == 3 && lt.a.cols == 6 && lt.a.ld == 3 &&
               lt.b.rows == 3 && lt.b.cols == 4 && lt.b.ld == 3 && lt.c.rows == 6 && lt.c.ld == 6 &&
               lt.epilogue == 36,
@@ -417,35 +417,35 @@ static void test_lt(void) {
   g23_matmul_t wg = {.m = 3, .n = 5, .k = 4, .batch = 1, .transa = 1, .transb = 0, .lda = 3, .ldb = 5, .ldc = 5,
                      .alpha = 1, .epilogue = G23_EPI_BGRAD, .off_bias = 64, .off_bgrad = 128};
   rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
-  g23_h_check(rc == 0 && lt.m == 5 && lt.n == 3 && lt.k == 4 && lt.transa == G23_CUBLAS_OP_N && lt.a.rows == 5 &&
+  g23_check_report(rc == 0 && lt.m == 5 && lt.n == 3 && lt.k == 4 && lt.transa == G23_CUBLAS_OP_N && lt.a.rows == 5 &&
               lt.a.cols == 4 && lt.epilogue == 256 && lt.off_bias == 128 && g23_lt_epilogue_ok(&lt),
               "X^T.dY with its bias gradient as cuBLASLt: BGRADA=256 of A = dY (5x4), into the bias gradient");
   wg.epilogue = G23_EPI_DGELU_BGRAD;
   wg.off_aux = 192;
   wg.ldaux = 8;
   rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
-  g23_h_check(rc == 0 && lt.epilogue == 208 && lt.off_aux == 192 && lt.aux_ld == 8 && lt.aux_type == G23_CUDA_R_32F &&
+  g23_check_report(rc == 0 && lt.epilogue == 208 && lt.off_aux == 192 && lt.aux_ld == 8 && lt.aux_type == G23_CUDA_R_32F &&
               lt.off_bias == 128 && g23_lt_epilogue_ok(&lt), "DGELU_BGRAD=208: aux ld 8, fp32, gradient to the bias "
               "pointer");
   wg.ldaux = 6;
   rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
-  g23_h_check(rc == 0 && !g23_lt_epilogue_ok(&lt), "an aux ld that is not a multiple of 8 is not for cuBLASLt");
+  g23_check_report(rc == 0 && !g23_lt_epilogue_ok(&lt), "an aux ld that is not a multiple of 8 is not for cuBLASLt");
   wg.ldaux = 4;
-  g23_h_check(g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt) != 0, "an aux ld below n refused");
+  g23_check_report(g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt) != 0, "an aux ld below n refused");
   wg.ldaux = 8;
   wg.batch = 2;
   wg.stride_a = 12, wg.stride_b = 20, wg.stride_c = 15;
   rc = g23_lt_from_matmul(&wg, G23_CUDA_R_32F, &lt);
-  g23_h_check(rc == 0 && !g23_lt_epilogue_ok(&lt), "a batch with a bias gradient is not for cuBLASLt");
+  g23_check_report(rc == 0 && !g23_lt_epilogue_ok(&lt), "a batch with a bias gradient is not for cuBLASLt");
   mm.ldb = 2;
-  g23_h_check(g23_lt_from_matmul(&mm, G23_CUDA_R_32F, &lt) != 0, "leading dimension below rows refused");
+  g23_check_report(g23_lt_from_matmul(&mm, G23_CUDA_R_32F, &lt) != 0, "leading dimension below rows refused");
   /* the layer refuses what cuBLASLt refuses: mismatched dimensions */
   mm.ldb = 3;
   g23_lt_from_matmul(&mm, G23_CUDA_R_32F, &lt);
   lt.k = 4;
   char err[256];
   char *buf = calloc(1, 4096);
-  g23_h_check(g23_lt_emu_matmul(&lt, buf, err, sizeof err) != 0, "inconsistent layouts refused: %s", err);
+  g23_check_report(g23_lt_emu_matmul(&lt, buf, err, sizeof err) != 0, "inconsistent layouts refused: %s", err);
   free(buf);
 }
 
@@ -472,7 +472,7 @@ int main(void) {
   }
   printf("      selftest.cu compiled against emu.h in %.2f s\n", g23_h_now() - t0);
   int nv = g23_h_nvrtc_check(src, err, sizeof err);
-  if (nv != 1) g23_h_check(nv == 0, "selftest.cu is CUDA: NVRTC accepts it%s%s", nv ? "\n" : "", nv ? err : "");
+  if (nv != 1) g23_check_report(nv == 0, "selftest.cu is CUDA: NVRTC accepts it%s%s", nv ? "\n" : "", nv ? err : "");
   test_reductions();
   test_warp_ops();
   test_barrier_count();
@@ -483,6 +483,6 @@ int main(void) {
   test_conversions();
   test_lt();
   g23_h_tmpdir_free(dir);
-  printf("%d failure(s), %.1f s\n", g23_h_failures, g23_h_now() - t0);
-  return g23_h_failures ? 1 : 0;
+  printf("%.1f s\n", g23_h_now() - t0);
+  return g23_check_summary("emu_selftest");
 }

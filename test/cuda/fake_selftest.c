@@ -26,31 +26,17 @@
 #include "config.h"
 
 #include <dlfcn.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime/cublaslt_desc.h"
 #include "runtime/cuda_api.h"
+#include "test/check.h"
 
 static g23_cu_api_t cu;
 static g23_nvrtc_api_t nv;
 static g23_lt_api_t lt;
-static int failures;
-
-static void check(bool ok, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void check(bool ok, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  fputs(ok ? "ok    " : "FAIL  ", stdout);
-  vprintf(fmt, ap);
-  putchar('\n');
-  va_end(ap);
-  if (!ok) failures++;
-  fflush(stdout);
-}
-
 /* The three fakes, opened by path, their tables filled by name. */
 static void load(void) {
 #define SYM(field, sym, ret, params) sym,
@@ -135,7 +121,7 @@ static const char *name(g23_cu_result_t r) {
 #define EXPECT(call, want)                                                                          \
   do {                                                                                              \
     g23_cu_result_t r_ = (call);                                                                    \
-    check(r_ == (want), "%s -> %s (want %s)", #call, name(r_), name(want));                         \
+    g23_check_report(r_ == (want), "%s -> %s (want %s)", #call, name(r_), name(want));                         \
   } while (0)
 
 static g23_cu_ptr_t alloc_filled(size_t n) {
@@ -168,7 +154,7 @@ int main(void) {
   int major = 0, optin = 0;
   cu.DeviceGetAttribute(&major, G23_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, dev);
   cu.DeviceGetAttribute(&optin, G23_CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN, dev);
-  check(n == 1 && major == 9 && optin == 227 * 1024, "one device, sm_9x, 227 KiB opt-in shared memory");
+  g23_check_report(n == 1 && major == 9 && optin == 227 * 1024, "one device, sm_9x, 227 KiB opt-in shared memory");
   g23_cu_ptr_t p = 0;
   EXPECT(cu.MemAlloc(&p, 1024), 201 /* CUDA_ERROR_INVALID_CONTEXT */);
   g23_cu_ctx_t ctx;
@@ -178,39 +164,39 @@ int main(void) {
   /* ---- memory ---- */
   size_t fr = 0, tot = 0;
   cu.MemGetInfo(&fr, &tot);
-  check(tot == 64u << 20 && fr == tot, "G23_FAKE_CUDA_MEM=64M: %zu of %zu bytes free", fr, tot);
+  g23_check_report(tot == 64u << 20 && fr == tot, "G23_FAKE_CUDA_MEM=64M: %zu of %zu bytes free", fr, tot);
   EXPECT(cu.MemAlloc(&p, 65u << 20), G23_CUDA_ERROR_OUT_OF_MEMORY);
   EXPECT(cu.MemAlloc(&p, 0), 1 /* CUDA_ERROR_INVALID_VALUE */);
   g23_cu_ptr_t buf = alloc_filled(4096);
   cu.MemGetInfo(&fr, &tot);
-  check(fr == tot - 4096 && buf % 256 == 0, "an allocation is 256-byte aligned and accounted");
+  g23_check_report(fr == tot - 4096 && buf % 256 == 0, "an allocation is 256-byte aligned and accounted");
   uint32_t word = 0;
   cu.MemcpyDtoH(&word, buf, 4);
-  check(word == 0xffffffffu, "fresh device memory holds 0xff bytes, not zeros");
+  g23_check_report(word == 0xffffffffu, "fresh device memory holds 0xff bytes, not zeros");
   EXPECT(cu.MemcpyDtoH(&word, buf + 4093, 4), 1 /* past the allocation */);
   EXPECT(cu.MemFree(buf + 4), 1 /* not an allocation */);
 
   /* ---- NVRTC and modules ---- */
   char *cubin = NULL, *cubin80 = NULL, *log = NULL;
   int rc = compile(source, NULL, NULL, &cubin, &log);
-  check(rc == 5 /* NVRTC_ERROR_INVALID_OPTION */, "no --gpu-architecture: NVRTC_ERROR_INVALID_OPTION: %s", log);
+  g23_check_report(rc == 5 /* NVRTC_ERROR_INVALID_OPTION */, "no --gpu-architecture: NVRTC_ERROR_INVALID_OPTION: %s", log);
   free(log);
   rc = compile(source, "--gpu-architecture=sm_90", "--no-such-option", &cubin, &log);
-  check(rc == 5 && strstr(log, "--no-such-option"), "an unknown option is named: %s", log);
+  g23_check_report(rc == 5 && strstr(log, "--no-such-option"), "an unknown option is named: %s", log);
   free(log);
   rc = compile("extern \"C\" __global__ void k(float *p) { p[0] = undeclared; }", "--gpu-architecture=sm_90", NULL,
                &cubin, &log);
-  check(rc == 6 /* NVRTC_ERROR_COMPILATION */ && strstr(log, "undeclared"),
+  g23_check_report(rc == 6 /* NVRTC_ERROR_COMPILATION */ && strstr(log, "undeclared"),
         "a compile error is NVRTC_ERROR_COMPILATION with the diagnostics in the log");
   free(log);
   rc = compile(source, "--gpu-architecture=compute_90", NULL, &cubin, &log);
-  check(rc == 0 && !cubin, "a virtual architecture compiles to no CUBIN (%d) %s", rc, log);
+  g23_check_report(rc == 0 && !cubin, "a virtual architecture compiles to no CUBIN (%d) %s", rc, log);
   free(log);
   rc = compile(source, "--gpu-architecture=sm_80", NULL, &cubin80, &log);
-  check(rc == 0 && cubin80, "sm_80 compiles (%d) %s", rc, log);
+  g23_check_report(rc == 0 && cubin80, "sm_80 compiles (%d) %s", rc, log);
   free(log);
   rc = compile(source, "--gpu-architecture=sm_90", "--ptxas-options=-v", &cubin, &log);
-  check(rc == 0 && cubin && !memcmp(cubin, "\177ELF", 4), "sm_90 compiles to an ELF image (%d) %s", rc, log);
+  g23_check_report(rc == 0 && cubin && !memcmp(cubin, "\177ELF", 4), "sm_90 compiles to an ELF image (%d) %s", rc, log);
   free(log);
   g23_cu_module_t mod = NULL, junk = NULL;
   EXPECT(cu.ModuleLoadData(&junk, "not an image"), G23_CUDA_ERROR_INVALID_IMAGE);
@@ -224,7 +210,7 @@ int main(void) {
   cu.ModuleGetFunction(&f_params, mod, "params");
   cu.ModuleGetFunction(&f_reverse, mod, "reverse");
   cu.ModuleGetFunction(&f_bad, mod, "bad_barrier");
-  check(f_fill && f_params && f_reverse && f_bad, "the kernels are found");
+  g23_check_report(f_fill && f_params && f_reverse && f_bad, "the kernels are found");
 
   /* ---- queued work, parameter values ---- */
   g23_cu_stream_t s = NULL, nb = NULL;
@@ -237,14 +223,14 @@ int main(void) {
   EXPECT(cu.LaunchKernel(f_fill, 4, 1, 1, 256, 1, 1, 0, nb, args, NULL), G23_CUDA_SUCCESS);
   v = 2.0f; /* after the launch: must not reach it */
   cu.MemcpyDtoH(&word, a + 4 * 1000, 4);
-  check(word == 0xffffffffu, "a synchronous copy does not wait for a non-blocking stream");
+  g23_check_report(word == 0xffffffffu, "a synchronous copy does not wait for a non-blocking stream");
   cu.StreamSynchronize(nb);
-  check(get(a, 0) == 1.0f && get(a, 1023) == 1.0f, "after cuStreamSynchronize: the value at launch time");
+  g23_check_report(get(a, 0) == 1.0f && get(a, 1023) == 1.0f, "after cuStreamSynchronize: the value at launch time");
   v = 3.0f;
   cu.LaunchKernel(f_fill, 4, 1, 1, 256, 1, 1, 0, s, args, NULL);
-  check(get(a, 512) == 3.0f, "a synchronous copy waits for a blocking stream");
+  g23_check_report(get(a, 512) == 3.0f, "a synchronous copy waits for a blocking stream");
   cu.MemsetD8Async(a, 0, 4096, s);
-  check(get(a, 5) == 0.0f, "cuMemsetD8Async is ordered with the launches");
+  g23_check_report(get(a, 5) == 0.0f, "cuMemsetD8Async is ordered with the launches");
 
   g23_cu_ptr_t d = alloc_filled(5 * 8);
   struct {
@@ -259,7 +245,7 @@ int main(void) {
   cu.StreamSynchronize(s);
   double out[5];
   cu.MemcpyDtoH(out, d, sizeof out);
-  check(out[0] == 'q' && out[1] == -123456789012345.0 && out[2] == 'x' && out[3] == 0.25 && out[4] == -7,
+  g23_check_report(out[0] == 'q' && out[1] == -123456789012345.0 && out[2] == 'x' && out[3] == 0.25 && out[4] == -7,
         "char, a structure by value and short reach the kernel in CUDA's layout");
 
   /* ---- launch limits ---- */
@@ -275,7 +261,7 @@ int main(void) {
   EXPECT(cu.FuncSetAttribute(f_reverse, G23_CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, 228 * 1024), 1);
   EXPECT(cu.FuncSetAttribute(f_reverse, G23_CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, 64 * 1024), 0);
   EXPECT(cu.LaunchKernel(f_reverse, 1, 1, 1, 256, 1, 1, 64 * 1024, s, rargs, NULL), G23_CUDA_SUCCESS);
-  check(get(a, 0) == 255.0f && get(a, 255) == 0.0f, "64 KiB of dynamic shared memory once granted");
+  g23_check_report(get(a, 0) == 255.0f && get(a, 255) == 0.0f, "64 KiB of dynamic shared memory once granted");
 
   /* ---- graphs ---- */
   g23_cu_graph_t g = NULL;
@@ -287,7 +273,7 @@ int main(void) {
   EXPECT(cu.MemAlloc(&p, 256), 900 /* CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED */);
   EXPECT(cu.LaunchKernel(f_fill, 4, 1, 1, 256, 1, 1, 0, s, args, NULL), 901);
   EXPECT(cu.StreamEndCapture(s, &g), 901 /* CUDA_ERROR_STREAM_CAPTURE_INVALIDATED */);
-  check(g == NULL && get(a, 0) == 255.0f, "an invalidated capture gives no graph and ran nothing");
+  g23_check_report(g == NULL && get(a, 0) == 255.0f, "an invalidated capture gives no graph and ran nothing");
   cu.StreamBeginCapture(s, G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL);
   EXPECT(cu.StreamSynchronize(s), 900);
   EXPECT(cu.StreamEndCapture(s, &g), 901);
@@ -301,12 +287,12 @@ int main(void) {
   v = 7.0f;
   EXPECT(cu.StreamEndCapture(s, &g), G23_CUDA_SUCCESS);
   EXPECT(cu.GraphInstantiate(&e, g, 0), G23_CUDA_SUCCESS);
-  check(get(a, 0) == 255.0f, "captured work does not run at capture");
+  g23_check_report(get(a, 0) == 255.0f, "captured work does not run at capture");
   EXPECT(cu.GraphLaunch(e, s), G23_CUDA_SUCCESS);
-  check(get(a, 0) == 6.0f && get(a, 511) == 6.0f && get(a, 512) == 0.0f, "a graph launch runs the captured work");
+  g23_check_report(get(a, 0) == 6.0f && get(a, 511) == 6.0f && get(a, 512) == 0.0f, "a graph launch runs the captured work");
   cu.MemcpyHtoD(a, ramp, sizeof ramp);
   cu.GraphLaunch(e, s);
-  check(get(a, 100) == 6.0f && get(a, 600) == 0.0f, "a replay uses the values captured");
+  g23_check_report(get(a, 100) == 6.0f && get(a, 600) == 0.0f, "a replay uses the values captured");
   EXPECT(cu.GraphExecDestroy(e), G23_CUDA_SUCCESS);
   EXPECT(cu.GraphDestroy(g), G23_CUDA_SUCCESS);
   EXPECT(cu.GraphLaunch(e, s), 400 /* CUDA_ERROR_INVALID_HANDLE */);
@@ -327,7 +313,7 @@ int main(void) {
   char *base = (char *)(uintptr_t)mem, *ws = (char *)(uintptr_t)wsmem;
   char *A = base, *B = base + 256, *C = base + 512;
   void *bias1 = base + 1024, *bias2 = base + 1032;
-  check(lt.MatmulDescSetAttribute(desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias1, 4) == 7,
+  g23_check_report(lt.MatmulDescSetAttribute(desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias1, 4) == 7,
         "an attribute of the wrong size: CUBLAS_STATUS_INVALID_VALUE");
   lt.MatmulDescSetAttribute(desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias1, sizeof bias1);
   lt.MatrixLayoutCreate(&la, G23_CUDA_R_32F, 2, 3, 2);
@@ -338,7 +324,7 @@ int main(void) {
   lt.MatmulPreferenceSetAttribute(pref, G23_CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES, &wsmax, sizeof wsmax);
   g23_lt_heuristic_t res, res_plain;
   int nres = 0, nplain = 0;
-  check(lt.MatmulAlgoGetHeuristic(h, desc, la, lb, lc, lc, pref, 1, &res, &nres) == 0 && nres == 1 &&
+  g23_check_report(lt.MatmulAlgoGetHeuristic(h, desc, la, lb, lc, lc, pref, 1, &res, &nres) == 0 && nres == 1 &&
             res.workspace_size > 0, "the heuristic offers an algorithm (workspace %zu)", res.workspace_size);
   lt.MatmulAlgoGetHeuristic(h, plain, la, lb, lc, lc, pref, 1, &res_plain, &nplain);
   float hA[6] = {1, 2, 3, 4, 5, 6}, hB[6] = {1, 0, 1, 0, 1, 1}, hbias[4] = {10, 20, 100, 200};
@@ -346,18 +332,18 @@ int main(void) {
   cu.MemcpyHtoD(mem + 256, hB, sizeof hB);
   cu.MemcpyHtoD(mem + 1024, hbias, sizeof hbias);
   float alpha = 1, beta = 0, D[4];
-  check(lt.Matmul(h, desc, &alpha, A + 4, la, B, lb, &beta, C, lc, C, lc, &res.algo, ws, 1 << 20, s) == 7,
+  g23_check_report(lt.Matmul(h, desc, &alpha, A + 4, la, B, lb, &beta, C, lc, C, lc, &res.algo, ws, 1 << 20, s) == 7,
         "an operand less aligned than promised (256 bytes): refused");
-  check(lt.Matmul(h, desc, &alpha, A, la, B, lb, &beta, C, lc, C, lc, &res.algo, ws, res.workspace_size - 1, s) == 7,
+  g23_check_report(lt.Matmul(h, desc, &alpha, A, la, B, lb, &beta, C, lc, C, lc, &res.algo, ws, res.workspace_size - 1, s) == 7,
         "less workspace than the algorithm needs: refused");
-  check(lt.Matmul(h, desc, &alpha, A, la, B, lb, &beta, C, lc, C, lc, &res_plain.algo, ws, 1 << 20, s) == 7,
+  g23_check_report(lt.Matmul(h, desc, &alpha, A, la, B, lb, &beta, C, lc, C, lc, &res_plain.algo, ws, 1 << 20, s) == 7,
         "an algorithm chosen for another problem: refused");
-  check(lt.Matmul(h, desc, &alpha, A, la, B, lb, &beta, C, lc, C, lc, &res.algo, ws, 1 << 20, s) == 0,
+  g23_check_report(lt.Matmul(h, desc, &alpha, A, la, B, lb, &beta, C, lc, C, lc, &res.algo, ws, 1 << 20, s) == 0,
         "a matmul is queued");
   lt.MatmulDescSetAttribute(desc, G23_CUBLASLT_MATMUL_DESC_BIAS_POINTER, &bias2, sizeof bias2);
   alpha = 100;
   cu.MemcpyDtoH(D, mem + 512, sizeof D);
-  check(D[0] == 16 && D[1] == 28 && D[2] == 18 && D[3] == 30, "the bias and alpha at the call: %g %g %g %g", D[0],
+  g23_check_report(D[0] == 16 && D[1] == 28 && D[2] == 18 && D[3] == 30, "the bias and alpha at the call: %g %g %g %g", D[0],
         D[1], D[2], D[3]);
   cu.StreamBeginCapture(s, G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL);
   alpha = 1;
@@ -368,7 +354,7 @@ int main(void) {
   cu.MemsetD8Async(mem + 512, 0, 16, s);
   cu.GraphLaunch(e, s);
   cu.MemcpyDtoH(D, mem + 512, sizeof D);
-  check(D[0] == 106 && D[1] == 208 && D[2] == 108 && D[3] == 210, "a graph replays the bias it captured: %g %g %g %g",
+  g23_check_report(D[0] == 106 && D[1] == 208 && D[2] == 108 && D[3] == 210, "a graph replays the bias it captured: %g %g %g %g",
         D[0], D[1], D[2], D[3]);
   cu.GraphExecDestroy(e);
   cu.GraphDestroy(g);
@@ -391,7 +377,7 @@ int main(void) {
   cu.CtxSetCurrent(ctx);
   EXPECT(cu.ModuleGetFunction(&f_none, mod, "fill"), 400 /* its modules went with it */);
   cu.MemGetInfo(&fr, &tot);
-  check(fr == tot, "a new context: no error, all memory free");
+  g23_check_report(fr == tot, "a new context: no error, all memory free");
   cu.StreamCreate(&s, 0);
   compile(source, "--gpu-architecture=sm_90", NULL, &cubin, &log);
   free(log);
@@ -406,13 +392,8 @@ int main(void) {
   EXPECT(cu.MemcpyDtoH(&word, a, 4), G23_CUDA_ERROR_LAUNCH_FAILED);
   const char *text = NULL;
   cu.GetErrorString(G23_CUDA_ERROR_LAUNCH_FAILED, &text);
-  check(text && !strcmp(text, "unspecified launch failure"), "cuGetErrorString: %s", text);
+  g23_check_report(text && !strcmp(text, "unspecified launch failure"), "cuGetErrorString: %s", text);
   cu.DevicePrimaryCtxRelease(dev);
 
-  if (failures) {
-    printf("fake_selftest: %d failures\n", failures);
-    return 1;
-  }
-  printf("fake_selftest: ok\n");
-  return 0;
+  return g23_check_summary("fake_selftest");
 }

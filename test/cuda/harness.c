@@ -15,8 +15,6 @@
 #include "config.h"
 #include "emu.h"
 
-int g23_h_failures;
-
 char *g23_h_tmpdir(void) {
   const char *t = getenv("TMPDIR");
   char *d = malloc(4096);
@@ -166,13 +164,3 @@ double g23_h_uniform(g23_h_rng_t *r, double lo, double hi) {
   return lo + (hi - lo) * (double)(g23_h_next(r) >> 11) * 0x1p-53;
 }
 
-void g23_h_check(bool ok, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  fputs(ok ? "ok    " : "FAIL  ", stdout);
-  vprintf(fmt, ap);
-  putchar('\n');
-  va_end(ap);
-  if (!ok) g23_h_failures++;
-  fflush(stdout);
-}

@@ -33,8 +33,7 @@ typedef struct { uint64_t s; } g23_h_rng_t;
 double g23_h_uniform(g23_h_rng_t *r, double lo, double hi);
 uint64_t g23_h_next(g23_h_rng_t *r);
 
-/* Test bookkeeping: prints and counts failures. */
-extern int g23_h_failures;
-void g23_h_check(bool ok, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Test bookkeeping: test/check.h (g23_check_report prints every case). */
+#include "test/check.h"
 
 #endif

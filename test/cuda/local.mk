@@ -2,7 +2,7 @@
 ## emu.c runs CUDA threads as fibers; kernels compiled at test time against
 ## emu.h find its symbols in the test program, hence -rdynamic.
 EMU_SUPPORT = test/cuda/emu.h test/cuda/emu.c test/cuda/harness.h test/cuda/harness.c \
-	test/cuda/lt_emu.h test/cuda/lt_emu.c runtime/cublaslt_desc.h
+	test/cuda/lt_emu.h test/cuda/lt_emu.c runtime/cublaslt_desc.h $(TEST_CHECK)
 
 ## the emulator and the cuBLASLt layer on their own: hand-written kernels,
 ## missing-barrier and early-exit detection, conversions, matmul descriptors
@@ -58,7 +58,7 @@ EXTRA_DIST += test/cuda/fake/fake.h test/cuda/fake/fake_cuda.c test/cuda/fake/fa
 ## the fakes on their own: strict where CUDA is (contexts, limits, queued
 ## work, capture rules, sticky faults, cuBLASLt's checks)
 check_PROGRAMS += test/cuda/fake_selftest
-test_cuda_fake_selftest_SOURCES = test/cuda/fake_selftest.c
+test_cuda_fake_selftest_SOURCES = test/cuda/fake_selftest.c $(TEST_CHECK)
 test_cuda_fake_selftest_CPPFLAGS = $(AM_CPPFLAGS) -DG23_FAKE_DIR='"$(abs_top_builddir)/test/cuda/fake"'
 TESTS += test/cuda/fake_selftest
 

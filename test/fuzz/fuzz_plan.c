@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ir/le.h"
 #include "runtime/plan.h"
 
 #define HEADER 56
@@ -42,9 +43,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t len) {
   char *c = malloc(len);
   memcpy(c, data, len);
   uint64_t payload = len - HEADER;
-  for (int i = 0; i < 8; i++) c[16 + i] = (char)(payload >> (8 * i));
+  g23_le_put64((unsigned char *)c + 16, payload);
   uint32_t crc = g23_crc32(c + HEADER, payload, 0);
-  for (int i = 0; i < 4; i++) c[24 + i] = (char)(crc >> (8 * i));
+  g23_le_put32((unsigned char *)c + 24, crc);
   parse_one(c, len);
   free(c);
   return 0;

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "runtime/cli.h"
+#include "test/check.h"
 
 #define TOL 1e-4
 #define MAXP 16
@@ -115,7 +116,7 @@ int main(int argc, char **argv) {
   int64_t T = in->nbytes / 4, V = out->shape[out->rank - 1];
   int32_t *win = g23_xmalloc((size_t)T * sizeof *win);
   float *logits = g23_xmalloc((size_t)out->nbytes), *row = g23_xmalloc((size_t)V * sizeof *row);
-  int bad = 0, compared = 0;
+  int compared = 0;
   for (int k = 0; k < nps; k++) {
     prompt_t *p = &ps[k];
     if (!p->logits) continue;
@@ -137,10 +138,9 @@ int main(int argc, char **argv) {
       maxref = fmax(maxref, fabs((double)p->logits[i]));
     }
     double rel = maxdiff / maxref;
-    bool ok = rel <= TOL;
-    printf("%s prompt %s: max |ours - theirs| / max |theirs| = %.3g over %d positions x %lld logits (max |theirs| "
-           "%.3g)\n", ok ? "ok  " : "FAIL", p->name, rel, p->nids, (long long)V, maxref);
-    bad += !ok;
+    g23_check_report(rel <= TOL,
+                     "prompt %s: max |ours - theirs| / max |theirs| = %.3g over %d positions x %lld logits (max "
+                     "|theirs| %.3g)", p->name, rel, p->nids, (long long)V, maxref);
     compared++;
     if (f16) continue;
     /* greedy: the argmax after the prompt, then one decode step a token */
@@ -159,14 +159,14 @@ int main(int argc, char **argv) {
         return fprintf(stderr, "decode: %s\n", err), 99;
     }
     bool same = p->ngreedy > 0 && memcmp(got, p->greedy, (size_t)p->ngreedy * sizeof *got) == 0;
-    printf("%s prompt %s: greedy", same ? "ok  " : "FAIL", p->name);
-    for (int s = 0; s < p->ngreedy; s++) printf(" %d", got[s]);
+    g23_buf_t line = {0};
+    for (int s = 0; s < p->ngreedy; s++) g23_buf_printf(&line, " %d", got[s]);
     if (!same) {
-      printf(", expected");
-      for (int s = 0; s < p->ngreedy; s++) printf(" %d", p->greedy[s]);
+      g23_buf_printf(&line, ", expected");
+      for (int s = 0; s < p->ngreedy; s++) g23_buf_printf(&line, " %d", p->greedy[s]);
     }
-    printf("\n");
-    bad += !same;
+    g23_check_report(same, "prompt %s: greedy%s", p->name, line.len ? line.s : "");
+    g23_buf_free(&line);
   }
   if (compared == 0) return fprintf(stderr, "%s: no logits to compare\n", argv[3]), 99;
   for (int k = 0; k < nps; k++) free(ps[k].logits);
@@ -175,5 +175,5 @@ int main(int argc, char **argv) {
   free(row);
   g23_runtime_close(rt);
   g23_plan_free(&plan);
-  return bad ? 1 : 0;
+  return g23_check_summary("hf-check");
 }

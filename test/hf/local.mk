@@ -2,7 +2,7 @@
 ## hf-check: a plan loaded from a checkpoint against transformers' logits and
 ## greedy tokens (fixtures written on demand by make_gpt2_fixture.py)
 check_PROGRAMS += test/hf/hf-check
-test_hf_hf_check_SOURCES = test/hf/hf_check.c
+test_hf_hf_check_SOURCES = test/hf/hf_check.c $(TEST_CHECK)
 HF_TESTS = test/hf/gpt2.sh test/hf/lm_to_classifier.sh
 TESTS += $(HF_TESTS)
 test/hf/gpt2.sh.log test/hf/gpt2.log: test/hf/hf-check$(EXEEXT)

@@ -7,17 +7,8 @@
 
 #include "ir/ir.h"
 #include "ir/prelude.h"
+#include "test/check.h"
 
-static int failures;
-#define CHECK(cond, ...)                                                                                               \
-  do {                                                                                                                 \
-    if (!(cond)) {                                                                                                     \
-      fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                                             \
-      fprintf(stderr, __VA_ARGS__);                                                                                    \
-      fprintf(stderr, "\n");                                                                                           \
-      failures++;                                                                                                      \
-    }                                                                                                                  \
-  } while (0)
 #define CLOSE(a, b, tol) (fabs((a) - (b)) <= (tol) * (1 + fabs(b)))
 
 static void ev_init(g23_eval_t *ev, const g23_graph_t *g) {
@@ -540,6 +531,5 @@ int main(void) {
   test_grad_names();
   test_sexpr();
   test_dump();
-  printf("%d failures\n", failures);
-  return failures ? 1 : 0;
+  return g23_check_summary("test_ir");
 }

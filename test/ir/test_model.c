@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ir/ir.h"
+#include "test/check.h"
 
 enum { B = 2, T = 4, V = 7, C = 6, H = 2, D = 3, F = 12 };
 
@@ -53,7 +54,6 @@ static double rnd(void) {
 }
 
 int main(void) {
-  int failures = 0;
   g23_diag_init(&d, stderr);
   g23_graph_init(&g, G23_GRAPH_TRAIN);
   here = (g23_loc_t){NULL, 1, 1, 1};
@@ -135,10 +135,7 @@ int main(void) {
     return 1;
   }
   double l0 = ev.values[loss][0];
-  if (!(l0 > 0 && l0 < 10)) {
-    fprintf(stderr, "FAIL: loss %g is implausible\n", l0);
-    failures++;
-  }
+  CHECK(l0 > 0 && l0 < 10, "loss %g is implausible", l0);
   double *an[NP];
   for (int i = 0; i < NP; i++) {
     int64_t ne = g23_numel(&g.nodes[params[i]]);
@@ -161,15 +158,14 @@ int main(void) {
       xv[e] = x0;
       double fd = (lp - lm) / (2 * eps);
       checked++;
-      if (!(fabs(fd - an[i][e]) <= atol + rtol * fabs(an[i][e])) && failures++ < 10)
-        fprintf(stderr, "FAIL: d loss / d %s[%lld]: autodiff %.12g, finite difference %.12g\n",
-                g.nodes[params[i]].name, (long long)e, an[i][e], fd);
+      CHECK_MANY(fabs(fd - an[i][e]) <= atol + rtol * fabs(an[i][e]),
+                 "d loss / d %s[%lld]: autodiff %.12g, finite difference %.12g", g.nodes[params[i]].name, (long long)e, an[i][e], fd);
     }
     free(an[i]);
   }
-  printf("model: loss %.6f, %d gradient elements checked, %d failures\n", l0, checked, failures);
+  printf("model: loss %.6f, %d gradient elements checked\n", l0, checked);
   g23_eval_free(&ev);
   g23_graph_free(&g);
   g23_diag_free(&d);
-  return failures ? 1 : 0;
+  return g23_check_summary("test_model");
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ir/ir.h"
+#include "test/check.h"
 
 #define MAXIN 8
 
@@ -177,14 +178,8 @@ static const case_t cases[] = {
 };
 #define NCASES ((int)(sizeof cases / sizeof *cases))
 
-static int failures;
-#define FAILF(c, ...)                                                                                                  \
-  do {                                                                                                                 \
-    fprintf(stderr, "FAIL [%s] ", (c)->name);                                                                          \
-    fprintf(stderr, __VA_ARGS__);                                                                                      \
-    fprintf(stderr, "\n");                                                                                             \
-    failures++;                                                                                                        \
-  } while (0)
+/* a failure of op case c, named by the case */
+#define FAILF(c, fmt, ...) FAIL("[%s] " fmt, (c)->name, ##__VA_ARGS__)
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
 static double rnd(void) { /* uniform [0, 1) */
@@ -430,8 +425,7 @@ static void attention_semantics(void) {
     ev.values[in[4]][0] = seed;
     int kept = 0, dropped = 0;
     if (y < 0 || g23_eval(&g, &ev)) {
-      fprintf(stderr, "FAIL [attention semantics %zu] does not build or evaluate\n", c);
-      failures++;
+      FAIL("[attention semantics %zu] does not build or evaluate", c);
     } else {
       const double *Q = ev.values[in[0]], *K = ev.values[in[1]], *V = ev.values[in[2]], *O = ev.values[y];
       double worst = 0;
@@ -465,12 +459,10 @@ static void attention_semantics(void) {
             }
           }
       if (vs[c].drop > 0 && (kept == 0 || dropped == 0)) {
-        fprintf(stderr, "FAIL [attention semantics %zu] dropout kept %d and dropped %d\n", c, kept, dropped);
-        failures++;
+        FAIL("[attention semantics %zu] dropout kept %d and dropped %d", c, kept, dropped);
       }
       if (worst > 1e-12) {
-        fprintf(stderr, "FAIL [attention semantics %zu] evaluator differs from the rule by %g\n", c, worst);
-        failures++;
+        FAIL("[attention semantics %zu] evaluator differs from the rule by %g", c, worst);
       }
     }
     g23_eval_free(&ev);
@@ -485,9 +477,8 @@ int main(void) {
   attention_semantics();
   for (int op = 0; op < G23_OP_COUNT; op++)
     if (!covered[op]) {
-      fprintf(stderr, "FAIL [%s] no test case for this op\n", g23_ops[op].name);
-      failures++;
+      FAIL("[%s] no test case for this op", g23_ops[op].name);
     }
-  printf("%d op cases, %d failures\n", NCASES, failures);
-  return failures ? 1 : 0;
+  printf("%d op cases\n", NCASES);
+  return g23_check_summary("test_ops");
 }

@@ -28,9 +28,10 @@
 
 #include "frontend/frontend.h"
 #include "passes/passes.h"
+#include "test/check.h"
 
 static const char *srcdir;
-static int failures, cases;
+static int cases;
 
 static char *strip_srcdir(char *s) {
   char prefix[4096];
@@ -161,8 +162,7 @@ static char *run_case(const char *text, size_t len, const char *show, g23_define
 }
 
 static void report_diff(const char *file, const char *name, const char *want, const char *got) {
-  printf("FAIL %s: %s\n--- expected\n%s\n--- got\n%s\n---\n", file, name, want, got);
-  failures++;
+  FAIL("%s: %s\n--- expected\n%s\n--- got\n%s\n---", file, name, want, got);
 }
 
 static char *read_all(const char *path, size_t *len) {
@@ -200,8 +200,7 @@ static void run_file(const char *path) {
   size_t len;
   char *text = read_all(path, &len);
   if (!text) {
-    printf("FAIL cannot read %s\n", path);
-    failures++;
+    FAIL("cannot read %s", path);
     return;
   }
   char *p = strstr(text, "=== ");
@@ -235,8 +234,7 @@ static void run_file(const char *path) {
     char *sep = strstr(body, "\n---\n");
     if (!sep && strncmp(body, "---\n", 4) == 0) sep = body - 1;
     if (!sep) {
-      printf("FAIL %s: case '%s' has no --- line\n", path, name);
-      failures++;
+      FAIL("%s: case '%s' has no --- line", path, name);
       p = next;
       continue;
     }
@@ -291,8 +289,7 @@ static void check_model(const char *path) {
     }
   }
   if (!ok) {
-    printf("FAIL model %s\n", path);
-    failures++;
+    FAIL("model %s", path);
   }
   g23_module_free(&m);
   g23_diag_free(&d);
@@ -311,8 +308,7 @@ static void each(const char *dir, int (*filter)(const struct dirent *), void (*f
   struct dirent **list;
   int n = scandir(dir, &list, filter, by_name);
   if (n < 0) {
-    printf("FAIL cannot list %s\n", dir);
-    failures++;
+    FAIL("cannot list %s", dir);
     return;
   }
   for (int i = 0; i < n; i++) {
@@ -338,6 +334,6 @@ int main(int argc, char **argv) {
     snprintf(dir, sizeof dir, "%s/models/variants", srcdir);
     each(dir, is_net, check_model);
   }
-  printf("lang_test: %d cases, %d failed\n", cases, failures);
-  return failures ? 1 : 0;
+  printf("lang_test: %d cases\n", cases);
+  return g23_check_summary("lang_test");
 }

@@ -129,7 +129,7 @@ static void test_convert(void *so) {
     g23_emu_i64 grid[3] = {grids[t], 1, 1};
     g23_emu_i32 block[3] = {256, 1, 1};
     int rc = fn ? g23_emu_launch(fn, grid, block, 0, base, 3, err, sizeof err) : -1;
-    g23_h_check(rc == 0, "the conversion launches (%lld blocks): %s", (long long)grids[t], rc ? err : "");
+    g23_check_report(rc == 0, "the conversion launches (%lld blocks): %s", (long long)grids[t], rc ? err : "");
     int64_t bad = 0, first = -1;
     for (int64_t i = 0; i < CONV_N; i++) {
       float f;
@@ -140,7 +140,7 @@ static void test_convert(void *so) {
     }
     uint16_t after;
     memcpy(&after, base + CONV_DST + 2 * CONV_N, 2);
-    g23_h_check(bad == 0, "g23_f32_to_bf16 = round to nearest even bit for bit on %lld floats (NaN, inf, "
+    g23_check_report(bad == 0, "g23_f32_to_bf16 = round to nearest even bit for bit on %lld floats (NaN, inf, "
                 "subnormals, ties), %lld blocks of 256: %lld differ", (long long)CONV_N, (long long)grids[t],
                 (long long)bad);
     if (bad) {
@@ -148,7 +148,7 @@ static void test_convert(void *so) {
       memcpy(&got, base + CONV_DST + 2 * first, 2);
       printf("      first: %08x -> %04x, want %04x\n", in[first], got, g23_lt_ref_bf16(((float *)base)[first]));
     }
-    g23_h_check(after == 0xabab, "nothing written after dst[n - 1]");
+    g23_check_report(after == 0xabab, "nothing written after dst[n - 1]");
   }
   free(base);
 }
@@ -194,7 +194,7 @@ int main(void) {
                  (long long)CONV_DST, (long long)CONV_N);
   char err[4096];
   void *so = g23_h_build(src.s, true, dir, "builtin_mm", err, sizeof err);
-  g23_h_check(so != NULL, "the built-in matmul builds under the emulator: %s", so ? "" : err);
+  g23_check_report(so != NULL, "the built-in matmul builds under the emulator: %s", so ? "" : err);
   if (!so) return 1;
   g23_h_rng_t rng = {42};
   int control = 0;
@@ -226,7 +226,7 @@ int main(void) {
     g23_emu_i64 grid[3] = {(m->n + 15) / 16, (m->m + 15) / 16, m->batch};
     g23_emu_i32 block[3] = {16, 16, 1};
     int rc = fn ? g23_emu_launch(fn, grid, block, 0, base, (g23_emu_u64)i + 2, err, sizeof err) : -1;
-    g23_h_check(rc == 0, "case %d launches: %s", i, rc ? err : "");
+    g23_check_report(rc == 0, "case %d launches: %s", i, rc ? err : "");
     if (rc == 0 && g23_epi_writes_bgrad(m->epilogue)) {
       /* backend_cuda.c's builtin_bgrad geometry */
       snprintf(name, sizeof name, "case%d_bgrad", i);
@@ -234,7 +234,7 @@ int main(void) {
       g23_emu_i64 gb[3] = {(m->n + 255) / 256, 1, 1};
       g23_emu_i32 bb[3] = {256, 1, 1};
       rc = fb ? g23_emu_launch(fb, gb, bb, 0, base, (g23_emu_u64)i + 3, err, sizeof err) : -1;
-      g23_h_check(rc == 0, "case %d: the bias gradient launches: %s", i, rc ? err : "");
+      g23_check_report(rc == 0, "case %d: the bias gradient launches: %s", i, rc ? err : "");
     }
     /* Every element of every C, and the padding between rows, which the
      * kernel must leave alone. */
@@ -259,19 +259,19 @@ int main(void) {
       if (!(fabs((double)got - want32) <= 8.0 * (double)m->k * 0x1p-24 * (fabs(want32) + 1.0))) off32++;
     }
     if (bf16 && off32 > 0) control++;
-    g23_h_check(bad == 0, "case %d, %s (%lldx%lldx%lld batch %lld%s%s, epilogue %d): %d elements off, worst %.3g "
+    g23_check_report(bad == 0, "case %d, %s (%lldx%lldx%lld batch %lld%s%s, epilogue %d): %d elements off, worst %.3g "
                 "of tolerance", i, bf16 ? "bf16" : "fp32", (long long)m->m, (long long)m->n, (long long)m->k,
                 (long long)m->batch, m->transa ? " A^T" : "", m->transb ? " B^T" : "", m->epilogue, bad, worst);
     free(base);
     free(ref);
     free(ref32);
   }
-  g23_h_check(control > NFP32 / 2, "bf16 results leave the fp32 reference's tolerance in %d of %d cases (the "
+  g23_check_report(control > NFP32 / 2, "bf16 results leave the fp32 reference's tolerance in %d of %d cases (the "
               "operands were rounded)", control, NFP32);
   test_convert(so);
   dlclose(so);
   g23_buf_free(&src);
   g23_h_tmpdir_free(dir);
-  printf("%d cases, %d failures\n", NCASES, g23_h_failures);
-  return g23_h_failures ? 1 : 0;
+  printf("%d cases\n", NCASES);
+  return g23_check_summary("test_builtin_mm");
 }

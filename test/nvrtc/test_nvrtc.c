@@ -23,18 +23,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "test/check.h"
 #include "test/plan_build.h"
 #include "runtime/backend_cuda.h"
 #include "runtime/cuda_api.h"
 
-static int failures;
-
-static void check(bool ok, const char *what) {
-  if (!ok) {
-    printf("FAIL: %s\n", what);
-    failures++;
-  }
-}
 
 /* Compiles src for sm_<arch> with the resource report and checks it. */
 static void report(const g23_plan_t *p, const char *src, int arch) {
@@ -43,8 +36,7 @@ static void report(const g23_plan_t *p, const char *src, int arch) {
   size_t len = 0;
   char *saved = g23_xasprintf("test/nvrtc/failed-sm_%d.cu", arch);
   if (g23_nvrtc_compile(src, "plan.cu", arch, extra, 1, saved, &cubin, &len, &log, err, sizeof err) != 0) {
-    printf("FAIL: sm_%d: %s\n", arch, err);
-    failures++;
+    FAIL("sm_%d: %s", arch, err);
     free(saved);
     return;
   }
@@ -52,8 +44,7 @@ static void report(const g23_plan_t *p, const char *src, int arch) {
   g23_ptxas_entry_t *e = NULL;
   int n = g23_ptxas_parse(log, &e);
   if (n < 0) {
-    printf("FAIL: sm_%d: no ptxas report in the NVRTC log:\n%s\n", arch, log);
-    failures++;
+    FAIL("sm_%d: no ptxas report in the NVRTC log:\n%s", arch, log);
     free(cubin);
     free(log);
     return;
@@ -65,17 +56,15 @@ static void report(const g23_plan_t *p, const char *src, int arch) {
     printf("  %-44s %5d %7lld %6lld %7lld %7lld\n", e[i].name, e[i].registers, (long long)e[i].smem_bytes,
            (long long)e[i].stack_bytes, (long long)e[i].spill_stores, (long long)e[i].spill_loads);
     if (e[i].spill_stores != 0 || e[i].spill_loads != 0) {
-      printf("FAIL: sm_%d: kernel %s spills (%lld bytes stored, %lld loaded)\n", arch, e[i].name,
+      FAIL("sm_%d: kernel %s spills (%lld bytes stored, %lld loaded)", arch, e[i].name,
              (long long)e[i].spill_stores, (long long)e[i].spill_loads);
       spills++;
     }
     if (e[i].spill_stores < 0 || e[i].registers <= 0) {
-      printf("FAIL: sm_%d: kernel %s: incomplete ptxas report\n", arch, e[i].name);
-      failures++;
+      FAIL("sm_%d: kernel %s: incomplete ptxas report", arch, e[i].name);
     }
     if (e[i].registers > maxreg) maxreg = e[i].registers;
   }
-  failures += spills;
   /* Every kernel of the plan and the backend's own (the built-in matmul,
    * the bf16 conversion) were compiled. */
   for (int k = -2; k < p->nkernels; k++) {
@@ -83,8 +72,7 @@ static void report(const g23_plan_t *p, const char *src, int arch) {
     bool found = false;
     for (int i = 0; i < n && !found; i++) found = strcmp(e[i].name, name) == 0;
     if (!found) {
-      printf("FAIL: sm_%d: kernel %s is not in ptxas's report\n", arch, name);
-      failures++;
+      FAIL("sm_%d: kernel %s is not in ptxas's report", arch, name);
     }
   }
   printf("sm_%d: %d kernels, at most %d registers, %d spilling\n", arch, n, maxreg, spills);
@@ -98,22 +86,21 @@ static void cache(const char *src) {
   char tmpl[] = "/tmp/g23-nvrtc-XXXXXX";
   char *dir = mkdtemp(tmpl);
   if (!dir) {
-    check(false, "mkdtemp");
+    CHECK(false, "mkdtemp");
     return;
   }
   char *a = NULL, *b = NULL, err[2048];
   size_t la = 0, lb = 0;
   bool hit1 = true, hit2 = false;
   int rc = g23_nvrtc_compile_cached(src, "plan.cu", 90, dir, false, &a, &la, &hit1, err, sizeof err);
-  if (rc) printf("FAIL: cached compile: %s\n", err);
-  check(rc == 0 && !hit1, "the first cached compilation compiles");
+  CHECK(rc == 0 && !hit1, "the first cached compilation compiles%s%s", rc ? ": " : "", rc ? err : "");
   rc = g23_nvrtc_compile_cached(src, "plan.cu", 90, dir, false, &b, &lb, &hit2, err, sizeof err);
-  check(rc == 0 && hit2, "the second cached compilation hits the cache");
-  check(rc == 0 && la == lb && a && b && memcmp(a, b, la) == 0, "the cached CUBIN is the compiled one");
+  CHECK(rc == 0 && hit2, "the second cached compilation hits the cache");
+  CHECK(rc == 0 && la == lb && a && b && memcmp(a, b, la) == 0, "the cached CUBIN is the compiled one");
   free(a);
   free(b);
   char *cmd = g23_xasprintf("rm -rf '%s'", dir);
-  if (system(cmd) != 0) check(false, "removing the scratch cache");
+  if (system(cmd) != 0) CHECK(false, "removing the scratch cache");
   free(cmd);
 }
 
@@ -132,13 +119,13 @@ static void parts(const g23_plan_t *p) {
   g23_cuda_parts_t parts;
   g23_cuda_module_parts(p, 3, &parts);
   int want = p->nkernels >= 3 ? 4 : p->nkernels + 1;
-  check(parts.nparts == want, "the module is cut into the parts asked for, plus the backend's own");
+  CHECK(parts.nparts == want, "the module is cut into the parts asked for, plus the backend's own");
   printf("parts: %d, of %zu", parts.nparts, strlen(parts.src[0]));
   for (int i = 1; i < parts.nparts; i++) printf(", %zu", strlen(parts.src[i]));
   printf(" bytes\n");
   char tmpl[] = "/tmp/g23-nvrtc-XXXXXX";
   char *dir = mkdtemp(tmpl);
-  check(dir != NULL, "mkdtemp");
+  CHECK(dir != NULL, "mkdtemp");
   if (!dir) return;
   int n = parts.nparts, hits = -1;
   char **a = calloc((size_t)n, sizeof *a), **b = calloc((size_t)n, sizeof *b), err[2048];
@@ -147,26 +134,24 @@ static void parts(const g23_plan_t *p) {
   int rc = g23_nvrtc_compile_parts((const char *const *)parts.src, n, "plan.cu", 90, dir, false, a, la, &hits, err,
                                    sizeof err);
   printf("parts: compiled in %.2f s\n", g23_now() - t0);
-  if (rc) printf("FAIL: compile in parts: %s\n", err);
-  check(rc == 0 && hits == 0, "the parts compile");
+  CHECK(rc == 0 && hits == 0, "the parts compile%s%s", rc ? ": " : "", rc ? err : "");
   for (int k = 0; rc == 0 && k < p->nkernels; k++) {
     for (int i = 0; i < n; i++) {
       if (cubin_has(a[i], la[i], p->kernels[k].name) != (i == parts.part_of[k])) {
-        printf("FAIL: kernel %s: part %d's CUBIN %s it\n", p->kernels[k].name, i,
+        FAIL("kernel %s: part %d's CUBIN %s it", p->kernels[k].name, i,
                i == parts.part_of[k] ? "lacks" : "has");
-        failures++;
       }
     }
   }
-  check(rc == 0 && cubin_has(a[n - 1], la[n - 1], "g23_builtin_matmul") &&
+  CHECK(rc == 0 && cubin_has(a[n - 1], la[n - 1], "g23_builtin_matmul") &&
             cubin_has(a[n - 1], la[n - 1], "g23_f32_to_bf16"),
         "the last part holds the backend's own kernels");
   rc = g23_nvrtc_compile_parts((const char *const *)parts.src, n, "plan.cu", 90, dir, false, b, lb, &hits, err,
                                sizeof err);
-  check(rc == 0 && hits == n, "a second compilation finds every part in the cache");
+  CHECK(rc == 0 && hits == n, "a second compilation finds every part in the cache");
   bool same = rc == 0;
   for (int i = 0; same && i < n; i++) same = la[i] == lb[i] && memcmp(a[i], b[i], la[i]) == 0;
-  check(same, "the cached CUBINs are the compiled ones");
+  CHECK(same, "the cached CUBINs are the compiled ones");
   for (int i = 0; i < n; i++) {
     free(a[i]);
     free(b[i]);
@@ -180,12 +165,12 @@ static void parts(const g23_plan_t *p) {
   if (p->nkernels >= 2) {
     const char *rev[2] = {p->kernels[1].name, p->kernels[0].name};
     g23_cuda_split(p->cuda_source, rev, 2, 2, &parts);
-    check(parts.nparts == 1 && strcmp(parts.src[0], p->cuda_source) == 0,
+    CHECK(parts.nparts == 1 && strcmp(parts.src[0], p->cuda_source) == 0,
           "kernels not found in order: the whole source is one part");
     g23_cuda_parts_free(&parts);
   }
   char *cmd = g23_xasprintf("rm -rf '%s'", dir);
-  if (system(cmd) != 0) check(false, "removing the scratch cache");
+  if (system(cmd) != 0) CHECK(false, "removing the scratch cache");
   free(cmd);
 }
 
@@ -202,21 +187,21 @@ static int selftest(void) {
       "ptxas info    : Used 12 registers, used 0 barriers, 360 bytes cmem[0]\n";
   g23_ptxas_entry_t *e = NULL;
   int n = g23_ptxas_parse(log, &e);
-  check(n == 2, "two kernels in the report");
+  CHECK(n == 2, "two kernels in the report");
   if (n == 2) {
-    check(!strcmp(e[0].name, "k_a") && e[0].registers == 40 && e[0].smem_bytes == 1024 && e[0].stack_bytes == 16 &&
+    CHECK(!strcmp(e[0].name, "k_a") && e[0].registers == 40 && e[0].smem_bytes == 1024 && e[0].stack_bytes == 16 &&
               e[0].spill_stores == 8 && e[0].spill_loads == 4,
           "k_a: 40 registers, 1024 bytes smem, 16 stack, spills 8/4");
-    check(!strcmp(e[1].name, "k_b") && e[1].registers == 12 && e[1].smem_bytes == 0 && e[1].spill_stores == 0 &&
+    CHECK(!strcmp(e[1].name, "k_b") && e[1].registers == 12 && e[1].smem_bytes == 0 && e[1].spill_stores == 0 &&
               e[1].spill_loads == 0,
           "k_b: 12 registers, no smem, no spills");
   }
   free(e);
-  check(g23_ptxas_parse("no report here\n", &e) == -1, "a log without a report is not one");
+  CHECK(g23_ptxas_parse("no report here\n", &e) == -1, "a log without a report is not one");
 
   char tmpl[] = "/tmp/g23-nvrtc-XXXXXX";
   char *dir = mkdtemp(tmpl);
-  check(dir != NULL, "mkdtemp");
+  CHECK(dir != NULL, "mkdtemp");
   if (!dir) return 1;
   char *saved = g23_xasprintf("%s/broken.cu", dir);
   char *cubin = NULL, err[2048];
@@ -225,12 +210,12 @@ static int selftest(void) {
   fprintf(stderr, "(an NVRTC error log is expected below)\n");
   int rc = g23_nvrtc_compile(bad, "broken.cu", 90, NULL, 0, saved, &cubin, &len, NULL, err, sizeof err);
   printf("message: %s\n", err);
-  check(rc == -1, "a broken source fails");
-  check(strstr(err, "nvrtcCompileProgram") && strstr(err, saved) && strstr(err, "hint:"),
+  CHECK(rc == -1, "a broken source fails");
+  CHECK(strstr(err, "nvrtcCompileProgram") && strstr(err, saved) && strstr(err, "hint:"),
         "the message names the call, the saved source and a hint");
   size_t n2 = 0;
   char *back = g23_read_file(saved, &n2);
-  check(back && n2 == strlen(bad) && memcmp(back, bad, n2) == 0, "the failing source is saved");
+  CHECK(back && n2 == strlen(bad) && memcmp(back, bad, n2) == 0, "the failing source is saved");
   free(back);
   unlink(saved);
   rmdir(dir);
@@ -241,7 +226,7 @@ static int selftest(void) {
   char *src = g23_cuda_module_source(&empty);
   for (int arch = 80; arch <= 90; arch += 10) report(&empty, src, arch);
   free(src);
-  return failures ? 1 : 0;
+  return g23_check_summary("test-nvrtc --selftest");
 }
 
 int main(int argc, char **argv) {
@@ -294,6 +279,6 @@ int main(int argc, char **argv) {
     free(defs.v[i].value);
   }
   G23_VEC_FREE(defs);
-  printf("%s: %s\n", model, failures ? "FAILED" : "ok");
-  return failures ? 1 : 0;
+  printf("%s: %s\n", model, g23_check_failures ? "FAILED" : "ok");
+  return g23_check_summary("test-nvrtc");
 }

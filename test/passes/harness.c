@@ -10,8 +10,6 @@
 #include "harness.h"
 #include "ir/prelude.h"
 
-int h_failures;
-
 void *h_compile(const char *src, const char *flags, const char *label) {
   char dir[] = "/tmp/g23-passes-XXXXXX";
   if (!mkdtemp(dir)) return NULL;

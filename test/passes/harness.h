@@ -14,17 +14,8 @@
 
 #include "codegen/codegen.h"
 #include "passes/passes.h"
+#include "test/check.h"
 
-extern int h_failures;
-#define H_CHECK(cond, ...)                                                     \
-  do {                                                                         \
-    if (!(cond)) {                                                             \
-      fprintf(stderr, "%s:%d: FAIL: ", __FILE__, __LINE__);                    \
-      fprintf(stderr, __VA_ARGS__);                                            \
-      fprintf(stderr, "\n");                                                   \
-      h_failures++;                                                            \
-    }                                                                          \
-  } while (0)
 
 /* Compiles src with the kernel compiler (flags added) into a shared object
  * and opens it; NULL on failure (the compiler's output is printed). */

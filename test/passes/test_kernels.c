@@ -95,20 +95,20 @@ static void run(run_t *r, g23_graph_kind_t k, const char *label, int32_t pos, bo
                            .no_epilogue = no_epilogue,
                            .dump_after = getenv("G23_TEST_DUMP_AFTER"), .dump_out = stderr};
   int rc = g23_pipeline_run_sched(&r->m, &o, &d, &r->plan, r->s);
-  H_CHECK(rc == 0 && d.errors == 0, "%s: pipeline failed", label);
+  CHECK(rc == 0 && d.errors == 0, "%s: pipeline failed", label);
   g23_diag_free(&d);
   if (rc) return;
   char err[256];
   const g23_graph_t *g = &r->m.graphs[k];
   if (nvrtc_mode) {
-    H_CHECK(h_nvrtc_check(r->plan.cuda_source, label) == 0, "%s: CUDA source", label);
+    CHECK(h_nvrtc_check(r->plan.cuda_source, label) == 0, "%s: CUDA source", label);
     return;
   }
-  H_CHECK(g23_memplan_check(g, &r->s[k], r->plan.persistent_bytes, r->plan.arena_bytes, err, sizeof err) == 0,
+  CHECK(g23_memplan_check(g, &r->s[k], r->plan.persistent_bytes, r->plan.arena_bytes, err, sizeof err) == 0,
           "%s: memplan: %s", label, err);
   r->so = h_compile(r->plan.c_source, "-O1 -Wall -Werror", label);
-  H_CHECK(r->so != NULL, "%s: compile", label);
-  if (r->so) H_CHECK(h_check_graph(&r->m, k, &r->plan, &r->s[k], r->so, pos, label) == 0, "%s: values differ", label);
+  CHECK(r->so != NULL, "%s: compile", label);
+  if (r->so) CHECK(h_check_graph(&r->m, k, &r->plan, &r->s[k], r->so, pos, label) == 0, "%s: values differ", label);
 }
 
 static void finish(run_t *r) {
@@ -158,8 +158,8 @@ static void test_elementwise(bool nf) {
   run(&r, G23_GRAPH_EVAL, nf ? "elementwise (unfused)" : "elementwise", 2, nf);
   if (!nf) {
     /* x*w+b, gelu, and the whole chain down to dropout: one kernel */
-    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "dropout") == 1, "dropout chain split");
-    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "gelu") == 1, "gelu split from its chain");
+    CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "dropout") == 1, "dropout chain split");
+    CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "gelu") == 1, "gelu split from its chain");
   }
   finish(&r);
 }
@@ -190,15 +190,15 @@ static void test_compare(bool nf) {
   int three = g23_const(g, L, 3, 1, one);
   g->nodes[three].dtype = G23_I32;
   int mi = bin(g, G23_OP_MOD, bin(g, G23_OP_SUB, t, bin(g, G23_OP_MUL, u, u)), three);
-  H_CHECK(g->nodes[mi].dtype == G23_I32, "i32 mod i32 is not i32");
+  CHECK(g->nodes[mi].dtype == G23_I32, "i32 mod i32 is not i32");
   g23_graph_output(g, mi, "modi");
   g23_graph_output(g, un(g, G23_OP_FLOOR, bin(g, G23_OP_SUB, t, cst(g, 5))), "floori");
   /* i32 / i32 is a float division, as in the evaluator */
   int qi = bin(g, G23_OP_DIV, t, bin(g, G23_OP_ADD, u, three));
-  H_CHECK(g->nodes[qi].dtype == G23_F32, "i32 / i32 is not f32");
+  CHECK(g->nodes[qi].dtype == G23_F32, "i32 / i32 is not f32");
   g23_graph_output(g, qi, "divi");
   run(&r, G23_GRAPH_EVAL, nf ? "compare (unfused)" : "compare", 0, nf);
-  if (!nf) H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "eq") == 1, "comparisons split from their chain");
+  if (!nf) CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "eq") == 1, "comparisons split from their chain");
   finish(&r);
 }
 
@@ -221,7 +221,7 @@ static void test_rows(bool nf) {
     snprintf(label, sizeof label, "%s%s", names[which], nf ? " (unfused)" : "");
     run(&r, G23_GRAPH_EVAL, label, 0, nf);
     if (!nf && r.plan.has_graph[G23_GRAPH_EVAL])
-      H_CHECK(r.plan.graphs[G23_GRAPH_EVAL].nkernels == want[which], "%s: %d kernels, want %d", label,
+      CHECK(r.plan.graphs[G23_GRAPH_EVAL].nkernels == want[which], "%s: %d kernels, want %d", label,
               r.plan.graphs[G23_GRAPH_EVAL].nkernels, want[which]);
     finish(&r);
   }
@@ -283,7 +283,7 @@ static void test_matmul(bool nf) {
     int epi = 0;
     for (int i = 0; i < pg->nlaunch; i++)
       if (pg->launches[i].kind == G23_LAUNCH_MATMUL && pg->launches[i].mm.epilogue) epi++;
-    H_CHECK(pg->nmatmuls == 4 && pg->nkernels == 0 && epi == 2, "matmuls %d kernels %d epilogues %d", pg->nmatmuls,
+    CHECK(pg->nmatmuls == 4 && pg->nkernels == 0 && epi == 2, "matmuls %d kernels %d epilogues %d", pg->nmatmuls,
             pg->nkernels, epi);
   }
   finish(&r);
@@ -336,10 +336,10 @@ static void test_epilogues(void) {
   int rows = h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "reduce_to");
   int gg = h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "gelu_grad");
   if (no_epilogue)
-    H_CHECK(epi[G23_EPI_NONE] == 6 && rows == 4 && gg == 2, "--no-epilogue: %d plain matmuls of 6, %d row sums, "
+    CHECK(epi[G23_EPI_NONE] == 6 && rows == 4 && gg == 2, "--no-epilogue: %d plain matmuls of 6, %d row sums, "
             "%d GELU gradients as kernels", epi[G23_EPI_NONE], rows, gg);
   else
-    H_CHECK(epi[G23_EPI_GELU_AUX_BIAS] == 1 && epi[G23_EPI_DGELU] == 1 && epi[G23_EPI_DGELU_BGRAD] == 1 &&
+    CHECK(epi[G23_EPI_GELU_AUX_BIAS] == 1 && epi[G23_EPI_DGELU] == 1 && epi[G23_EPI_DGELU_BGRAD] == 1 &&
                 epi[G23_EPI_BGRAD] == 2 && epi[G23_EPI_NONE] == 1 && rows == 1 && gg == 0,
             "epilogues gelu_aux_bias %d dgelu %d dgelu_bgrad %d bgrad %d none %d; %d row sums, %d GELU gradients "
             "as kernels", epi[G23_EPI_GELU_AUX_BIAS], epi[G23_EPI_DGELU], epi[G23_EPI_DGELU_BGRAD],
@@ -413,8 +413,8 @@ static void test_train(int64_t D, int64_t window, int score, bool nf) {
            nf ? " (unfused)" : "");
   run(&r, G23_GRAPH_TRAIN, label, 0, nf);
   if (!nf && r.plan.has_graph[G23_GRAPH_TRAIN]) {
-    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention") == 1, "%s: attention forward kernels", label);
-    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention_backward") == 2, "%s: attention backward kernels",
+    CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention") == 1, "%s: attention forward kernels", label);
+    CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention_backward") == 2, "%s: attention backward kernels",
             label);
     /* the AdamW update of a parameter (moments and value) is one kernel */
     const g23_graph_t *tg = &r.m.graphs[G23_GRAPH_TRAIN];
@@ -427,9 +427,9 @@ static void test_train(int64_t D, int64_t window, int score, bool nf) {
       const char *pn = colon ? colon + 1 : tn;
       for (int u = 0; u < tg->n; u++)
         if (tg->nodes[u].op == G23_OP_ASSIGN && !strcmp(tg->nodes[tg->nodes[u].in[0]].name, pn))
-          H_CHECK(ts->group_of[u] == ts->group_of[v], "%s: update of %s split from %s", label, pn, tn);
+          CHECK(ts->group_of[u] == ts->group_of[v], "%s: update of %s split from %s", label, pn, tn);
     }
-    H_CHECK(nassign == 15, "%s: %d assigns", label, nassign);
+    CHECK(nassign == 15, "%s: %d assigns", label, nassign);
   }
   finish(&r);
 }
@@ -462,7 +462,7 @@ static void test_attention_shapes(int64_t H, int64_t Hkv, int64_t T, int64_t S, 
            cross ? " cross" : "", (long long)window, score ? " alibi" : "", pos, drop);
   run(&r, G23_GRAPH_TRAIN, label, pos, false);
   if (!nvrtc_mode && r.plan.has_graph[G23_GRAPH_TRAIN])
-    H_CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention_backward") == 2,
+    CHECK(h_count_kernels_with(&r.plan, G23_GRAPH_TRAIN, "attention_backward") == 2,
             "%s: attention backward kernels", label);
   finish(&r);
 }
@@ -499,8 +499,8 @@ static void test_memplan(void) {
   run(&r, G23_GRAPH_EVAL, "memplan chain", 0, false);
   const g23_sched_t *s = &r.s[G23_GRAPH_EVAL];
   /* 17 values of 16 KiB; at most three are live at once */
-  H_CHECK(s->scratch_bytes <= 3 * 16384, "scratch %lld bytes: buffers are not reused", (long long)s->scratch_bytes);
-  H_CHECK(r.plan.bytes_params == 16384 && r.plan.persistent_bytes == 16384, "params %lld", (long long)r.plan.bytes_params);
+  CHECK(s->scratch_bytes <= 3 * 16384, "scratch %lld bytes: buffers are not reused", (long long)s->scratch_bytes);
+  CHECK(r.plan.bytes_params == 16384 && r.plan.persistent_bytes == 16384, "params %lld", (long long)r.plan.bytes_params);
   /* plant an overlap: the output over the input */
   const g23_graph_t *gg = &r.m.graphs[G23_GRAPH_EVAL];
   int out = gg->outputs[0];
@@ -508,11 +508,11 @@ static void test_memplan(void) {
   char err[256] = "";
   /* out of the arena */
   s->offset[out] = r.plan.arena_bytes;
-  H_CHECK(g23_memplan_check(gg, s, r.plan.persistent_bytes, r.plan.arena_bytes, err, sizeof err) != 0,
+  CHECK(g23_memplan_check(gg, s, r.plan.persistent_bytes, r.plan.arena_bytes, err, sizeof err) != 0,
           "a buffer outside the arena not detected");
   int prev = gg->nodes[out].in[0];
   s->offset[out] = s->offset[s->alias[prev]];
-  H_CHECK(g23_memplan_check(gg, s, r.plan.persistent_bytes, r.plan.arena_bytes, err, sizeof err) != 0,
+  CHECK(g23_memplan_check(gg, s, r.plan.persistent_bytes, r.plan.arena_bytes, err, sizeof err) != 0,
           "overlap of an op's input and output not detected");
   s->offset[out] = keep;
   finish(&r);
@@ -544,13 +544,13 @@ static void test_simplify(void) {
   g23_graph_copy(&orig, g);
   run(&r, G23_GRAPH_EVAL, "simplify", 0, false);
   const g23_graph_t *sg = &r.m.graphs[G23_GRAPH_EVAL];
-  H_CHECK(count_op(sg, G23_OP_TANH) == 0, "dead tanh kept");
-  H_CHECK(count_op(sg, G23_OP_EXP) == 1, "exp(x) twice: %d", count_op(sg, G23_OP_EXP));
-  H_CHECK(count_op(sg, G23_OP_MUL) == 1, "muls by 1 and 0 or of constants kept: %d", count_op(sg, G23_OP_MUL));
+  CHECK(count_op(sg, G23_OP_TANH) == 0, "dead tanh kept");
+  CHECK(count_op(sg, G23_OP_EXP) == 1, "exp(x) twice: %d", count_op(sg, G23_OP_EXP));
+  CHECK(count_op(sg, G23_OP_MUL) == 1, "muls by 1 and 0 or of constants kept: %d", count_op(sg, G23_OP_MUL));
   /* the output is a view of the same shape, of the sum itself */
-  H_CHECK(count_op(sg, G23_OP_RESHAPE) <= 1 && sg->nodes[sg->nodes[sg->outputs[0]].in[0]].op == G23_OP_ADD,
+  CHECK(count_op(sg, G23_OP_RESHAPE) <= 1 && sg->nodes[sg->nodes[sg->outputs[0]].in[0]].op == G23_OP_ADD,
           "reshape round trip kept");
-  H_CHECK(count_op(sg, G23_OP_ADD) == 2, "x + 0 or + 0-product kept: %d adds", count_op(sg, G23_OP_ADD));
+  CHECK(count_op(sg, G23_OP_ADD) == 2, "x + 0 or + 0-product kept: %d adds", count_op(sg, G23_OP_ADD));
   /* the simplified graph computes what the original did */
   g23_eval_t e1 = {0}, e2 = {0};
   e1.values = g23_xcalloc(orig.n, sizeof *e1.values);
@@ -563,10 +563,10 @@ static void test_simplify(void) {
   e1.values[x] = g23_xmalloc(32 * sizeof(double));
   e2.values[sx_id] = g23_xmalloc(32 * sizeof(double));
   for (int i = 0; i < 32; i++) e1.values[x][i] = e2.values[sx_id][i] = 0.1 * i - 1.3;
-  H_CHECK(g23_eval(&orig, &e1) == 0 && g23_eval(sg, &e2) == 0, "eval");
+  CHECK(g23_eval(&orig, &e1) == 0 && g23_eval(sg, &e2) == 0, "eval");
   for (int i = 0; i < 32; i++) {
     double u = e1.values[orig.outputs[0]][i], w = e2.values[sg->outputs[0]][i];
-    H_CHECK(fabs(u - w) <= 1e-6 * (1 + fabs(u)), "simplified value %d: %g, original %g", i, w, u);
+    CHECK(fabs(u - w) <= 1e-6 * (1 + fabs(u)), "simplified value %d: %g, original %g", i, w, u);
   }
   g23_eval_free(&e1);
   g23_eval_free(&e2);
@@ -616,6 +616,5 @@ int main(int argc, char **argv) {
   test_decode();
   test_memplan();
   test_simplify();
-  if (h_failures) fprintf(stderr, "%d failures\n", h_failures);
-  return h_failures ? 1 : 0;
+  return g23_check_summary("test_kernels");
 }

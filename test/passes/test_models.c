@@ -53,21 +53,21 @@ static void check_memory(model_t *md) {
   for (int k = 0; k < G23_GRAPH_COUNT; k++) {
     if (!md->m.has_graph[k]) continue;
     char err[256];
-    H_CHECK(g23_memplan_check(&md->m.graphs[k], &md->s[k], md->plan.persistent_bytes, md->plan.arena_bytes, err,
+    CHECK(g23_memplan_check(&md->m.graphs[k], &md->s[k], md->plan.persistent_bytes, md->plan.arena_bytes, err,
                               sizeof err) == 0,
             "%s %s: %s", md->name, g23_graph_kind_name((g23_graph_kind_t)k), err);
   }
   const g23_plan_t *p = &md->plan;
   for (int i = 0; i < p->ntensors; i++) {
     const g23_plan_tensor_t *a = &p->tensors[i];
-    H_CHECK(a->offset >= 0 && a->offset + a->nbytes <= p->arena_bytes && a->offset % 64 == 0, "%s: %s outside the arena",
+    CHECK(a->offset >= 0 && a->offset + a->nbytes <= p->arena_bytes && a->offset % 64 == 0, "%s: %s outside the arena",
             md->name, a->name);
     if (a->graph >= 0) continue;
-    H_CHECK(a->offset + a->nbytes <= p->persistent_bytes, "%s: %s outside the persistent region", md->name, a->name);
+    CHECK(a->offset + a->nbytes <= p->persistent_bytes, "%s: %s outside the persistent region", md->name, a->name);
     for (int j = i + 1; j < p->ntensors; j++) {
       const g23_plan_tensor_t *b = &p->tensors[j];
       if (b->graph >= 0) continue;
-      H_CHECK(a->offset + a->nbytes <= b->offset || b->offset + b->nbytes <= a->offset, "%s: %s overlaps %s", md->name,
+      CHECK(a->offset + a->nbytes <= b->offset || b->offset + b->nbytes <= a->offset, "%s: %s overlaps %s", md->name,
               a->name, b->name);
     }
   }
@@ -77,7 +77,7 @@ static void check_memory(model_t *md) {
  * matmuls, with (kernels whose fused ops include OP); CMP = or <=. */
 static void check_counts(model_t *mods, int nmod, const char *file) {
   FILE *f = fopen(file, "r");
-  H_CHECK(f != NULL, "cannot open %s", file);
+  CHECK(f != NULL, "cannot open %s", file);
   if (!f) return;
   char line[512];
   int lineno = 0, rows = 0;
@@ -89,27 +89,27 @@ static void check_counts(model_t *mods, int nmod, const char *file) {
     long want;
     int nf = sscanf(line, "%127s %31s %31s %63s %7s %ld", model, graph, what, op, cmp, &want);
     if (nf <= 0) continue;
-    H_CHECK(nf == 6, "%s:%d: expected MODEL GRAPH WHAT OP CMP N", file, lineno);
+    CHECK(nf == 6, "%s:%d: expected MODEL GRAPH WHAT OP CMP N", file, lineno);
     if (nf != 6) continue;
     rows++;
     model_t *md = NULL;
     for (int i = 0; i < nmod; i++)
       if (!strcmp(mods[i].name, model)) md = &mods[i];
-    H_CHECK(md && md->ok, "%s:%d: model %s not built", file, lineno, model);
+    CHECK(md && md->ok, "%s:%d: model %s not built", file, lineno, model);
     if (!md || !md->ok) continue;
     int k = -1;
     for (int g = 0; g < G23_GRAPH_COUNT; g++)
       if (!strcmp(graph, g23_graph_kind_name((g23_graph_kind_t)g))) k = g;
-    H_CHECK(k >= 0 && md->plan.has_graph[k], "%s:%d: no graph %s", file, lineno, graph);
+    CHECK(k >= 0 && md->plan.has_graph[k], "%s:%d: no graph %s", file, lineno, graph);
     if (k < 0 || !md->plan.has_graph[k]) continue;
     long got = !strcmp(what, "kernels")   ? md->plan.graphs[k].nkernels
                : !strcmp(what, "matmuls") ? md->plan.graphs[k].nmatmuls
                                           : h_count_kernels_with(&md->plan, k, op);
     bool ok = !strcmp(cmp, "<=") ? got <= want : got == want;
-    H_CHECK(ok, "%s:%d: %s %s %s %s: %ld, want %s %ld", file, lineno, model, graph, what, op, got, cmp, want);
+    CHECK(ok, "%s:%d: %s %s %s %s: %ld, want %s %ld", file, lineno, model, graph, what, op, got, cmp, want);
   }
   fclose(f);
-  H_CHECK(rows > 0, "%s: no rows", file);
+  CHECK(rows > 0, "%s: no rows", file);
 }
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -124,7 +124,7 @@ int main(int argc, char **argv) {
   G23_VEC(char *) paths = {0};
   G23_VEC_PUSH(paths, g23_xstrdup(G23_SRCDIR "/models/gpt23.net"));
   DIR *dir = opendir(G23_SRCDIR "/models/variants");
-  H_CHECK(dir != NULL, "no models/variants");
+  CHECK(dir != NULL, "no models/variants");
   for (struct dirent *e; dir && (e = readdir(dir));) {
     size_t n = strlen(e->d_name);
     if (n > 4 && !strcmp(e->d_name + n - 4, ".net")) G23_VEC_PUSH(paths, g23_xasprintf(G23_SRCDIR "/models/variants/%s", e->d_name));
@@ -140,20 +140,20 @@ int main(int argc, char **argv) {
     md->path = paths.v[i];
     md->name = strrchr(md->path, '/') + 1;
     md->ok = build(md) == 0;
-    H_CHECK(md->ok, "%s: front end or pipeline failed", md->name);
+    CHECK(md->ok, "%s: front end or pipeline failed", md->name);
     if (!md->ok) continue;
     if (nvrtc) {
-      H_CHECK(h_nvrtc_check(md->plan.cuda_source, md->name) == 0, "%s: CUDA source", md->name);
+      CHECK(h_nvrtc_check(md->plan.cuda_source, md->name) == 0, "%s: CUDA source", md->name);
       continue;
     }
     check_memory(md);
     void *so = h_compile(md->plan.c_source, "-O2 -Wall -Werror", md->name);
-    H_CHECK(so != NULL, "%s: C source does not compile", md->name);
+    CHECK(so != NULL, "%s: C source does not compile", md->name);
     for (int k = 0; k < G23_GRAPH_COUNT && so; k++) {
       if (!md->m.has_graph[k]) continue;
       char label[160];
       snprintf(label, sizeof label, "%s %s", md->name, g23_graph_kind_name((g23_graph_kind_t)k));
-      H_CHECK(h_check_graph(&md->m, k, &md->plan, &md->s[k], so, k == G23_GRAPH_DECODE ? 3 : 0, label) == 0, "%s: values differ", label);
+      CHECK(h_check_graph(&md->m, k, &md->plan, &md->s[k], so, k == G23_GRAPH_DECODE ? 3 : 0, label) == 0, "%s: values differ", label);
     }
   }
   if (!nvrtc) check_counts(mods, paths.n, G23_SRCDIR "/test/passes/kernel_counts.txt");
@@ -165,6 +165,5 @@ int main(int argc, char **argv) {
   }
   free(mods);
   G23_VEC_FREE(paths);
-  if (h_failures) fprintf(stderr, "%d failures\n", h_failures);
-  return h_failures ? 1 : 0;
+  return g23_check_summary("test_models");
 }

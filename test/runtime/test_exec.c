@@ -13,19 +13,10 @@
 #include <unistd.h>
 
 #include "plan_fixture.h"
+#include "test/check.h"
 #include "runtime/backend_cuda.h"
 #include "runtime/runtime.h"
 
-static int failures;
-#define CHECK(cond, ...)                                                                                  \
-  do {                                                                                                    \
-    if (!(cond)) {                                                                                        \
-      failures++;                                                                                         \
-      fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond);                            \
-      fprintf(stderr, __VA_ARGS__);                                                                       \
-      fputc('\n', stderr);                                                                                \
-    }                                                                                                     \
-  } while (0)
 
 static bool close_to(double got, double want) { return fabs(got - want) <= 1e-5 * (fabs(want) + 1); }
 
@@ -289,10 +280,5 @@ int main(void) {
   free(cache);
   test_normal_stats();
   test_cache();
-  if (failures) {
-    fprintf(stderr, "test-exec: %d failures\n", failures);
-    return 1;
-  }
-  printf("test-exec: ok\n");
-  return 0;
+  return g23_check_summary("test-exec");
 }

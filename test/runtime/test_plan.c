@@ -5,32 +5,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ir/le.h"
 #include "plan_fixture.h"
+#include "test/check.h"
 
-static int failures;
-#define CHECK(cond, ...)                                                                                  \
-  do {                                                                                                    \
-    if (!(cond)) {                                                                                        \
-      failures++;                                                                                         \
-      fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond);                            \
-      fprintf(stderr, __VA_ARGS__);                                                                       \
-      fputc('\n', stderr);                                                                                \
-    }                                                                                                     \
-  } while (0)
 
 #define HEADER 56
 
-static void put32(char *d, size_t at, uint32_t v) {
-  for (int i = 0; i < 4; i++) d[at + i] = (char)(v >> (8 * i));
-}
-static void put64(char *d, size_t at, uint64_t v) {
-  for (int i = 0; i < 8; i++) d[at + i] = (char)(v >> (8 * i));
-}
-static uint32_t get32(const char *d, size_t at) {
-  uint32_t v = 0;
-  for (int i = 0; i < 4; i++) v |= (uint32_t)(unsigned char)d[at + i] << (8 * i);
-  return v;
-}
+static void put32(char *d, size_t at, uint32_t v) { g23_le_put32((unsigned char *)d + at, v); }
+static void put64(char *d, size_t at, uint64_t v) { g23_le_put64((unsigned char *)d + at, v); }
+static uint32_t get32(const char *d, size_t at) { return g23_le_get32((const unsigned char *)d + at); }
 
 /* Makes the header agree with a payload of len - HEADER bytes (size, CRC),
  * so that damage inside the payload reaches the structural checks. */
@@ -405,10 +389,5 @@ int main(int argc, char **argv) {
   test_save_load();
   test_damage();
   test_spoiled();
-  if (failures) {
-    fprintf(stderr, "test-plan: %d failures\n", failures);
-    return 1;
-  }
-  printf("test-plan: ok\n");
-  return 0;
+  return g23_check_summary("test-plan");
 }

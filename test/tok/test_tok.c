@@ -12,21 +12,10 @@
 #include <unistd.h>
 
 #include "tok/bpe.h"
+#include "test/check.h"
 #include "tok/tok.h"
 #include "tok/train.h"
 
-static int failures, checks;
-
-#define CHECK(cond, ...)                                                        \
-  do {                                                                          \
-    checks++;                                                                   \
-    if (!(cond)) {                                                              \
-      failures++;                                                               \
-      fprintf(stderr, "%s:%d: FAIL: %s: ", __FILE__, __LINE__, #cond);         \
-      fprintf(stderr, __VA_ARGS__);                                             \
-      fputc('\n', stderr);                                                      \
-    }                                                                           \
-  } while (0)
 
 static char fix[1024], tmpdir[256];
 
@@ -628,6 +617,5 @@ int main(int argc, char **argv) {
   p = g23_xasprintf("%s/vocab.json", tmpdir), unlink(p), free(p);
   p = g23_xasprintf("%s/merges.txt", tmpdir), unlink(p), free(p);
   rmdir(tmpdir);
-  printf("%d checks, %d failures\n", checks, failures);
-  return failures ? 1 : 0;
+  return g23_check_summary("test_tok");
 }
