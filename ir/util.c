@@ -197,6 +197,16 @@ char *g23_read_file(const char *path, size_t *len) {
   return buf;
 }
 
+void g23_fsync_dir(const char *path) {
+  char *dir = g23_xstrdup(path);
+  int dfd = open(dirname(dir), O_RDONLY | O_DIRECTORY);
+  if (dfd >= 0) {
+    fsync(dfd); /* best effort: some file systems refuse directory fsync */
+    close(dfd);
+  }
+  free(dir);
+}
+
 int g23_write_file_atomic(const char *path, const void *data, size_t len) {
   char *tmp = g23_xasprintf("%s.tmp.%ld", path, (long)getpid());
   int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -218,15 +228,7 @@ int g23_write_file_atomic(const char *path, const void *data, size_t len) {
   }
   fd = -1;
   if (rename(tmp, path) != 0) goto fail;
-  {
-    char *dir = g23_xstrdup(path);
-    int dfd = open(dirname(dir), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-      fsync(dfd); /* best effort: some file systems refuse directory fsync */
-      close(dfd);
-    }
-    free(dir);
-  }
+  g23_fsync_dir(path);
   free(tmp);
   return 0;
 fail : {

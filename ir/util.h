@@ -109,6 +109,9 @@ char *g23_read_file(const char *path, size_t *len);
 /* Write a whole file atomically: temp file in the same directory, fsync,
  * rename, fsync of the directory.  Returns 0 or -1 with errno set. */
 int g23_write_file_atomic(const char *path, const void *data, size_t len);
+/* After a rename into place: fsync the directory of path, so that the new
+ * name survives a crash.  Best effort: some file systems refuse it. */
+void g23_fsync_dir(const char *path);
 
 /* The digits of a macro's value as a string literal: a constant defined
  * once in C and also written into generated kernel text. */

@@ -2,7 +2,6 @@
  * shards; the layout is in shard.h. */
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -268,13 +267,7 @@ int g23_shard_writer_close(g23_shard_writer_t *w, char *err, size_t errn) {
     g23_shard_writer_abort(w);
     return -1;
   }
-  char *dir = g23_xstrdup(w->path);
-  int dfd = open(dirname(dir), O_RDONLY | O_DIRECTORY);
-  if (dfd >= 0) {
-    fsync(dfd); /* best effort: some file systems refuse directory fsync */
-    close(dfd);
-  }
-  free(dir);
+  g23_fsync_dir(w->path);
   writer_free(w);
   return 0;
 }
