@@ -34,7 +34,7 @@ if HAVE_CLANG
 test/cli/fuzz_weights.sh.log test/cli/fuzz_weights.log: test/cli/fuzz-weights$(EXEEXT) test/cli/test-cli$(EXEEXT)
 endif
 TESTS += test/cli/fuzz_weights.sh
-EXTRA_DIST += test/cli/fuzz_weights.sh test/cli/fuzz_weights.c
+EXTRA_DIST += test/cli/fuzz_weights.sh test/cli/fuzz_weights.c test/cli/fuzz_run.sh
 CLEANFILES += test/cli/fuzz-weights$(EXEEXT)
 
 ## token shards (tok/shard.h): round trips, every truncation and bit flip
