@@ -1219,24 +1219,17 @@ static g23_value_t b_shape(g23_lower_t *L, args_t *a, int numel) {
 
 /* ---- the table ---------------------------------------------------------------------- */
 
+/* The elementwise functions `name(x)`: the ops of ops.def flagged
+ * G23_F_FUNC, under their op names (an entry without a name is no builtin). */
+static const builtin_t unary_builtins[G23_OP_COUNT] = {
+#define X(e, ...)
+#define E(e, name, nin, flags, ...) [G23_OP_##e] = {(flags) & G23_F_FUNC ? name : NULL, "x", b_unary, G23_OP_##e},
+#include "ir/ops.def"
+#undef X
+#undef E
+};
+
 static const builtin_t builtins[] = {
-    {"exp", "x", b_unary, G23_OP_EXP},
-    {"log", "x", b_unary, G23_OP_LOG},
-    {"sqrt", "x", b_unary, G23_OP_SQRT},
-    {"rsqrt", "x", b_unary, G23_OP_RSQRT},
-    {"recip", "x", b_unary, G23_OP_RECIP},
-    {"tanh", "x", b_unary, G23_OP_TANH},
-    {"sigmoid", "x", b_unary, G23_OP_SIGMOID},
-    {"silu", "x", b_unary, G23_OP_SILU},
-    {"relu", "x", b_unary, G23_OP_RELU},
-    {"gelu", "x", b_unary, G23_OP_GELU},
-    {"sin", "x", b_unary, G23_OP_SIN},
-    {"cos", "x", b_unary, G23_OP_COS},
-    {"abs", "x", b_unary, G23_OP_ABS},
-    {"floor", "x", b_unary, G23_OP_FLOOR},
-    {"sign", "x", b_unary, G23_OP_SIGN},
-    {"stop_gradient", "x", b_unary, G23_OP_STOP_GRAD},
-    {"neg", "x", b_unary, G23_OP_NEG},
     {"max", "a ?b", b_minmax, G23_OP_MAX},
     {"min", "a b", b_minmax, G23_OP_MIN},
     {"pow", "a b", b_binary, '^'},
@@ -1276,6 +1269,8 @@ static const builtin_t builtins[] = {
 static const builtin_t *find_builtin(const char *name) {
   for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++)
     if (strcmp(builtins[i].name, name) == 0) return &builtins[i];
+  for (int op = 0; op < G23_OP_COUNT; op++)
+    if (unary_builtins[op].name && strcmp(unary_builtins[op].name, name) == 0) return &unary_builtins[op];
   return NULL;
 }
 

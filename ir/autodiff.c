@@ -1,13 +1,15 @@
 /* autodiff.c: reverse-mode differentiation, IR -> IR.
  *
  * One small rule per op, in a table built from ops.def (a missing rule is a
- * compile error).  A rule receives the forward node and the id of the
- * gradient of its output, and adds gradient contributions to its inputs with
- * acc(); acc() sums contributions to a value used several times and reduces a
- * broadcast contribution back to the input's shape with REDUCE_TO.  Only
- * nodes on a path from a parameter to the loss are visited, so no gradient
- * work is emitted for anything else.  Every gradient node takes the source
- * location of the forward node it differentiates.
+ * compile error): an elementwise op's rule is its DERIV template in ops.def,
+ * instantiated here as IR; the other ops' rules are written below.  A rule
+ * receives the forward node and the id of the gradient of its output, and
+ * adds gradient contributions to its inputs with acc(); acc() sums
+ * contributions to a value used several times and reduces a broadcast
+ * contribution back to the input's shape with REDUCE_TO.  Only nodes on a
+ * path from a parameter to the loss are visited, so no gradient work is
+ * emitted for anything else.  Every gradient node takes the source location
+ * of the forward node it differentiates.
  */
 #include <math.h>
 #include <stdint.h>
@@ -15,7 +17,7 @@
 #include <string.h>
 
 #include "ir.h"
-#include "prelude.h"
+#include "prelude.h" /* GELU's constants, in ops.def's templates */
 
 typedef struct {
   g23_graph_t *g;
@@ -94,117 +96,72 @@ static void acc(ad_t *ad, int x, int c) {
 
 /* Leaves and ops through which no gradient flows. */
 #define NO_RULE(e) RULE(e) { (void)ad, (void)n, (void)y, (void)gy; }
-NO_RULE(INPUT) NO_RULE(PARAM) NO_RULE(STATE) NO_RULE(CONST) NO_RULE(POSITIONS) NO_RULE(ONEHOT) NO_RULE(SIGN) NO_RULE(STOP_GRAD)
-NO_RULE(LT) NO_RULE(LE) NO_RULE(EQ) NO_RULE(NE) NO_RULE(FLOOR)
-NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE) NO_RULE(ASSIGN)
+NO_RULE(INPUT) NO_RULE(PARAM) NO_RULE(STATE) NO_RULE(CONST)
+NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE)
 
-RULE(NEG) { acc(ad, IN(0), un(ad, G23_OP_NEG, gy)); }
-RULE(EXP) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, y)); }
-RULE(LOG) { acc(ad, IN(0), bin(ad, G23_OP_DIV, gy, IN(0))); }
-/* d sqrt(x) = 1 / (2 sqrt(x)) */
-RULE(SQRT) { acc(ad, IN(0), bin(ad, G23_OP_DIV, bin(ad, G23_OP_MUL, gy, num(ad, 0.5)), y)); }
-/* d x^-1/2 = -x^-3/2 / 2 = -y^3 / 2 */
-RULE(RSQRT) {
-  int y3 = bin(ad, G23_OP_MUL, bin(ad, G23_OP_MUL, y, y), y);
-  acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, y3, num(ad, -0.5))));
-}
-RULE(RECIP) { acc(ad, IN(0), un(ad, G23_OP_NEG, bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, y, y)))); }
-RULE(TANH) {
-  acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_SUB, num(ad, 1), bin(ad, G23_OP_MUL, y, y))));
-}
-RULE(SIGMOID) {
-  acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, y, bin(ad, G23_OP_SUB, num(ad, 1), y))));
-}
-/* d x s(x) = s + x s (1 - s) = s (1 + x (1 - s)),  s = sigmoid(x) */
-RULE(SILU) {
-  int s = un(ad, G23_OP_SIGMOID, IN(0));
-  int ds = bin(ad, G23_OP_ADD, num(ad, 1), bin(ad, G23_OP_MUL, IN(0), bin(ad, G23_OP_SUB, num(ad, 1), s)));
-  acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, s, ds)));
-}
-/* Zero gradient at 0. */
-RULE(RELU) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_LT, num(ad, 0), IN(0)))); }
-RULE(GELU) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_GELU_GRAD, IN(0)))); }
-/* gelu'' = (1 - t^2) (u' - x t u'^2 + 3 k c x^2), t = tanh(k (x + c x^3)),
- * u' = k (1 + 3 c x^2) */
-RULE(GELU_GRAD) {
-  const double k = G23_GELU_K, c = G23_GELU_C;
-  int x = IN(0);
-  int x2 = bin(ad, G23_OP_MUL, x, x);
-  int t = un(ad, G23_OP_TANH,
-             bin(ad, G23_OP_MUL, num(ad, k), bin(ad, G23_OP_ADD, x, bin(ad, G23_OP_MUL, num(ad, c), bin(ad, G23_OP_MUL, x2, x)))));
-  int du = bin(ad, G23_OP_MUL, num(ad, k), bin(ad, G23_OP_ADD, num(ad, 1), bin(ad, G23_OP_MUL, num(ad, 3 * c), x2)));
-  int sech2 = bin(ad, G23_OP_SUB, num(ad, 1), bin(ad, G23_OP_MUL, t, t));
-  int xtu2 = bin(ad, G23_OP_MUL, bin(ad, G23_OP_MUL, x, t), bin(ad, G23_OP_MUL, du, du));
-  int inner = bin(ad, G23_OP_ADD, bin(ad, G23_OP_SUB, du, xtu2), bin(ad, G23_OP_MUL, num(ad, 3 * k * c), x2));
-  acc(ad, x, bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, sech2, inner)));
-}
-RULE(SIN) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_COS, IN(0)))); }
-RULE(COS) { acc(ad, IN(0), un(ad, G23_OP_NEG, bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_SIN, IN(0))))); }
-RULE(ABS) { acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_SIGN, IN(0)))); }
-RULE(CAST) {
-  g23_dtype_t t = NODE(ad, IN(0))->dtype;
-  if (t == NODE(ad, gy)->dtype) {
-    acc(ad, IN(0), gy);
-    return;
-  }
+/* ---- elementwise ops: the DERIV templates of ops.def as IR ---------------- */
+
+static int like(ad_t *ad, int x, int v) {
+  g23_dtype_t t = NODE(ad, x)->dtype;
+  if (v < 0 || NODE(ad, v)->dtype == t) return v;
   int64_t ia = t;
-  acc(ad, IN(0), add(ad, G23_OP_CAST, &gy, 1, &ia, 1, NULL, 0, NULL));
+  return add(ad, G23_OP_CAST, &v, 1, &ia, 1, NULL, 0, NULL);
 }
-/* The same stream and seed: the same mask, the same scaling. */
-RULE(DROPOUT) {
-  int in[2] = {gy, IN(1)};
-  acc(ad, IN(0), add(ad, G23_OP_DROPOUT, in, 2, n->iattr, 1, n->fattr, 0, NULL));
+/* The node's own op and attributes, of new inputs. */
+static int same(ad_t *ad, const g23_node_t *n, int a, int b) {
+  int in[2] = {a, b};
+  return add(ad, n->op, in, n->nin, n->iattr, G23_MAX_RANK + 2, n->fattr, 0, NULL);
 }
-RULE(ADD) {
-  acc(ad, IN(0), gy);
-  acc(ad, IN(1), gy);
+static int ter(ad_t *ad, g23_op_t op, int a, int b, int c) {
+  int in[3] = {a, b, c};
+  return add(ad, op, in, 3, NULL, 0, NULL, 0, NULL);
 }
-RULE(SUB) {
-  acc(ad, IN(0), gy);
-  if (wants(ad, n, 1)) acc(ad, IN(1), un(ad, G23_OP_NEG, gy));
-}
-RULE(MUL) {
-  if (wants(ad, n, 0)) acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, IN(1)));
-  if (wants(ad, n, 1)) acc(ad, IN(1), bin(ad, G23_OP_MUL, gy, IN(0)));
-}
-/* d a/b = 1/b da - a/b^2 db = 1/b da - y/b db */
-RULE(DIV) {
-  if (wants(ad, n, 0)) acc(ad, IN(0), bin(ad, G23_OP_DIV, gy, IN(1)));
-  if (wants(ad, n, 1)) acc(ad, IN(1), un(ad, G23_OP_NEG, bin(ad, G23_OP_DIV, bin(ad, G23_OP_MUL, gy, y), IN(1))));
-}
-/* a mod b = a - b floor(a / b): da, and -floor(a / b) db (floor's own
- * derivative is zero almost everywhere). */
-RULE(MOD) {
-  if (wants(ad, n, 0)) acc(ad, IN(0), gy);
-  if (wants(ad, n, 1))
-    acc(ad, IN(1),
-        un(ad, G23_OP_NEG, bin(ad, G23_OP_MUL, gy, un(ad, G23_OP_FLOOR, bin(ad, G23_OP_DIV, IN(0), IN(1))))));
-}
-/* d a^b = b a^(b-1) da + a^b log(a) db */
-RULE(POW) {
-  if (wants(ad, n, 0)) {
-    int p = bin(ad, G23_OP_POW, IN(0), bin(ad, G23_OP_SUB, IN(1), num(ad, 1)));
-    acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, IN(1), p)));
+
+/* Input k's template is instantiated only when k needs a gradient. */
+#define G gy
+#define Y y
+#define X0 IN(0)
+#define X1 IN(1)
+#define X2 IN(2)
+#define N(v) num(ad, v)
+#define U(op, x) un(ad, G23_OP_##op, x)
+#define B(op, x, z) bin(ad, G23_OP_##op, x, z)
+#define T(op, x, z, w) ter(ad, G23_OP_##op, x, z, w)
+#define SAME(x, z) same(ad, n, x, z)
+#define LIKE(x, v) like(ad, x, v)
+#define NONE (-1)
+#define D(...) D3(__VA_ARGS__, NONE, NONE)
+#define D3(t0, t1, t2, ...) DK(0, t0) DK(1, t1) DK(2, t2)
+#define DK(k, t) if (k < n->nin && wants(ad, n, k)) acc(ad, IN(k), t);
+#define NODIFF
+#define X(e, ...)
+#define E(e, name, nin, flags, tmpl, f64, deriv) \
+  RULE(e) {                                      \
+    (void)ad, (void)n, (void)y, (void)gy;        \
+    deriv                                        \
   }
-  if (wants(ad, n, 1))
-    acc(ad, IN(1), bin(ad, G23_OP_MUL, gy, bin(ad, G23_OP_MUL, y, un(ad, G23_OP_LOG, IN(0)))));
-}
-/* Ties: MAX sends the gradient to a, MIN to b (the masks are a >= b and
- * a < b); a tie has no derivative, and this picks one subgradient. */
-static void minmax(ad_t *ad, const g23_node_t *n, int gy, bool is_max) {
-  int lt = bin(ad, G23_OP_LT, IN(0), IN(1));
-  int ge = bin(ad, G23_OP_SUB, num(ad, 1), lt);
-  if (wants(ad, n, 0)) acc(ad, IN(0), bin(ad, G23_OP_MUL, gy, is_max ? ge : lt));
-  if (wants(ad, n, 1)) acc(ad, IN(1), bin(ad, G23_OP_MUL, gy, is_max ? lt : ge));
-}
-RULE(MAX) { minmax(ad, n, gy, true); }
-RULE(MIN) { minmax(ad, n, gy, false); }
-RULE(WHERE) {
-  int z = num(ad, 0);
-  int a[3] = {IN(0), gy, z}, b[3] = {IN(0), z, gy};
-  if (wants(ad, n, 1)) acc(ad, IN(1), add(ad, G23_OP_WHERE, a, 3, NULL, 0, NULL, 0, NULL));
-  if (wants(ad, n, 2)) acc(ad, IN(2), add(ad, G23_OP_WHERE, b, 3, NULL, 0, NULL, 0, NULL));
-}
+#include "ops.def"
+#undef X
+#undef E
+#undef G
+#undef Y
+#undef X0
+#undef X1
+#undef X2
+#undef N
+#undef U
+#undef B
+#undef T
+#undef SAME
+#undef LIKE
+#undef NONE
+#undef D
+#undef D3
+#undef DK
+#undef NODIFF
+
+/* ---- the other ops -------------------------------------------------------------- */
+
 static int expand_to(ad_t *ad, int a, int like) {
   if (a < 0) return -1;
   int64_t shape[G23_MAX_RANK];
@@ -334,9 +291,11 @@ RULE(ATTENTION) {
 
 typedef void (*rule_fn)(ad_t *, const g23_node_t *, int, int);
 static const rule_fn rules[G23_OP_COUNT] = {
-#define X(e, name, cls, nin, flags, tmpl) [G23_OP_##e] = grad_##e,
+#define X(e, ...) [G23_OP_##e] = grad_##e,
+#define E(e, ...) [G23_OP_##e] = grad_##e,
 #include "ops.def"
 #undef X
+#undef E
 };
 
 int g23_autodiff(g23_graph_t *g, g23_diag_t *d, int loss, const int *params, int nparams, int *grads) {

@@ -17,10 +17,17 @@
 
 #include "ir.h"
 
+/* An E row's G23_F_NOGRAD comes from its derivative column. */
 const g23_opinfo_t g23_ops[G23_OP_COUNT] = {
-#define X(e, name, cls, nin, flags, tmpl) [G23_OP_##e] = {name, cls, nin, flags, tmpl},
+#define X(e, name, cls, nin, flags) [G23_OP_##e] = {name, cls, nin, flags, ""},
+#define E(e, name, nin, flags, tmpl, f64, deriv) [G23_OP_##e] = {name, G23_CLASS_ELEMWISE, nin, (flags) | (deriv), tmpl},
+#define D(...) 0
+#define NODIFF G23_F_NOGRAD
 #include "ops.def"
 #undef X
+#undef E
+#undef D
+#undef NODIFF
 };
 
 /* The largest tensor any graph may hold. */
@@ -183,17 +190,6 @@ typedef struct {
 static const g23_node_t *IN(const g23_graph_t *g, const g23_node_t *n, int k) { return &g->nodes[n->in[k]]; }
 
 /* Elementwise ops whose result is a float even for i32 inputs. */
-static bool float_result(g23_op_t op) {
-  switch (op) {
-  case G23_OP_NEG: case G23_OP_ADD: case G23_OP_SUB: case G23_OP_MUL: case G23_OP_MAX:
-  case G23_OP_MIN: case G23_OP_ABS: case G23_OP_RELU: case G23_OP_WHERE: case G23_OP_ASSIGN:
-  case G23_OP_POSITIONS: case G23_OP_FLOOR: case G23_OP_MOD:
-    return false;
-  default:
-    return true;
-  }
-}
-
 #define FAIL(...) do { g23_error(d, n->loc, __VA_ARGS__); return -1; } while (0)
 
 static int infer_elemwise(const g23_graph_t *g, g23_diag_t *d, const g23_node_t *n, infer_t *o) {
@@ -284,13 +280,10 @@ static int infer_elemwise(const g23_graph_t *g, g23_diag_t *d, const g23_node_t 
   if (n->op == G23_OP_CAST) {
     if (n->iattr[0] < 0 || n->iattr[0] >= G23_DTYPE_COUNT) FAIL("cast to an unknown dtype %" PRId64, n->iattr[0]);
     o->dtype = (g23_dtype_t)n->iattr[0];
-  } else if (n->op == G23_OP_LT || n->op == G23_OP_LE || n->op == G23_OP_EQ || n->op == G23_OP_NE ||
-             n->op == G23_OP_SIGN) {
-    o->dtype = any_float && !mixed ? ft : G23_F32;
   } else if (any_float) {
     o->dtype = mixed ? G23_F32 : ft;
   } else {
-    o->dtype = float_result(n->op) ? G23_F32 : G23_I32;
+    o->dtype = g23_ops[n->op].flags & G23_F_INT ? G23_I32 : G23_F32;
   }
   return 0;
 }

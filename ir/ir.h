@@ -38,12 +38,18 @@ typedef enum {
 enum {
   G23_F_NOGRAD = 1 << 0,  /* no gradient flows through it */
   G23_F_INPLACE = 1 << 1, /* the output is in0's buffer, updated in place */
+  G23_F_FUNC = 1 << 2,    /* unary elementwise: the language's builtin name(x) */
+  G23_F_INT = 1 << 3,     /* elementwise: i32 inputs alone give an i32 result
+                             (else f32) */
+  G23_F_NOFOLD = 1 << 4,  /* elementwise: simplify does not fold it on constants */
 };
 
 typedef enum {
-#define X(e, name, cls, nin, flags, tmpl) G23_OP_##e,
+#define X(e, ...) G23_OP_##e,
+#define E(e, ...) G23_OP_##e,
 #include "ops.def"
 #undef X
+#undef E
   G23_OP_COUNT
 } g23_op_t;
 

@@ -152,96 +152,76 @@ static g23_sexpr_t *mk(g23_op_t op, g23_sexpr_t *a, g23_sexpr_t *b, g23_sexpr_t 
 
 /* ---- derivative ------------------------------------------------------------------ */
 
-#define C(x) g23_sx_copy(x)
+/* The sum of the terms so far and t (either may be NULL: none yet, none). */
+static g23_sexpr_t *plus(g23_sexpr_t *r, g23_sexpr_t *t) {
+  if (!t) return r;
+  return r ? mk(G23_OP_ADD, r, t, NULL) : t;
+}
+
+/* Forward mode through the DERIV templates of ops.def: the derivative of
+ * op(a, b, c) is the sum over its inputs of the template of input k with G
+ * the derivative of argument k (the templates are linear in G).  An input
+ * whose derivative is the number 0 adds nothing (so the exponent of a pow
+ * that does not vary takes no log of its base). */
+#define G g23_sx_copy(g)
+#define Y g23_sx_copy(e)
+#define X0 g23_sx_copy(args[0])
+#define X1 g23_sx_copy(args[1])
+#define X2 g23_sx_copy(args[2])
 #define N(v) g23_sx_num(v)
 #define U(op, x) mk(G23_OP_##op, x, NULL, NULL)
 #define B(op, x, y) mk(G23_OP_##op, x, y, NULL)
-
-/* d gelu_grad / dx = (1 - t^2) (u' - x t u'^2 + 3 k c x^2), t = tanh(k (x + c x^3)),
- * u' = k (1 + 3 c x^2). */
-static g23_sexpr_t *gelu_grad2(const g23_sexpr_t *x) {
-  const double k = G23_GELU_K, c = G23_GELU_C;
-  g23_sexpr_t *x3 = B(MUL, B(MUL, C(x), C(x)), C(x));
-  g23_sexpr_t *t = U(TANH, B(MUL, N(k), B(ADD, C(x), B(MUL, N(c), x3))));
-  g23_sexpr_t *du = B(MUL, N(k), B(ADD, N(1), B(MUL, N(3 * c), B(MUL, C(x), C(x)))));
-  g23_sexpr_t *sech2 = B(SUB, N(1), B(MUL, C(t), C(t)));
-  g23_sexpr_t *inner = B(ADD, B(SUB, C(du), B(MUL, B(MUL, C(x), t), B(MUL, C(du), C(du)))),
-                         B(MUL, N(3 * k * c), B(MUL, C(x), C(x))));
-  g23_sx_free(du);
-  return B(MUL, sech2, inner);
-}
-
-/* Derivative of the op applied to e's arguments, times the arguments'
- * derivatives (chain rule), for every elementwise op a score may use. */
+#define T(op, x, y, z) mk(G23_OP_##op, x, y, z)
+#define SAME(x, y) (g23_assert_fail("dropout in a score expression", __FILE__, __LINE__), NULL)
+#define LIKE(x, v) v /* one dtype */
+#define NONE NULL
+#define D(...) D3(__VA_ARGS__, NONE, NONE)
+#define D3(t0, t1, t2, ...) DK(0, t0) DK(1, t1) DK(2, t2)
+#define DK(k, t)                                 \
+  if (k < nin) {                                 \
+    g23_sexpr_t *g = g23_sx_diff(args[k], wrt);  \
+    if (!is_num(g, 0)) r = plus(r, t);           \
+    g23_sx_free(g);                              \
+  }
+#define NODIFF
 g23_sexpr_t *g23_sx_diff(const g23_sexpr_t *e, int wrt) {
   switch (e->kind) {
-  case G23_SX_NUM: case G23_SX_I: case G23_SX_J: case G23_SX_H: return N(0);
-  case G23_SX_S: return N(wrt == -1 ? 1 : 0);
-  case G23_SX_EXTRA: return N(wrt == e->extra ? 1 : 0);
+  case G23_SX_NUM: case G23_SX_I: case G23_SX_J: case G23_SX_H: return g23_sx_num(0);
+  case G23_SX_S: return g23_sx_num(wrt == -1 ? 1 : 0);
+  case G23_SX_EXTRA: return g23_sx_num(wrt == e->extra ? 1 : 0);
   case G23_SX_OP: break;
   }
-  const g23_sexpr_t *a = e->a, *b = e->b, *c = e->c;
-  g23_sexpr_t *da = a ? g23_sx_diff(a, wrt) : NULL;
-  g23_sexpr_t *db = b && e->op != G23_OP_WHERE ? g23_sx_diff(b, wrt) : NULL;
+  const g23_sexpr_t *args[3] = {e->a, e->b, e->c};
+  int nin = g23_ops[e->op].nin;
   g23_sexpr_t *r = NULL;
   switch (e->op) {
-  case G23_OP_NEG: r = U(NEG, da); break;
-  case G23_OP_EXP: r = B(MUL, da, C(e)); break;
-  case G23_OP_LOG: r = B(DIV, da, C(a)); break;
-  case G23_OP_SQRT: r = B(DIV, da, B(MUL, N(2), C(e))); break;
-  case G23_OP_RSQRT: r = B(MUL, da, B(DIV, B(MUL, N(-0.5), C(e)), C(a))); break;
-  case G23_OP_RECIP: r = U(NEG, B(DIV, da, B(MUL, C(a), C(a)))); break;
-  case G23_OP_TANH: r = B(MUL, da, B(SUB, N(1), B(MUL, C(e), C(e)))); break;
-  case G23_OP_SIGMOID: r = B(MUL, da, B(MUL, C(e), B(SUB, N(1), C(e)))); break;
-  case G23_OP_SILU: { /* s (1 + a (1 - s)), s = sigmoid(a) */
-    g23_sexpr_t *s = U(SIGMOID, C(a));
-    g23_sexpr_t *ds = B(ADD, N(1), B(MUL, C(a), B(SUB, N(1), C(s))));
-    r = B(MUL, da, B(MUL, s, ds));
-    break;
-  }
-  case G23_OP_RELU: r = B(MUL, da, B(LT, N(0), C(a))); break;
-  case G23_OP_GELU: r = B(MUL, da, U(GELU_GRAD, C(a))); break;
-  case G23_OP_GELU_GRAD: r = B(MUL, da, gelu_grad2(a)); break;
-  case G23_OP_SIN: r = B(MUL, da, U(COS, C(a))); break;
-  case G23_OP_COS: r = U(NEG, B(MUL, da, U(SIN, C(a)))); break;
-  case G23_OP_ABS: r = B(MUL, da, U(SIGN, C(a))); break;
-  case G23_OP_SIGN: case G23_OP_LT: case G23_OP_LE: case G23_OP_EQ: case G23_OP_NE: case G23_OP_FLOOR:
-  case G23_OP_STOP_GRAD:
-    g23_sx_free(da), g23_sx_free(db);
-    r = N(0);
-    break;
-  case G23_OP_MOD: r = B(SUB, da, B(MUL, db, U(FLOOR, B(DIV, C(a), C(b))))); break;
-  case G23_OP_CAST: r = da; break;
-  case G23_OP_ADD: r = B(ADD, da, db); break;
-  case G23_OP_SUB: r = B(SUB, da, db); break;
-  case G23_OP_MUL: r = B(ADD, B(MUL, da, C(b)), B(MUL, C(a), db)); break;
-  case G23_OP_DIV: r = B(SUB, B(DIV, da, C(b)), B(DIV, B(MUL, C(a), db), B(MUL, C(b), C(b)))); break;
-  case G23_OP_POW: {
-    g23_sexpr_t *ta = B(MUL, da, B(MUL, C(b), B(POW, C(a), B(SUB, C(b), N(1)))));
-    /* Only when the exponent varies: log(a) of a negative base would be NaN. */
-    g23_sexpr_t *tb = is_num(db, 0) ? db : B(MUL, db, B(MUL, C(e), U(LOG, C(a))));
-    r = B(ADD, ta, tb);
-    break;
-  }
-  case G23_OP_MAX: /* ties go to a, as fmaxf does not say */
-    r = B(ADD, B(MUL, da, B(SUB, N(1), B(LT, C(a), C(b)))), B(MUL, db, B(LT, C(a), C(b))));
-    break;
-  case G23_OP_MIN:
-    r = B(ADD, B(MUL, da, B(LT, C(a), C(b))), B(MUL, db, B(SUB, N(1), B(LT, C(a), C(b)))));
-    break;
-  case G23_OP_WHERE:
-    g23_sx_free(da);
-    r = mk(G23_OP_WHERE, C(a), g23_sx_diff(b, wrt), g23_sx_diff(c, wrt));
-    break;
+#define X(op, ...)
+#define E(op, name, nin, flags, tmpl, f64, deriv) \
+  case G23_OP_##op: deriv break;
+#include "ops.def"
+#undef X
+#undef E
   default:
     G23_ASSERT(!"op not allowed in a score expression");
   }
-  return r;
+  return r ? r : g23_sx_num(0);
 }
-#undef C
+#undef G
+#undef Y
+#undef X0
+#undef X1
+#undef X2
 #undef N
 #undef U
 #undef B
+#undef T
+#undef SAME
+#undef LIKE
+#undef NONE
+#undef D
+#undef D3
+#undef DK
+#undef NODIFF
 
 /* ---- C text ---------------------------------------------------------------------- */
 

@@ -24,17 +24,11 @@ static bool is_const(const g23_graph_t *g, int id, double v) {
 }
 
 /* The value of an elementwise op on constants, by the evaluator's float64
- * semantics; false when the op is not folded (random, index-dependent,
- * in place, a cast, or a helper of the prelude whose float result a double
- * computation would not reproduce exactly). */
+ * semantics; false when the op is not folded (G23_F_NOFOLD in ops.def:
+ * random, index-dependent, in place, a cast, or a helper of the prelude
+ * whose float result a double computation would not reproduce exactly). */
 static bool fold_value(g23_op_t op, const double *x, double *out) {
-  switch (op) {
-  case G23_OP_POSITIONS: case G23_OP_ONEHOT: case G23_OP_DROPOUT: case G23_OP_ASSIGN:
-  case G23_OP_CAST: case G23_OP_GELU: case G23_OP_GELU_GRAD:
-    return false;
-  default:
-    if (g23_ops[op].cls != G23_CLASS_ELEMWISE) return false;
-  }
+  if (g23_ops[op].cls != G23_CLASS_ELEMWISE || (g23_ops[op].flags & G23_F_NOFOLD)) return false;
   /* Kernels compute in float: fold to what they would produce. */
   *out = (double)(float)g23_op_eval_f64(op, x[0], x[1], x[2]);
   return true;

@@ -1,10 +1,12 @@
 /* test_ops.c: every op of ops.def, from a table of cases.
  *
  * For each case: build leaves for its inputs and the op with g23_add, check
- * the inferred dtype and shape, then (for ops through which gradients flow)
- * build loss = sum(out * W) for random W, run g23_autodiff, verify the graph,
- * and compare every gradient element with a central finite difference of the
- * loss through the float64 evaluator.  A final check makes sure no op of
+ * the inferred dtype and shape, check a unary op's float64 meaning at the
+ * row's reference points and an elementwise op's derivative in a score
+ * expression against finite differences, then (for ops through which
+ * gradients flow) build loss = sum(out * W) for random W, run g23_autodiff,
+ * verify the graph, and compare every gradient element with a central
+ * finite difference of the loss through the float64 evaluator.  A final check makes sure no op of
  * ops.def lacks a case.
  */
 #include <math.h>
@@ -50,29 +52,41 @@ typedef struct {
 #define SH(...) {__VA_ARGS__, 0}
 #define OP(e) G23_OP_##e, #e
 
-/* Unary ops on one [2, 3] parameter. */
-#define UN(e, lo_, hi_, away_) {#e, G23_OP_##e, {P(2, 3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), lo_, hi_, away_, 0}
+/* Unary elementwise ops on one [2, 3] parameter, each with two points
+ * x0, f(x0), x1, f(x1) of its float64 meaning, computed independently
+ * (Python's math module). */
+typedef struct {
+  case_t c;
+  double ref[4];
+} unary_t;
+#define UN(e, lo_, hi_, away_, ...) \
+  {{#e, G23_OP_##e, {P(2, 3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), lo_, hi_, away_, 0}, {__VA_ARGS__}}
+
+static const unary_t unary_cases[] = {
+    UN(NEG, -1, 1, false, -1.5, 1.5, 0.75, -0.75),
+    UN(EXP, -1, 1, false, -1.5, 0.22313016014842982, 0.75, 2.1170000166126748),
+    UN(LOG, 0.5, 2, false, 0.5, -0.69314718055994529, 2.0, 0.69314718055994529),
+    UN(SQRT, 0.5, 2, false, 0.5, 0.70710678118654757, 2.0, 1.4142135623730951),
+    UN(RSQRT, 0.5, 2, false, 0.5, 1.4142135623730949, 2.0, 0.70710678118654746),
+    UN(RECIP, 0.5, 2, true, -0.5, -2, 2.0, 0.5),
+    UN(TANH, -2, 2, false, -1.5, -0.9051482536448664, 0.75, 0.6351489523872873),
+    UN(SIGMOID, -2, 2, false, -1.5, 0.18242552380635635, 0.75, 0.67917869917539297),
+    UN(SILU, -4, 4, false, -1.5, -0.27363828570953452, 0.75, 0.50938402438154473),
+    UN(RELU, 0.1, 1, true, -0.5, 0, 0.75, 0.75),
+    UN(GELU, -3, 3, false, -1.5, -0.10042842301976707, 0.75, 0.57996055516562028),
+    UN(GELU_GRAD, -3, 3, false, -1.5, -0.12771079315143311, 0.75, 0.99893825613741427),
+    UN(SIN, -3, 3, false, -1.5, -0.99749498660405445, 0.75, 0.68163876002333412),
+    UN(COS, -3, 3, false, -1.5, 0.070737201667702906, 0.75, 0.7316888688738209),
+    UN(ABS, 0.1, 1, true, -0.5, 0.5, 0.75, 0.75),
+    UN(SIGN, 0.1, 1, true, -0.5, -1, 0.75, 1),
+    UN(STOP_GRAD, 0.1, 1, true, -1.5, -1.5, 0.75, 0.75),
+    UN(FLOOR, -2, 2, false, -1.5, -2, 0.75, 0),
+};
+#define NUNARY ((int)(sizeof unary_cases / sizeof *unary_cases))
 
 static const case_t cases[] = {
     {"POSITIONS", G23_OP_POSITIONS, {Q(3)}, {5}, 1, {0}, {0}, G23_I32, SH(5), 0, 0, 0, 0},
     {"ONEHOT", G23_OP_ONEHOT, {I(4, 2, 3, 1)}, {4}, 1, {0}, {0}, G23_F32, SH(2, 3, 4), 0, 0, 0, 0},
-    UN(NEG, -1, 1, false),
-    UN(EXP, -1, 1, false),
-    UN(LOG, 0.5, 2, false),
-    UN(SQRT, 0.5, 2, false),
-    UN(RSQRT, 0.5, 2, false),
-    UN(RECIP, 0.5, 2, true),
-    UN(TANH, -2, 2, false),
-    UN(SIGMOID, -2, 2, false),
-    UN(SILU, -4, 4, false),
-    UN(RELU, 0.1, 1, true),
-    UN(GELU, -3, 3, false),
-    UN(GELU_GRAD, -3, 3, false),
-    UN(SIN, -3, 3, false),
-    UN(COS, -3, 3, false),
-    UN(ABS, 0.1, 1, true),
-    UN(SIGN, 0.1, 1, true),
-    UN(STOP_GRAD, 0.1, 1, true),
     {"CAST", G23_OP_CAST, {P(2, 3)}, {G23_BF16}, 1, {0}, {0}, G23_BF16, SH(2, 3), -1, 1, false, 0},
     {"DROPOUT", G23_OP_DROPOUT, {P(4, 8), Q(1234)}, {7}, 1, {0.3}, {0}, G23_F32, SH(4, 8), -1, 1, false, 0},
     {"ADD broadcast", G23_OP_ADD, {P(2, 3, 4), P(3, 1)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3, 4), -1, 1, false, 0},
@@ -88,7 +102,6 @@ static const case_t cases[] = {
     {"EQ", G23_OP_EQ, {P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
     {"EQ i32", G23_OP_EQ, {I(3, 2, 3), I(3, 3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
     {"NE i32 and f32", G23_OP_NE, {I(3, 2, 3), F(3, 3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), -1, 1, false, 0},
-    UN(FLOOR, -2, 2, false),
     {"FLOOR i32", G23_OP_FLOOR, {I(5, 2, 3)}, {0}, 0, {0}, {0}, G23_I32, SH(2, 3), -1, 1, false, 0},
     {"MOD broadcast", G23_OP_MOD, {P(2, 3), P(3)}, {0}, 0, {0}, {0}, G23_F32, SH(2, 3), 0.3, 2, true, 0},
     {"MOD i32", G23_OP_MOD, {I(9, 2, 3), I(3, 3)}, {0}, 0, {0}, {0}, G23_I32, SH(2, 3), -1, 1, false, 0},
@@ -252,7 +265,47 @@ static double loss_value(const g23_graph_t *g, g23_eval_t *ev, int loss) {
   return ev->values[loss][0];
 }
 
-static void run_case(const case_t *c, bool *covered) {
+/* (c) forward: the op's float64 meaning at the row's reference points. */
+static void check_reference(const case_t *c, const double *ref) {
+  for (int k = 0; k < 2; k++) {
+    double x = ref[2 * k], want = ref[2 * k + 1], got = g23_op_eval_f64(c->op, x, 0, 0);
+    if (!(fabs(got - want) <= 1e-14 + 1e-13 * fabs(want))) FAILF(c, "f(%g) = %.17g, want %.17g", x, got, want);
+  }
+}
+
+/* (d) the derivative in a score expression (sexpr.c's instantiation of the
+ * op's DERIV template): op(s) or op(s, x0) and op(x0, s), x0 an extra
+ * tensor, at the case's input values, against central differences of
+ * g23_sx_eval, with respect to s and to x0. */
+static void check_score_diff(const case_t *c, const double *v0, const double *v1) {
+  int nin = g23_ops[c->op].nin;
+  for (int order = 0; order < nin; order++) {
+    g23_sexpr_t *x0 = g23_sx_new(G23_SX_EXTRA), *sv = g23_sx_new(G23_SX_S);
+    g23_sexpr_t *e = nin == 1 ? g23_sx_op(c->op, sv, NULL, NULL)
+                     : order == 0 ? g23_sx_op(c->op, sv, x0, NULL)
+                                  : g23_sx_op(c->op, x0, sv, NULL);
+    if (nin == 1) g23_sx_free(x0);
+    for (int e_ = 0; e_ < 6; e_++) {
+      double s = (order == 0 ? v0 : v1)[e_], xv = nin == 1 ? 0 : (order == 0 ? v1 : v0)[e_];
+      for (int wrt = -1; wrt < (nin == 1 ? 0 : 1); wrt++) {
+        const double eps = 1e-6;
+        double xp = xv + (wrt == 0 ? eps : 0), xm = xv - (wrt == 0 ? eps : 0), x[1] = {xv};
+        const double *ex[1] = {x}, *ep[1] = {&xp}, *em[1] = {&xm};
+        double sp = s + (wrt < 0 ? eps : 0), sm = s - (wrt < 0 ? eps : 0);
+        double fd = (g23_sx_eval(e, sp, 0, 0, 0, ep) - g23_sx_eval(e, sm, 0, 0, 0, em)) / (2 * eps);
+        g23_sexpr_t *de = g23_sx_diff(e, wrt);
+        double an = g23_sx_eval(de, s, 0, 0, 0, ex);
+        g23_sx_free(de);
+        if (!(fabs(an - fd) <= 1e-7 + 1e-5 * fabs(an)))
+          FAILF(c, "score expression %s: d/d%s at s %g, x0 %g: %.12g, finite difference %.12g",
+                nin == 1 ? "op(s)" : order == 0 ? "op(s, x0)" : "op(x0, s)", wrt < 0 ? "s" : "x0", s, xv, an, fd);
+      }
+    }
+    g23_sx_free(e);
+  }
+}
+
+static void run_case(const case_t *c, const double *ref, bool *covered) {
   g23_diag_t d;
   g23_diag_init(&d, stderr);
   g23_graph_t g;
@@ -310,6 +363,12 @@ static void run_case(const case_t *c, bool *covered) {
     ev.values[y] = fill(c, &(tin_t){'p', {0}, 0}, g23_numel(n));
   }
   if (g23_eval(&g, &ev)) FAILF(c, "forward evaluation failed");
+  if (ref) check_reference(c, ref);
+  /* Ops of one or two float inputs that a score expression may hold. */
+  bool scalar = g23_ops[c->op].cls == G23_CLASS_ELEMWISE && !(g23_ops[c->op].flags & (G23_F_INPLACE | G23_F_NOGRAD)) &&
+                (nin == 1 || nin == 2) && c->in[0].kind == 'p' && (nin == 1 || c->in[1].kind == 'p');
+  if (scalar && g23_numel(&g.nodes[in[0]]) >= 6 && (nin == 1 || g23_numel(&g.nodes[in[1]]) >= 6))
+    check_score_diff(c, ev.values[in[0]], nin == 2 ? ev.values[in[1]] : NULL);
   if (c->op == G23_OP_CONST)
     for (int64_t e = 0; e < g23_numel(n); e++)
       if (ev.values[y][e] != c->fa[0]) FAILF(c, "const element %lld is %g", (long long)e, ev.values[y][e]);
@@ -473,12 +532,19 @@ static void attention_semantics(void) {
 
 int main(void) {
   bool covered[G23_OP_COUNT] = {0};
-  for (int i = 0; i < NCASES; i++) run_case(&cases[i], covered);
+  for (int i = 0; i < NUNARY; i++) run_case(&unary_cases[i].c, unary_cases[i].ref, covered);
+  for (int i = 0; i < NCASES; i++) run_case(&cases[i], NULL, covered);
   attention_semantics();
-  for (int op = 0; op < G23_OP_COUNT; op++)
+  for (int op = 0; op < G23_OP_COUNT; op++) {
     if (!covered[op]) {
       FAIL("[%s] no test case for this op", g23_ops[op].name);
     }
-  printf("%d op cases\n", NCASES);
+    /* A language function `name(x)` is a unary elementwise op. */
+    if ((g23_ops[op].flags & G23_F_FUNC) && (g23_ops[op].cls != G23_CLASS_ELEMWISE || g23_ops[op].nin != 1))
+      FAIL("[%s] G23_F_FUNC on an op that is not unary elementwise", g23_ops[op].name);
+    for (int o = 0; o < op; o++)
+      if (strcmp(g23_ops[o].name, g23_ops[op].name) == 0) FAIL("[%s] two ops of one name", g23_ops[op].name);
+  }
+  printf("%d op cases\n", NUNARY + NCASES);
   return g23_check_summary("test_ops");
 }
