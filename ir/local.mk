@@ -23,4 +23,4 @@ TESTS += test/ir/test_model
 ## every shipped model file: autodiff against finite differences (float64),
 ## through gpt23c --gradcheck=gradients; a planted wrong gradient fails
 TESTS += test/ir/gradcheck_models.sh
-EXTRA_DIST += test/ir/gradcheck_models.sh
+EXTRA_DIST += test/ir/gradcheck_models.sh test/models/softplus.net

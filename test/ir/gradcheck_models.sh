@@ -48,6 +48,17 @@ models/static_context.net
 models/multitask.net
 EOF
 
+# softplus, the op added by its ops.def row alone, as an activation and in a
+# score expression: gradients, and the kernels against the evaluator.
+"$gpt23c" -I "$top_srcdir/models" --gradcheck "$top_srcdir/test/models/softplus.net" > "$T/out" 2>&1
+rc=$?
+cat "$T/out"
+if [ $rc != 0 ] || grep -q FAIL "$T/out" || ! grep -q '^gradient  block\.1\.temp .*  PASS$' "$T/out" ||
+  ! grep -q '^kernels   train .*  PASS$' "$T/out"; then
+  echo "FAILED: test/models/softplus.net (exit status $rc)"
+  status=1
+fi
+
 echo "== a planted wrong gradient"
 # shellcheck disable=SC2086
 "$gpt23c" -I "$top_srcdir/models" --gradcheck=gradients --gradcheck-plant block.1.attention.proj.w $tiny \
