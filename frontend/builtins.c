@@ -1,13 +1,7 @@
-/* builtins.c: the primitive functions of the language, each lowering to IR
- * nodes of ops.def, plus arithmetic, indexing and attention score lambdas.
- *
- * Every tensor value carries the axis that holds sequence positions
- * (seq_axis, from the input dims named `seq`).  An op that combines
- * different positions outside attention (a slice, concat or reduction along
- * that axis, a matmul contracting it, a reshape that merges it) sets
- * L->seq_mixed, with the first place and why (mixed_why): the model then
- * cannot decode one token at a time from a KV cache
- * (g23_module_t.incremental_decode), and gpt23c says so in a note.
+/* builtins.c: the table of the language's builtin functions, each lowering
+ * to IR nodes of ops.def, with the binding of their arguments.  The
+ * elementwise functions `name(x)` come from ops.def (G23_F_FUNC); the
+ * values they combine and the sequence-axis tracking are values.c's.
  */
 #include <inttypes.h>
 #include <math.h>
@@ -16,457 +10,6 @@
 
 #include "frontend/parser.h"
 #include "lower.h"
-
-/* ---- nodes ---------------------------------------------------------------- */
-
-const g23_node_t *g23_nd(g23_lower_t *L, int id) { return &L->g->nodes[id]; }
-
-int g23_node(g23_lower_t *L, g23_loc_t loc, g23_op_t op, const int *in, int nin, const int64_t *iattr,
-             int niattr, const double *fattr, int rank, const int64_t *shape) {
-  for (int k = 0; k < nin; k++)
-    if (in[k] < 0) return -1;
-  if (!L->g) {
-    g23_lerror(L, loc, "tensors cannot be used here (hparams are numbers)");
-    return -1;
-  }
-  if (L->aborted) return -1;
-  if (L->g->n >= G23_MAX_NODES) {
-    g23_lerror(L, loc, "the graph has more than %d nodes", G23_MAX_NODES);
-    L->aborted = true;
-    return -1;
-  }
-  int before = L->d->errors;
-  int id = g23_add(L->g, L->d, loc, op, in, nin, iattr, niattr, fattr, rank, shape);
-  if (id < 0) {
-    if (L->d->errors > before) g23_lower_notes(L);
-    return -1;
-  }
-  const g23_node_t *n = &L->g->nodes[id];
-  if (g23_numel(n) > G23_MAX_TENSOR_ELEMS) {
-    char sh[200];
-    g23_lerror(L, loc, "%s result %s has more than 2^34 elements", g23_ops[op].name,
-               g23_shape_str(n->rank, n->shape, sh, sizeof sh));
-    return -1;
-  }
-  return id;
-}
-
-static int unary(g23_lower_t *L, g23_loc_t loc, g23_op_t op, int a) {
-  return g23_node(L, loc, op, &a, 1, NULL, 0, NULL, 0, NULL);
-}
-
-static int binary(g23_lower_t *L, g23_loc_t loc, g23_op_t op, int a, int b) {
-  int in[2] = {a, b};
-  return g23_node(L, loc, op, in, 2, NULL, 0, NULL, 0, NULL);
-}
-
-static int reshape(g23_lower_t *L, g23_loc_t loc, int a, int rank, const int64_t *shape) {
-  return g23_node(L, loc, G23_OP_RESHAPE, &a, 1, NULL, 0, NULL, rank, shape);
-}
-
-static int constant(g23_lower_t *L, g23_loc_t loc, double v, int rank, const int64_t *shape) {
-  double f[2] = {v, 0};
-  return g23_node(L, loc, G23_OP_CONST, NULL, 0, NULL, 0, f, rank, shape);
-}
-
-int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc) {
-  bool pos = strcmp(name, "pos") == 0;
-  int *slot = pos ? &L->pos_id : &L->seed_id;
-  if (*slot >= 0) return *slot;
-  if (!L->g) return -1;
-  int64_t one = 1;
-  *slot = g23_leaf(L->g, loc, G23_OP_INPUT, G23_ROLE_SCALAR, name, G23_I32, 1, &one);
-  return *slot;
-}
-
-/* ---- sequence-axis tracking ------------------------------------------------- */
-
-/* Records that positions of the sequence are combined outside attention:
- * the first such place is where gpt23c's note points. */
-static void mixed_why(g23_lower_t *L, g23_loc_t loc, const char *why) {
-  if (!L->seq_mixed) {
-    L->mix_loc = loc;
-    L->mix_why = why;
-    L->mix_frame = L->frame;
-  }
-  L->seq_mixed = true;
-}
-
-/* The same, at the builtin being called, for a reason not named. */
-static inline void mixed(g23_lower_t *L) {
-  mixed_why(L, L->call_loc, "an op that combines different sequence positions");
-}
-
-/* The seq axis of a broadcast result of rank r from an input of rank ra. */
-static int bcast_axis(int seq, int ra, int r) { return seq < 0 ? -1 : r - ra + seq; }
-
-static int rank_of(g23_lower_t *L, const g23_value_t *v) { return g23_nd(L, v->id)->rank; }
-
-/* ---- symbolic score expressions ------------------------------------------------ */
-
-static g23_sexpr_t *keep(g23_lower_t *L, g23_sexpr_t *e) {
-  if (L->nsx_keep == L->capsx_keep) {
-    L->capsx_keep = L->capsx_keep ? 2 * L->capsx_keep : 16;
-    L->sx_keep = g23_xrealloc(L->sx_keep, (size_t)L->capsx_keep * sizeof *L->sx_keep);
-  }
-  L->sx_keep[L->nsx_keep++] = e;
-  return e;
-}
-
-static g23_value_t vsx(g23_lower_t *L, g23_sexpr_t *e) {
-  return (g23_value_t){.kind = G23_V_SX, .sx = keep(L, e), .seq_axis = -1};
-}
-
-static g23_sexpr_t *sx_extra(g23_lower_t *L, int id, bool per_head) {
-  int k = 0;
-  while (k < L->nsx_extras && L->sx_extras[k] != id) k++;
-  if (k == L->nsx_extras) {
-    L->sx_extras = g23_xrealloc(L->sx_extras, (size_t)(k + 1) * sizeof *L->sx_extras);
-    L->sx_extras[L->nsx_extras++] = id;
-  }
-  g23_sexpr_t *e = g23_sx_new(G23_SX_EXTRA);
-  e->extra = k;
-  e->per_head = per_head;
-  return e;
-}
-
-/* A fresh (unshared) score expression for v, or NULL after an error. */
-static g23_sexpr_t *to_sx(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc) {
-  if (g23_is_num(v)) return g23_sx_num(g23_num(v));
-  if (v->kind == G23_V_SX) return g23_sx_copy(v->sx);
-  if (v->kind == G23_V_TENSOR && L->sx_extras != NULL) {
-    const g23_node_t *n = g23_nd(L, v->id);
-    if (n->rank == 1 && n->shape[0] == 1) return sx_extra(L, v->id, false);
-    g23_lerror(L, loc, "a score expression reads tensors of shape [heads] as x[h], or shape [1]");
-    return NULL;
-  }
-  if (v->kind != G23_V_ERR)
-    g23_lerror(L, loc, "a score expression cannot use a %s", g23_vkind_name(v->kind));
-  return NULL;
-}
-
-static g23_value_t sx_op(g23_lower_t *L, g23_op_t op, const g23_value_t *a, const g23_value_t *b,
-                         const g23_value_t *c, g23_loc_t loc) {
-  g23_sexpr_t *x = to_sx(L, a, loc), *y = b ? to_sx(L, b, loc) : NULL, *z = c ? to_sx(L, c, loc) : NULL;
-  if (!x || (b && !y) || (c && !z)) {
-    g23_sx_free(x);
-    g23_sx_free(y);
-    g23_sx_free(z);
-    return g23_verr();
-  }
-  return vsx(L, g23_sx_op(op, x, y, z));
-}
-
-/* ---- arithmetic ---------------------------------------------------------------- */
-
-static g23_value_t num_result(g23_lower_t *L, double r, g23_loc_t loc) {
-  if (!isfinite(r)) {
-    g23_lerror(L, loc, "this arithmetic gives %g, not a finite number", r);
-    return g23_verr();
-  }
-  return g23_vfloat(r);
-}
-
-static g23_value_t int_pow(g23_lower_t *L, int64_t b, int64_t e, g23_loc_t loc) {
-  int64_t r = 1;
-  while (e > 0) {
-    if (e & 1 && __builtin_mul_overflow(r, b, &r)) goto overflow;
-    e >>= 1;
-    if (e && __builtin_mul_overflow(b, b, &b)) goto overflow;
-  }
-  return g23_vint(r);
-overflow:
-  g23_lerror(L, loc, "integer overflow");
-  return g23_verr();
-}
-
-static g23_value_t fold(g23_lower_t *L, int op, const g23_value_t *a, const g23_value_t *b, g23_loc_t loc) {
-  if (a->kind == G23_V_INT && b->kind == G23_V_INT) {
-    int64_t x = a->i, y = b->i, r = 0;
-    bool ovf = false;
-    switch (op) {
-    case '+': ovf = __builtin_add_overflow(x, y, &r); break;
-    case '-': ovf = __builtin_sub_overflow(x, y, &r); break;
-    case '*': ovf = __builtin_mul_overflow(x, y, &r); break;
-    case '/':
-    case '%':
-      if (y == 0) {
-        g23_lerror(L, loc, "division by zero");
-        return g23_verr();
-      }
-      if (x == INT64_MIN && y == -1) {
-        ovf = true;
-        break;
-      }
-      if (op == '%') return g23_vint(((x % y) + y) % y);
-      if (x % y == 0) return g23_vint(x / y);
-      return g23_vfloat((double)x / (double)y);
-    case '^':
-      if (y >= 0) return int_pow(L, x, y, loc);
-      return num_result(L, pow((double)x, (double)y), loc);
-    default: break;
-    }
-    if (ovf) {
-      g23_lerror(L, loc, "integer overflow");
-      return g23_verr();
-    }
-    return g23_vint(r);
-  }
-  double x = g23_num(a), y = g23_num(b);
-  switch (op) {
-  case '+': return num_result(L, x + y, loc);
-  case '-': return num_result(L, x - y, loc);
-  case '*': return num_result(L, x * y, loc);
-  case '/':
-    if (y == 0) {
-      g23_lerror(L, loc, "division by zero");
-      return g23_verr();
-    }
-    return num_result(L, x / y, loc);
-  case '%':
-    if (y == 0) {
-      g23_lerror(L, loc, "division by zero");
-      return g23_verr();
-    }
-    return num_result(L, x - y * floor(x / y), loc);
-  case '^': return num_result(L, pow(x, y), loc);
-  case '<': return g23_vfloat(x < y);
-  case G23_TOK_LE: return g23_vfloat(x <= y);
-  case G23_TOK_EQ: return g23_vfloat(x == y);
-  case G23_TOK_NE: return g23_vfloat(x != y);
-  default: return g23_verr();
-  }
-}
-
-static g23_op_t op_of(int op) {
-  switch (op) {
-  case '+': return G23_OP_ADD;
-  case '-': return G23_OP_SUB;
-  case '*': return G23_OP_MUL;
-  case '/': return G23_OP_DIV;
-  case '^': return G23_OP_POW;
-  case '%': return G23_OP_MOD;
-  case '<': return G23_OP_LT;
-  case G23_TOK_LE: return G23_OP_LE;
-  case G23_TOK_EQ: return G23_OP_EQ;
-  case G23_TOK_NE: return G23_OP_NE;
-  default: return G23_OP_COUNT;
-  }
-}
-
-static const char *op_text(int op) {
-  switch (op) {
-  case G23_TOK_LE: return "<=";
-  case G23_TOK_EQ: return "==";
-  case G23_TOK_NE: return "!=";
-  default: break;
-  }
-  static char buf[2][2];
-  static int k;
-  k ^= 1;
-  buf[k][0] = (char)op;
-  buf[k][1] = 0;
-  return buf[k];
-}
-
-/* A number as a tensor [1]: i32 for an integer among i32 tensors (so that
- * `arange(n) - 1` stays an i32 index), else f32. */
-static g23_value_t as_tensor(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc, bool int_ctx) {
-  if (v->kind == G23_V_TENSOR) return *v;
-  int64_t one = 1;
-  bool i32 = int_ctx && v->kind == G23_V_INT && v->i >= INT32_MIN && v->i <= INT32_MAX;
-  int id = constant(L, loc, g23_num(v), 1, &one);
-  if (id >= 0 && i32) L->g->nodes[id].dtype = G23_I32;
-  return g23_vtensor(id, -1);
-}
-
-/* Elementwise op on tensors (or numbers promoted to [1]), with seq tracking. */
-static g23_value_t elemwise(g23_lower_t *L, g23_op_t op, const g23_value_t *args, int n, g23_loc_t loc) {
-  int in[3];
-  g23_value_t t[3];
-  /* The value operands (not where's condition) are all i32 tensors or integers. */
-  bool int_ctx = true, any_tensor = false;
-  for (int k = op == G23_OP_WHERE ? 1 : 0; k < n; k++) {
-    if (args[k].kind == G23_V_TENSOR) any_tensor = true;
-    if (args[k].kind == G23_V_TENSOR ? g23_nd(L, args[k].id)->dtype != G23_I32 : args[k].kind != G23_V_INT)
-      int_ctx = false;
-  }
-  int_ctx = int_ctx && any_tensor;
-  for (int k = 0; k < n; k++) {
-    t[k] = as_tensor(L, &args[k], loc, int_ctx);
-    if (t[k].kind == G23_V_ERR) return g23_verr();
-    in[k] = t[k].id;
-  }
-  int id = g23_node(L, loc, op, in, n, NULL, 0, NULL, 0, NULL);
-  if (id < 0) return g23_verr();
-  int r = g23_nd(L, id)->rank, seq = -1;
-  for (int k = 0; k < n; k++) {
-    int s = bcast_axis(t[k].seq_axis, rank_of(L, &t[k]), r);
-    if (s >= 0 && seq >= 0 && s != seq) mixed_why(L, loc, "an elementwise op between different sequence axes");
-    if (s >= 0) seq = s;
-  }
-  return g23_vtensor(id, seq);
-}
-
-g23_value_t g23_binop(g23_lower_t *L, int op, g23_value_t a, g23_value_t b, g23_loc_t loc) {
-  if (a.kind == G23_V_ERR || b.kind == G23_V_ERR) return g23_verr();
-  if (g23_is_num(&a) && g23_is_num(&b)) return fold(L, op, &a, &b, loc);
-  g23_op_t o = op_of(op);
-  bool sx = a.kind == G23_V_SX || b.kind == G23_V_SX;
-  bool ok_a = g23_is_num(&a) || a.kind == G23_V_TENSOR || a.kind == G23_V_SX;
-  bool ok_b = g23_is_num(&b) || b.kind == G23_V_TENSOR || b.kind == G23_V_SX;
-  if (!ok_a || !ok_b || o == G23_OP_COUNT) {
-    if (o == G23_OP_COUNT && ok_a && ok_b)
-      g23_lerror(L, loc, "'%s' is only defined on numbers known when compiling", op_text(op));
-    else
-      g23_lerror(L, loc, "cannot apply '%s' to a %s and a %s", op_text(op), g23_vkind_name(a.kind),
-                 g23_vkind_name(b.kind));
-    return g23_verr();
-  }
-  if (sx) return sx_op(L, o, &a, &b, NULL, loc);
-  g23_value_t args[2] = {a, b};
-  return elemwise(L, o, args, 2, loc);
-}
-
-g23_value_t g23_negate(g23_lower_t *L, g23_value_t a, g23_loc_t loc) {
-  switch (a.kind) {
-  case G23_V_ERR: return a;
-  case G23_V_INT:
-    if (a.i == INT64_MIN) {
-      g23_lerror(L, loc, "integer overflow");
-      return g23_verr();
-    }
-    return g23_vint(-a.i);
-  case G23_V_FLOAT: return g23_vfloat(-a.f);
-  case G23_V_SX: return sx_op(L, G23_OP_NEG, &a, NULL, NULL, loc);
-  case G23_V_TENSOR: return g23_vtensor(unary(L, loc, G23_OP_NEG, a.id), a.seq_axis);
-  default:
-    g23_lerror(L, loc, "cannot negate a %s", g23_vkind_name(a.kind));
-    return g23_verr();
-  }
-}
-
-/* ---- indexing --------------------------------------------------------------------- */
-
-static bool int_arg(g23_lower_t *L, const g23_ast_t *e, int64_t *out) {
-  g23_value_t v = g23_lower_eval(L, e);
-  if (v.kind == G23_V_ERR) return false;
-  if (v.kind != G23_V_INT) {
-    g23_lerror(L, e->loc, "an index must be an integer, got a %s", g23_vkind_name(v.kind));
-    return false;
-  }
-  *out = v.i;
-  return true;
-}
-
-g23_value_t g23_index(g23_lower_t *L, g23_value_t base, const g23_ast_t *e) {
-  const g23_ast_list_t *items = &e->list;
-  if (base.kind == G23_V_LIST || base.kind == G23_V_TUPLE) {
-    int64_t i;
-    if (items->n != 1 || items->v[0]->kind == G23_AST_RANGE || items->v[0]->kind == G23_AST_ELLIPSIS) {
-      g23_lerror(L, e->loc, "a %s takes one integer index", g23_vkind_name(base.kind));
-      return g23_verr();
-    }
-    if (!int_arg(L, items->v[0], &i)) return g23_verr();
-    if (i < 0) i += base.n;
-    if (i < 0 || i >= base.n) {
-      g23_lerror(L, items->v[0]->loc, "index out of range for a %s of %d", g23_vkind_name(base.kind), base.n);
-      return g23_verr();
-    }
-    return base.items[i];
-  }
-  if (base.kind != G23_V_TENSOR) {
-    g23_lerror(L, e->loc, "a %s cannot be indexed", g23_vkind_name(base.kind));
-    return g23_verr();
-  }
-  const g23_node_t *n = g23_nd(L, base.id);
-  /* Per-head read in a score lambda: slope[h]. */
-  if (items->n == 1 && items->v[0]->kind != G23_AST_RANGE && items->v[0]->kind != G23_AST_ELLIPSIS) {
-    g23_value_t iv = g23_lower_eval(L, items->v[0]);
-    if (iv.kind == G23_V_ERR) return iv;
-    if (iv.kind == G23_V_SX) {
-      if (iv.sx->kind != G23_SX_H || n->rank != 1 || n->shape[0] != L->sx_heads || !L->sx_extras) {
-        g23_lerror(L, e->loc, "inside a score lambda a tensor is read as x[h], with x of shape [heads] = [%d]",
-                   L->sx_heads);
-        return g23_verr();
-      }
-      return vsx(L, sx_extra(L, base.id, true));
-    }
-  }
-  int rank = n->rank;
-  int64_t start[G23_MAX_RANK], len[G23_MAX_RANK];
-  bool drop[G23_MAX_RANK] = {0};
-  for (int i = 0; i < rank; i++) start[i] = 0, len[i] = n->shape[i];
-  int ell = -1;
-  for (int k = 0; k < items->n; k++)
-    if (items->v[k]->kind == G23_AST_ELLIPSIS) {
-      if (ell >= 0) {
-        g23_lerror(L, items->v[k]->loc, "only one '...' per index");
-        return g23_verr();
-      }
-      ell = k;
-    }
-  int nitems = items->n - (ell >= 0);
-  if (nitems > rank) {
-    g23_lerror(L, e->loc, "%d indices for a tensor of rank %d", nitems, rank);
-    return g23_verr();
-  }
-  for (int k = 0; k < items->n; k++) {
-    const g23_ast_t *it = items->v[k];
-    if (k == ell) continue;
-    int axis = ell >= 0 && k > ell ? rank - (items->n - k) : k;
-    int64_t size = n->shape[axis];
-    if (it->kind == G23_AST_RANGE) {
-      int64_t a = 0, b = size;
-      if (it->a && !int_arg(L, it->a, &a)) return g23_verr();
-      if (it->b && !int_arg(L, it->b, &b)) return g23_verr();
-      if (a < 0) a += size;
-      if (b < 0) b += size;
-      if (a < 0 || b > size || a >= b) {
-        g23_lerror(L, it->loc, "range %" PRId64 ":%" PRId64 " is empty or outside axis %d of size %" PRId64, a, b,
-                   axis, size);
-        return g23_verr();
-      }
-      start[axis] = a;
-      len[axis] = b - a;
-    } else {
-      int64_t i;
-      if (!int_arg(L, it, &i)) return g23_verr();
-      if (i < 0) i += size;
-      if (i < 0 || i >= size) {
-        g23_lerror(L, it->loc, "index %" PRId64 " is outside axis %d of size %" PRId64, i, axis, size);
-        return g23_verr();
-      }
-      start[axis] = i;
-      len[axis] = 1;
-      drop[axis] = true;
-    }
-  }
-  int id = base.id, seq = base.seq_axis;
-  for (int axis = 0; axis < rank; axis++) {
-    if (len[axis] == g23_nd(L, id)->shape[axis]) continue;
-    if (axis == seq) mixed_why(L, e->loc, "a slice along the sequence axis");
-    int64_t at[3] = {axis, start[axis], len[axis]};
-    id = g23_node(L, e->loc, G23_OP_SLICE, &id, 1, at, 3, NULL, 0, NULL);
-    if (id < 0) return g23_verr();
-  }
-  int out_rank = 0, out_seq = -1;
-  int64_t shape[G23_MAX_RANK];
-  bool any_drop = false;
-  for (int axis = 0; axis < rank; axis++) {
-    if (drop[axis]) {
-      any_drop = true;
-      continue;
-    }
-    if (axis == seq) out_seq = out_rank;
-    shape[out_rank++] = len[axis];
-  }
-  if (any_drop) {
-    if (out_rank == 0) shape[out_rank++] = 1;
-    id = reshape(L, e->loc, id, out_rank, shape);
-  }
-  return g23_vtensor(id, out_seq);
-}
 
 /* ---- builtin argument binding ----------------------------------------------------- */
 
@@ -664,9 +207,9 @@ static g23_value_t b_unary(g23_lower_t *L, args_t *a, int op) {
     if (op == G23_OP_FLOOR && fabs(r) < 9e18) return g23_vint((int64_t)r);
     return g23_vfloat(r);
   }
-  if (x.kind == G23_V_SX) return sx_op(L, (g23_op_t)op, &x, NULL, NULL, a->call);
+  if (x.kind == G23_V_SX) return g23_score_op(L, (g23_op_t)op, &x, NULL, NULL, a->call);
   if (!want_tensor(L, a, 0)) return g23_verr();
-  return g23_vtensor(unary(L, a->call, (g23_op_t)op, x.id), x.seq_axis);
+  return g23_vtensor(g23_unary_node(L, a->call, (g23_op_t)op, x.id), x.seq_axis);
 }
 
 /* max/min: of two values elementwise; max(x) alone reduces the last axis. */
@@ -678,8 +221,8 @@ static g23_value_t b_minmax(g23_lower_t *L, args_t *a, int op) {
     }
     if (!want_tensor(L, a, 0)) return g23_verr();
     g23_value_t x = a->v[0];
-    if (x.seq_axis == rank_of(L, &x) - 1) mixed_why(L, a->call, "a max along the sequence axis");
-    return g23_vtensor(unary(L, a->call, G23_OP_RMAX, x.id), x.seq_axis);
+    if (x.seq_axis == g23_rank_of(L, &x) - 1) g23_seq_mixed(L, a->call, "a max along the sequence axis");
+    return g23_vtensor(g23_unary_node(L, a->call, G23_OP_RMAX, x.id), x.seq_axis);
   }
   g23_value_t x = a->v[0], y = a->v[1];
   if (g23_is_num(&x) && g23_is_num(&y)) {
@@ -687,12 +230,12 @@ static g23_value_t b_minmax(g23_lower_t *L, args_t *a, int op) {
     bool first = op == G23_OP_MAX ? p >= q : p <= q;
     return first ? x : y;
   }
-  if (x.kind == G23_V_SX || y.kind == G23_V_SX) return sx_op(L, (g23_op_t)op, &x, &y, NULL, a->call);
+  if (x.kind == G23_V_SX || y.kind == G23_V_SX) return g23_score_op(L, (g23_op_t)op, &x, &y, NULL, a->call);
   if ((x.kind != G23_V_TENSOR && !g23_is_num(&x)) || (y.kind != G23_V_TENSOR && !g23_is_num(&y))) {
     g23_lerror(L, a->call, "%s needs numbers or tensors", a->name);
     return g23_verr();
   }
-  return elemwise(L, (g23_op_t)op, a->v, 2, a->call);
+  return g23_elemwise(L, (g23_op_t)op, a->v, 2, a->call);
 }
 
 static g23_value_t b_binary(g23_lower_t *L, args_t *a, int op) {
@@ -701,13 +244,13 @@ static g23_value_t b_binary(g23_lower_t *L, args_t *a, int op) {
 
 static g23_value_t b_where(g23_lower_t *L, args_t *a, int op) {
   for (int k = 0; k < 3; k++)
-    if (a->v[k].kind == G23_V_SX) return sx_op(L, G23_OP_WHERE, &a->v[0], &a->v[1], &a->v[2], a->call);
+    if (a->v[k].kind == G23_V_SX) return g23_score_op(L, G23_OP_WHERE, &a->v[0], &a->v[1], &a->v[2], a->call);
   for (int k = 0; k < 3; k++)
     if (a->v[k].kind != G23_V_TENSOR && !g23_is_num(&a->v[k])) {
       g23_lerror(L, a->loc[k], "where needs numbers or tensors, got a %s", g23_vkind_name(a->v[k].kind));
       return g23_verr();
     }
-  return elemwise(L, G23_OP_WHERE, a->v, 3, a->call);
+  return g23_elemwise(L, G23_OP_WHERE, a->v, 3, a->call);
 }
 
 static g23_value_t b_reduce(g23_lower_t *L, args_t *a, int mean) {
@@ -716,11 +259,11 @@ static g23_value_t b_reduce(g23_lower_t *L, args_t *a, int mean) {
   const g23_node_t *n = g23_nd(L, x.id);
   int64_t last = n->shape[n->rank - 1];
   if (x.seq_axis == n->rank - 1)
-    mixed_why(L, a->call, mean ? "a mean along the sequence axis" : "a sum along the sequence axis");
-  int id = unary(L, a->call, G23_OP_RSUM, x.id);
+    g23_seq_mixed(L, a->call, mean ? "a mean along the sequence axis" : "a sum along the sequence axis");
+  int id = g23_unary_node(L, a->call, G23_OP_RSUM, x.id);
   if (mean && id >= 0) {
     int64_t one = 1;
-    id = binary(L, a->call, G23_OP_MUL, id, constant(L, a->call, 1.0 / (double)last, 1, &one));
+    id = g23_binary_node(L, a->call, G23_OP_MUL, id, g23_const_node(L, a->call, 1.0 / (double)last, 1, &one));
   }
   return g23_vtensor(id, x.seq_axis);
 }
@@ -754,7 +297,7 @@ static int reshape_seq(g23_lower_t *L, g23_loc_t loc, const g23_node_t *from, in
     if (p == before && to[k] == from->shape[seq]) return k;
     p *= to[k];
   }
-  mixed_why(L, loc, "a reshape that merges or splits the sequence axis");
+  g23_seq_mixed(L, loc, "a reshape that merges or splits the sequence axis");
   return -1;
 }
 
@@ -770,13 +313,13 @@ static g23_value_t b_reshape(g23_lower_t *L, args_t *a, int flat) {
     return g23_verr();
   }
   int seq = reshape_seq(L, a->call, n, a->v[0].seq_axis, rank, shape);
-  return g23_vtensor(reshape(L, a->call, a->v[0].id, rank, shape), seq);
+  return g23_vtensor(g23_reshape_node(L, a->call, a->v[0].id, rank, shape), seq);
 }
 
 static g23_value_t b_permute(g23_lower_t *L, args_t *a, int transpose) {
   if (!want_tensor(L, a, 0)) return g23_verr();
   g23_value_t x = a->v[0];
-  int rank = rank_of(L, &x);
+  int rank = g23_rank_of(L, &x);
   int perm[G23_MAX_RANK];
   for (int i = 0; i < rank; i++) perm[i] = i;
   if (transpose) {
@@ -815,7 +358,7 @@ static g23_value_t b_expand(g23_lower_t *L, args_t *a, int op) {
   int64_t shape[G23_MAX_RANK];
   if (!want_shape(L, a, 1, 0, &rank, shape)) return g23_verr();
   g23_value_t x = a->v[0];
-  int seq = bcast_axis(x.seq_axis, rank_of(L, &x), rank);
+  int seq = g23_bcast_axis(x.seq_axis, g23_rank_of(L, &x), rank);
   return g23_vtensor(g23_node(L, a->call, G23_OP_EXPAND, &x.id, 1, NULL, 0, NULL, rank, shape), seq);
 }
 
@@ -824,11 +367,11 @@ static g23_value_t b_slice(g23_lower_t *L, args_t *a, int op) {
   g23_value_t x = a->v[0];
   int axis;
   int64_t start, len;
-  if (!want_axis(L, a, 1, 0, rank_of(L, &x), &axis) || !want_int(L, a, 2, 0, &start) ||
+  if (!want_axis(L, a, 1, 0, g23_rank_of(L, &x), &axis) || !want_int(L, a, 2, 0, &start) ||
       !want_int(L, a, 3, 0, &len))
     return g23_verr();
   if (axis == x.seq_axis && len != g23_nd(L, x.id)->shape[axis])
-    mixed_why(L, a->call, "a slice along the sequence axis");
+    g23_seq_mixed(L, a->call, "a slice along the sequence axis");
   int64_t at[3] = {axis, start, len};
   return g23_vtensor(g23_node(L, a->call, G23_OP_SLICE, &x.id, 1, at, 3, NULL, 0, NULL), x.seq_axis);
 }
@@ -853,9 +396,9 @@ static g23_value_t b_concat(g23_lower_t *L, args_t *a, int op) {
     ids[k] = xs[k].id;
   }
   int axis;
-  if (!want_axis(L, a, 1, -1, rank_of(L, &xs[0]), &axis)) return g23_verr();
+  if (!want_axis(L, a, 1, -1, g23_rank_of(L, &xs[0]), &axis)) return g23_verr();
   for (int k = 0; k < n; k++)
-    if (xs[k].seq_axis == axis) mixed_why(L, a->call, "a concat along the sequence axis");
+    if (xs[k].seq_axis == axis) g23_seq_mixed(L, a->call, "a concat along the sequence axis");
   int64_t ax = axis;
   return g23_vtensor(g23_node(L, a->call, G23_OP_CONCAT, ids, n, &ax, 1, NULL, 0, NULL), xs[0].seq_axis);
 }
@@ -872,7 +415,7 @@ static g23_value_t b_split(g23_lower_t *L, args_t *a, int op) {
     g23_lerror(L, a->call, "cannot split axis %d of size %" PRId64 " into %" PRId64 " equal parts", axis, size, parts);
     return g23_verr();
   }
-  if (axis == x.seq_axis && parts > 1) mixed_why(L, a->call, "a split along the sequence axis");
+  if (axis == x.seq_axis && parts > 1) g23_seq_mixed(L, a->call, "a split along the sequence axis");
   g23_value_t t = {.kind = G23_V_TUPLE, .n = (int)parts, .seq_axis = -1};
   t.items = g23_ast_alloc(&L->ar, (size_t)parts * sizeof *t.items);
   for (int64_t k = 0; k < parts; k++) {
@@ -888,17 +431,17 @@ static g23_value_t b_matmul(g23_lower_t *L, args_t *a, int op) {
   bool ta, tb;
   if (!want_bool(L, a, 2, false, &ta) || !want_bool(L, a, 3, false, &tb)) return g23_verr();
   g23_value_t x = a->v[0], y = a->v[1];
-  int ra = rank_of(L, &x), rb = rank_of(L, &y);
+  int ra = g23_rank_of(L, &x), rb = g23_rank_of(L, &y);
   int seq = -1;
   if (x.seq_axis >= 0) {
     int k_axis = ta ? ra - 2 : ra - 1, m_axis = ta ? ra - 1 : ra - 2;
-    if (x.seq_axis == k_axis) mixed_why(L, a->call, "a matmul that sums over the sequence axis");
+    if (x.seq_axis == k_axis) g23_seq_mixed(L, a->call, "a matmul that sums over the sequence axis");
     else seq = x.seq_axis == m_axis ? ra - 2 : x.seq_axis;
   }
   if (y.seq_axis >= 0) {
     int k_axis = tb ? rb - 1 : rb - 2, n_axis = tb ? rb - 2 : rb - 1;
-    if (y.seq_axis == k_axis) mixed_why(L, a->call, "a matmul that sums over the sequence axis");
-    else if (seq >= 0) mixed_why(L, a->call, "a matmul of two tensors along the sequence");
+    if (y.seq_axis == k_axis) g23_seq_mixed(L, a->call, "a matmul that sums over the sequence axis");
+    else if (seq >= 0) g23_seq_mixed(L, a->call, "a matmul of two tensors along the sequence");
     else seq = y.seq_axis == n_axis ? ra - 1 : ra - rb + y.seq_axis;
   }
   int in[2] = {x.id, y.id};
@@ -910,7 +453,7 @@ static g23_value_t b_matmul(g23_lower_t *L, args_t *a, int op) {
 
 static g23_value_t b_gather(g23_lower_t *L, args_t *a, int op) {
   if (!want_tensor(L, a, 0) || !want_tensor(L, a, 1)) return g23_verr();
-  if (a->v[0].seq_axis >= 0) mixed_why(L, a->call, "a gather from a table along the sequence");
+  if (a->v[0].seq_axis >= 0) g23_seq_mixed(L, a->call, "a gather from a table along the sequence");
   int in[2] = {a->v[0].id, a->v[1].id};
   return g23_vtensor(g23_node(L, a->call, G23_OP_GATHER, in, 2, NULL, 0, NULL, 0, NULL), a->v[1].seq_axis);
 }
@@ -927,7 +470,7 @@ static g23_value_t b_one_hot(g23_lower_t *L, args_t *a, int op) {
   int64_t shape[G23_MAX_RANK];
   memcpy(shape, t->shape, (size_t)t->rank * sizeof *shape);
   shape[t->rank] = 1;
-  int id = reshape(L, a->call, a->v[0].id, t->rank + 1, shape);
+  int id = g23_reshape_node(L, a->call, a->v[0].id, t->rank + 1, shape);
   return g23_vtensor(g23_node(L, a->call, G23_OP_ONEHOT, &id, 1, &n, 1, NULL, 0, NULL), a->v[0].seq_axis);
 }
 
@@ -935,7 +478,7 @@ static g23_value_t b_one_hot(g23_lower_t *L, args_t *a, int op) {
  * not depend on it. */
 static int zero_offset(g23_lower_t *L, g23_loc_t loc) {
   int64_t one = 1, i32 = G23_I32;
-  int zero = constant(L, loc, 0, 1, &one);
+  int zero = g23_const_node(L, loc, 0, 1, &one);
   return g23_node(L, loc, G23_OP_CAST, &zero, 1, &i32, 1, NULL, 0, NULL);
 }
 
@@ -966,7 +509,7 @@ static g23_value_t b_fill(g23_lower_t *L, args_t *a, int op) {
   double v = op;
   if (op == 2 && !want_num(L, a, 1, 0, &v)) return g23_verr();
   if (!want_shape(L, a, 0, 0, &rank, shape)) return g23_verr();
-  return g23_vtensor(constant(L, a->call, v, rank, shape), -1);
+  return g23_vtensor(g23_const_node(L, a->call, v, rank, shape), -1);
 }
 
 static g23_value_t b_init(g23_lower_t *L, args_t *a, int op) {
@@ -1030,14 +573,14 @@ static g23_sexpr_t *score_of(g23_lower_t *L, const g23_value_t *fn, int heads, g
   }
   g23_sxkind_t kinds[4] = {G23_SX_S, G23_SX_I, G23_SX_J, G23_SX_H};
   g23_value_t args[4];
-  for (int k = 0; k < 4; k++) args[k] = vsx(L, g23_sx_new(kinds[k]));
+  for (int k = 0; k < 4; k++) args[k] = g23_score_value(L, g23_sx_new(kinds[k]));
   int *saved = L->sx_extras, nsaved = L->nsx_extras, hsaved = L->sx_heads;
   L->sx_extras = g23_xmalloc(sizeof *L->sx_extras);
   L->nsx_extras = 0;
   L->sx_heads = heads;
   g23_value_t r = g23_call_lambda(L, fn, args, 4, loc);
   g23_sexpr_t *e = NULL;
-  if (r.kind != G23_V_ERR) e = to_sx(L, &r, fn->ast->a->loc);
+  if (r.kind != G23_V_ERR) e = g23_to_score(L, &r, fn->ast->a->loc);
   *extras = L->sx_extras;
   *nextras = L->nsx_extras;
   L->sx_extras = saved;
@@ -1127,13 +670,13 @@ static g23_value_t b_attention(g23_lower_t *L, args_t *a, int op) {
    * causal), or a stream on another axis than attention's positions: one
    * token at a time from a KV cache would not see what the full pass sees. */
   if (!cross && !causal)
-    mixed_why(L, a->call, "an attention over the sequence that is not causal (a position sees later keys)");
+    g23_seq_mixed(L, a->call, "an attention over the sequence that is not causal (a position sees later keys)");
   else if (!cross && (q.seq_axis != 2 || (k.seq_axis >= 0 && k.seq_axis != 2) || (v.seq_axis >= 0 && v.seq_axis != 2)))
-    mixed_why(L, a->call, "an attention whose queries or keys carry the sequence on another axis than the third");
+    g23_seq_mixed(L, a->call, "an attention whose queries or keys carry the sequence on another axis than the third");
   /* Cross keys that still change with pos (positions() of a source): one
    * decode step at pos would not compute the keys the full pass does. */
   if (cross && (reads_pos(L, k.id) || reads_pos(L, v.id)))
-    mixed_why(L, a->call, "a cross-attention whose keys depend on the position pos");
+    g23_seq_mixed(L, a->call, "a cross-attention whose keys depend on the position pos");
   int pos = g23_scalar_input(L, "pos", a->call);
   g23_sexpr_t *score = NULL;
   int *extras = NULL, nextras = 0;

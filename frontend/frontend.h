@@ -4,9 +4,11 @@
  *   parser.y  pure reentrant bison parser into the AST (ast.h)
  *   ast.c     AST construction (arena)
  *   load.c    reading files, include resolution
- *   lower.c   layer inlining, repeat/for unrolling, parameter naming,
- *             shape patterns: AST -> IR (lower.h)
- *   builtins.c  primitive functions -> IR ops, attention score lambdas
+ *   lower.c   statements: repeat/for unrolling, parameter naming: AST -> IR
+ *             (lower.h)
+ *   expr.c    expressions: layer inlining, lambdas, shape patterns
+ *   values.c  arithmetic and indexing on values, attention score lambdas
+ *   builtins.c  the builtin functions -> IR ops
  *   frontend.c  hyperparameters, -D overrides, the four graphs
  *
  * The standard library (std.net) is a model file like any other, found on the

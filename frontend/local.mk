@@ -1,6 +1,6 @@
 ### frontend: the model language
 libgpt23_a_SOURCES += frontend/frontend.h frontend/ast.h frontend/ast.c frontend/parser.y frontend/lexer.l \
-	frontend/load.c frontend/lower.h frontend/lower.c frontend/builtins.c frontend/bounds.c frontend/names.c \
+	frontend/load.c frontend/lower.h frontend/lower.c frontend/expr.c frontend/values.c frontend/builtins.c frontend/bounds.c frontend/names.c \
 	frontend/frontend.c
 BUILT_SOURCES += frontend/parser.h
 dist_pkgdata_DATA += models/std.net
@@ -24,7 +24,7 @@ EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/names.test t
 ## the front end's own sources (so coverage guides the fuzzer).
 FUZZ_PARSE_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_PARSE_SRCS = $(srcdir)/test/fuzz/fuzz_parse.c $(srcdir)/frontend/ast.c $(srcdir)/frontend/load.c \
-	$(srcdir)/frontend/lower.c $(srcdir)/frontend/builtins.c $(srcdir)/frontend/bounds.c \
+	$(srcdir)/frontend/lower.c $(srcdir)/frontend/expr.c $(srcdir)/frontend/values.c $(srcdir)/frontend/builtins.c $(srcdir)/frontend/bounds.c \
 	$(srcdir)/frontend/names.c $(srcdir)/frontend/frontend.c $(srcdir)/ir/util.c $(srcdir)/ir/diag.c $(srcdir)/ir/ir.c $(srcdir)/ir/sexpr.c \
 	$(srcdir)/ir/eval.c
 test/fuzz/fuzz-parse$(EXEEXT): $(FUZZ_PARSE_SRCS) frontend/parser.c frontend/lexer.c frontend/parser.h \

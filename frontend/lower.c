@@ -1,8 +1,9 @@
-/* lower.c: the evaluator that turns a parsed model into one IR graph.
+/* lower.c: the evaluator that turns a parsed model into one IR graph: its
+ * statements, environments and naming (expressions and calls: expr.c).
  *
  * Statements run in order; `repeat` and `for` unroll, `if` picks a branch,
- * layer calls inline into a fresh environment whose parent holds only the
- * hyperparameters.  Naming (docs/language.md, "Tensor names"):
+ * layer calls (expr.c) inline into a fresh environment whose parent holds
+ * only the hyperparameters.  Naming (docs/language.md, "Tensor names"):
  *   - a layer call is an instance named after the variable it is assigned to
  *     (`attention = causal_self_attention(...)`), else after the layer; a
  *     name already taken in the same scope gets _1, _2, ...;
@@ -53,8 +54,7 @@ static void *grow(g23_lower_t *L, void *old, int n, int *cap, size_t elem) {
 
 char *g23_lower_strdup(g23_lower_t *L, const char *s) { return g23_ast_strndup(&L->ar, s, strlen(s)); }
 
-static char *lprintf(g23_lower_t *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static char *lprintf(g23_lower_t *L, const char *fmt, ...) {
+char *g23_lower_printf(g23_lower_t *L, const char *fmt, ...) {
   char buf[512];
   va_list ap;
   va_start(ap, fmt);
@@ -64,8 +64,6 @@ static char *lprintf(g23_lower_t *L, const char *fmt, ...) {
 }
 
 g23_value_t g23_verr(void) { return (g23_value_t){.kind = G23_V_ERR, .seq_axis = -1}; }
-static g23_value_t vnone(void) { return (g23_value_t){.kind = G23_V_NONE, .seq_axis = -1}; }
-static g23_value_t vbool(bool b) { return (g23_value_t){.kind = G23_V_BOOL, .i = b, .seq_axis = -1}; }
 g23_value_t g23_vint(int64_t i) { return (g23_value_t){.kind = G23_V_INT, .i = i, .seq_axis = -1}; }
 g23_value_t g23_vfloat(double f) { return (g23_value_t){.kind = G23_V_FLOAT, .f = f, .seq_axis = -1}; }
 g23_value_t g23_vtensor(int id, int seq_axis) {
@@ -111,7 +109,7 @@ void g23_lerror(g23_lower_t *L, g23_loc_t loc, const char *fmt, ...) {
 }
 
 /* Counts work and nesting; false (after one report) once a limit is hit. */
-static bool enter(g23_lower_t *L, g23_loc_t loc) {
+bool g23_lower_enter(g23_lower_t *L, g23_loc_t loc) {
   if (L->aborted) return false;
   if (++L->steps > G23_MAX_STEPS) {
     g23_lerror(L, loc, "the model takes more than %d evaluation steps to unroll (a loop too long?)", G23_MAX_STEPS);
@@ -138,14 +136,14 @@ g23_env_t *g23_env_new(g23_lower_t *L, g23_env_t *parent) {
   return e;
 }
 
-static int env_find_local(const g23_env_t *env, const char *name) {
+int g23_env_find_local(const g23_env_t *env, const char *name) {
   for (int i = env->n - 1; i >= 0; i--)
     if (strcmp(env->names[i], name) == 0) return i;
   return -1;
 }
 
 void g23_env_set(g23_lower_t *L, g23_env_t *env, const char *name, g23_value_t v) {
-  int i = env_find_local(env, name);
+  int i = g23_env_find_local(env, name);
   if (i >= 0) {
     env->vals[i] = v;
     return;
@@ -161,7 +159,7 @@ void g23_env_set(g23_lower_t *L, g23_env_t *env, const char *name, g23_value_t v
 
 const g23_value_t *g23_env_get(const g23_env_t *env, const char *name) {
   for (; env; env = env->parent) {
-    int i = env_find_local(env, name);
+    int i = g23_env_find_local(env, name);
     if (i >= 0) return &env->vals[i];
   }
   return NULL;
@@ -169,13 +167,13 @@ const g23_value_t *g23_env_get(const g23_env_t *env, const char *name) {
 
 static g23_value_t *env_ref(g23_env_t *env, const char *name) {
   for (; env; env = env->parent) {
-    int i = env_find_local(env, name);
+    int i = g23_env_find_local(env, name);
     if (i >= 0) return &env->vals[i];
   }
   return NULL;
 }
 
-static g23_scope_t *scope_new(g23_lower_t *L, const char *path) {
+g23_scope_t *g23_scope_new(g23_lower_t *L, const char *path) {
   g23_scope_t *s = g23_ast_alloc(&L->ar, sizeof *s);
   s->path = path;
   return s;
@@ -193,16 +191,16 @@ static void scope_mark(g23_lower_t *L, g23_scope_t *s, const char *name) {
 }
 
 /* A fresh instance name in the current scope: base, base_1, base_2 ... */
-static const char *scope_claim(g23_lower_t *L, const char *base) {
+const char *g23_scope_claim(g23_lower_t *L, const char *base) {
   g23_scope_t *s = L->scope;
   const char *name = base;
-  for (int k = 1; scope_used(s, name); k++) name = lprintf(L, "%s_%d", base, k);
+  for (int k = 1; scope_used(s, name); k++) name = g23_lower_printf(L, "%s_%d", base, k);
   scope_mark(L, s, name);
   return name;
 }
 
-static const char *scope_join(g23_lower_t *L, const char *path, const char *name) {
-  return path[0] ? lprintf(L, "%s.%s", path, name) : g23_lower_strdup(L, name);
+const char *g23_scope_join(g23_lower_t *L, const char *path, const char *name) {
+  return path[0] ? g23_lower_printf(L, "%s.%s", path, name) : g23_lower_strdup(L, name);
 }
 
 int g23_param_find(g23_lower_t *L, const char *name) {
@@ -237,7 +235,7 @@ bool g23_to_dim(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc, const char 
   return true;
 }
 
-static bool truthy(g23_lower_t *L, g23_value_t v, g23_loc_t loc, bool *out) {
+bool g23_truthy(g23_lower_t *L, g23_value_t v, g23_loc_t loc, bool *out) {
   switch (v.kind) {
   case G23_V_ERR: return false;
   case G23_V_NONE: *out = false; return true;
@@ -251,18 +249,6 @@ static bool truthy(g23_lower_t *L, g23_value_t v, g23_loc_t loc, bool *out) {
 }
 
 /* The text a location covers, for messages that quote a pattern. */
-static const char *loc_text(g23_lower_t *L, g23_loc_t loc) {
-  if (!loc.file || loc.line < 1) return "?";
-  const char *p = loc.file->text, *end = loc.file->text + loc.file->len;
-  for (int l = 1; l < loc.line && p < end; p++)
-    if (*p == '\n') l++;
-  p += loc.col - 1;
-  if (p >= end) return "?";
-  size_t n = (size_t)loc.len;
-  if (n > (size_t)(end - p)) n = (size_t)(end - p);
-  if (n > 200) n = 200;
-  return g23_ast_strndup(&L->ar, p, n);
-}
 
 /* ---- slice assignment: out[:, t] = h ------------------------------------------- */
 
@@ -390,400 +376,6 @@ static void slice_assign(g23_lower_t *L, const g23_ast_t *s) {
   c->cached = -1;
 }
 
-/* ---- layer and lambda calls ---------------------------------------------------- */
-
-static const g23_ast_t *find_layer(const g23_lower_t *L, const char *name) {
-  const g23_ast_list_t *l = &L->prog->layers;
-  for (int i = 0; i < l->n; i++)
-    if (strcmp(l->v[i]->name, name) == 0) return l->v[i];
-  return NULL;
-}
-
-static void exec_block(g23_lower_t *L, const g23_ast_list_t *body);
-
-/* Checks a tensor argument against a pattern such as [B, T, C] or
- * f32[..., C], binding new dim names in env. */
-static bool match_pattern(g23_lower_t *L, const g23_ast_t *layer, const g23_ast_t *lp, const g23_value_t *v,
-                          g23_loc_t argloc, g23_env_t *env) {
-  const g23_ast_t *pat = lp->b;
-  if (v->kind == G23_V_ERR) return false;
-  if (v->kind != G23_V_TENSOR) {
-    g23_lerror(L, argloc, "argument '%s' of layer %s must be a tensor %s, got a %s", lp->name, layer->name,
-               loc_text(L, pat->loc), g23_vkind_name(v->kind));
-    return false;
-  }
-  const g23_node_t *n = g23_nd(L, v->id);
-  char sh[200];
-  g23_shape_str(n->rank, n->shape, sh, sizeof sh);
-  if (pat->name && strcmp(pat->name, g23_dtype_name(n->dtype)) != 0) {
-    g23_lerror(L, argloc, "argument '%s' of layer %s must be %s, got %s%s", lp->name, layer->name,
-               loc_text(L, pat->loc), g23_dtype_name(n->dtype), sh);
-    return false;
-  }
-  int ell = -1, nd = pat->list.n;
-  for (int i = 0; i < nd; i++)
-    if (pat->list.v[i]->kind == G23_AST_ELLIPSIS) ell = i;
-  bool rank_ok = ell < 0 ? n->rank == nd : n->rank >= nd - 1;
-  if (!rank_ok) {
-    g23_lerror(L, argloc, "argument '%s' of layer %s must have shape %s, got %s%s (rank %d)", lp->name,
-               layer->name, loc_text(L, pat->loc), g23_dtype_name(n->dtype), sh, n->rank);
-    return false;
-  }
-  for (int i = 0; i < nd; i++) {
-    const g23_ast_t *dim = pat->list.v[i];
-    if (i == ell) continue;
-    int axis = ell >= 0 && i > ell ? n->rank - (nd - i) : i;
-    int64_t got = n->shape[axis];
-    if (dim->kind == G23_AST_IDENT && env_find_local(env, dim->name) < 0) {
-      g23_env_set(L, env, dim->name, g23_vint(got));
-      continue;
-    }
-    g23_env_t *saved = L->env;
-    L->env = env;
-    g23_value_t want = g23_lower_eval(L, dim);
-    L->env = saved;
-    int64_t w;
-    if (!g23_to_dim(L, &want, dim->loc, "a pattern dimension", &w)) return false;
-    if (w != got) {
-      const char *dn = loc_text(L, dim->loc);
-      g23_lerror(L, argloc, "argument '%s' of layer %s: dimension %s is %" PRId64 " but must be %" PRId64
-                 " (shape %s, pattern %s)", lp->name, layer->name, dn, got, w, sh, loc_text(L, pat->loc));
-      return false;
-    }
-  }
-  return true;
-}
-
-static g23_value_t with_scope(g23_value_t v, const char *scope) {
-  if (v.kind == G23_V_TENSOR) v.scope = scope;
-  return v;
-}
-
-static g23_value_t call_layer(g23_lower_t *L, const g23_ast_t *layer, const g23_ast_t *call, g23_value_t *args,
-                              const char **names, int nargs, const char *hint) {
-  const g23_ast_list_t *ps = &layer->list;
-  int np = ps->n;
-  if (L->nframes >= G23_MAX_INLINE_DEPTH) {
-    g23_lerror(L, call->loc, "layer %s is nested more than %d calls deep (layers cannot be recursive)", layer->name,
-               G23_MAX_INLINE_DEPTH);
-    L->aborted = true;
-    return g23_verr();
-  }
-  g23_value_t *vals = g23_ast_alloc(&L->ar, (size_t)(np ? np : 1) * sizeof *vals);
-  g23_loc_t *locs = g23_ast_alloc(&L->ar, (size_t)(np ? np : 1) * sizeof *locs);
-  bool *set = g23_ast_alloc(&L->ar, (size_t)(np ? np : 1) * sizeof *set);
-  bool bad = false;
-  int npos = 0;
-  for (int k = 0; k < nargs; k++) {
-    const g23_ast_t *an = call->list.v[k];
-    int idx = -1;
-    if (!names[k]) {
-      idx = npos++;
-      if (idx >= np) {
-        g23_lerror(L, an->loc, "layer %s takes %d argument%s, got more", layer->name, np, np == 1 ? "" : "s");
-        return g23_verr();
-      }
-    } else {
-      for (int i = 0; i < np; i++)
-        if (strcmp(ps->v[i]->name, names[k]) == 0) idx = i;
-      if (idx < 0) {
-        g23_lerror(L, an->loc, "layer %s has no parameter '%s'", layer->name, names[k]);
-        bad = true;
-        continue;
-      }
-    }
-    if (set[idx]) {
-      g23_lerror(L, an->loc, "argument '%s' of layer %s given twice", ps->v[idx]->name, layer->name);
-      bad = true;
-      continue;
-    }
-    set[idx] = true;
-    vals[idx] = args[k];
-    locs[idx] = an->loc;
-    if (args[k].kind == G23_V_ERR) bad = true;
-  }
-  if (bad) return g23_verr();
-  g23_env_t *env = g23_env_new(L, L->consts);
-  g23_env_t *saved_env = L->env;
-  for (int i = 0; i < np; i++) {
-    const g23_ast_t *lp = ps->v[i];
-    if (!set[i]) {
-      if (!lp->a) {
-        g23_lerror(L, call->loc, "layer %s: missing argument '%s'", layer->name, lp->name);
-        return g23_verr();
-      }
-      L->env = env;
-      vals[i] = g23_lower_eval(L, lp->a);
-      L->env = saved_env;
-      locs[i] = lp->a->loc;
-      if (vals[i].kind == G23_V_ERR) return g23_verr();
-    }
-    if (lp->b && !match_pattern(L, layer, lp, &vals[i], locs[i], env)) return g23_verr();
-    g23_env_set(L, env, lp->name, vals[i]);
-  }
-  /* Inline the body in the instance's scope. */
-  const char *inst = scope_claim(L, hint ? hint : layer->name);
-  g23_scope_t *saved_scope = L->scope;
-  const char *path = scope_join(L, saved_scope->path, inst);
-  L->scope = scope_new(L, path);
-  L->frames[L->nframes++] = (g23_frame_t){layer->name, call->loc};
-  int saved_frame = L->frame;
-  L->frame = g23_diag_frame(L->d, saved_frame, layer->name, call->loc);
-  if (L->g) L->g->frame = L->frame;
-  L->env = env;
-  L->returned = false;
-  exec_block(L, &layer->list2);
-  bool returned = L->returned;
-  g23_value_t r = L->ret;
-  L->returned = false;
-  L->nframes--;
-  L->frame = saved_frame;
-  if (L->g) L->g->frame = saved_frame;
-  L->env = saved_env;
-  L->scope = saved_scope;
-  if (!returned) {
-    if (!L->aborted) g23_lerror(L, call->loc, "layer %s ended without a return statement", layer->name);
-    return g23_verr();
-  }
-  if (r.kind == G23_V_TUPLE) {
-    g23_value_t *items = g23_ast_alloc(&L->ar, (size_t)r.n * sizeof *items);
-    for (int i = 0; i < r.n; i++) items[i] = with_scope(r.items[i], path);
-    r.items = items;
-    return r;
-  }
-  return with_scope(r, path);
-}
-
-g23_value_t g23_call_lambda(g23_lower_t *L, const g23_value_t *fn, const g23_value_t *args, int nargs,
-                            g23_loc_t loc) {
-  const g23_ast_t *lam = fn->ast;
-  if (nargs != lam->list.n) {
-    g23_lerror(L, loc, "this lambda takes %d argument%s, got %d", lam->list.n, lam->list.n == 1 ? "" : "s", nargs);
-    return g23_verr();
-  }
-  g23_env_t *env = g23_env_new(L, fn->env);
-  for (int i = 0; i < nargs; i++) g23_env_set(L, env, lam->list.v[i]->name, args[i]);
-  g23_env_t *saved = L->env;
-  L->env = env;
-  g23_value_t r = g23_lower_eval(L, lam->a);
-  L->env = saved;
-  return r;
-}
-
-static g23_value_t eval_call(g23_lower_t *L, const g23_ast_t *e, const char *hint) {
-  int n = e->list.n;
-  g23_value_t *args = g23_ast_alloc(&L->ar, (size_t)(n ? n : 1) * sizeof *args);
-  const char **names = g23_ast_alloc(&L->ar, (size_t)(n ? n : 1) * sizeof *names);
-  bool bad = false, seen_named = false;
-  for (int k = 0; k < n; k++) {
-    const g23_ast_t *a = e->list.v[k];
-    if (a->kind == G23_AST_NAMED) {
-      names[k] = a->name;
-      seen_named = true;
-      for (int j = 0; j < k; j++)
-        if (names[j] && strcmp(names[j], a->name) == 0) {
-          g23_lerror(L, a->loc, "argument '%s' given twice", a->name);
-          bad = true;
-        }
-      args[k] = g23_lower_eval(L, a->a);
-    } else {
-      if (seen_named) {
-        g23_lerror(L, a->loc, "positional argument after a named one");
-        bad = true;
-      }
-      args[k] = g23_lower_eval(L, a);
-    }
-    if (args[k].kind == G23_V_COLLECT) args[k] = g23_collect_value(L, args[k], a->loc);
-  }
-  if (bad) return g23_verr();
-  const g23_ast_t *callee = e->a;
-  if (callee->kind == G23_AST_IDENT) {
-    const char *name = callee->name;
-    const g23_value_t *v = g23_env_get(L->env, name);
-    if (v && v->kind == G23_V_LAMBDA) {
-      for (int k = 0; k < n; k++)
-        if (names[k]) {
-          g23_lerror(L, e->list.v[k]->loc, "lambdas take positional arguments only");
-          return g23_verr();
-        }
-      return g23_call_lambda(L, v, args, n, e->loc);
-    }
-    const g23_ast_t *layer = find_layer(L, name);
-    if (layer) return call_layer(L, layer, e, args, names, n, hint);
-    if (g23_builtin_exists(name)) {
-      for (int k = 0; k < n; k++)
-        if (args[k].kind == G23_V_ERR) return g23_verr();
-      return g23_builtin_call(L, name, e, args, names, n);
-    }
-    if (v) {
-      if (v->kind == G23_V_ERR) return g23_verr();
-      g23_lerror(L, callee->loc, "'%s' is a %s, not a layer or function", name, g23_vkind_name(v->kind));
-    } else {
-      g23_lerror(L, callee->loc, "unknown layer or function '%s'", name);
-    }
-    return g23_verr();
-  }
-  g23_value_t f = g23_lower_eval(L, callee);
-  if (f.kind == G23_V_ERR) return f;
-  if (f.kind != G23_V_LAMBDA) {
-    g23_lerror(L, callee->loc, "a %s cannot be called", g23_vkind_name(f.kind));
-    return g23_verr();
-  }
-  return g23_call_lambda(L, &f, args, n, e->loc);
-}
-
-/* ---- expressions ----------------------------------------------------------------- */
-
-static g23_value_t eval_ident(g23_lower_t *L, const g23_ast_t *e) {
-  const g23_value_t *v = g23_env_get(L->env, e->name);
-  if (v) {
-    if (v->kind == G23_V_COLLECT) return g23_collect_value(L, *v, e->loc);
-    if (v->kind == G23_V_UNAVAIL) {
-      g23_lerror(L, e->loc, "target '%s' does not exist in the %s graph; use targets only in the loss statement",
-                 e->name, g23_graph_kind_name(L->kind));
-      return g23_verr();
-    }
-    return *v;
-  }
-  if (strcmp(e->name, "pi") == 0) return g23_vfloat(M_PI);
-  if (strcmp(e->name, "zeros") == 0) return (g23_value_t){.kind = G23_V_INIT, .init = G23_INIT_ZEROS, .seq_axis = -1};
-  if (strcmp(e->name, "ones") == 0) return (g23_value_t){.kind = G23_V_INIT, .init = G23_INIT_ONES, .seq_axis = -1};
-  if (find_layer(L, e->name)) g23_lerror(L, e->loc, "'%s' is a layer; call it with arguments", e->name);
-  else if (g23_builtin_exists(e->name)) g23_lerror(L, e->loc, "'%s' is a builtin function; call it with arguments", e->name);
-  else g23_lerror(L, e->loc, "unknown name '%s'", e->name);
-  return g23_verr();
-}
-
-static g23_value_t eval_member(g23_lower_t *L, const g23_ast_t *e) {
-  g23_value_t b = g23_lower_eval(L, e->a);
-  if (b.kind == G23_V_ERR) return b;
-  if (b.kind != G23_V_TENSOR || !b.scope) {
-    g23_lerror(L, e->loc, "'.%s' needs the result of a layer call (whose parameters it names), got %s", e->name,
-               b.kind == G23_V_TENSOR ? "a tensor not returned by a layer" : g23_vkind_name(b.kind));
-    return g23_verr();
-  }
-  const char *full = lprintf(L, "%s.%s", b.scope, e->name);
-  int id = g23_param_find(L, full);
-  if (id < 0) {
-    g23_lerror(L, e->loc, "layer instance '%s' has no parameter '%s'", b.scope, e->name);
-    return g23_verr();
-  }
-  return g23_vtensor(id, -1);
-}
-
-static g23_value_t eval_items(g23_lower_t *L, const g23_ast_t *e, g23_vkind_t kind) {
-  g23_value_t v = {.kind = kind, .n = e->list.n, .seq_axis = -1};
-  v.items = g23_ast_alloc(&L->ar, (size_t)(v.n ? v.n : 1) * sizeof *v.items);
-  for (int i = 0; i < v.n; i++) {
-    v.items[i] = g23_collect_value(L, g23_lower_eval(L, e->list.v[i]), e->list.v[i]->loc);
-    if (v.items[i].kind == G23_V_ERR) return g23_verr();
-  }
-  return v;
-}
-
-static bool values_equal(const g23_value_t *a, const g23_value_t *b) {
-  if (a->kind == G23_V_NONE || b->kind == G23_V_NONE) return a->kind == b->kind;
-  if (g23_is_num(a) && g23_is_num(b)) return g23_num(a) == g23_num(b);
-  if (a->kind == G23_V_BOOL && b->kind == G23_V_BOOL) return a->i == b->i;
-  if (a->kind == G23_V_STR && b->kind == G23_V_STR) return strcmp(a->str, b->str) == 0;
-  return false;
-}
-
-static g23_value_t eval_compare(g23_lower_t *L, const g23_ast_t *e) {
-  g23_value_t a = g23_lower_eval(L, e->a), b = g23_lower_eval(L, e->b);
-  if (a.kind == G23_V_ERR || b.kind == G23_V_ERR) return g23_verr();
-  /* On tensors and score values every comparison is elementwise (1 or 0);
-   * `>` and `>=` are `<` and `<=` with the operands swapped.  Against none
-   * (an omitted optional argument) equality stays a compile-time test. */
-  bool elem_a = a.kind == G23_V_TENSOR || a.kind == G23_V_SX, elem_b = b.kind == G23_V_TENSOR || b.kind == G23_V_SX;
-  if ((elem_a || elem_b) && (elem_a || g23_is_num(&a)) && (elem_b || g23_is_num(&b))) {
-    switch (e->op) {
-    case '>': return g23_binop(L, '<', b, a, e->loc);
-    case G23_TOK_GE: return g23_binop(L, G23_TOK_LE, b, a, e->loc);
-    default: return g23_binop(L, e->op, a, b, e->loc);
-    }
-  }
-  if ((elem_a || elem_b) && a.kind != G23_V_NONE && b.kind != G23_V_NONE) {
-    g23_lerror(L, e->loc, "cannot compare a %s and a %s", g23_vkind_name(a.kind), g23_vkind_name(b.kind));
-    return g23_verr();
-  }
-  if (e->op == G23_TOK_EQ || e->op == G23_TOK_NE) {
-    bool eq = values_equal(&a, &b);
-    return vbool(e->op == G23_TOK_EQ ? eq : !eq);
-  }
-  if (!g23_is_num(&a) || !g23_is_num(&b)) {
-    g23_lerror(L, e->loc, "cannot compare a %s and a %s", g23_vkind_name(a.kind), g23_vkind_name(b.kind));
-    return g23_verr();
-  }
-  double x = g23_num(&a), y = g23_num(&b);
-  switch (e->op) {
-  case '<': return vbool(x < y);
-  case '>': return vbool(x > y);
-  case G23_TOK_LE: return vbool(x <= y);
-  default: return vbool(x >= y);
-  }
-}
-
-static g23_value_t eval_expr(g23_lower_t *L, const g23_ast_t *e, const char *hint) {
-  switch (e->kind) {
-  case G23_AST_INT: return g23_vint(e->ival);
-  case G23_AST_FLOAT: return g23_vfloat(e->num);
-  case G23_AST_STR: return (g23_value_t){.kind = G23_V_STR, .str = e->name, .seq_axis = -1};
-  case G23_AST_TRUE: return vbool(true);
-  case G23_AST_FALSE: return vbool(false);
-  case G23_AST_NONE: return vnone();
-  case G23_AST_IDENT: return eval_ident(L, e);
-  case G23_AST_UNARY: {
-    g23_value_t a = g23_lower_eval(L, e->a);
-    if (a.kind == G23_V_ERR) return a;
-    if (e->op == G23_TOK_NOT) {
-      bool t;
-      return truthy(L, a, e->a->loc, &t) ? vbool(!t) : g23_verr();
-    }
-    return g23_negate(L, a, e->loc);
-  }
-  case G23_AST_BINARY:
-    if (e->op == G23_TOK_AND || e->op == G23_TOK_OR) {
-      bool x, y;
-      if (!truthy(L, g23_lower_eval(L, e->a), e->a->loc, &x)) return g23_verr();
-      if (e->op == G23_TOK_AND && !x) return vbool(false);
-      if (e->op == G23_TOK_OR && x) return vbool(true);
-      if (!truthy(L, g23_lower_eval(L, e->b), e->b->loc, &y)) return g23_verr();
-      return vbool(y);
-    }
-    if (e->op == G23_TOK_EQ || e->op == G23_TOK_NE || e->op == '<' || e->op == '>' || e->op == G23_TOK_LE ||
-        e->op == G23_TOK_GE)
-      return eval_compare(L, e);
-    return g23_binop(L, e->op, g23_lower_eval(L, e->a), g23_lower_eval(L, e->b), e->loc);
-  case G23_AST_CALL: return eval_call(L, e, hint);
-  case G23_AST_INDEX: {
-    g23_value_t b = g23_lower_eval(L, e->a);
-    if (b.kind == G23_V_ERR) return b;
-    return g23_index(L, b, e);
-  }
-  case G23_AST_MEMBER: return eval_member(L, e);
-  case G23_AST_LIST: return eval_items(L, e, G23_V_LIST);
-  case G23_AST_TUPLE: return eval_items(L, e, G23_V_TUPLE);
-  case G23_AST_LAMBDA: return (g23_value_t){.kind = G23_V_LAMBDA, .ast = e, .env = L->env, .seq_axis = -1};
-  case G23_AST_RANGE:
-  case G23_AST_ELLIPSIS:
-    g23_lerror(L, e->loc, "'%s' is only allowed inside [ ] indexing", e->kind == G23_AST_RANGE ? ":" : "...");
-    return g23_verr();
-  default:
-    g23_lerror(L, e->loc, "a %s is not an expression", g23_ast_kind_name(e->kind));
-    return g23_verr();
-  }
-}
-
-static g23_value_t eval_hint(g23_lower_t *L, const g23_ast_t *e, const char *hint) {
-  if (!enter(L, e->loc)) return g23_verr();
-  g23_value_t v = eval_expr(L, e, hint);
-  L->depth--;
-  return v;
-}
-
-g23_value_t g23_lower_eval(g23_lower_t *L, const g23_ast_t *e) { return eval_hint(L, e, NULL); }
-
 /* ---- statements ------------------------------------------------------------------ */
 
 static bool at_top(g23_lower_t *L, const g23_ast_t *s, const char *what) {
@@ -885,7 +477,7 @@ static void exec_param(g23_lower_t *L, const g23_ast_t *s) {
     return;
   }
   scope_mark(L, L->scope, s->name);
-  const char *full = scope_join(L, L->scope->path, s->name);
+  const char *full = g23_scope_join(L, L->scope->path, s->name);
   int id = g23_param_find(L, full);
   if (id >= 0) {
     /* Another iteration of a for loop: the same parameter. */
@@ -1020,7 +612,7 @@ static void exec_generate(g23_lower_t *L, const g23_ast_t *s) {
 static void exec_assign(g23_lower_t *L, const g23_ast_t *s) {
   int nt = s->list.n;
   const char *hint = nt == 1 && s->a->kind == G23_AST_CALL ? s->list.v[0]->name : NULL;
-  g23_value_t v = eval_hint(L, s->a, hint);
+  g23_value_t v = g23_lower_eval_hint(L, s->a, hint);
   if (nt == 1) {
     g23_env_set(L, L->env, s->list.v[0]->name, v);
     return;
@@ -1043,11 +635,11 @@ static void exec_repeat(g23_lower_t *L, const g23_ast_t *s) {
     g23_lerror(L, s->a->loc, "repeat needs a non-negative integer count");
     return;
   }
-  const char *base = scope_claim(L, s->name ? s->name : "block");
+  const char *base = g23_scope_claim(L, s->name ? s->name : "block");
   g23_scope_t *saved = L->scope;
   for (int64_t i = 0; i < n.i && !L->aborted && !L->returned; i++) {
-    L->scope = scope_new(L, scope_join(L, saved->path, lprintf(L, "%s.%" PRId64, base, i)));
-    exec_block(L, &s->list);
+    L->scope = g23_scope_new(L, g23_scope_join(L, saved->path, g23_lower_printf(L, "%s.%" PRId64, base, i)));
+    g23_exec_block(L, &s->list);
   }
   L->scope = saved;
 }
@@ -1063,7 +655,7 @@ static void exec_for(g23_lower_t *L, const g23_ast_t *s) {
   for (int64_t t = a.i; t < b.i && !L->aborted && !L->returned; t++) {
     L->scope->nused = mark; /* every iteration reuses the first one's names */
     g23_env_set(L, L->env, s->name, g23_vint(t));
-    exec_block(L, &s->list);
+    g23_exec_block(L, &s->list);
   }
 }
 
@@ -1080,13 +672,13 @@ static void exec_stmt(g23_lower_t *L, const g23_ast_t *s) {
     if (L->nframes) g23_lerror(L, s->loc, "layer %s: layers cannot be defined inside layers", s->name);
     break;
   case G23_AST_INCLUDE:
-    if (at_top(L, s, "include")) exec_block(L, &s->list);
+    if (at_top(L, s, "include")) g23_exec_block(L, &s->list);
     break;
   case G23_AST_REPEAT: exec_repeat(L, s); break;
   case G23_AST_FOR: exec_for(L, s); break;
   case G23_AST_IF: {
     bool c;
-    if (truthy(L, g23_lower_eval(L, s->a), s->a->loc, &c)) exec_block(L, c ? &s->list : &s->list2);
+    if (g23_truthy(L, g23_lower_eval(L, s->a), s->a->loc, &c)) g23_exec_block(L, c ? &s->list : &s->list2);
     break;
   }
   case G23_AST_RETURN:
@@ -1104,10 +696,10 @@ static void exec_stmt(g23_lower_t *L, const g23_ast_t *s) {
   }
 }
 
-static void exec_block(g23_lower_t *L, const g23_ast_list_t *body) {
+void g23_exec_block(g23_lower_t *L, const g23_ast_list_t *body) {
   for (int i = 0; i < body->n && !L->returned && !L->aborted; i++) {
     const g23_ast_t *s = body->v[i];
-    if (!enter(L, s->loc)) return;
+    if (!g23_lower_enter(L, s->loc)) return;
     exec_stmt(L, s);
     L->depth--;
   }
@@ -1126,7 +718,7 @@ void g23_lower_init(g23_lower_t *L, g23_diag_t *d, const g23_program_t *prog, g2
   L->consts = g23_env_new(L, NULL);
   L->top = g23_env_new(L, L->consts);
   L->env = L->top;
-  L->scope = scope_new(L, "");
+  L->scope = g23_scope_new(L, "");
   L->dropout_on = kind == G23_GRAPH_TRAIN;
   L->gen = kind == G23_GRAPH_PREFILL || kind == G23_GRAPH_DECODE;
 }
@@ -1143,5 +735,5 @@ void g23_lower_run(g23_lower_t *L) {
   char base;
   L->stack_base = (uintptr_t)&base;
   L->env = L->top;
-  exec_block(L, &L->prog->stmts);
+  g23_exec_block(L, &L->prog->stmts);
 }

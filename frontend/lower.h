@@ -1,8 +1,10 @@
 /* lower.h: the front end's internal interfaces (not used outside frontend/).
  *
  *   load.c      reading files, include resolution, the parsed program
- *   lower.c     the evaluator: statements, expressions, layers, naming
- *   builtins.c  primitive builtins -> IR nodes, attention score lambdas
+ *   lower.c     the evaluator: statements, environments, naming, entry points
+ *   expr.c      the evaluator: expressions, layer and lambda calls
+ *   values.c    arithmetic and indexing on values, node building, seq axes
+ *   builtins.c  the builtin functions -> IR nodes (attention among them)
  *   bounds.c    indices known when compiling, against their tables
  *   names.c     names tables: other frameworks' names of the parameters
  *   frontend.c  hparams, -D overrides, the four graphs, the module
@@ -157,7 +159,6 @@ void g23_lower_free(g23_lower_t *L);
 /* Runs the program's top level into L->g. */
 void g23_lower_run(g23_lower_t *L);
 
-g23_value_t g23_lower_eval(g23_lower_t *L, const g23_ast_t *e);
 void g23_lerror(g23_lower_t *L, g23_loc_t loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Notes "in layer X called from here" for every active call, then, in a
  * generation graph, which one (g23_lower_graph_note). */
@@ -177,9 +178,6 @@ const char *g23_vkind_name(g23_vkind_t k);
 void g23_env_set(g23_lower_t *L, g23_env_t *env, const char *name, g23_value_t v);
 g23_env_t *g23_env_new(g23_lower_t *L, g23_env_t *parent);
 const g23_value_t *g23_env_get(const g23_env_t *env, const char *name);
-/* Calls a lambda value with arguments. */
-g23_value_t g23_call_lambda(g23_lower_t *L, const g23_value_t *fn, const g23_value_t *args, int nargs,
-                            g23_loc_t loc);
 /* A dimension: an integer in [1, 2^34]; reports at loc otherwise. */
 bool g23_to_dim(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc, const char *what, int64_t *out);
 /* Materialises a value built by slice assignments. */
@@ -187,26 +185,76 @@ g23_value_t g23_collect_value(g23_lower_t *L, g23_value_t v, g23_loc_t loc);
 char *g23_lower_strdup(g23_lower_t *L, const char *s);
 /* The PARAM node named name in this graph, or -1. */
 int g23_param_find(g23_lower_t *L, const char *name);
+/* A string of the run's arena, printf-formatted. */
+char *g23_lower_printf(g23_lower_t *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Counts work and nesting; false (after one report) once a limit is hit.
+ * Each true return is paired with L->depth-- by the caller. */
+bool g23_lower_enter(g23_lower_t *L, g23_loc_t loc);
+/* The index of name in env itself (not its parents), or -1. */
+int g23_env_find_local(const g23_env_t *env, const char *name);
+/* A value as a condition (none, a boolean or a number); reports at loc
+ * otherwise. */
+bool g23_truthy(g23_lower_t *L, g23_value_t v, g23_loc_t loc, bool *out);
+/* Naming (docs/language.md, "Tensor names"): a new scope at path; the name
+ * base, or base_1, base_2 ..., claimed in the current scope; path.name. */
+g23_scope_t *g23_scope_new(g23_lower_t *L, const char *path);
+const char *g23_scope_claim(g23_lower_t *L, const char *base);
+const char *g23_scope_join(g23_lower_t *L, const char *path, const char *name);
+/* Runs a block of statements in the current environment. */
+void g23_exec_block(g23_lower_t *L, const g23_ast_list_t *body);
 
-/* ---- builtins.c --------------------------------------------------------- */
+/* ---- expr.c ---------------------------------------------------------------- */
+g23_value_t g23_lower_eval(g23_lower_t *L, const g23_ast_t *e);
+/* The same, with hint the name a layer instance called in e takes (the
+ * variable it is assigned to), or NULL. */
+g23_value_t g23_lower_eval_hint(g23_lower_t *L, const g23_ast_t *e, const char *hint);
+/* Calls a lambda value with arguments. */
+g23_value_t g23_call_lambda(g23_lower_t *L, const g23_value_t *fn, const g23_value_t *args, int nargs,
+                            g23_loc_t loc);
+
+
+/* ---- values.c ------------------------------------------------------------- */
 /* Adds a node; -1 inputs give -1 silently; a failure found by ir.c gets the
  * call-stack notes.  Enforces the graph size and tensor size limits. */
 int g23_node(g23_lower_t *L, g23_loc_t loc, g23_op_t op, const int *in, int nin, const int64_t *iattr,
              int niattr, const double *fattr, int rank, const int64_t *shape);
 const g23_node_t *g23_nd(g23_lower_t *L, int id);
-/* Is name a builtin function? */
-bool g23_builtin_exists(const char *name);
-/* Calls builtin `name` with evaluated arguments (named ones have names[i] != NULL). */
-g23_value_t g23_builtin_call(g23_lower_t *L, const char *name, const g23_ast_t *call, g23_value_t *args,
-                             const char **names, int nargs);
+/* g23_node for an op of one or two inputs, a reshape, a constant. */
+int g23_unary_node(g23_lower_t *L, g23_loc_t loc, g23_op_t op, int a);
+int g23_binary_node(g23_lower_t *L, g23_loc_t loc, g23_op_t op, int a, int b);
+int g23_reshape_node(g23_lower_t *L, g23_loc_t loc, int a, int rank, const int64_t *shape);
+int g23_const_node(g23_lower_t *L, g23_loc_t loc, double v, int rank, const int64_t *shape);
+/* The shared scalars of a graph ("pos", "seed"), created on first use. */
+int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc);
+/* Records that positions of the sequence are combined outside attention
+ * (why: a phrase, "a sum along the sequence axis"); the first such place is
+ * where gpt23c's note points. */
+void g23_seq_mixed(g23_lower_t *L, g23_loc_t loc, const char *why);
+/* The seq axis of a broadcast result of rank r from an input of rank ra. */
+int g23_bcast_axis(int seq, int ra, int r);
+int g23_rank_of(g23_lower_t *L, const g23_value_t *v);
+/* A score value holding e (kept until the lowering ends). */
+g23_value_t g23_score_value(g23_lower_t *L, g23_sexpr_t *e);
+/* A fresh (unshared) score expression for v, or NULL after an error. */
+g23_sexpr_t *g23_to_score(g23_lower_t *L, const g23_value_t *v, g23_loc_t loc);
+/* The score expression op(a, b, c) (b, c NULL for fewer inputs). */
+g23_value_t g23_score_op(g23_lower_t *L, g23_op_t op, const g23_value_t *a, const g23_value_t *b,
+                         const g23_value_t *c, g23_loc_t loc);
+/* Elementwise op on tensors (or numbers promoted to [1]), with seq tracking. */
+g23_value_t g23_elemwise(g23_lower_t *L, g23_op_t op, const g23_value_t *args, int n, g23_loc_t loc);
 /* Arithmetic on any two values (numbers fold, tensors become nodes, symbolic
  * score values become score expressions).  op is a parser token. */
 g23_value_t g23_binop(g23_lower_t *L, int op, g23_value_t a, g23_value_t b, g23_loc_t loc);
 g23_value_t g23_negate(g23_lower_t *L, g23_value_t a, g23_loc_t loc);
 /* Indexing x[items] (tensors, lists, tuples, per-head score reads). */
 g23_value_t g23_index(g23_lower_t *L, g23_value_t base, const g23_ast_t *idx);
-/* The shared scalars of a graph ("pos", "seed"), created on first use. */
-int g23_scalar_input(g23_lower_t *L, const char *name, g23_loc_t loc);
+
+/* ---- builtins.c --------------------------------------------------------- */
+/* Is name a builtin function? */
+bool g23_builtin_exists(const char *name);
+/* Calls builtin `name` with evaluated arguments (named ones have names[i] != NULL). */
+g23_value_t g23_builtin_call(g23_lower_t *L, const char *name, const g23_ast_t *call, g23_value_t *args,
+                             const char **names, int nargs);
 
 /* ---- bounds.c ------------------------------------------------------------ */
 /* Reports (located, with the layer calls and the graph) a gather or one_hot

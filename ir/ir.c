@@ -20,7 +20,8 @@
 /* An E row's G23_F_NOGRAD comes from its derivative column. */
 const g23_opinfo_t g23_ops[G23_OP_COUNT] = {
 #define X(e, name, cls, nin, flags) [G23_OP_##e] = {name, cls, nin, flags, ""},
-#define E(e, name, nin, flags, tmpl, f64, deriv) [G23_OP_##e] = {name, G23_CLASS_ELEMWISE, nin, (flags) | (deriv), tmpl},
+#define E(e, name, nin, flags, tmpl, f64, deriv) \
+  [G23_OP_##e] = {name, G23_CLASS_ELEMWISE, nin, (flags) | (deriv), tmpl},
 #define D(...) 0
 #define NODIFF G23_F_NOGRAD
 #include "ops.def"

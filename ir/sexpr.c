@@ -4,7 +4,8 @@
  * A score expression is a small tree over s (the raw score q.k), the
  * absolute positions i and j, the head h, numbers and extra tensors, with
  * ELEMWISE ops of ops.def as its operators, so its scalar semantics (and its
- * C text) are those of the op table.  Derivatives are built by the smart
+ * C text) are those of the op table.  Derivatives are the DERIV templates of
+ * ops.def, the ones autodiff.c instantiates as IR, built here by the smart
  * constructor mk(), which folds constants and drops x*1, x*0, x+0, x-0, x/1,
  * so that d/ds of `s * 0.125 - slope[h] * (i - j)` is the number 0.125.
  */
