@@ -101,6 +101,7 @@ NO_RULE(ATTN_BWD) NO_RULE(ATTN_BWD_EXTRA) NO_RULE(CACHE_WRITE)
 
 /* ---- elementwise ops: the DERIV templates of ops.def as IR ---------------- */
 
+/* v in x's dtype (the gradient of a cast goes back in its input's). */
 static int like(ad_t *ad, int x, int v) {
   g23_dtype_t t = NODE(ad, x)->dtype;
   if (v < 0 || NODE(ad, v)->dtype == t) return v;
@@ -130,7 +131,7 @@ static int ter(ad_t *ad, g23_op_t op, int a, int b, int c) {
 #define SAME(x, z) same(ad, n, x, z)
 #define LIKE(x, v) like(ad, x, v)
 #define NONE (-1)
-#define D(...) D3(__VA_ARGS__, NONE, NONE)
+#define D(...) D3(__VA_ARGS__, NONE, NONE, NONE)
 #define D3(t0, t1, t2, ...) DK(0, t0) DK(1, t1) DK(2, t2)
 #define DK(k, t) if (k < n->nin && wants(ad, n, k)) acc(ad, IN(k), t);
 #define NODIFF

@@ -176,7 +176,7 @@ static g23_sexpr_t *plus(g23_sexpr_t *r, g23_sexpr_t *t) {
 #define SAME(x, y) (g23_assert_fail("dropout in a score expression", __FILE__, __LINE__), NULL)
 #define LIKE(x, v) v /* one dtype */
 #define NONE NULL
-#define D(...) D3(__VA_ARGS__, NONE, NONE)
+#define D(...) D3(__VA_ARGS__, NONE, NONE, NONE)
 #define D3(t0, t1, t2, ...) DK(0, t0) DK(1, t1) DK(2, t2)
 #define DK(k, t)                                 \
   if (k < nin) {                                 \
