@@ -16,8 +16,8 @@
 #ifndef G23_IR_H
 #define G23_IR_H
 
-#include "diag.h"
-#include "util.h"
+#include "util/diag.h"
+#include "util/util.h"
 
 #define G23_MAX_RANK 6
 

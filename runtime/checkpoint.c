@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "le.h"
+#include "util/le.h"
 
 
 /* "META" "MODL" "LABL" "TENS" "TOKZ" */

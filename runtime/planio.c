@@ -35,7 +35,7 @@
 #include <string.h>
 #include <errno.h>
 
-#include "le.h"
+#include "util/le.h"
 #include "plan.h"
 
 #define HEADER_BYTES 56

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "le.h"
+#include "util/le.h"
 
 
 static const struct {

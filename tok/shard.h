@@ -38,7 +38,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "ir/le.h"
+#include "util/le.h"
 
 #define G23_SHARD_MAGIC "G23TOKS"
 #define G23_SHARD_VERSION 1u

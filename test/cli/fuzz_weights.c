@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir/le.h"
+#include "util/le.h"
 #include "runtime/cli.h"
 
 static void check_st(const uint8_t *data, size_t len) {

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "ir/le.h"
+#include "util/le.h"
 #include "runtime/cli.h"
 #include "test/check.h"
 

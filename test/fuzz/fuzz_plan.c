@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir/le.h"
+#include "util/le.h"
 #include "runtime/plan.h"
 
 #define HEADER 56
