@@ -18,7 +18,7 @@
 #include "frontend/frontend.h"
 #include "passes/passes.h"
 #include "runtime/cli.h"
-#include "runtime/plan.h"
+#include "runtime/plan/plan.h"
 
 static void usage(FILE *f) {
   fprintf(f,

@@ -17,7 +17,7 @@
 #define G23_PASSES_H
 
 #include "../ir/ir.h"
-#include "../runtime/plan.h"
+#include "runtime/plan/plan.h"
 
 typedef struct {
   g23_adamw_t adamw;

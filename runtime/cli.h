@@ -31,7 +31,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "plan.h"
+#include "runtime/plan/plan.h"
 #include "runtime.h"
 #include "tok/shard.h"
 #include "tok/tok.h"

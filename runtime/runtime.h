@@ -11,7 +11,7 @@
 #ifndef G23_RUNTIME_H
 #define G23_RUNTIME_H
 
-#include "plan.h"
+#include "runtime/plan/plan.h"
 
 typedef struct g23_runtime g23_runtime_t;
 

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "util/le.h"
-#include "runtime/plan.h"
+#include "runtime/plan/plan.h"
 
 #define HEADER 56
 
