@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "runtime/blas.h"
+#include "runtime/cpu/blas.h"
 
 static double g23_bench_now(void) {
   struct timespec ts;

@@ -1,6 +1,5 @@
-### runtime: backends, the executor
-libgpt23_a_SOURCES += runtime/runtime.h runtime/backend.h runtime/backend_cpu.c runtime/exec.c \
-	runtime/blas.h runtime/blas.c
+### runtime: the engine: the backend vtable, the executor
+libgpt23_a_SOURCES += runtime/runtime.h runtime/backend.h runtime/exec.c
 
 ## the CPU backend and executor against float64 references; the kernel cache
 check_PROGRAMS += test/runtime/test-exec
