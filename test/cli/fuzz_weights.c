@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "util/le.h"
-#include "runtime/cli.h"
+#include "runtime/cli/cli.h"
 
 static void check_st(const uint8_t *data, size_t len) {
   char *copy = malloc(len ? len : 1);

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "util/le.h"
-#include "runtime/cli.h"
+#include "runtime/cli/cli.h"
 #include "test/check.h"
 
 

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/cli.h"
+#include "runtime/cli/cli.h"
 #include "test/check.h"
 
 #define TOL 1e-4

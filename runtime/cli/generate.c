@@ -28,7 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "backend.h"
+#include "runtime/backend.h"
 #include "cli.h"
 
 

@@ -32,7 +32,7 @@
 #include <stdio.h>
 
 #include "runtime/plan/plan.h"
-#include "runtime.h"
+#include "runtime/runtime.h"
 #include "tok/shard.h"
 #include "tok/tok.h"
 

@@ -22,7 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "backend.h"
+#include "runtime/backend.h"
 #include "cli.h"
 
 static volatile sig_atomic_t stop_signal;
