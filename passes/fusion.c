@@ -125,11 +125,6 @@ static bool can_join_elem(fctx_t *c, int v, int gi, int *lvl) {
 
 static int nuses(const fctx_t *c, int v) { return c->ustart[v + 1] - c->ustart[v]; }
 
-bool g23_matmul_is_tall(const g23_graph_t *g, int mm) {
-  const g23_node_t *n = &g->nodes[mm];
-  return n->rank == 2 || (g->nodes[n->in[1]].rank == 2 && !n->iattr[0]);
-}
-
 /* A MATMUL's bias add (and GELU) epilogue. */
 static void try_epilogue(fctx_t *c, int v, int gi) {
   const g23_graph_t *g = c->g;
