@@ -17,7 +17,7 @@
 #ifndef G23_BACKEND_H
 #define G23_BACKEND_H
 
-#include "runtime.h"
+#include "runtime/runtime.h"
 
 typedef struct g23_backend_ctx g23_backend_ctx_t;
 
@@ -51,7 +51,10 @@ typedef struct g23_backend {
   void (*close)(g23_backend_ctx_t *ctx);
 } g23_backend_t;
 
-extern const g23_backend_t g23_backend_cpu;
+/* The backends, each in its folder (runtime/cpu/, runtime/cuda/), named
+ * here so that the executor's table (exec.c) and the programs that ask
+ * whether a device exists need not include a backend's own header. */
+extern const g23_backend_t g23_backend_cpu, g23_backend_cuda;
 
 /* The kernel cache directory: o->cache_dir, else $XDG_CACHE_HOME/gpt23,
  * else $HOME/.cache/gpt23.  Created (with parents) if missing.  Returns a

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/backend_cuda.h"
+#include "runtime/backend.h"
 #include "cli.h"
 #include "config.h"
 
