@@ -17,7 +17,7 @@
 #include "check/check.h"
 #include "frontend/frontend.h"
 #include "passes/passes.h"
-#include "runtime/cli/cli.h"
+#include "runtime/cli/checkpoint.h"
 #include "runtime/plan/plan.h"
 
 static void usage(FILE *f) {

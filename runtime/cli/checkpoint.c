@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "runtime/cli/checkpoint.h"
 #include "util/le.h"
 
 

@@ -19,7 +19,12 @@
 #include <string.h>
 
 #include "runtime/backend.h"
-#include "cli.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/cli.h"
+#include "runtime/cli/data.h"
+#include "runtime/cli/inputs.h"
+#include "runtime/cli/outputs.h"
+#include "runtime/cli/rng.h"
 
 
 /* ---- the run's tokenizer ------------------------------------------------------- */

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "runtime/cli/safetensors.h"
 #include "util/le.h"
 
 
