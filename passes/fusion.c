@@ -7,7 +7,7 @@
  *   ROW    a domain [rows, cols]: "full" values of that shape, last-axis
  *          reductions of them, and "row" values of shape [..., 1]; one
  *          kernel owns whole rows (softmax, layernorm, cross-entropy)
- *   MATMUL one launch, with an epilogue (runtime/plan.h) where the ops
+ *   MATMUL one launch, with an epilogue (runtime/plan/plan.h) where the ops
  *          around it match one: a following bias add, and GELU (keeping
  *          the pre-activation as aux when the backward reads it); the GELU
  *          gradient product dpre = dh * gelu'(pre) when dh is the matmul,

@@ -6,13 +6,15 @@
  * an offset).  Every entry returns 0, or -1 with a message in err; entries
  * marked optional may be NULL and the executor falls back.
  *
- *   backend_cpu.c   C kernels compiled by the system compiler into a shared
- *                   object cached on disk and loaded with dlopen; OpenMP
- *                   threads; OpenBLAS sgemm for MATMUL launches
- *   backend_cuda.c  NVRTC kernels, cuBLASLt matmuls (backend_cuda.h)
+ *   cpu/backend_cpu.c    C kernels compiled by the system compiler into a
+ *                        shared object cached on disk and loaded with
+ *                        dlopen; OpenMP threads; OpenBLAS sgemm for MATMUL
+ *                        launches
+ *   cuda/backend_cuda.c  NVRTC kernels, cuBLASLt matmuls (backend_cuda.h)
  *
- * A new device adds one file with a g23_backend_t and one row in the table
- * of exec.c (in order of preference for --device auto).
+ * A new device adds a folder runtime/DEVICE/ with a g23_backend_t, its name
+ * below and one row in the table of exec.c (in order of preference for
+ * --device auto).
  */
 #ifndef G23_BACKEND_H
 #define G23_BACKEND_H

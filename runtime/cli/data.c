@@ -6,7 +6,7 @@
  * shards (tok/shard.h) keyed by the text and the tokenizer, and shards made
  * by gpt23tok, all mapped and read as one concatenated stream.  A
  * classifier reads label<TAB>text lines; a model with several inputs
- * examples, a TAB-separated column per input (cli.h, g23_ex_load), each
+ * examples, a TAB-separated column per input (data.h, g23_ex_load), each
  * column encoded on its own.  Batches are windows at random starts drawn
  * from the caller's generator; the generator's state is the whole sampler
  * state, which a checkpoint saves.
