@@ -26,7 +26,7 @@
 #include <jansson.h>
 
 #include "bench/sgemm_time.h"
-#include "runtime/cli.h"
+#include "runtime/cli/safetensors.h"
 #include "runtime/runtime.h"
 
 static double sgemm_gflops(long m, long n, long k, double seconds) {

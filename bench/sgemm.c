@@ -5,7 +5,7 @@
  * Times OpenBLAS cblas_sgemm on row-major M x K times K x N (default
  * 768 x 3072 x 768, the shape of GPT-2's MLP) and prints GFLOP/s and the
  * kernel core OpenBLAS chose.  OpenBLAS is loaded as the runtime loads it
- * (runtime/blas.h), with the same settings. */
+ * (runtime/cpu/blas.h), with the same settings. */
 #include "config.h"
 
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /* sgemm_time.h: the OpenBLAS sgemm ceiling, shared by bench/sgemm and
  * bench/bench_train: row-major M x K times K x N, repeated for `seconds`
- * after one warm-up call, through the runtime's BLAS (runtime/blas.h, with
+ * after one warm-up call, through the runtime's BLAS (runtime/cpu/blas.h, with
  * its settings).  Returns GFLOP/s, or -1 with the reason in err. */
 #ifndef G23_BENCH_SGEMM_TIME_H
 #define G23_BENCH_SGEMM_TIME_H
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "runtime/blas.h"
+#include "runtime/cpu/blas.h"
 
 static double g23_bench_now(void) {
   struct timespec ts;

@@ -25,7 +25,7 @@
 
 #include "frontend/frontend.h"
 #include "passes/passes.h"
-#include "runtime/plan.h"
+#include "runtime/plan/plan.h"
 
 typedef struct {
   FILE *out;

@@ -17,7 +17,8 @@
 #ifndef G23_CODEGEN_H
 #define G23_CODEGEN_H
 
-#include "../passes/passes.h"
+#include "ir/sched.h"
+#include "runtime/plan/plan.h"
 
 typedef struct g23_dialect {
   const char *name;        /* "c" or "cuda" */

@@ -1,7 +1,4 @@
-### gpt23c, documentation, man pages
-bin_PROGRAMS += gpt23c
-gpt23c_SOURCES = passes/gpt23c.c
-dist_man_MANS += man/gpt23c.1
+### documentation, the benchmarks (make bench), the demo's plot
 EXTRA_DIST += README.md docs/language.md docs/architecture.md docs/demo-loss.svg .ci/run deps.sh demo.sh demo-bpe.sh demo-translate.sh examples/dates.sh check.sh bench/run.sh bench/torch_baseline.py bench/README.md
 
 ## benchmarks: built on demand (make bench), never part of make check

@@ -9,8 +9,8 @@
 #ifndef G23_AST_H
 #define G23_AST_H
 
-#include "../ir/diag.h"
-#include "../ir/util.h"
+#include "util/diag.h"
+#include "util/util.h"
 
 /* Parse limits: deeper nesting than this is reported, not recursed into. */
 #define G23_MAX_BRACKET_DEPTH 100 /* ( [ { open at once */

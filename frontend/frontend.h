@@ -17,7 +17,7 @@
 #ifndef G23_FRONTEND_H
 #define G23_FRONTEND_H
 
-#include "../ir/ir.h"
+#include "ir/ir.h"
 
 typedef struct {
   char *name;

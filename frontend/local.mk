@@ -25,7 +25,7 @@ EXTRA_DIST += test/lang/basics.test test/lang/errors.test test/lang/names.test t
 FUZZ_PARSE_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_PARSE_SRCS = $(srcdir)/test/fuzz/fuzz_parse.c $(srcdir)/frontend/ast.c $(srcdir)/frontend/load.c \
 	$(srcdir)/frontend/lower.c $(srcdir)/frontend/expr.c $(srcdir)/frontend/values.c $(srcdir)/frontend/builtins.c $(srcdir)/frontend/bounds.c \
-	$(srcdir)/frontend/names.c $(srcdir)/frontend/frontend.c $(srcdir)/ir/util.c $(srcdir)/ir/diag.c $(srcdir)/ir/ir.c $(srcdir)/ir/sexpr.c \
+	$(srcdir)/frontend/names.c $(srcdir)/frontend/frontend.c $(srcdir)/util/util.c $(srcdir)/util/diag.c $(srcdir)/ir/ir.c $(srcdir)/ir/sexpr.c \
 	$(srcdir)/ir/eval.c
 test/fuzz/fuzz-parse$(EXEEXT): $(FUZZ_PARSE_SRCS) frontend/parser.c frontend/lexer.c frontend/parser.h \
 		frontend/lower.h frontend/ast.h frontend/frontend.h libgpt23.a

@@ -17,7 +17,7 @@
 #ifndef G23_LOWER_H
 #define G23_LOWER_H
 
-#include "../ir/ir.h"
+#include "ir/ir.h"
 #include "ast.h"
 #include "frontend.h"
 

@@ -11,13 +11,16 @@
  *   autodiff.c  reverse mode: one gradient rule per op, IR -> IR
  *   optim.c     AdamW and global gradient-norm clipping as graph ops
  *   sexpr.c     attention score expressions: evaluate, differentiate, print
- *   util.c diag.c  support (util.h, diag.h)
+ *   sched.h     a graph's schedule: what the passes decide, codegen renders
+ *
+ * The helpers and diagnostics every layer uses are util/util.h and
+ * util/diag.h.
  */
 #ifndef G23_IR_H
 #define G23_IR_H
 
-#include "diag.h"
-#include "util.h"
+#include "util/diag.h"
+#include "util/util.h"
 
 #define G23_MAX_RANK 6
 

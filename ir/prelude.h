@@ -24,7 +24,7 @@
 /* GELU's constants, defined here only: k = sqrt(2/pi) and c of
  * u = k (x + c x^3).  Written as double literals; G23_F(G23_GELU_K) is the
  * same digits as a float literal (0.7978845608028654f), which the kernels
- * use, and G23_STR (util.h) gives the digits to host code that writes
+ * use, and G23_STR (util/util.h) gives the digits to host code that writes
  * kernel text outside the prelude. */
 #define G23_GELU_K 0.7978845608028654
 #define G23_GELU_C 0.044715

@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../codegen/codegen.h"
+#include "codegen/codegen.h"
 #include "passes.h"
 
 enum { MAX_UNITS = 2, MAX_OPS_SHOWN = 6 };

@@ -7,7 +7,7 @@
  *   ROW    a domain [rows, cols]: "full" values of that shape, last-axis
  *          reductions of them, and "row" values of shape [..., 1]; one
  *          kernel owns whole rows (softmax, layernorm, cross-entropy)
- *   MATMUL one launch, with an epilogue (runtime/plan.h) where the ops
+ *   MATMUL one launch, with an epilogue (runtime/plan/plan.h) where the ops
  *          around it match one: a following bias add, and GELU (keeping
  *          the pre-activation as aux when the backward reads it); the GELU
  *          gradient product dpre = dh * gelu'(pre) when dh is the matmul,
@@ -124,11 +124,6 @@ static bool can_join_elem(fctx_t *c, int v, int gi, int *lvl) {
 }
 
 static int nuses(const fctx_t *c, int v) { return c->ustart[v + 1] - c->ustart[v]; }
-
-bool g23_matmul_is_tall(const g23_graph_t *g, int mm) {
-  const g23_node_t *n = &g->nodes[mm];
-  return n->rank == 2 || (g->nodes[n->in[1]].rank == 2 && !n->iattr[0]);
-}
 
 /* A MATMUL's bias add (and GELU) epilogue. */
 static void try_epilogue(fctx_t *c, int v, int gi) {

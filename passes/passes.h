@@ -16,8 +16,9 @@
 #ifndef G23_PASSES_H
 #define G23_PASSES_H
 
-#include "../ir/ir.h"
-#include "../runtime/plan.h"
+#include "ir/ir.h"
+#include "ir/sched.h"
+#include "runtime/plan/plan.h"
 
 typedef struct {
   g23_adamw_t adamw;
@@ -40,52 +41,11 @@ int g23_pipeline_run(g23_module_t *m, const g23_pipeline_opts_t *o, g23_diag_t *
 
 /* The same, handing the caller the schedules of every graph (sched[k] is
  * zeroed for absent graphs; free each with g23_sched_free). */
-typedef struct g23_sched g23_sched_t;
 int g23_pipeline_run_sched(g23_module_t *m, const g23_pipeline_opts_t *o, g23_diag_t *d, g23_plan_t *plan,
                            g23_sched_t *scheds);
 
 /* `gpt23c --emit stats`. */
 void g23_stats_print(FILE *f, const g23_plan_t *p);
-
-/* ---- schedules: what fusion decides and memplan lays out ---------------- */
-
-typedef enum {
-  G23_GROUP_ELEM,   /* elementwise ops over one shape: one flat loop */
-  G23_GROUP_ROW,    /* elementwise ops and last-axis reductions, one row each */
-  G23_GROUP_SINGLE, /* one move, indexing, cache or attention op */
-  G23_GROUP_MATMUL, /* a matmul launch (with its epilogue, g23_epilogue_t) */
-} g23_group_kind_t;
-
-typedef struct {
-  g23_group_kind_t kind;
-  int *nodes; /* node ids in topological order */
-  int nnodes;
-  int64_t rows, cols; /* ROW: the rows and the length of the reduced axis;
-                         ELEM: numel, 1 */
-  /* MATMUL */
-  int mm;        /* the MATMUL node */
-  int mm_out;    /* the node whose buffer receives the result */
-  int mm_bias;   /* bias node, or -1 */
-  int mm_aux;    /* the pre-activation the epilogue writes (GELU_AUX_BIAS) or
-                    reads (DGELU*), or -1 */
-  int mm_bgrad;  /* the bias gradient (REDUCE_TO node) it writes, or -1 */
-  int epilogue;  /* g23_epilogue_t */
-  int64_t temp_bytes; /* scratch that lives for this group's launches only */
-} g23_group_t;
-
-struct g23_sched {
-  g23_group_t *groups; /* in launch order: a group reads only earlier ones */
-  int ngroups;
-  int n;               /* nodes in the graph */
-  int *group_of;       /* [n] node -> group, -1 for leaves and views */
-  bool *stored;        /* [n] the value lives in a buffer */
-  bool *rowlevel;      /* [n] a value of shape [..., 1] inside a ROW group */
-  int *alias;          /* [n] node whose buffer holds the value (itself, a
-                          view's base, an in-place op's target), resolved */
-  int64_t *offset;     /* [n] bytes from the arena base of alias's buffer, -1 */
-  int64_t *temp_off;   /* [ngroups] offset of the group's scratch, -1 */
-  int64_t scratch_bytes;
-};
 
 void g23_sched_free(g23_sched_t *s);
 
@@ -110,11 +70,6 @@ int g23_hoist(g23_module_t *m, g23_diag_t *d, int *nhoisted);
 
 /* fusion.c: groups of g; with no_fusion every op is its own group. */
 int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilogue, g23_diag_t *d);
-/* Whether MATMUL node mm is planned as one 2-D product (batch 1): its output
- * is a matrix, or it is a batch of products with one shared (rank-2) B and
- * an untransposed A, whose rows then follow each other in memory (every IR
- * value is contiguous row-major): one tall product of batch x m rows. */
-bool g23_matmul_is_tall(const g23_graph_t *g, int mm);
 void g23_sched_dump(FILE *f, const g23_graph_t *g, const g23_sched_t *s);
 
 /* memplan.c: lays out every graph of m.  Persistent tensors (PARAM, STATE,

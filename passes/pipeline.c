@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../codegen/codegen.h"
+#include "codegen/codegen.h"
 #include "passes.h"
 
 typedef struct {

@@ -6,18 +6,20 @@
  * an offset).  Every entry returns 0, or -1 with a message in err; entries
  * marked optional may be NULL and the executor falls back.
  *
- *   backend_cpu.c   C kernels compiled by the system compiler into a shared
- *                   object cached on disk and loaded with dlopen; OpenMP
- *                   threads; OpenBLAS sgemm for MATMUL launches
- *   backend_cuda.c  NVRTC kernels, cuBLASLt matmuls (backend_cuda.h)
+ *   cpu/backend_cpu.c    C kernels compiled by the system compiler into a
+ *                        shared object cached on disk and loaded with
+ *                        dlopen; OpenMP threads; OpenBLAS sgemm for MATMUL
+ *                        launches
+ *   cuda/backend_cuda.c  NVRTC kernels, cuBLASLt matmuls (backend_cuda.h)
  *
- * A new device adds one file with a g23_backend_t and one row in the table
- * of exec.c (in order of preference for --device auto).
+ * A new device adds a folder runtime/DEVICE/ with a g23_backend_t, its name
+ * below and one row in the table of exec.c (in order of preference for
+ * --device auto).
  */
 #ifndef G23_BACKEND_H
 #define G23_BACKEND_H
 
-#include "runtime.h"
+#include "runtime/runtime.h"
 
 typedef struct g23_backend_ctx g23_backend_ctx_t;
 
@@ -51,7 +53,10 @@ typedef struct g23_backend {
   void (*close)(g23_backend_ctx_t *ctx);
 } g23_backend_t;
 
-extern const g23_backend_t g23_backend_cpu;
+/* The backends, each in its folder (runtime/cpu/, runtime/cuda/), named
+ * here so that the executor's table (exec.c) and the programs that ask
+ * whether a device exists need not include a backend's own header. */
+extern const g23_backend_t g23_backend_cpu, g23_backend_cuda;
 
 /* The kernel cache directory: o->cache_dir, else $XDG_CACHE_HOME/gpt23,
  * else $HOME/.cache/gpt23.  Created (with parents) if missing.  Returns a

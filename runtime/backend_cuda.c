@@ -62,7 +62,7 @@
 #include <string.h>
 
 #include "backend_cuda.h"
-#include "prelude.h"
+#include "ir/prelude.h"
 #include "cublaslt_desc.h"
 #include "cuda_api.h"
 

@@ -22,7 +22,7 @@
 
 #include "backend.h"
 #include "cuda_api.h"
-#include "../ir/util.h"
+#include "util/util.h"
 
 /* Options every compilation gets, after --gpu-architecture. */
 static const char *const base_opts[] = {"--std=c++17"};

@@ -1,17 +1,22 @@
 /* runtime.h: running a plan on a device, behind a backend vtable.
  *
  *   backend.h       the vtable every device implements
- *   backend_cpu.c   C kernels compiled by the system compiler into a cached
- *                   shared object (dlopen), OpenMP, OpenBLAS for matmuls
  *   exec.c          the executor: arena, parameter init, run a graph's
  *                   launch list, read and write named tensors
+ *   cpu/            the CPU backend: C kernels compiled by the system
+ *                   compiler into a cached shared object (dlopen), OpenMP,
+ *                   OpenBLAS for matmuls
+ *   cuda/           the CUDA backend: NVRTC, the driver API, cuBLASLt
+ *
+ * The engine reads plans (runtime/plan/) and knows its backends only by
+ * their vtables; gpt23run (runtime/cli/) sits above it.
  *
  * Nothing above this API knows which device runs.
  */
 #ifndef G23_RUNTIME_H
 #define G23_RUNTIME_H
 
-#include "plan.h"
+#include "runtime/plan/plan.h"
 
 typedef struct g23_runtime g23_runtime_t;
 

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "tok/bpe.h"
-#include "util.h"
+#include "util/util.h"
 
 /* The bytes GPT-2 writes as themselves: the printable characters of
  * Latin-1 except the space, and the soft hyphen U+00AD. */

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "tok/shard.h"
-#include "util.h"
+#include "util/util.h"
 
 /* header offsets */
 enum {

@@ -13,7 +13,7 @@
  *       12     4  id width in bytes: 2 (u16) when vocab <= 65536, else 4 (u32)
  *       16     8  vocab: the tokenizer's number of ids; every id is below it
  *       24     8  count: the number of ids
- *       32     4  CRC-32 (IEEE, util.h) of the id bytes [64, 64 + count * width)
+ *       32     4  CRC-32 (IEEE, util/util.h) of the id bytes [64, 64 + count * width)
  *       36     8  tokenizer: FNV-1a 64 of the digest of the tokenizer that made
  *                  the ids (tok.h, g23_tok_digest), 0 when not known
  *       44    16  reserved, zero
@@ -38,7 +38,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "ir/le.h"
+#include "util/le.h"
 
 #define G23_SHARD_MAGIC "G23TOKS"
 #define G23_SHARD_VERSION 1u

@@ -26,7 +26,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "util.h"
+#include "util/util.h"
 
 typedef struct g23_tok g23_tok_t;
 

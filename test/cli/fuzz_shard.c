@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "tok/shard.h"
-#include "util.h"
+#include "util/util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char err[512];

@@ -14,8 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir/le.h"
-#include "runtime/cli.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/safetensors.h"
+#include "util/le.h"
 
 static void check_st(const uint8_t *data, size_t len) {
   char *copy = malloc(len ? len : 1);

@@ -20,7 +20,7 @@ grep -q '^gpt23run ' "$T/v" || fail "-V: $(cat "$T/v")"
 # every option of the table is in --help and in the manual page
 sed 's/\\-/-/g' "$top_srcdir/man/gpt23run.1" >"$T/man"
 n=0
-for opt in $(grep -o '^    {"[a-z-]*", [a-z_]*, O_' "$top_srcdir/runtime/gpt23run.c" | sed 's/^ *{"\([a-z-]*\)".*/\1/'); do
+for opt in $(grep -o '^    {"[a-z-]*", [a-z_]*, O_' "$top_srcdir/runtime/cli/gpt23run.c" | sed 's/^ *{"\([a-z-]*\)".*/\1/'); do
   n=$((n + 1))
   grep -q -- "^ *\\(-[hV], \\)\\{0,1\\}--$opt\\([ ,]\\|$\\)" "$T/help" || fail "--$opt is not in --help"
   grep -q -- "^\\.B[IR]* \\(-[hV] \", \" \\)\\{0,1\\}--$opt\\([ \"]\\|$\\)" "$T/man" ||

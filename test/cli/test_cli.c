@@ -8,9 +8,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "ir/le.h"
-#include "runtime/cli.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/data.h"
+#include "runtime/cli/inputs.h"
+#include "runtime/cli/rng.h"
+#include "runtime/cli/safetensors.h"
+#include "runtime/cli/sample.h"
 #include "test/check.h"
+#include "util/le.h"
 
 
 static char tmpdir[256];

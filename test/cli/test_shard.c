@@ -10,7 +10,7 @@
 
 #include "tok/shard.h"
 #include "test/check.h"
-#include "util.h"
+#include "util/util.h"
 
 
 static char tmpdir[256];

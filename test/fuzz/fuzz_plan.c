@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir/le.h"
-#include "runtime/plan.h"
+#include "util/le.h"
+#include "runtime/plan/plan.h"
 
 #define HEADER 56
 

@@ -18,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/cli.h"
+#include "runtime/cli/inputs.h"
+#include "runtime/cli/weights.h"
 #include "test/check.h"
 
 #define TOL 1e-4

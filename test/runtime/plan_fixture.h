@@ -19,7 +19,7 @@
 #ifndef G23_PLAN_FIXTURE_H
 #define G23_PLAN_FIXTURE_H
 
-#include "runtime/plan.h"
+#include "runtime/plan/plan.h"
 
 enum { FIX_B = 2, FIX_M = 3, FIX_K = 4, FIX_N = 5, FIX_LDG = 8 };
 

@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "ir/le.h"
+#include "util/le.h"
 #include "plan_fixture.h"
 #include "test/check.h"
 

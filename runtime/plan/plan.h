@@ -20,7 +20,7 @@
 #ifndef G23_PLAN_H
 #define G23_PLAN_H
 
-#include "../ir/ir.h"
+#include "ir/ir.h"
 
 #define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
 #define G23_PLAN_VERSION 4u

@@ -21,7 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "backend.h"
+#include "runtime/backend.h"
 #include "blas.h"
 
 #ifndef G23_KERNEL_CC

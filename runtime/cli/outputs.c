@@ -34,7 +34,10 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/cli.h"
+#include "runtime/cli/outputs.h"
+#include "runtime/cli/weights.h"
 
 #define INDEX_FILE "checkpoints.json"
 #define BEST_FILE "best.g23"

@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "runtime/cli/rng.h"
+#include "runtime/cli/sample.h"
+#include "util/util.h"
 
 int64_t g23_argmax_prob(const float *logits, int64_t n, double *prob) {
   int64_t best = 0;

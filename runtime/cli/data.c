@@ -6,7 +6,7 @@
  * shards (tok/shard.h) keyed by the text and the tokenizer, and shards made
  * by gpt23tok, all mapped and read as one concatenated stream.  A
  * classifier reads label<TAB>text lines; a model with several inputs
- * examples, a TAB-separated column per input (cli.h, g23_ex_load), each
+ * examples, a TAB-separated column per input (data.h, g23_ex_load), each
  * column encoded on its own.  Batches are windows at random starts drawn
  * from the caller's generator; the generator's state is the whole sampler
  * state, which a checkpoint saves.
@@ -18,8 +18,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "backend.h"
-#include "cli.h"
+#include "runtime/backend.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/cli.h"
+#include "runtime/cli/data.h"
+#include "runtime/cli/inputs.h"
+#include "runtime/cli/outputs.h"
+#include "runtime/cli/rng.h"
 
 
 /* ---- the run's tokenizer ------------------------------------------------------- */

@@ -15,8 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "le.h"
+#include "runtime/cli/safetensors.h"
+#include "util/le.h"
 
 
 static const struct {

@@ -1,7 +1,7 @@
 /* rng.c: the host generator of batches and sampling, and the LR schedule. */
 #include <math.h>
 
-#include "cli.h"
+#include "runtime/cli/rng.h"
 
 static uint64_t splitmix64(uint64_t *x) {
   uint64_t z = (*x += 0x9e3779b97f4a7c15ull);

@@ -1,9 +1,12 @@
 ### gpt23run: training, generation, checkpoints, safetensors
-libgpt23_a_SOURCES += runtime/cli.h runtime/rng.c runtime/inputs.c runtime/data.c runtime/safetensors.c \
-	runtime/checkpoint.c runtime/outputs.c runtime/sample.c runtime/weights.c runtime/train.c runtime/generate.c
+libgpt23_a_SOURCES += runtime/cli/cli.h runtime/cli/rng.h runtime/cli/rng.c runtime/cli/inputs.h \
+	runtime/cli/inputs.c runtime/cli/data.h runtime/cli/data.c runtime/cli/safetensors.h \
+	runtime/cli/safetensors.c runtime/cli/checkpoint.h runtime/cli/checkpoint.c runtime/cli/outputs.h \
+	runtime/cli/outputs.c runtime/cli/sample.h runtime/cli/sample.c runtime/cli/weights.h \
+	runtime/cli/weights.c runtime/cli/train.c runtime/cli/generate.h runtime/cli/generate.c
 
 bin_PROGRAMS += gpt23run
-gpt23run_SOURCES = runtime/gpt23run.c
+gpt23run_SOURCES = runtime/cli/gpt23run.c
 dist_man_MANS += man/gpt23run.1
 
 ## unit tests of the parts that need no plan: sampler, schedule, data,
@@ -24,9 +27,10 @@ EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 ## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
 ## a seed corpus written by test-cli.  Built with clang; skipped without it.
 FUZZ_WEIGHTS_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_WEIGHTS_SRC = $(srcdir)/test/cli/fuzz_weights.c $(srcdir)/runtime/safetensors.c \
-	$(srcdir)/runtime/checkpoint.c $(srcdir)/runtime/rng.c
-test/cli/fuzz-weights$(EXEEXT): $(FUZZ_WEIGHTS_SRC) $(srcdir)/runtime/cli.h libgpt23.a
+FUZZ_WEIGHTS_SRC = $(srcdir)/test/cli/fuzz_weights.c $(srcdir)/runtime/cli/safetensors.c \
+	$(srcdir)/runtime/cli/checkpoint.c $(srcdir)/runtime/cli/rng.c
+test/cli/fuzz-weights$(EXEEXT): $(FUZZ_WEIGHTS_SRC) $(srcdir)/runtime/cli/safetensors.h \
+		$(srcdir)/runtime/cli/checkpoint.h $(srcdir)/runtime/cli/rng.h libgpt23.a
 	@$(MKDIR_P) test/cli
 	$(AM_V_CCLD)$(CLANG) $(FUZZ_WEIGHTS_CFLAGS) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) \
 		-o $@ $(FUZZ_WEIGHTS_SRC) libgpt23.a $(LIBS)

@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "le.h"
+#include "runtime/cli/checkpoint.h"
+#include "util/le.h"
 
 
 /* "META" "MODL" "LABL" "TENS" "TOKZ" */
@@ -35,55 +35,22 @@ uint64_t g23_plan_fingerprint(const g23_plan_t *p) {
   return h;
 }
 
-/* ---- little-endian writer and bounded reader -------------------------------- */
+/* ---- strings (util/le.h reads and writes the rest) ---------------------------- */
 
 static void put_str(g23_buf_t *b, const char *s) {
   g23_le_append32(b, (uint32_t)strlen(s));
   g23_buf_append(b, s, strlen(s));
 }
 
-typedef struct {
-  const unsigned char *p, *end;
-  bool bad;
-} rd_t;
-
-static uint64_t get_u64(rd_t *r) {
-  if (r->end - r->p < 8) {
-    r->bad = true;
-    return 0;
-  }
-  uint64_t v = g23_le_get64(r->p);
-  r->p += 8;
-  return v;
-}
-static uint32_t get_u32(rd_t *r) {
-  if (r->end - r->p < 4) {
-    r->bad = true;
-    return 0;
-  }
-  uint32_t v = g23_le_get32(r->p);
-  r->p += 4;
-  return v;
-}
-static double get_f64(rd_t *r) {
-  uint64_t u = get_u64(r);
-  double v;
-  memcpy(&v, &u, 8);
-  return v;
-}
-static char *get_str(rd_t *r) {
-  uint32_t n = get_u32(r);
-  if (r->bad || (uint64_t)(r->end - r->p) < n) {
-    r->bad = true;
+/* A string: u32 length, then its bytes, no NUL among them. */
+static char *get_str(g23_le_reader_t *r) {
+  uint32_t n = g23_le_read32(r);
+  const unsigned char *b = g23_le_take(r, n);
+  if (!b || memchr(b, 0, n)) {
+    r->failed = true;
     return NULL;
   }
-  if (memchr(r->p, 0, n)) {
-    r->bad = true;
-    return NULL;
-  }
-  char *s = g23_xstrndup((const char *)r->p, n);
-  r->p += n;
-  return s;
+  return g23_xstrndup((const char *)b, n);
 }
 
 /* ---- serialise --------------------------------------------------------------- */
@@ -110,65 +77,59 @@ static void put_meta(g23_buf_t *b, const g23_ckpt_meta_t *m) {
   g23_le_append64(b, (uint64_t)m->seq);
 }
 
-static void get_meta(rd_t *r, g23_ckpt_meta_t *m) {
-  m->step = (int64_t)get_u64(r);
-  m->total_steps = (int64_t)get_u64(r);
-  m->seed = get_u64(r);
-  for (int i = 0; i < 4; i++) m->rng.s[i] = get_u64(r);
-  m->lr = get_f64(r);
-  m->min_lr = get_f64(r);
-  m->weight_decay = get_f64(r);
-  m->grad_clip = get_f64(r);
-  m->warmup = (int64_t)get_u64(r);
-  m->val_fraction = get_f64(r);
-  m->epoch = (int64_t)get_u64(r);
-  m->steps_per_epoch = (int64_t)get_u64(r);
-  m->epoch_loss_sum = get_f64(r);
-  m->epoch_loss_count = (int64_t)get_u64(r);
-  m->tokens_seen = (int64_t)get_u64(r);
-  m->data_crc = get_u32(r);
-  m->data_len = (int64_t)get_u64(r);
-  m->batch = (int64_t)get_u64(r);
-  m->seq = (int64_t)get_u64(r);
+static void get_meta(g23_le_reader_t *r, g23_ckpt_meta_t *m) {
+  m->step = (int64_t)g23_le_read64(r);
+  m->total_steps = (int64_t)g23_le_read64(r);
+  m->seed = g23_le_read64(r);
+  for (int i = 0; i < 4; i++) m->rng.s[i] = g23_le_read64(r);
+  m->lr = g23_le_readf64(r);
+  m->min_lr = g23_le_readf64(r);
+  m->weight_decay = g23_le_readf64(r);
+  m->grad_clip = g23_le_readf64(r);
+  m->warmup = (int64_t)g23_le_read64(r);
+  m->val_fraction = g23_le_readf64(r);
+  m->epoch = (int64_t)g23_le_read64(r);
+  m->steps_per_epoch = (int64_t)g23_le_read64(r);
+  m->epoch_loss_sum = g23_le_readf64(r);
+  m->epoch_loss_count = (int64_t)g23_le_read64(r);
+  m->tokens_seen = (int64_t)g23_le_read64(r);
+  m->data_crc = g23_le_read32(r);
+  m->data_len = (int64_t)g23_le_read64(r);
+  m->batch = (int64_t)g23_le_read64(r);
+  m->seq = (int64_t)g23_le_read64(r);
 }
 
 int g23_ckpt_meta_parse(const char *payload, size_t len, g23_ckpt_meta_t *m, char *err, size_t errn) {
-  rd_t r = {(const unsigned char *)payload, (const unsigned char *)payload + len, false};
-  uint32_t tag = get_u32(&r);
-  uint64_t slen = get_u64(&r);
-  if (r.bad || tag != TAG_META || slen > (uint64_t)(r.end - r.p)) {
+  g23_le_reader_t r = {(const unsigned char *)payload, len, 0, false};
+  uint32_t tag = g23_le_read32(&r);
+  uint64_t slen = g23_le_read64(&r);
+  if (r.failed || tag != TAG_META || slen > g23_le_left(&r)) {
     g23_seterr(err, errn, "corrupt checkpoint: no training state at the start");
     return -1;
   }
-  rd_t s = {r.p, r.p + slen, false};
+  g23_le_reader_t s = {r.p + r.pos, (size_t)slen, 0, false};
   memset(m, 0, sizeof *m);
   get_meta(&s, m);
-  if (s.bad) {
+  if (s.failed) {
     g23_seterr(err, errn, "corrupt checkpoint: the training state is short");
     return -1;
   }
   return 0;
 }
 
-static void put_section(g23_buf_t *out, uint32_t tag, const g23_buf_t *body) {
-  g23_le_append32(out, tag);
-  g23_le_append64(out, body->len);
-  g23_buf_append(out, body->s, body->len);
-}
-
 int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
   g23_buf_t pay = {0}, sec = {0};
   put_meta(&sec, &c->meta);
-  put_section(&pay, TAG_META, &sec);
+  g23_le_append_section(&pay, TAG_META, &sec);
   if (c->model_name) {
     sec.len = 0;
     put_str(&sec, c->model_name);
-    put_section(&pay, TAG_MODL, &sec);
+    g23_le_append_section(&pay, TAG_MODL, &sec);
   }
   sec.len = 0;
   g23_le_append32(&sec, (uint32_t)c->nlabels);
   for (int i = 0; i < c->nlabels; i++) put_str(&sec, c->labels[i]);
-  put_section(&pay, TAG_LABL, &sec);
+  g23_le_append_section(&pay, TAG_LABL, &sec);
   const g23_ckpt_tok_t *tk = c->tok ? c->tok : c->meta.tok;
   if (tk) {
     sec.len = 0;
@@ -182,7 +143,7 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
       g23_le_append64(&sec, tk->len[i]);
       g23_buf_append(&sec, tk->data[i], tk->len[i]);
     }
-    put_section(&pay, TAG_TOKZ, &sec);
+    g23_le_append_section(&pay, TAG_TOKZ, &sec);
   }
   sec.len = 0;
   g23_le_append32(&sec, (uint32_t)c->ntensors);
@@ -196,7 +157,7 @@ int g23_ckpt_serialize(const g23_ckpt_t *c, char **data, size_t *len) {
     g23_le_append64(&sec, (uint64_t)t->nbytes);
     g23_buf_append(&sec, t->data, (size_t)t->nbytes);
   }
-  put_section(&pay, TAG_TENS, &sec);
+  g23_le_append_section(&pay, TAG_TENS, &sec);
   g23_buf_free(&sec);
 
   g23_buf_t f = {0};
@@ -229,24 +190,23 @@ void g23_ckpt_tok_free(g23_ckpt_tok_t *r) {
   memset(r, 0, sizeof *r);
 }
 
-static int parse_tok(rd_t *r, g23_ckpt_tok_t *t) {
+static int parse_tok(g23_le_reader_t *r, g23_ckpt_tok_t *t) {
   t->kind = get_str(r);
   t->digest = get_str(r);
   t->dir = get_str(r);
-  t->vocab = (int64_t)get_u64(r);
-  uint32_t n = get_u32(r);
-  if (r->bad || n > G23_CKPT_TOK_FILES || !t->kind || !t->digest || t->vocab < 1) return -1;
+  t->vocab = (int64_t)g23_le_read64(r);
+  uint32_t n = g23_le_read32(r);
+  if (r->failed || n > G23_CKPT_TOK_FILES || !t->kind || !t->digest || t->vocab < 1) return -1;
   for (uint32_t i = 0; i < n; i++) {
     t->name[i] = get_str(r);
     t->nfiles = (int)i + 1;
-    uint64_t len = get_u64(r);
-    if (r->bad || len > (uint64_t)(r->end - r->p) || !t->name[i] || strchr(t->name[i], '/') || !t->name[i][0] ||
+    uint64_t len = g23_le_read64(r);
+    if (r->failed || len > g23_le_left(r) || !t->name[i] || strchr(t->name[i], '/') || !t->name[i][0] ||
         t->name[i][0] == '.')
       return -1;
     t->data[i] = g23_xmalloc(len ? (size_t)len : 1);
-    memcpy(t->data[i], r->p, (size_t)len);
+    memcpy(t->data[i], g23_le_take(r, (size_t)len), (size_t)len);
     t->len[i] = (size_t)len;
-    r->p += len;
   }
   return 0;
 }
@@ -265,10 +225,10 @@ void g23_ckpt_free(g23_ckpt_t *c) {
   memset(c, 0, sizeof *c);
 }
 
-static int parse_tensors(rd_t *r, g23_ckpt_t *c, char *err, size_t errn) {
-  uint32_t n = get_u32(r);
+static int parse_tensors(g23_le_reader_t *r, g23_ckpt_t *c, char *err, size_t errn) {
+  uint32_t n = g23_le_read32(r);
   /* each entry takes at least 24 bytes: a bound before allocating */
-  if (r->bad || n > (uint64_t)(r->end - r->p) / 24 + 1) {
+  if (r->failed || n > g23_le_left(r) / 24 + 1) {
     g23_seterr(err, errn, "corrupt checkpoint: bad tensor count");
     return -1;
   }
@@ -277,30 +237,29 @@ static int parse_tensors(rd_t *r, g23_ckpt_t *c, char *err, size_t errn) {
     g23_ckpt_tensor_t *t = &c->tensors[i];
     c->ntensors = (int)i + 1;
     t->name = get_str(r);
-    t->role = (int32_t)get_u32(r);
-    t->dtype = (int32_t)get_u32(r);
-    t->rank = (int)get_u32(r);
-    if (r->bad || t->rank < 0 || t->rank > G23_MAX_RANK || t->dtype < 0 || t->dtype >= G23_DTYPE_COUNT ||
+    t->role = (int32_t)g23_le_read32(r);
+    t->dtype = (int32_t)g23_le_read32(r);
+    t->rank = (int)g23_le_read32(r);
+    if (r->failed || t->rank < 0 || t->rank > G23_MAX_RANK || t->dtype < 0 || t->dtype >= G23_DTYPE_COUNT ||
         t->role < 0 || t->role >= G23_ROLE_COUNT) {
       g23_seterr(err, errn, "corrupt checkpoint: bad entry for tensor %u", i);
       return -1;
     }
     int64_t numel = 1;
     for (int k = 0; k < t->rank; k++) {
-      t->shape[k] = (int64_t)get_u64(r);
-      if (!g23_mul_ok(numel, t->shape[k], &numel)) r->bad = true;
+      t->shape[k] = (int64_t)g23_le_read64(r);
+      if (!g23_mul_ok(numel, t->shape[k], &numel)) r->failed = true;
     }
-    t->nbytes = (int64_t)get_u64(r);
+    t->nbytes = (int64_t)g23_le_read64(r);
     int64_t want;
-    if (r->bad || !g23_mul_ok(numel, g23_dtype_size(t->dtype), &want) || want != t->nbytes ||
-        t->nbytes > r->end - r->p) {
+    if (r->failed || !g23_mul_ok(numel, g23_dtype_size(t->dtype), &want) || want != t->nbytes ||
+        (uint64_t)t->nbytes > g23_le_left(r)) {
       g23_seterr(err, errn, "corrupt checkpoint: tensor '%s' has an inconsistent size",
              t->name ? t->name : "?");
       return -1;
     }
     t->data = g23_xmalloc(t->nbytes ? (size_t)t->nbytes : 1);
-    memcpy(t->data, r->p, (size_t)t->nbytes);
-    r->p += t->nbytes;
+    memcpy(t->data, g23_le_take(r, (size_t)t->nbytes), (size_t)t->nbytes);
   }
   return 0;
 }
@@ -316,12 +275,12 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     g23_seterr(err, errn, "not a gpt23 checkpoint (no \"%s\" magic)", G23_CKPT_MAGIC);
     return -1;
   }
-  rd_t h = {(const unsigned char *)data + 8, (const unsigned char *)data + G23_CKPT_HEADER, false};
-  uint32_t version = get_u32(&h);
-  (void)get_u32(&h); /* flags */
-  uint64_t plen = get_u64(&h);
-  uint32_t crc = get_u32(&h);
-  c->fingerprint = get_u64(&h);
+  g23_le_reader_t h = {(const unsigned char *)data + 8, G23_CKPT_HEADER - 8, 0, false};
+  uint32_t version = g23_le_read32(&h);
+  (void)g23_le_read32(&h); /* flags */
+  uint64_t plen = g23_le_read64(&h);
+  uint32_t crc = g23_le_read32(&h);
+  c->fingerprint = g23_le_read64(&h);
   if (version != G23_CKPT_VERSION) {
     g23_seterr(err, errn,
            "checkpoint format version %u, %s than this gpt23run, which reads version %u\n"
@@ -341,12 +300,12 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
     g23_seterr(err, errn, "checkpoint checksum mismatch: the file is corrupt");
     return -1;
   }
-  rd_t r = {(const unsigned char *)data + G23_CKPT_HEADER, (const unsigned char *)data + len, false};
+  g23_le_reader_t r = {(const unsigned char *)data + G23_CKPT_HEADER, len - G23_CKPT_HEADER, 0, false};
   bool seen_meta = false, seen_tens = false, seen_labl = false, seen_modl = false, seen_tokz = false;
-  while (r.p < r.end) {
-    uint32_t tag = get_u32(&r);
-    uint64_t slen = get_u64(&r);
-    if (r.bad || slen > (uint64_t)(r.end - r.p)) {
+  while (g23_le_left(&r) > 0) {
+    uint32_t tag = g23_le_read32(&r);
+    uint64_t slen = g23_le_read64(&r);
+    if (r.failed || slen > g23_le_left(&r)) {
       g23_seterr(err, errn, "corrupt checkpoint: bad section length");
       goto fail;
     }
@@ -361,20 +320,19 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
       goto fail;
     }
     if (seen) *seen = true;
-    rd_t s = {r.p, r.p + slen, false};
-    r.p += slen;
+    g23_le_reader_t s = {g23_le_take(&r, (size_t)slen), (size_t)slen, 0, false};
     if (tag == TAG_META) {
       get_meta(&s, &c->meta);
     } else if (tag == TAG_MODL) {
       c->model_name = get_str(&s);
     } else if (tag == TAG_LABL) {
-      uint32_t n = get_u32(&s);
-      if (s.bad || n > (uint64_t)(s.end - s.p) / 4) {
+      uint32_t n = g23_le_read32(&s);
+      if (s.failed || n > g23_le_left(&s) / 4) {
         g23_seterr(err, errn, "corrupt checkpoint: bad label count");
         goto fail;
       }
       c->labels = g23_xcalloc(n + 1, sizeof *c->labels);
-      for (uint32_t i = 0; i < n && !s.bad; i++) {
+      for (uint32_t i = 0; i < n && !s.failed; i++) {
         c->labels[i] = get_str(&s);
         c->nlabels = (int)i + 1;
       }
@@ -387,7 +345,7 @@ int g23_ckpt_parse(const char *data, size_t len, g23_ckpt_t *c, char *err, size_
         goto fail;
       }
     } /* unknown sections are skipped: room for additions */
-    if (s.bad) {
+    if (s.failed) {
       g23_seterr(err, errn, "corrupt checkpoint: a section is shorter than its contents");
       goto fail;
     }

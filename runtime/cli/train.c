@@ -22,8 +22,16 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "backend.h"
-#include "cli.h"
+#include "runtime/backend.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/cli.h"
+#include "runtime/cli/data.h"
+#include "runtime/cli/generate.h"
+#include "runtime/cli/inputs.h"
+#include "runtime/cli/outputs.h"
+#include "runtime/cli/rng.h"
+#include "runtime/cli/sample.h"
+#include "runtime/cli/weights.h"
 
 static volatile sig_atomic_t stop_signal;
 

@@ -5,7 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/cli.h"
+#include "runtime/cli/outputs.h"
+#include "runtime/cli/safetensors.h"
+#include "runtime/cli/weights.h"
 
 
 void g23_cli_vmessage(const char *kind, const char *fmt, va_list ap) {

@@ -17,8 +17,8 @@
 #include "check/check.h"
 #include "frontend/frontend.h"
 #include "passes/passes.h"
-#include "runtime/cli.h"
-#include "runtime/plan.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/plan/plan.h"
 
 static void usage(FILE *f) {
   fprintf(f,

@@ -10,7 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "runtime/cli/data.h"
+#include "runtime/cli/inputs.h"
 
 static int64_t numel(const g23_plan_tensor_t *t) {
   int64_t n = 1;

@@ -15,7 +15,7 @@
  * not change the rows that are read.
  *
  * A model trained on examples whose stream it predicts (g23_inputs_t.framed)
- * generates one example's stream as it was trained (cli.h, g23_ex_load): G23_EX_MARK, the prompt, then tokens until
+ * generates one example's stream as it was trained (data.h, g23_ex_load): G23_EX_MARK, the prompt, then tokens until
  * the model emits G23_EX_MARK; padded with G23_PAD_TOKEN as in training,
  * never sliding.  The other inputs are written, by name, into PREFILL and
  * into DECODE where it has them, before every run (the graphs share their
@@ -28,8 +28,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "backend.h"
-#include "cli.h"
+#include "runtime/backend.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/cli.h"
+#include "runtime/cli/data.h"
+#include "runtime/cli/generate.h"
+#include "runtime/cli/inputs.h"
+#include "runtime/cli/rng.h"
+#include "runtime/cli/sample.h"
 
 
 

@@ -35,7 +35,7 @@
 #include <string.h>
 #include <errno.h>
 
-#include "le.h"
+#include "util/le.h"
 #include "plan.h"
 
 #define HEADER_BYTES 56
@@ -77,9 +77,7 @@ static void put_str(g23_buf_t *b, const char *s) {
 }
 
 static void put_section(g23_buf_t *out, uint32_t tag, g23_buf_t *sec) {
-  g23_le_append32(out, tag);
-  g23_le_append64(out, sec->len);
-  if (sec->len) g23_buf_append(out, sec->s, sec->len);
+  g23_le_append_section(out, tag, sec);
   g23_buf_free(sec);
 }
 
@@ -235,17 +233,15 @@ int g23_plan_save(const g23_plan_t *p, const char *path, char *err, size_t errn)
 /* ---- reader ---------------------------------------------------------------- */
 
 typedef struct {
-  const unsigned char *p;
-  size_t n, pos;
+  g23_le_reader_t in;
   char *err;
   size_t errn;
-  bool failed;
   const char *sec; /* section being read, for messages */
 } rd_t;
 
 __attribute__((format(printf, 2, 3))) static int fail(rd_t *r, const char *fmt, ...) {
-  if (r->failed) return -1;
-  r->failed = true;
+  if (r->in.failed) return -1;
+  r->in.failed = true;
   char prefix[64];
   if (r->sec)
     snprintf(prefix, sizeof prefix, "corrupt plan: section %s", r->sec);
@@ -259,41 +255,23 @@ __attribute__((format(printf, 2, 3))) static int fail(rd_t *r, const char *fmt, 
 }
 
 static bool need(rd_t *r, size_t k, const char *what) {
-  if (r->failed) return false;
-  if (r->n - r->pos < k) {
-    fail(r, "truncated: %s needs %zu bytes at offset %zu, %zu left", what, k, r->pos, r->n - r->pos);
+  if (r->in.failed) return false;
+  if (g23_le_left(&r->in) < k) {
+    fail(r, "truncated: %s needs %zu bytes at offset %zu, %zu left", what, k, r->in.pos, g23_le_left(&r->in));
     return false;
   }
   return true;
 }
-static uint32_t get_u32(rd_t *r, const char *what) {
-  if (!need(r, 4, what)) return 0;
-  r->pos += 4;
-  return g23_le_get32(r->p + r->pos - 4);
-}
+static uint32_t get_u32(rd_t *r, const char *what) { return need(r, 4, what) ? g23_le_read32(&r->in) : 0; }
 static int32_t get_i32(rd_t *r, const char *what) { return (int32_t)get_u32(r, what); }
-static uint64_t get_u64(rd_t *r, const char *what) {
-  if (!need(r, 8, what)) return 0;
-  r->pos += 8;
-  return g23_le_get64(r->p + r->pos - 8);
-}
+static uint64_t get_u64(rd_t *r, const char *what) { return need(r, 8, what) ? g23_le_read64(&r->in) : 0; }
 static int64_t get_i64(rd_t *r, const char *what) { return (int64_t)get_u64(r, what); }
-static double get_f64(rd_t *r, const char *what) {
-  uint64_t u = get_u64(r, what);
-  double v;
-  memcpy(&v, &u, 8);
-  return v;
-}
-static float get_f32(rd_t *r, const char *what) {
-  uint32_t u = get_u32(r, what);
-  float v;
-  memcpy(&v, &u, 4);
-  return v;
-}
+static double get_f64(rd_t *r, const char *what) { return need(r, 8, what) ? g23_le_readf64(&r->in) : 0; }
+static float get_f32(rd_t *r, const char *what) { return need(r, 4, what) ? g23_le_readf32(&r->in) : 0; }
 /* A string: NULL when absent (and not allowed unless optional). */
 static char *get_str(rd_t *r, const char *what, bool optional) {
   uint32_t n = get_u32(r, what);
-  if (r->failed) return NULL;
+  if (r->in.failed) return NULL;
   if (n == 0) {
     if (!optional) fail(r, "%s is missing", what);
     return NULL;
@@ -303,20 +281,19 @@ static char *get_str(rd_t *r, const char *what, bool optional) {
     return NULL;
   }
   if (!need(r, n, what)) return NULL;
-  const char *s = (const char *)r->p + r->pos;
+  const char *s = (const char *)g23_le_take(&r->in, n);
   if (s[n - 1] != '\0' || memchr(s, '\0', n - 1)) {
     fail(r, "%s is not a NUL-terminated string of %" PRIu32 " bytes", what, n);
     return NULL;
   }
-  r->pos += n;
   return g23_xstrndup(s, n - 1);
 }
 /* A count of records of at least min_bytes each: must fit in what is left. */
 static int get_count(rd_t *r, const char *what, size_t min_bytes) {
   uint32_t n = get_u32(r, what);
-  if (r->failed) return -1;
-  if (n > INT_MAX || (size_t)n > (r->n - r->pos) / min_bytes) {
-    fail(r, "%s %" PRIu32 " cannot fit in the %zu bytes left", what, n, r->n - r->pos);
+  if (r->in.failed) return -1;
+  if (n > INT_MAX || (size_t)n > g23_le_left(&r->in) / min_bytes) {
+    fail(r, "%s %" PRIu32 " cannot fit in the %zu bytes left", what, n, g23_le_left(&r->in));
     return -1;
   }
   return (int)n;
@@ -336,7 +313,7 @@ static size_t begin_section(rd_t *r, uint32_t tag, const char *name) {
   r->sec = NULL;
   uint32_t t = get_u32(r, "section tag");
   uint64_t len = get_u64(r, "section length");
-  if (r->failed) return 0;
+  if (r->in.failed) return 0;
   if (t != tag) {
     char got[5];
     for (int i = 0; i < 4; i++) {
@@ -344,22 +321,22 @@ static size_t begin_section(rd_t *r, uint32_t tag, const char *name) {
       got[i] = (c >= 0x20 && c < 0x7f) ? c : '?';
     }
     got[4] = 0;
-    fail(r, "expected section %s at offset %zu, found tag \"%s\"", name, r->pos - 12, got);
+    fail(r, "expected section %s at offset %zu, found tag \"%s\"", name, r->in.pos - 12, got);
     return 0;
   }
-  if (len > r->n - r->pos) {
-    fail(r, "section %s claims %" PRIu64 " bytes, only %zu left", name, len, r->n - r->pos);
+  if (len > g23_le_left(&r->in)) {
+    fail(r, "section %s claims %" PRIu64 " bytes, only %zu left", name, len, g23_le_left(&r->in));
     return 0;
   }
   r->sec = name;
-  size_t outer = r->n;
-  r->n = r->pos + (size_t)len;
+  size_t outer = r->in.n;
+  r->in.n = r->in.pos + (size_t)len;
   return outer;
 }
 static void end_section(rd_t *r, size_t outer) {
-  if (r->failed) return;
-  if (r->pos != r->n) fail(r, "%zu unread bytes at its end", r->n - r->pos);
-  r->n = outer;
+  if (r->in.failed) return;
+  if (r->in.pos != r->in.n) fail(r, "%zu unread bytes at its end", g23_le_left(&r->in));
+  r->in.n = outer;
   r->sec = NULL;
 }
 
@@ -372,7 +349,7 @@ static void read_hparams(rd_t *r, g23_plan_t *p) {
   size_t outer = begin_section(r, TAG_HPAR, "HPAR");
   p->model_name = get_str(r, "model name", false);
   uint32_t inc = get_u32(r, "incremental decode flag"), cls = get_u32(r, "classifier flag");
-  if (!r->failed && (inc > 1 || cls > 1)) {
+  if (!r->in.failed && (inc > 1 || cls > 1)) {
     fail(r, "model flags %" PRIu32 " %" PRIu32 " are not 0 or 1", inc, cls);
     return;
   }
@@ -389,7 +366,7 @@ static void read_hparams(rd_t *r, g23_plan_t *p) {
   p->bytes_optstate = get_i64(r, "optimizer state bytes");
   p->bytes_kvcache = get_i64(r, "KV cache bytes");
   p->bytes_activations = get_i64(r, "activation bytes");
-  if (r->failed) return;
+  if (r->in.failed) return;
   const int64_t big = INT64_C(1) << 40;
   if (check_dims(r, "max_seq", p->max_seq, 0, big) || check_dims(r, "vocab", p->vocab, 0, big) ||
       check_dims(r, "batch", p->batch, 0, big) || check_dims(r, "seq", p->seq, 0, big) ||
@@ -404,20 +381,20 @@ static void read_hparams(rd_t *r, g23_plan_t *p) {
   int n = get_count(r, "hyperparameter count", 4 + 4 + 8);
   if (n < 0) return;
   p->hparams = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *p->hparams);
-  for (int i = 0; i < n && !r->failed; i++) {
+  for (int i = 0; i < n && !r->in.failed; i++) {
     g23_hparam_t *h = &p->hparams[i];
     p->nhparams = i + 1;
     h->name = get_str(r, "hyperparameter name", false);
     uint32_t f = get_u32(r, "hyperparameter kind");
     h->value = get_f64(r, "hyperparameter value");
-    if (r->failed) return;
+    if (r->in.failed) return;
     if (f > 1) fail(r, "hyperparameter %s: kind %" PRIu32 " is neither 0 (int) nor 1 (float)", h->name, f);
     h->is_float = f;
   }
   p->adamw.beta1 = get_f64(r, "AdamW beta1");
   p->adamw.beta2 = get_f64(r, "AdamW beta2");
   p->adamw.eps = get_f64(r, "AdamW eps");
-  if (r->failed) return;
+  if (r->in.failed) return;
   /* the compiler takes them in [0, 1); NaN fails every comparison */
   if (!(p->adamw.beta1 >= 0 && p->adamw.beta1 < 1) || !(p->adamw.beta2 >= 0 && p->adamw.beta2 < 1) ||
       !(p->adamw.eps >= 0 && p->adamw.eps < 1)) {
@@ -435,7 +412,7 @@ static void read_names(rd_t *r, g23_plan_t *p) {
   int n = get_count(r, "table count", 4 + 4 + 4);
   if (n < 0) return;
   p->names = g23_xcalloc((size_t)n + 1, sizeof *p->names);
-  for (int i = 0; i < n && !r->failed; i++) {
+  for (int i = 0; i < n && !r->in.failed; i++) {
     g23_names_t *t = &p->names[i];
     p->nnames = i + 1;
     t->name = get_str(r, "table name", false);
@@ -444,13 +421,13 @@ static void read_names(rd_t *r, g23_plan_t *p) {
     if (m < 0) return;
     t->v = g23_xcalloc((size_t)m + 1, sizeof *t->v);
     g23_strmap_t seen = {0}; /* keys point into t->v, which outlives it */
-    for (int k = 0; k < m && !r->failed; k++) {
+    for (int k = 0; k < m && !r->in.failed; k++) {
       g23_xname_t *x = &t->v[k];
       t->n = k + 1;
       uint32_t kind = get_u32(r, "name kind");
       x->name = get_str(r, "name", false);
       x->param = get_str(r, "parameter name", true);
-      if (r->failed) break;
+      if (r->in.failed) break;
       x->kind = (int32_t)kind;
       const g23_plan_tensor_t *pt = x->param ? g23_plan_find(p, x->param, -1) : NULL;
       if (kind >= G23_XNAME_KIND_COUNT)
@@ -475,14 +452,14 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
   int n = get_count(r, "tensor count", 4 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8 + 8);
   if (n < 0) return;
   p->tensors = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *p->tensors);
-  for (int i = 0; i < n && !r->failed; i++) {
+  for (int i = 0; i < n && !r->in.failed; i++) {
     g23_plan_tensor_t *t = &p->tensors[i];
     p->ntensors = i + 1;
     t->name = get_str(r, "tensor name", false);
-    if (r->failed) return;
+    if (r->in.failed) return;
     const char *nm = t->name;
     uint32_t dt = get_u32(r, "dtype"), rank = get_u32(r, "rank");
-    if (r->failed) return;
+    if (r->in.failed) return;
     if (dt >= G23_DTYPE_COUNT) {
       fail(r, "tensor %d (%s): dtype %" PRIu32 " is not one of the %d known", i, nm, dt, G23_DTYPE_COUNT);
       return;
@@ -496,7 +473,7 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
     int64_t numel = 1;
     for (int d = 0; d < t->rank; d++) {
       t->shape[d] = get_i64(r, "dimension");
-      if (r->failed) return;
+      if (r->in.failed) return;
       if (t->shape[d] <= 0) {
         fail(r, "tensor %d (%s): dimension %d is %" PRId64 ", must be positive", i, nm, d, t->shape[d]);
         return;
@@ -514,7 +491,7 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
     t->graph = get_i32(r, "graph");
     t->offset = get_i64(r, "offset");
     t->nbytes = get_i64(r, "byte size");
-    if (r->failed) return;
+    if (r->in.failed) return;
     if (role >= G23_ROLE_COUNT) {
       fail(r, "tensor %d (%s): role %" PRIu32 " is not one of the %d known", i, nm, role, G23_ROLE_COUNT);
       return;
@@ -572,12 +549,12 @@ static void read_kernels(rd_t *r, g23_plan_t *p) {
   int n = get_count(r, "kernel count", 4 + 4 + 2);
   if (n < 0) return;
   p->kernels = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *p->kernels);
-  for (int i = 0; i < n && !r->failed; i++) {
+  for (int i = 0; i < n && !r->in.failed; i++) {
     g23_kernel_t *k = &p->kernels[i];
     p->nkernels = i + 1;
     k->name = get_str(r, "kernel name", false);
     k->comment = get_str(r, "kernel comment", true);
-    if (r->failed) return;
+    if (r->in.failed) return;
     if (!is_identifier(k->name)) {
       fail(r, "kernel %d: name \"%.60s\" is not a C identifier", i, k->name);
       return;
@@ -652,19 +629,19 @@ static int check_matmul(rd_t *r, const g23_plan_t *p, const char *g, int li, con
 static void read_graphs(rd_t *r, g23_plan_t *p) {
   size_t outer = begin_section(r, TAG_GRPH, "GRPH");
   uint32_t ng = get_u32(r, "graph count");
-  if (r->failed) return;
+  if (r->in.failed) return;
   if (ng != G23_GRAPH_COUNT) {
     fail(r, "graph count %" PRIu32 ", expected %d", ng, G23_GRAPH_COUNT);
     return;
   }
-  for (int g = 0; g < G23_GRAPH_COUNT && !r->failed; g++) {
+  for (int g = 0; g < G23_GRAPH_COUNT && !r->in.failed; g++) {
     const char *gn = g23_graph_kind_name((g23_graph_kind_t)g);
     g23_plan_graph_t *gr = &p->graphs[g];
     uint32_t has = get_u32(r, "graph present flag");
     gr->nkernels = get_i32(r, "graph kernel count");
     gr->nmatmuls = get_i32(r, "graph matmul count");
     gr->scratch_bytes = get_i64(r, "graph scratch bytes");
-    if (r->failed) return;
+    if (r->in.failed) return;
     if (has > 1) {
       fail(r, "graph %s: present flag %" PRIu32 " is not 0 or 1", gn, has);
       return;
@@ -682,7 +659,7 @@ static void read_graphs(rd_t *r, g23_plan_t *p) {
     }
     gr->launches = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *gr->launches);
     gr->nlaunch = n;
-    for (int i = 0; i < n && !r->failed; i++) {
+    for (int i = 0; i < n && !r->in.failed; i++) {
       g23_launch_t *l = &gr->launches[i];
       uint32_t kind = get_u32(r, "launch kind");
       l->kernel = get_i32(r, "launch kernel");
@@ -712,7 +689,7 @@ static void read_graphs(rd_t *r, g23_plan_t *p) {
       m->off_aux = get_i64(r, "off_aux");
       m->ldaux = get_i64(r, "ldaux");
       m->off_bgrad = get_i64(r, "off_bgrad");
-      if (r->failed) return;
+      if (r->in.failed) return;
       if (kind > G23_LAUNCH_MATMUL) {
         fail(r, "graph %s launch %d: kind %" PRIu32 " is unknown", gn, i, kind);
         return;
@@ -744,14 +721,14 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   static char dummy[1];
   if (!err || errn == 0) err = dummy, errn = 1;
   memset(p, 0, sizeof *p);
-  rd_t r = {.p = (const unsigned char *)data, .n = len, .err = err, .errn = errn};
+  rd_t r = {.in = {.p = (const unsigned char *)data, .n = len}, .err = err, .errn = errn};
   if (len < 8 || memcmp(data, G23_PLAN_MAGIC, 8) != 0) {
     g23_seterr(err, errn, "not a gpt23 plan (bad magic; expected \"G23PLAN\"); compile a model with gpt23c");
     return -1;
   }
-  r.pos = 8;
+  r.in.pos = 8;
   uint32_t version = get_u32(&r, "version");
-  if (r.failed) return -1;
+  if (r.in.failed) return -1;
   if (version != G23_PLAN_VERSION) {
     if (version < G23_PLAN_VERSION)
       g23_seterr(err, errn,
@@ -770,8 +747,8 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   uint32_t crc = get_u32(&r, "checksum");
   if (!need(&r, RESERVED_BYTES, "reserved header bytes")) return -1;
   for (int i = 0; i < RESERVED_BYTES; i++)
-    if (r.p[r.pos + i]) return fail(&r, "reserved header byte %d is not zero", 36 + i);
-  r.pos += RESERVED_BYTES;
+    if (r.in.p[r.in.pos + i]) return fail(&r, "reserved header byte %d is not zero", 36 + i);
+  r.in.pos += RESERVED_BYTES;
   if (flags & ~FLAG_KNOWN) return fail(&r, "unknown header flags 0x%" PRIx32, flags & ~FLAG_KNOWN);
   if (payload != len - HEADER_BYTES)
     return fail(&r, "header says %" PRIu64 " payload bytes but the file has %zu (truncated or padded)", payload,
@@ -781,23 +758,23 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   p->version = version;
 
   read_hparams(&r, p);
-  if (!r.failed) read_tensors(&r, p);
-  if (!r.failed) read_names(&r, p);
-  if (!r.failed) read_kernels(&r, p);
-  if (!r.failed) read_graphs(&r, p);
-  if (!r.failed) {
+  if (!r.in.failed) read_tensors(&r, p);
+  if (!r.in.failed) read_names(&r, p);
+  if (!r.in.failed) read_kernels(&r, p);
+  if (!r.in.failed) read_graphs(&r, p);
+  if (!r.in.failed) {
     size_t outer = begin_section(&r, TAG_SRCS, "SRCS");
     p->c_source = get_str(&r, "C source", true);
     p->cuda_source = get_str(&r, "CUDA source", true);
     end_section(&r, outer);
   }
-  if (!r.failed && r.pos != r.n) fail(&r, "%zu bytes after the last section", r.n - r.pos);
-  if (!r.failed) {
+  if (!r.in.failed && r.in.pos != r.in.n) fail(&r, "%zu bytes after the last section", g23_le_left(&r.in));
+  if (!r.in.failed) {
     bool any = false;
     for (int g = 0; g < G23_GRAPH_COUNT; g++) any |= p->has_graph[g];
     if (!any) fail(&r, "the plan has no graph");
   }
-  if (r.failed) {
+  if (r.in.failed) {
     g23_plan_free(p);
     return -1;
   }

@@ -16,9 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "backend_cuda.h"
-#include "cli.h"
 #include "config.h"
+#include "runtime/backend.h"
+#include "runtime/cli/checkpoint.h"
+#include "runtime/cli/cli.h"
+#include "runtime/cli/inputs.h"
 
 static void usage(FILE *f) {
   fputs(

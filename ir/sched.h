@@ -1,0 +1,69 @@
+/* sched.h: a graph's schedule, what the passes decide and code generation
+ * renders.
+ *
+ * Fusion (passes/fusion.c) groups a graph's nodes into launches, memplan
+ * (passes/memplan.c) gives every stored value its offset in the arena, and
+ * codegen (codegen/codegen.h) renders each group as a kernel or a matmul
+ * launch.  The schedule is IR-level data (node ids of one g23_graph_t), so
+ * it sits here, where the passes and codegen both include it: the passes
+ * call codegen, never the other way round.  g23_sched_free is the passes'
+ * (passes/passes.h), which create schedules.
+ */
+#ifndef G23_SCHED_H
+#define G23_SCHED_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ir/ir.h"
+
+typedef enum {
+  G23_GROUP_ELEM,   /* elementwise ops over one shape: one flat loop */
+  G23_GROUP_ROW,    /* elementwise ops and last-axis reductions, one row each */
+  G23_GROUP_SINGLE, /* one move, indexing, cache or attention op */
+  G23_GROUP_MATMUL, /* a matmul launch (with its epilogue, g23_epilogue_t) */
+} g23_group_kind_t;
+
+typedef struct {
+  g23_group_kind_t kind;
+  int *nodes; /* node ids in topological order */
+  int nnodes;
+  int64_t rows, cols; /* ROW: the rows and the length of the reduced axis;
+                         ELEM: numel, 1 */
+  /* MATMUL */
+  int mm;        /* the MATMUL node */
+  int mm_out;    /* the node whose buffer receives the result */
+  int mm_bias;   /* bias node, or -1 */
+  int mm_aux;    /* the pre-activation the epilogue writes (GELU_AUX_BIAS) or
+                    reads (DGELU*), or -1 */
+  int mm_bgrad;  /* the bias gradient (REDUCE_TO node) it writes, or -1 */
+  int epilogue;  /* g23_epilogue_t (runtime/plan/plan.h) */
+  int64_t temp_bytes; /* scratch that lives for this group's launches only */
+} g23_group_t;
+
+typedef struct g23_sched {
+  g23_group_t *groups; /* in launch order: a group reads only earlier ones */
+  int ngroups;
+  int n;               /* nodes in the graph */
+  int *group_of;       /* [n] node -> group, -1 for leaves and views */
+  bool *stored;        /* [n] the value lives in a buffer */
+  bool *rowlevel;      /* [n] a value of shape [..., 1] inside a ROW group */
+  int *alias;          /* [n] node whose buffer holds the value (itself, a
+                          view's base, an in-place op's target), resolved */
+  int64_t *offset;     /* [n] bytes from the arena base of alias's buffer, -1 */
+  int64_t *temp_off;   /* [ngroups] offset of the group's scratch, -1 */
+  int64_t scratch_bytes;
+} g23_sched_t;
+
+/* Whether MATMUL node mm is planned as one 2-D product (batch 1): its output
+ * is a matrix, or it is a batch of products with one shared (rank-2) B and
+ * an untransposed A, whose rows then follow each other in memory (every IR
+ * value is contiguous row-major): one tall product of batch x m rows.
+ * Fusion decides epilogues by it and codegen lays out the launch by it, so
+ * both read this one definition. */
+static inline bool g23_matmul_is_tall(const g23_graph_t *g, int mm) {
+  const g23_node_t *n = &g->nodes[mm];
+  return n->rank == 2 || (g->nodes[n->in[1]].rank == 2 && !n->iattr[0]);
+}
+
+#endif
