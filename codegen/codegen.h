@@ -5,7 +5,9 @@
  *   render.c     elementwise and row kernels, moves, indexing, cache
  *                writes, matmul launches; assembling both sources
  *   attention.c  attention forward and backward kernels
- *   prelude_text.c  (generated) ir/prelude.h as a string
+ *   kernels.c    kernel sources from the hand-written kernel files
+ *   kernels/     the hand-written kernel files, embedded as text
+ *                (kernels.h; kernel_text.c is generated)
  *
  * Every kernel is a function of the arena base only (runtime/plan.h):
  * offsets and sizes are literals.  Each starts with a comment naming the
@@ -18,10 +20,13 @@
 #define G23_CODEGEN_H
 
 #include "../passes/passes.h"
+#include "kernels/limits.h"
 
 typedef struct g23_dialect {
   const char *name;        /* "c" or "cuda" */
+  const char *title;        /* "C", "CUDA": the preamble's comment */
   bool cuda;
+  const char *const *kernels; /* the kernel files of the preamble (kernels.h), NULL-terminated */
   const char *kernel_head; /* printf format, %s = kernel name */
   const char *par;         /* before a loop worth running on every thread */
   const char *flat_begin;  /* %lld = count: a parallel loop defining int64_t idx, opens a block */
@@ -39,15 +44,9 @@ extern const g23_dialect_t g23_dialect_c, g23_dialect_cuda;
 #define G23_NDIALECTS 2
 extern const g23_dialect_t *const g23_dialects[G23_NDIALECTS];
 
-/* Loops (and the C runtime's epilogue rows) with less work than this stay
- * on one thread: the generated code and the runtime prelude share it. */
-#define G23_PAR_MIN_WORK 32768
-
-/* ir/prelude.h, verbatim (generated at build time). */
-extern const char g23_prelude_text[];
-
-/* Text before the first kernel: includes or type definitions, G23_FN, the
- * prelude, and the dialect's helpers (block reductions). */
+/* Text before the first kernel: the epilogue codes and the dialect's kernel
+ * files (kernels.h), e.g. includes or type definitions, G23_FN, the prelude,
+ * and the dialect's helpers (block reductions). */
 void g23_codegen_preamble(g23_buf_t *b, const g23_dialect_t *dl, const char *model);
 
 /* Renders every group of every graph of m into plan: kernels, launches,
@@ -94,9 +93,6 @@ void g23_ptr(g23_buf_t *b, const g23_cg_t *cg, int id);
 char *g23_describe_nodes(const g23_graph_t *g, const int *ids, int n);
 
 /* attention.c */
-/* The C dialect's helpers of the attention kernels (tile products), part of
- * the C preamble. */
-extern const char g23_attention_c_helpers[];
 void g23_cg_attention(g23_cg_t *cg, int v);
 void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi);
 

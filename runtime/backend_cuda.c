@@ -62,7 +62,7 @@
 #include <string.h>
 
 #include "backend_cuda.h"
-#include "prelude.h"
+#include "../codegen/kernels.h"
 #include "cublaslt_desc.h"
 #include "cuda_api.h"
 
@@ -133,21 +133,9 @@ static bool env_on(const char *name) {
 static int32_t matmul_data_type(const g23_backend_ctx_t *c) { return c->bf16 ? G23_CUDA_R_16BF : G23_CUDA_R_32F; }
 
 /* ---- the backend's own kernels -------------------------------------------------
- * g23_f32_to_bf16: dst[i] = bf16(src[i]), i < n, round to nearest even with
- * every NaN to 0x7fff: bit for bit __float2bfloat16 (cvt.rn.bf16.f32), in
- * integer arithmetic, so that no compiler flag can flush a subnormal.
- *
- * g23_builtin_matmul: C[b] = epilogue(alpha op(A[b]) op(B[b]) + beta C[b]),
- * row-major, 16 x 16 output tiles, fp32 accumulation in k order; with bf16
- * set, each element of A and B is rounded to bf16 as it is loaded.  Slow
- * next to cuBLASLt; it is there so that no shape is left without a matmul.
- * Its epilogue is plan.h's, GELU in the tanh form as cuBLASLt's; a bias
- * gradient is a second launch:
- *
- * g23_builtin_colsum: out[j] = sum over i < rows of X[i, j] (X[i, j] =
- * x[i * ld + j], or x[j * ld + i] with trans; each element rounded to bf16
- * first with bf16 set), one thread per column summing in row order in fp32:
- * deterministic, and the order of the generated row sum (reduce_to). */
+ * codegen/kernels/matmul.cuh: g23_f32_to_bf16 (the conversion of bf16 matmul
+ * operands), g23_builtin_matmul (the matmul where cuBLASLt has none) and
+ * g23_builtin_colsum (its bias gradients).  Their arguments: */
 typedef struct {
   int64_t m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias, off_aux, ldaux;
   int32_t transa, transb, epilogue, bf16;
@@ -159,86 +147,24 @@ typedef struct {
   int32_t trans, bf16;
 } colsum_args_t;
 
-static const char builtin_source[] =
-    "__device__ __forceinline__ unsigned short g23_bf16_bits(float f) {\n"
-    "  unsigned u = __float_as_uint(f);\n"
-    "  if ((u & 0x7fffffffu) > 0x7f800000u) return (unsigned short)0x7fffu;\n"
-    "  return (unsigned short)((u + 0x7fffu + ((u >> 16) & 1u)) >> 16);\n"
-    "}\n"
-    "__device__ __forceinline__ float g23_bf16_round(float f) {\n"
-    "  return __uint_as_float((unsigned)g23_bf16_bits(f) << 16);\n"
-    "}\n"
-    "extern \"C\" __global__ void g23_f32_to_bf16(const float *src, unsigned short *dst, long long n) {\n"
-    "  long long step = (long long)gridDim.x * blockDim.x;\n"
-    "  for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < n; i += step)\n"
-    "    dst[i] = g23_bf16_bits(src[i]);\n"
-    "}\n"
-    "struct g23_mm_args {\n"
-    "  long long m, n, k, lda, ldb, ldc, sa, sb, sc, off_a, off_b, off_c, off_bias, off_aux, ldaux;\n"
-    "  int transa, transb, epilogue, bf16;\n"
-    "  float alpha, beta;\n"
-    "};\n"
-    "extern \"C\" __global__ void g23_builtin_matmul(char *base, g23_mm_args a) {\n"
-    "  __shared__ float ta[16][17], tb[16][17];\n"
-    "  long long b = blockIdx.z, i = (long long)blockIdx.y * 16 + threadIdx.y,\n"
-    "            j = (long long)blockIdx.x * 16 + threadIdx.x;\n"
-    "  const float *A = (const float *)(base + a.off_a) + b * a.sa;\n"
-    "  const float *B = (const float *)(base + a.off_b) + b * a.sb;\n"
-    "  float *C = (float *)(base + a.off_c) + b * a.sc;\n"
-    "  float acc = 0.0f;\n"
-    "  for (long long p0 = 0; p0 < a.k; p0 += 16) {\n"
-    "    long long ai = (long long)blockIdx.y * 16 + threadIdx.y, ap = p0 + threadIdx.x;\n"
-    "    float va = ai < a.m && ap < a.k ? (a.transa ? A[ap * a.lda + ai] : A[ai * a.lda + ap]) : 0.0f;\n"
-    "    ta[threadIdx.y][threadIdx.x] = a.bf16 ? g23_bf16_round(va) : va;\n"
-    "    long long bp = p0 + threadIdx.y, bj = (long long)blockIdx.x * 16 + threadIdx.x;\n"
-    "    float vb = bp < a.k && bj < a.n ? (a.transb ? B[bj * a.ldb + bp] : B[bp * a.ldb + bj]) : 0.0f;\n"
-    "    tb[threadIdx.y][threadIdx.x] = a.bf16 ? g23_bf16_round(vb) : vb;\n"
-    "    __syncthreads();\n"
-    "    for (int q = 0; q < 16; q++) acc += ta[threadIdx.y][q] * tb[q][threadIdx.x];\n"
-    "    __syncthreads();\n"
-    "  }\n"
-    "  if (i >= a.m || j >= a.n) return;\n"
-    "  float v = a.alpha * acc;\n"
-    "  if (a.beta != 0.0f) v += a.beta * C[i * a.ldc + j];\n"
-    "  float *aux = (float *)(base + a.off_aux) + i * a.ldaux + j;\n"
-    "  if (a.epilogue >= 1 && a.epilogue <= 3) v += ((const float *)(base + a.off_bias))[j];\n"
-    "  if (a.epilogue == 3) *aux = v;\n"
-    "  if (a.epilogue == 2 || a.epilogue == 3) {\n"
-    "    float t = tanhf(" G23_STR(G23_GELU_K) "f * (v + " G23_STR(G23_GELU_C) "f * v * v * v));\n"
-    "    v = 0.5f * v * (1.0f + t);\n"
-    "  }\n"
-    "  if (a.epilogue == 4 || a.epilogue == 5) {\n"
-    "    float x = *aux, t = tanhf(" G23_STR(G23_GELU_K) "f * (x + " G23_STR(G23_GELU_C) "f * x * x * x));\n"
-    "    v *= 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * " G23_STR(G23_GELU_K) "f * (1.0f + 3.0f * " G23_STR(G23_GELU_C) "f * x * x);\n"
-    "  }\n"
-    "  C[i * a.ldc + j] = v;\n"
-    "}\n"
-    "struct g23_colsum_args {\n"
-    "  long long rows, cols, ld, off_x, off_out;\n"
-    "  int trans, bf16;\n"
-    "};\n"
-    "extern \"C\" __global__ void g23_builtin_colsum(char *base, g23_colsum_args a) {\n"
-    "  long long j = (long long)blockIdx.x * blockDim.x + threadIdx.x;\n"
-    "  if (j >= a.cols) return;\n"
-    "  const float *x = (const float *)(base + a.off_x);\n"
-    "  float acc = 0.0f;\n"
-    "  for (long long i = 0; i < a.rows; i++) {\n"
-    "    float v = a.trans ? x[j * a.ld + i] : x[i * a.ld + j];\n"
-    "    acc += a.bf16 ? g23_bf16_round(v) : v;\n"
-    "  }\n"
-    "  ((float *)(base + a.off_out))[j] = acc;\n"
-    "}\n";
+const char *const g23_cuda_own_files[] = {"limits.h", "cuda_head.cuh", "prelude.h", "epilogue.h", "matmul.cuh", NULL};
 
-_Static_assert(G23_EPI_NONE == 0 && G23_EPI_BIAS == 1 && G23_EPI_GELU_BIAS == 2 && G23_EPI_GELU_AUX_BIAS == 3 &&
-                   G23_EPI_DGELU == 4 && G23_EPI_DGELU_BGRAD == 5,
-               "builtin epilogue codes");
+static char *builtin_source(void) {
+  g23_buf_t b = {0};
+  g23_kernel_join(&b, g23_cuda_own_files);
+  return b.s;
+}
+
 _Static_assert(sizeof(builtin_args_t) == 15 * 8 + 4 * 4 + 2 * 4, "builtin args layout");
 _Static_assert(sizeof(colsum_args_t) == 5 * 8 + 2 * 4, "builtin colsum args layout");
 
 /* The backend's kernels travel in the plan's module: one compilation, one
  * cache entry. */
 char *g23_cuda_module_source(const g23_plan_t *p) {
-  return g23_xasprintf("%s\n%s", p->cuda_source ? p->cuda_source : "", builtin_source);
+  char *own = builtin_source();
+  char *s = g23_xasprintf("%s\n%s", p->cuda_source ? p->cuda_source : "", own);
+  free(own);
+  return s;
 }
 
 void g23_cuda_module_parts(const g23_plan_t *p, int nparts, g23_cuda_parts_t *out) {
@@ -254,7 +180,7 @@ void g23_cuda_module_parts(const g23_plan_t *p, int nparts, g23_cuda_parts_t *ou
   }
   free(names);
   out->src = g23_xrealloc(out->src, ((size_t)out->nparts + 1) * sizeof *out->src);
-  out->src[out->nparts++] = g23_xstrdup(builtin_source);
+  out->src[out->nparts++] = builtin_source();
 }
 
 /* ---- device ------------------------------------------------------------------- */

@@ -38,6 +38,11 @@ extern const g23_backend_t g23_backend_cuda;
  * short *dst, long long n), the conversion of bf16 matmul operands. */
 char *g23_cuda_module_source(const g23_plan_t *p);
 
+/* The kernel files (codegen/kernels.h) of the backend's own kernels,
+ * NULL-terminated: g23_builtin_matmul, g23_builtin_colsum, g23_f32_to_bf16
+ * (codegen/kernels/matmul.cuh) and what they need before them. */
+extern const char *const g23_cuda_own_files[];
+
 /* The same source as the parts the backend compiles in parallel: the
  * plan's kernels split by g23_cuda_split into nparts (0: the default,
  * g23_cuda_default_parts), then the backend's own kernels as the last part.
