@@ -671,10 +671,13 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
                  dv_off(a), a->S, D);
 }
 
-/* A head wider than G23_CUDA_ATT_MAX_HEAD: say so where NVRTC will show it. */
-static void cu_too_big(g23_buf_t *b, const attn_t *a) {
-  g23_buf_printf(b, "#error \"gpt23: the CUDA attention kernels support head sizes up to %d, this model has %" PRId64 "\"\n",
-                 G23_CUDA_ATT_MAX_HEAD, a->D);
+/* A head wider than the dialect's attention kernels take: say so where its
+ * compiler will show it. */
+static bool too_big(g23_buf_t *b, const g23_dialect_t *dl, const attn_t *a) {
+  if (!dl->att_max_head || a->D <= dl->att_max_head) return false;
+  g23_buf_printf(b, "#error \"gpt23: the %s attention kernels support head sizes up to %d, this model has %" PRId64 "\"\n",
+                 dl->title, dl->att_max_head, a->D);
+  return true;
 }
 
 /* ---- kernels ----------------------------------------------------------------- */
@@ -698,8 +701,9 @@ void g23_cg_attention(g23_cg_t *cg, int v) {
   for (int i = 0; i < G23_NDIALECTS; i++) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
-    if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
-    else if (g23_dialects[i]->cuda) cu_forward(b, cg, &a, rpw);
+    const g23_dialect_t *dl = g23_dialects[i];
+    if (too_big(b, dl, &a)) continue;
+    if (dl->attention == G23_ATT_FLASH) cu_forward(b, cg, &a, rpw);
     else c_forward(b, cg, &a);
   }
   end_kernel(cg);
@@ -720,8 +724,9 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
     tmp_decl(b, cg, gi);
-    if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
-    else if (g23_dialects[i]->cuda) cu_bwd_rows(b, cg, &a, rpw, wrt);
+    const g23_dialect_t *dl = g23_dialects[i];
+    if (too_big(b, dl, &a)) continue;
+    if (dl->attention == G23_ATT_FLASH) cu_bwd_rows(b, cg, &a, rpw, wrt);
     else c_bwd_rows(b, cg, &a, wrt);
   }
   end_kernel(cg);
@@ -733,8 +738,9 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
       g23_buf_t *b = &cg->src[i];
       decls(b, cg, &a, v);
       tmp_decl(b, cg, gi);
-      if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
-      else if (g23_dialects[i]->cuda) cu_bwd_keys(b, cg, &a, rpw);
+      const g23_dialect_t *dl = g23_dialects[i];
+      if (too_big(b, dl, &a)) continue;
+      if (dl->attention == G23_ATT_FLASH) cu_bwd_keys(b, cg, &a, rpw);
       else c_bwd_keys(b, cg, &a);
     }
     end_kernel(cg);

@@ -13,7 +13,6 @@
 const g23_dialect_t g23_dialect_c = {
     .name = "c",
     .title = "C",
-    .cuda = false,
     .kernels = (const char *const[]){"limits.h", "c_head.h", "bounds.h", "prelude.h", "epilogue.h", "c_runtime.h",
                                      "attention.h", NULL},
     .kernel_head = "void %s(char *base)",
@@ -27,12 +26,18 @@ const g23_dialect_t g23_dialect_c = {
     .serial_begin = "{\n",
     .acc_type = "double", /* long rows (a global gradient norm) stay accurate */
     .max_fn = "fmax",
+    .row_barrier = "",
+    .simd = true,
+    .split_long_row = true,
+    .colsum_call = true,
+    .scatter = G23_SCATTER_COLUMN_BLOCKS,
+    .attention = G23_ATT_TILES,
+    .att_max_head = 0,
 };
 
 const g23_dialect_t g23_dialect_cuda = {
     .name = "cuda",
     .title = "CUDA",
-    .cuda = true,
     .kernels = (const char *const[]){"limits.h", "cuda_head.cuh", "bounds.h", "prelude.h", "reduce.cuh", NULL},
     .kernel_head = "extern \"C\" __global__ void %s(char *base)",
     .par = "",
@@ -45,6 +50,13 @@ const g23_dialect_t g23_dialect_cuda = {
     .serial_begin = "if (blockIdx.x == 0 && threadIdx.x == 0) {\n",
     .acc_type = "float", /* per-thread partials, then a tree: accurate enough */
     .max_fn = "fmaxf",
+    .row_barrier = "__syncthreads();",
+    .simd = false,
+    .split_long_row = false,
+    .colsum_call = false,
+    .scatter = G23_SCATTER_COLUMNS,
+    .attention = G23_ATT_FLASH,
+    .att_max_head = G23_CUDA_ATT_MAX_HEAD,
 };
 
 const g23_dialect_t *const g23_dialects[G23_NDIALECTS] = {&g23_dialect_c, &g23_dialect_cuda};
