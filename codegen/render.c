@@ -869,8 +869,7 @@ int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *pl
   }
   plan->kernels = cg.kernels.v;
   plan->nkernels = cg.kernels.n;
-  plan->c_source = cg.src[0].s;
-  plan->cuda_source = cg.src[1].s;
+  for (int i = 0; i < G23_NDIALECTS; i++) g23_plan_set_source(plan, g23_dialects[i]->name, cg.src[i].s);
   (void)d;
   return 0;
 }

@@ -162,7 +162,8 @@ _Static_assert(sizeof(colsum_args_t) == 5 * 8 + 2 * 4, "builtin colsum args layo
  * cache entry. */
 char *g23_cuda_module_source(const g23_plan_t *p) {
   char *own = builtin_source();
-  char *s = g23_xasprintf("%s\n%s", p->cuda_source ? p->cuda_source : "", own);
+  const char *plan_src = g23_plan_source(p, "cuda");
+  char *s = g23_xasprintf("%s\n%s", plan_src ? plan_src : "", own);
   free(own);
   return s;
 }
@@ -171,8 +172,9 @@ void g23_cuda_module_parts(const g23_plan_t *p, int nparts, g23_cuda_parts_t *ou
   const char **names = g23_xcalloc((size_t)p->nkernels + 1, sizeof *names);
   for (int i = 0; i < p->nkernels; i++) names[i] = p->kernels[i].name;
   if (nparts < 1) nparts = g23_cuda_default_parts(p->nkernels);
-  if (p->nkernels > 0 && p->cuda_source) {
-    g23_cuda_split(p->cuda_source, names, p->nkernels, nparts, out);
+  const char *src = g23_plan_source(p, "cuda");
+  if (p->nkernels > 0 && src) {
+    g23_cuda_split(src, names, p->nkernels, nparts, out);
   } else {
     memset(out, 0, sizeof *out);
     out->part_of = g23_xcalloc(1, sizeof *out->part_of);
@@ -388,7 +390,7 @@ static int cuda_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_
 static int cuda_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   const g23_plan_t *p = c->plan;
   if (bind(c, err, errn)) return -1;
-  if (p->nkernels > 0 && !p->cuda_source) {
+  if (p->nkernels > 0 && !g23_plan_source(p, "cuda")) {
     snprintf(err, errn, "the plan has %d kernels but no CUDA source", p->nkernels);
     return -1;
   }
