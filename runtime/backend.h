@@ -9,7 +9,7 @@
  *   backend_cpu.c   C kernels compiled by the system compiler into a shared
  *                   object cached on disk and loaded with dlopen; OpenMP
  *                   threads; OpenBLAS sgemm for MATMUL launches
- *   backend_cuda.c  NVRTC kernels, cuBLASLt matmuls (backend_cuda.h)
+ *   cuda/           NVRTC kernels, cuBLASLt matmuls (cuda/backend_cuda.h)
  *
  * A new device adds one file with a g23_backend_t and one row in the table
  * of exec.c (in order of preference for --device auto).

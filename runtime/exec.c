@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "backend_cuda.h"
+#include "cuda/backend_cuda.h"
 
 struct g23_runtime {
   const g23_plan_t *plan;

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "backend_cuda.h"
+#include "cuda/backend_cuda.h"
 #include "cli.h"
 #include "config.h"
 

@@ -54,7 +54,7 @@
 #include "harness.h"
 #include "lt_emu.h"
 #include "passes/passes.h"
-#include "runtime/cublaslt_desc.h"
+#include "runtime/cuda/cublaslt_desc.h"
 
 #define ATOL 1e-4
 #define RTOL 1e-4

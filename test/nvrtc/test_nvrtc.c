@@ -25,8 +25,8 @@
 
 #include "test/check.h"
 #include "test/plan_build.h"
-#include "runtime/backend_cuda.h"
-#include "runtime/cuda_api.h"
+#include "runtime/cuda/backend_cuda.h"
+#include "runtime/cuda/cuda_api.h"
 
 
 /* Compiles src for sm_<arch> with the resource report and checks it. */

@@ -19,7 +19,7 @@
 
 #include "codegen/codegen.h"
 #include "codegen/kernels.h"
-#include "runtime/backend_cuda.h"
+#include "runtime/cuda/backend_cuda.h"
 #include "test/check.h"
 #include "test/passes/harness.h"
 

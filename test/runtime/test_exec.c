@@ -14,7 +14,7 @@
 
 #include "plan_fixture.h"
 #include "test/check.h"
-#include "runtime/backend_cuda.h"
+#include "runtime/cuda/backend_cuda.h"
 #include "runtime/runtime.h"
 
 

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "cuda_api.h"
-#include "../ir/util.h"
+#include "../../ir/util.h"
 
 const char *g23_cuda_home(void) {
   const char *e = getenv("CUDA_HOME");

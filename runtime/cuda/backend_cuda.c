@@ -9,7 +9,7 @@
  * with the launch's grid, block and dynamic shared memory.
  *
  * Matmuls go to cuBLASLt.  The plan's matmuls are row-major; cuBLASLt's are
- * column-major: runtime/cublaslt_desc.h holds the translation (exchange the
+ * column-major: cublaslt_desc.h holds the translation (exchange the
  * operands and m with n, keep the transposes) and test/cuda checks it on the
  * CPU.  Descriptors, layouts and the heuristic's algorithm (32 MiB workspace)
  * are made once per matmul shape and kept.  When the heuristic offers no
@@ -62,7 +62,7 @@
 #include <string.h>
 
 #include "backend_cuda.h"
-#include "../codegen/kernels.h"
+#include "../../codegen/kernels.h"
 #include "cublaslt_desc.h"
 #include "cuda_api.h"
 

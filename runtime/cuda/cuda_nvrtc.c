@@ -20,9 +20,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "backend.h"
+#include "../backend.h"
 #include "cuda_api.h"
-#include "../ir/util.h"
+#include "../../ir/util.h"
 
 /* Options every compilation gets, after --gpu-architecture. */
 static const char *const base_opts[] = {"--std=c++17"};

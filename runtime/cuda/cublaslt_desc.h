@@ -51,7 +51,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "plan.h"
+#include "../plan.h"
 
 /* cublas_api.h, cublasLt.h, library_types.h */
 enum { G23_CUBLAS_OP_N = 0, G23_CUBLAS_OP_T = 1 };

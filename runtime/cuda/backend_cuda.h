@@ -28,7 +28,7 @@
 #ifndef G23_BACKEND_CUDA_H
 #define G23_BACKEND_CUDA_H
 
-#include "backend.h"
+#include "../backend.h"
 
 extern const g23_backend_t g23_backend_cuda;
 
