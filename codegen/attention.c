@@ -30,10 +30,6 @@
 
 #include "codegen.h"
 
-/* The widest head the CUDA kernels take: a wider one's tiles do not fit the
- * 48 KiB of static shared memory, and its kernel source is an #error. */
-#define G23_CUDA_ATT_MAX_HEAD 256
-
 typedef struct {
   const g23_node_t *n, *q;
   int64_t B, H, Hkv, G, T, S, D, rows;
@@ -199,126 +195,8 @@ static char *describe(const g23_cg_t *cg, const attn_t *a, int v, const char *wh
  * along the head dimension).  Rows past the end of the tensor see no keys;
  * the transposed copies are padded with zeros to CB columns, which the
  * masks then hide. */
-#define G23_ATT_CT 32 /* rows of a tile at most: the stack arrays' bound */
-#define G23_ATT_CB 64 /* columns of a block */
-#define CT G23_ATT_CT
+#define CT G23_ATT_CT /* kernels/limits.h; the helpers are kernels/attention.h */
 #define CB G23_ATT_CB
-
-/* The C source's helpers for these kernels (g23_codegen_preamble). */
-const char g23_attention_c_helpers[] =
-    "#define G23_ATT_CB " G23_STR(G23_ATT_CB) "\n"
-    "#define G23_ATT_CT " G23_STR(G23_ATT_CT) " /* rows of a tile at most: the stack arrays' bound */\n"
-    "/* a0..a3[k] += v0..v3 * y[k], k < 16: four rows of results, one vector each. */\n"
-    "#define G23_ATT_FMA4(y) \\\n"
-    "  _Pragma(\"omp simd\") \\\n"
-    "  for (int k = 0; k < 16; k++) { \\\n"
-    "    a0[k] += v0 * (y)[k]; \\\n"
-    "    a1[k] += v1 * (y)[k]; \\\n"
-    "    a2[k] += v2 * (y)[k]; \\\n"
-    "    a3[k] += v3 * (y)[k]; \\\n"
-    "  }\n"
-    "/* dst[d][c] = src row c, element d (rows at stride D), c < n; 0 for n <= c < CB. */\n"
-    "static inline void g23_att_transpose(float *restrict dst, const float *restrict src, int n, int64_t D) {\n"
-    "  for (int c = 0; c < G23_ATT_CB; c++) {\n"
-    "    const float *row = src + (c < n ? c : 0) * D;\n"
-    "    for (int64_t d = 0; d < D; d++) dst[d * G23_ATT_CB + c] = c < n ? row[d] : 0.0f;\n"
-    "  }\n"
-    "}\n"
-    "/* S[r][c] = sum_d X[r][d] Yt[d][c], r < nr (rows of X at stride D), c < CB. */\n"
-    "static inline void g23_att_dots(float *restrict S, const float *restrict X, int nr, const float *restrict Yt,\n"
-    "                                int64_t D) {\n"
-    "  if (nr > G23_ATT_CT) nr = G23_ATT_CT;\n"
-    "  int64_t r = 0;\n"
-    "  for (; r + 4 <= nr; r += 4) {\n"
-    "    const float *x0 = X + r * D, *x1 = x0 + D, *x2 = x1 + D, *x3 = x2 + D;\n"
-    "    for (int c0 = 0; c0 < G23_ATT_CB; c0 += 16) {\n"
-    "      float a0[16] = {0}, a1[16] = {0}, a2[16] = {0}, a3[16] = {0};\n"
-    "      for (int64_t d = 0; d < D; d++) {\n"
-    "        const float *y = Yt + d * G23_ATT_CB + c0;\n"
-    "        const float v0 = x0[d], v1 = x1[d], v2 = x2[d], v3 = x3[d];\n"
-    "        G23_ATT_FMA4(y);\n"
-    "      }\n"
-    "      for (int k = 0; k < 16; k++) {\n"
-    "        S[r * G23_ATT_CB + c0 + k] = a0[k];\n"
-    "        S[(r + 1) * G23_ATT_CB + c0 + k] = a1[k];\n"
-    "        S[(r + 2) * G23_ATT_CB + c0 + k] = a2[k];\n"
-    "        S[(r + 3) * G23_ATT_CB + c0 + k] = a3[k];\n"
-    "      }\n"
-    "    }\n"
-    "  }\n"
-    "  for (int64_t q = 0; q < 3 && r < nr; q++, r++) { /* the last rows, fewer than 4 */\n"
-    "    const float *x0 = X + r * D;\n"
-    "    for (int c0 = 0; c0 < G23_ATT_CB; c0 += 16) {\n"
-    "      float a0[16] = {0};\n"
-    "      for (int64_t d = 0; d < D; d++) {\n"
-    "        const float *y = Yt + d * G23_ATT_CB + c0;\n"
-    "        const float v0 = x0[d];\n"
-    "        _Pragma(\"omp simd\")\n"
-    "        for (int k = 0; k < 16; k++) a0[k] += v0 * y[k];\n"
-    "      }\n"
-    "      for (int k = 0; k < 16; k++) S[r * G23_ATT_CB + c0 + k] = a0[k];\n"
-    "    }\n"
-    "  }\n"
-    "}\n"
-    "/* S[r][c] = X[r] . Y[c] for c < n (rows of Y at stride D), 0 for n <= c < CB:\n"
-    " * for tiles of a row or two (decoding), where transposing the block costs\n"
-    " * as much as the products. */\n"
-    "static inline void g23_att_dots_rows(float *restrict S, const float *restrict X, int nr,\n"
-    "                                     const float *restrict Y, int n, int64_t D) {\n"
-    "  if (nr > G23_ATT_CT) nr = G23_ATT_CT;\n"
-    "  for (int64_t r = 0; r < nr; r++)\n"
-    "    for (int c = 0; c < G23_ATT_CB; c++) {\n"
-    "      float x = 0.0f;\n"
-    "      if (c < n) {\n"
-    "        const float *xr = X + r * D, *y = Y + c * D;\n"
-    "        _Pragma(\"omp simd reduction(+:x)\")\n"
-    "        for (int64_t d = 0; d < D; d++) x += xr[d] * y[d];\n"
-    "      }\n"
-    "      S[r * G23_ATT_CB + c] = x;\n"
-    "    }\n"
-    "}\n"
-    "/* A[r][d] += sum_{c < n} W[r][c] Y[c][d], r < nr; A rows at stride D, W rows at\n"
-    " * stride CB, Y rows at stride D. */\n"
-    "static inline void g23_att_axpy(float *restrict A, int nr, const float *restrict W, int n,\n"
-    "                                const float *restrict Y, int64_t D) {\n"
-    "  const int64_t Dv = D & ~(int64_t)15;\n"
-    "  if (nr > G23_ATT_CT) nr = G23_ATT_CT;\n"
-    "  int64_t r = 0;\n"
-    "  for (; r + 4 <= nr; r += 4) {\n"
-    "    const float *w0 = W + r * G23_ATT_CB, *w1 = w0 + G23_ATT_CB, *w2 = w1 + G23_ATT_CB, *w3 = w2 + G23_ATT_CB;\n"
-    "    float *A0 = A + r * D, *A1 = A0 + D, *A2 = A1 + D, *A3 = A2 + D;\n"
-    "    for (int64_t d0 = 0; d0 < Dv; d0 += 16) {\n"
-    "      float a0[16], a1[16], a2[16], a3[16];\n"
-    "      for (int k = 0; k < 16; k++) {\n"
-    "        a0[k] = A0[d0 + k];\n"
-    "        a1[k] = A1[d0 + k];\n"
-    "        a2[k] = A2[d0 + k];\n"
-    "        a3[k] = A3[d0 + k];\n"
-    "      }\n"
-    "      for (int c = 0; c < n; c++) {\n"
-    "        const float *y = Y + c * D + d0;\n"
-    "        const float v0 = w0[c], v1 = w1[c], v2 = w2[c], v3 = w3[c];\n"
-    "        G23_ATT_FMA4(y);\n"
-    "      }\n"
-    "      for (int k = 0; k < 16; k++) {\n"
-    "        A0[d0 + k] = a0[k];\n"
-    "        A1[d0 + k] = a1[k];\n"
-    "        A2[d0 + k] = a2[k];\n"
-    "        A3[d0 + k] = a3[k];\n"
-    "      }\n"
-    "    }\n"
-    "  }\n"
-    "  for (int64_t q = 0; q < nr; q++) {\n"
-    "    /* The rows left over, and every row's columns past the last 16. */\n"
-    "    const float *w = W + q * G23_ATT_CB;\n"
-    "    float *Aq = A + q * D;\n"
-    "    for (int64_t d = q < r ? Dv : 0; d < D; d++) {\n"
-    "      float acc = Aq[d];\n"
-    "      for (int c = 0; c < n; c++) acc += w[c] * Y[c * D + d];\n"
-    "      Aq[d] = acc;\n"
-    "    }\n"
-    "  }\n"
-    "}\n";
 
 /* Loop over the tiles of CT rows: T query rows per (b, h), with bh, h,
  * kbh (the key/value block it reads) and the extras; or with keys set, S key
@@ -793,9 +671,13 @@ static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int r
                  dv_off(a), a->S, D);
 }
 
-/* A head wider than G23_CUDA_ATT_MAX_HEAD: say so where NVRTC will show it. */
-static void cu_too_big(g23_buf_t *b, const attn_t *a) {
-  g23_buf_printf(b, "#error \"gpt23: the CUDA attention kernels support head sizes up to " G23_STR(G23_CUDA_ATT_MAX_HEAD) ", this model has %" PRId64 "\"\n", a->D);
+/* A head wider than the dialect's attention kernels take: say so where its
+ * compiler will show it. */
+static bool too_big(g23_buf_t *b, const g23_dialect_t *dl, const attn_t *a) {
+  if (!dl->att_max_head || a->D <= dl->att_max_head) return false;
+  g23_buf_printf(b, "#error \"gpt23: the %s attention kernels support head sizes up to %d, this model has %" PRId64 "\"\n",
+                 dl->title, dl->att_max_head, a->D);
+  return true;
 }
 
 /* ---- kernels ----------------------------------------------------------------- */
@@ -819,8 +701,9 @@ void g23_cg_attention(g23_cg_t *cg, int v) {
   for (int i = 0; i < G23_NDIALECTS; i++) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
-    if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
-    else if (g23_dialects[i]->cuda) cu_forward(b, cg, &a, rpw);
+    const g23_dialect_t *dl = g23_dialects[i];
+    if (too_big(b, dl, &a)) continue;
+    if (dl->attention == G23_ATT_FLASH) cu_forward(b, cg, &a, rpw);
     else c_forward(b, cg, &a);
   }
   end_kernel(cg);
@@ -841,8 +724,9 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
     g23_buf_t *b = &cg->src[i];
     decls(b, cg, &a, v);
     tmp_decl(b, cg, gi);
-    if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
-    else if (g23_dialects[i]->cuda) cu_bwd_rows(b, cg, &a, rpw, wrt);
+    const g23_dialect_t *dl = g23_dialects[i];
+    if (too_big(b, dl, &a)) continue;
+    if (dl->attention == G23_ATT_FLASH) cu_bwd_rows(b, cg, &a, rpw, wrt);
     else c_bwd_rows(b, cg, &a, wrt);
   }
   end_kernel(cg);
@@ -854,8 +738,9 @@ void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
       g23_buf_t *b = &cg->src[i];
       decls(b, cg, &a, v);
       tmp_decl(b, cg, gi);
-      if (g23_dialects[i]->cuda && a.D > G23_CUDA_ATT_MAX_HEAD) cu_too_big(b, &a);
-      else if (g23_dialects[i]->cuda) cu_bwd_keys(b, cg, &a, rpw);
+      const g23_dialect_t *dl = g23_dialects[i];
+      if (too_big(b, dl, &a)) continue;
+      if (dl->attention == G23_ATT_FLASH) cu_bwd_keys(b, cg, &a, rpw);
       else c_bwd_keys(b, cg, &a);
     }
     end_kernel(cg);

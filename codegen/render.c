@@ -406,7 +406,7 @@ static void render_elem(g23_cg_t *cg, int gi) {
      * index and nothing the loop reads shares its memory but the same
      * element (memplan), so iterations are independent, and the pragma
      * lets moves (permutes, slices) gather their elements in vectors. */
-    if (!x.dl->cuda)
+    if (x.dl->simd)
       g23_buf_printf(src, N * gr->nnodes >= G23_PAR_MIN_WORK ? "#pragma omp parallel for simd\n  " : "_Pragma(\"omp simd\")\n  ");
     else
       g23_par(src, x.dl, N * gr->nnodes);
@@ -466,7 +466,7 @@ static void render_row(g23_cg_t *cg, int gi) {
     x.cols = N;
     g23_buf_t *src = &cg->src[i];
     /* One long row on the CPU: the threads share each column loop. */
-    bool split = !x.dl->cuda && R == 1 && N >= 4096;
+    bool split = x.dl->split_long_row && R == 1 && N >= 4096;
     g23_buf_printf(src, "  ");
     if (split) g23_buf_printf(src, "{\n    const int64_t r = 0;\n");
     else {
@@ -513,7 +513,7 @@ static void render_row(g23_cg_t *cg, int gi) {
        * so its iterations are independent; the pragma says so where the
        * compiler cannot see it (a row's label, read through idx / N, is the
        * same for the whole row). */
-      bool lanes = !x.dl->cuda;
+      bool lanes = x.dl->simd;
       if (split || lanes) {
         g23_buf_printf(src, split ? "#pragma omp parallel for%s" : "    _Pragma(\"omp simd", lanes ? " simd" : "");
         for (int k = 0; k < gr->nnodes && p < P; k++) {
@@ -564,7 +564,7 @@ static void render_row(g23_cg_t *cg, int gi) {
     if (rowstores) {
       /* Every thread of a CUDA row has read its row values (an in-place
        * update's target among them) before one thread stores them. */
-      if (x.dl->cuda) g23_buf_printf(src, "    __syncthreads();\n");
+      if (*x.dl->row_barrier) g23_buf_printf(src, "    %s\n", x.dl->row_barrier);
       g23_buf_printf(src, "    %s", x.dl->one_begin);
       for (int k = 0; k < gr->nnodes; k++) {
         int v = gr->nodes[k];
@@ -678,11 +678,11 @@ static void render_single(g23_cg_t *cg, int gi, int v) {
     const g23_dialect_t *dl = g23_dialects[i];
     g23_buf_t *b = &cg->src[i];
     int64_t work = n->op == G23_OP_REDUCE_TO ? g23_numel(in0) : n->op == G23_OP_SCATTER_ADD ? g23_numel(in0) + N : count;
-    if (n->op == G23_OP_SCATTER_ADD && !dl->cuda) {
+    if (n->op == G23_OP_SCATTER_ADD && dl->scatter == G23_SCATTER_COLUMN_BLOCKS) {
       render_scatter_c(b, cg, v);
       continue;
     }
-    if (n->op == G23_OP_REDUCE_TO && !dl->cuda && render_colsum_c(b, cg, v)) continue;
+    if (n->op == G23_OP_REDUCE_TO && dl->colsum_call && render_colsum_c(b, cg, v)) continue;
     flat_open(b, dl, count, work);
     switch (n->op) {
     case G23_OP_REDUCE_TO: {
@@ -869,8 +869,7 @@ int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *pl
   }
   plan->kernels = cg.kernels.v;
   plan->nkernels = cg.kernels.n;
-  plan->c_source = cg.src[0].s;
-  plan->cuda_source = cg.src[1].s;
+  for (int i = 0; i < G23_NDIALECTS; i++) g23_plan_set_source(plan, g23_dialects[i]->name, cg.src[i].s);
   (void)d;
   return 0;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "codegen/codegen.h"
 #include "frontend/frontend.h"
 #include "passes/passes.h"
 #include "runtime/cli/checkpoint.h"
@@ -184,6 +185,13 @@ out:
   return status;
 }
 
+/* --emit NAME of a kernel dialect (codegen.h: g23_dialects) prints its source. */
+static bool is_dialect(const char *name) {
+  for (int i = 0; i < G23_NDIALECTS; i++)
+    if (!strcmp(g23_dialects[i]->name, name)) return true;
+  return false;
+}
+
 int main(int argc, char **argv) {
   static const struct option longopts[] = {
       {"output", required_argument, 0, 'o'},       {"emit", required_argument, 0, OPT_EMIT},
@@ -226,7 +234,7 @@ int main(int argc, char **argv) {
     case 'I': G23_VEC_PUSH(incdirs, optarg); break;
     case OPT_EMIT:
       if (strcmp(optarg, "ir") && strcmp(optarg, "dot") && strcmp(optarg, "dot-ir") && strcmp(optarg, "stats") &&
-          strcmp(optarg, "c") && strcmp(optarg, "cuda")) {
+          !is_dialect(optarg)) {
         fprintf(stderr, "gpt23c: --emit expects ir, dot, dot-ir, stats, c or cuda, got '%s'\n", optarg);
         return 2;
       }
@@ -353,10 +361,11 @@ int main(int argc, char **argv) {
       }
     } else if (!strcmp(emit, "stats")) {
       g23_stats_print(stdout, &plan);
-    } else if (!strcmp(emit, "c")) {
-      fputs(plan.c_source, stdout);
     } else {
-      fputs(plan.cuda_source, stdout);
+      /* --emit c, cuda: the source of that dialect */
+      const char *src = g23_plan_source(&plan, emit);
+      G23_ASSERT(src != NULL);
+      fputs(src, stdout);
     }
   }
   if (output) {

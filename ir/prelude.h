@@ -1,7 +1,8 @@
 /* prelude.h: the scalar helpers of generated kernels and of the evaluator.
  *
- * This text is the one definition: code generation embeds it verbatim at
- * the top of every C and CUDA kernel source, and eval.c includes it, so the
+ * This text is the one definition: code generation embeds it verbatim near
+ * the top of every C and CUDA kernel source (one of the kernel files of
+ * codegen/local.mk), and eval.c includes it, so the
  * CPU kernels, the CUDA kernels and the float64 reference draw the same
  * dropout masks.  It is written in the subset of C that is also CUDA C:
  * no includes (the embedding source provides <stdint.h>-style integer types
@@ -24,8 +25,8 @@
 /* GELU's constants, defined here only: k = sqrt(2/pi) and c of
  * u = k (x + c x^3).  Written as double literals; G23_F(G23_GELU_K) is the
  * same digits as a float literal (0.7978845608028654f), which the kernels
- * use, and G23_STR (util/util.h) gives the digits to host code that writes
- * kernel text outside the prelude. */
+ * use.  Every kernel that applies GELU calls g23_gelu or g23_gelu_grad
+ * (codegen/kernels/epilogue.h among them); none writes the formula again. */
 #define G23_GELU_K 0.7978845608028654
 #define G23_GELU_C 0.044715
 #define G23_F_(x) x##f

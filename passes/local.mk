@@ -1,18 +1,6 @@
-### passes: the pipeline, simplification, fusion, memory planning; codegen
+### passes: the pipeline, simplification, fusion, memory planning
 libgpt23_a_SOURCES += passes/passes.h passes/pipeline.c passes/simplify.c passes/hoist.c passes/fusion.c \
-	passes/memplan.c passes/stats.c passes/dot.c \
-	codegen/codegen.h codegen/dialect.c codegen/render.c codegen/attention.c
-nodist_libgpt23_a_SOURCES = codegen/prelude_text.c
-BUILT_SOURCES += codegen/prelude_text.c
-CLEANFILES += codegen/prelude_text.c
-
-## ir/prelude.h as a C string, embedded at the top of every kernel source.
-codegen/prelude_text.c: $(srcdir)/ir/prelude.h
-	@$(MKDIR_P) codegen
-	$(AM_V_GEN){ echo '/* Generated from ir/prelude.h; do not edit. */'; \
-	  echo 'const char g23_prelude_text[] ='; \
-	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $(srcdir)/ir/prelude.h; \
-	  echo ';'; } > $@-t && mv $@-t $@
+	passes/memplan.c passes/stats.c passes/dot.c
 
 ## generated C kernels of hand-built graphs against the float64 evaluator,
 ## kernel counts of fused row kernels, the memory plan checker

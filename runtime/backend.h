@@ -10,7 +10,7 @@
  *                        shared object cached on disk and loaded with
  *                        dlopen; OpenMP threads; OpenBLAS sgemm for MATMUL
  *                        launches
- *   cuda/backend_cuda.c  NVRTC kernels, cuBLASLt matmuls (backend_cuda.h)
+ *   cuda/                NVRTC kernels, cuBLASLt matmuls (cuda/backend_cuda.h)
  *
  * A new device adds a folder runtime/DEVICE/ with a g23_backend_t, its name
  * below and one row in the table of exec.c (in order of preference for

@@ -183,7 +183,8 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   const g23_plan_t *p = c->plan;
   c->fns = g23_xcalloc((size_t)p->nkernels + 1, sizeof *c->fns);
   if (p->nkernels == 0) return 0;
-  if (!p->c_source) {
+  const char *source = g23_plan_source(p, "c");
+  if (!source) {
     snprintf(err, errn, "the plan has %d kernels but no C source", p->nkernels);
     return -1;
   }
@@ -191,7 +192,7 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   c->cache_dir = g23_cache_dir(&o, err, errn);
   if (!c->cache_dir) return -1;
   const char *cc = G23_KERNEL_CC, *flags = KERNEL_FLAGS " " G23_KERNEL_OPENMP;
-  uint64_t key = g23_fnv1a(p->c_source, strlen(p->c_source), G23_FNV_SEED);
+  uint64_t key = g23_fnv1a(source, strlen(source), G23_FNV_SEED);
   key = g23_fnv1a(cc, strlen(cc) + 1, key);
   key = g23_fnv1a(flags, strlen(flags) + 1, key);
   if (c->check_bounds) key = g23_fnv1a(CHECK_FLAG, sizeof CHECK_FLAG, key);
@@ -205,7 +206,7 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   if (!c->dl) {
     /* Missing, or present but unloadable (a foreign or damaged file):
      * build it afresh. */
-    if (g23_write_file_atomic(src, p->c_source, strlen(p->c_source)) != 0) {
+    if (g23_write_file_atomic(src, source, strlen(source)) != 0) {
       snprintf(err, errn, "cannot write the kernel source %s: %s", src, strerror(errno));
       goto out;
     }

@@ -17,10 +17,36 @@ void g23_plan_free(g23_plan_t *p) {
     free(p->kernels[i].comment);
   }
   free(p->kernels);
-  free(p->c_source);
-  free(p->cuda_source);
+  for (int i = 0; i < p->nsources; i++) {
+    free(p->sources[i].dialect);
+    free(p->sources[i].text);
+  }
+  free(p->sources);
   g23_names_free(p->names, p->nnames);
   memset(p, 0, sizeof *p);
+}
+
+const char *g23_plan_source(const g23_plan_t *p, const char *dialect) {
+  for (int i = 0; i < p->nsources; i++)
+    if (strcmp(p->sources[i].dialect, dialect) == 0) return p->sources[i].text;
+  return NULL;
+}
+
+void g23_plan_set_source(g23_plan_t *p, const char *dialect, char *text) {
+  for (int i = 0; i < p->nsources; i++) {
+    if (strcmp(p->sources[i].dialect, dialect) != 0) continue;
+    free(p->sources[i].text);
+    if (text) {
+      p->sources[i].text = text;
+    } else {
+      free(p->sources[i].dialect);
+      p->sources[i] = p->sources[--p->nsources];
+    }
+    return;
+  }
+  if (!text) return;
+  p->sources = g23_xrealloc(p->sources, ((size_t)p->nsources + 1) * sizeof *p->sources);
+  p->sources[p->nsources++] = (g23_plan_source_t){g23_xstrdup(dialect), text};
 }
 
 const g23_names_t *g23_plan_names(const g23_plan_t *p, const char *name) {

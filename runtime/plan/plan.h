@@ -23,7 +23,7 @@
 #include "ir/ir.h"
 
 #define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
-#define G23_PLAN_VERSION 4u
+#define G23_PLAN_VERSION 5u
 
 typedef struct {
   char *name;        /* model-file name: "block.3.attention.qkv.w", "lr", "logits" */
@@ -126,6 +126,15 @@ typedef struct {
   int64_t scratch_bytes; /* this graph's activations at their peak */
 } g23_plan_graph_t;
 
+/* One kernel source: every kernel of the plan in one translation unit of a
+ * dialect, named as the compiler's dialect table names it ("c", "cuda").
+ * A backend asks for its own by name (g23_plan_source); a source of a
+ * dialect no backend of this runtime knows is carried, not refused. */
+typedef struct {
+  char *dialect;
+  char *text;
+} g23_plan_source_t;
+
 typedef struct g23_plan {
   uint32_t version;
   char *model_name;
@@ -137,8 +146,8 @@ typedef struct g23_plan {
   bool has_graph[G23_GRAPH_COUNT];
   g23_kernel_t *kernels;
   int nkernels;
-  char *c_source;    /* one translation unit: every kernel, C dialect */
-  char *cuda_source; /* one translation unit: every kernel, CUDA dialect */
+  g23_plan_source_t *sources; /* distinct dialects */
+  int nsources;
   int64_t arena_bytes;      /* persistent_bytes + max scratch over graphs */
   int64_t persistent_bytes; /* params, gradients, optimizer state, KV caches */
   /* peak bytes by kind (stats) */
@@ -162,6 +171,10 @@ const g23_plan_tensor_t *g23_plan_find(const g23_plan_t *p, const char *name, in
 const g23_plan_tensor_t *g23_plan_find_role(const g23_plan_t *p, int graph, g23_role_t role);
 /* The names table called name, or NULL. */
 const g23_names_t *g23_plan_names(const g23_plan_t *p, const char *name);
+/* The kernel source of dialect ("c", "cuda"), or NULL if the plan has none. */
+const char *g23_plan_source(const g23_plan_t *p, const char *dialect);
+/* Sets the source of dialect to text (taking it; NULL removes it). */
+void g23_plan_set_source(g23_plan_t *p, const char *dialect, char *text);
 /* Value of hyperparameter name, or dflt. */
 double g23_plan_hparam(const g23_plan_t *p, const char *name, double dflt);
 

@@ -19,7 +19,9 @@
      KERN   u32 n, n x (str name, str comment)
  *     GRPH   u32 G23_GRAPH_COUNT, per graph: u32 present, i32 nkernels,
  *            i32 nmatmuls, i64 scratch_bytes, u32 nlaunch, nlaunch x launch
- *     SRCS   str c_source, str cuda_source
+ *     SRCS   u32 n, n x (str dialect, str text): the kernel sources by
+ *            dialect ("c", "cuda"), names distinct and not empty (version 5;
+ *            before: str c_source, str cuda_source)
  *   str: u32 n; 0 = absent, else n bytes whose last is the only NUL.
  *
  * The loader trusts nothing: every count is checked against the bytes left
@@ -195,8 +197,11 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
   }
   put_section(&payload, TAG_GRPH, &sec);
 
-  put_str(&sec, p->c_source);
-  put_str(&sec, p->cuda_source);
+  g23_le_append32(&sec, (uint32_t)p->nsources);
+  for (int i = 0; i < p->nsources; i++) {
+    put_str(&sec, p->sources[i].dialect);
+    put_str(&sec, p->sources[i].text);
+  }
   put_section(&payload, TAG_SRCS, &sec);
 
   g23_buf_t out = {0};
@@ -544,6 +549,32 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
   end_section(r, outer);
 }
 
+/* The kernel sources: a dialect's name and its text, each dialect once.  A
+ * dialect this runtime has no backend for is kept: a backend looks up its
+ * own by name. */
+static void read_sources(rd_t *r, g23_plan_t *p) {
+  int n = get_count(r, "source count", 8);
+  if (n < 0) return;
+  p->sources = g23_xcalloc((size_t)(n ? n : 1), sizeof *p->sources);
+  for (int i = 0; i < n && !r->failed; i++) {
+    g23_plan_source_t *s = &p->sources[i];
+    s->dialect = get_str(r, "source dialect", false);
+    if (r->failed) return;
+    p->nsources = i + 1;
+    s->text = get_str(r, "source text", false);
+    if (r->failed) return;
+    if (!s->dialect[0]) {
+      fail(r, "source %d has an empty dialect name", i);
+      return;
+    }
+    for (int j = 0; j < i; j++)
+      if (strcmp(p->sources[j].dialect, s->dialect) == 0) {
+        fail(r, "the %s source is given twice (sources %d and %d)", s->dialect, j, i);
+        return;
+      }
+  }
+}
+
 static void read_kernels(rd_t *r, g23_plan_t *p) {
   size_t outer = begin_section(r, TAG_KERN, "KERN");
   int n = get_count(r, "kernel count", 4 + 4 + 2);
@@ -764,8 +795,7 @@ int g23_plan_parse(const char *data, size_t len, g23_plan_t *p, char *err, size_
   if (!r.in.failed) read_graphs(&r, p);
   if (!r.in.failed) {
     size_t outer = begin_section(&r, TAG_SRCS, "SRCS");
-    p->c_source = get_str(&r, "C source", true);
-    p->cuda_source = get_str(&r, "CUDA source", true);
+    read_sources(&r, p);
     end_section(&r, outer);
   }
   if (!r.in.failed && r.in.pos != r.in.n) fail(&r, "%zu bytes after the last section", g23_le_left(&r.in));
@@ -879,6 +909,8 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
   fprintf(f, "kernels: %d\n", p->nkernels);
   for (int i = 0; i < p->nkernels; i++)
     fprintf(f, "  %-32s %s\n", p->kernels[i].name, p->kernels[i].comment ? p->kernels[i].comment : "");
-  fprintf(f, "sources: C %zu bytes, CUDA %zu bytes\n", p->c_source ? strlen(p->c_source) : 0,
-          p->cuda_source ? strlen(p->cuda_source) : 0);
+  fprintf(f, "sources:");
+  for (int i = 0; i < p->nsources; i++)
+    fprintf(f, "%s %s %zu bytes", i ? "," : "", p->sources[i].dialect, strlen(p->sources[i].text));
+  fprintf(f, "%s\n", p->nsources ? "" : " none");
 }

@@ -54,7 +54,7 @@
 #include "harness.h"
 #include "lt_emu.h"
 #include "passes/passes.h"
-#include "runtime/cublaslt_desc.h"
+#include "runtime/cuda/cublaslt_desc.h"
 
 #define ATOL 1e-4
 #define RTOL 1e-4
@@ -418,7 +418,7 @@ static int run_graph(const char *model, const g23_plan_t *p, const kernels_t *k,
  * under a random thread order. */
 static void check_barrier_mutation(const char *model, const g23_plan_t *plan, const kernels_t *good,
                                    const char *dir) {
-  const char *src = plan->cuda_source, *pat = "__syncthreads();";
+  const char *src = g23_plan_source(plan, "cuda"), *pat = "__syncthreads();";
   int nbar = 0;
   for (const char *q = strstr(src, pat); q; q = strstr(q + 1, pat)) nbar++;
   if (nbar == 0) {
@@ -476,10 +476,10 @@ static void test_model(const char *path, bool mutate) {
   }
   char err[16384];
   char *dir = g23_h_tmpdir();
-  int pc = g23_h_build_start(plan.c_source, false, dir, "kernels_c", err, sizeof err);
-  int pu = g23_h_build_start(plan.cuda_source, true, dir, "kernels_cuda", err, sizeof err);
+  int pc = g23_h_build_start(g23_plan_source(&plan, "c"), false, dir, "kernels_c", err, sizeof err);
+  int pu = g23_h_build_start(g23_plan_source(&plan, "cuda"), true, dir, "kernels_cuda", err, sizeof err);
   double t1 = g23_h_now();
-  int nv = g23_h_nvrtc_check(plan.cuda_source, err, sizeof err);
+  int nv = g23_h_nvrtc_check(g23_plan_source(&plan, "cuda"), err, sizeof err);
   double t_nvrtc = g23_h_now() - t1;
   if (nv != 1) g23_check_report(nv == 0, "%s: the CUDA source compiles with NVRTC%s%s", model, nv ? "\n" : "", nv ? err : "");
   kernels_t k = {0};

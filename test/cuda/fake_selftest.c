@@ -1,6 +1,6 @@
 /* fake_selftest.c: the emulated CUDA device stack (test/cuda/fake) held to
  * the behaviour of the real one, through the same entry points the backend
- * resolves (runtime/cuda_api.h).  fake_device.sh shows the backend runs on
+ * resolves (runtime/cuda/cuda_api.h).  fake_device.sh shows the backend runs on
  * it; this shows the fake would catch the mistakes it is there to catch:
  *
  *   - calls before cuInit and without a current context fail;
@@ -30,8 +30,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/cublaslt_desc.h"
-#include "runtime/cuda_api.h"
+#include "runtime/cuda/cublaslt_desc.h"
+#include "runtime/cuda/cuda_api.h"
 #include "test/check.h"
 
 static g23_cu_api_t cu;

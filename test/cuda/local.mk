@@ -2,7 +2,7 @@
 ## emu.c runs CUDA threads as fibers; kernels compiled at test time against
 ## emu.h find its symbols in the test program, hence -rdynamic.
 EMU_SUPPORT = test/cuda/emu.h test/cuda/emu.c test/cuda/harness.h test/cuda/harness.c \
-	test/cuda/lt_emu.h test/cuda/lt_emu.c runtime/cublaslt_desc.h $(TEST_CHECK)
+	test/cuda/lt_emu.h test/cuda/lt_emu.c runtime/cuda/cublaslt_desc.h $(TEST_CHECK)
 
 ## the emulator and the cuBLASLt layer on their own: hand-written kernels,
 ## missing-barrier and early-exit detection, conversions, matmul descriptors
@@ -45,7 +45,7 @@ test/cuda/fake/libnvrtc.so.13: $(srcdir)/test/cuda/fake/fake_nvrtc.c $(FAKE_CUDA
 	$(AM_V_CCLD)$(FAKE_CUDA_CC) -DG23_FAKE_SRCDIR='"$(abs_top_srcdir)"' -Wl,-soname,libnvrtc.so.13 -o $@ \
 		$(srcdir)/test/cuda/fake/fake_nvrtc.c $(srcdir)/test/cuda/emu.c -lpthread -ldl
 test/cuda/fake/libcublasLt.so.13: $(srcdir)/test/cuda/fake/fake_cublaslt.c $(srcdir)/test/cuda/lt_emu.c \
-		$(srcdir)/test/cuda/lt_emu.h $(srcdir)/runtime/cublaslt_desc.h $(srcdir)/runtime/cuda_api.h \
+		$(srcdir)/test/cuda/lt_emu.h $(srcdir)/runtime/cuda/cublaslt_desc.h $(srcdir)/runtime/cuda/cuda_api.h \
 		$(FAKE_CUDA_DEPS) test/cuda/fake/libcuda.so.1
 	@$(MKDIR_P) test/cuda/fake
 	$(AM_V_CCLD)$(FAKE_CUDA_CC) -Wl,-soname,libcublasLt.so.13 -o $@ $(srcdir)/test/cuda/fake/fake_cublaslt.c \

@@ -1,5 +1,5 @@
 /* lt_emu.h: cuBLASLt matmuls performed on the CPU, for checking the plan ->
- * cuBLASLt translation (runtime/cublaslt_desc.h) without a GPU.
+ * cuBLASLt translation (runtime/cuda/cublaslt_desc.h) without a GPU.
  *
  *   g23_lt_emu_matmul  does what cublasLtMatmul does with a g23_lt_matmul_t:
  *                      column-major layouts, op flags, strided batch (stride 0
@@ -24,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "runtime/cublaslt_desc.h"
+#include "runtime/cuda/cublaslt_desc.h"
 
 /* 0, or -1 with the reason cuBLASLt would refuse in err.  A and B are read
  * from ws when lt->ab_in_ws (the bf16 conversion workspace), else from

@@ -18,12 +18,12 @@
 #
 # Environment: JOBS (make -j, default: all cores), PEAK_TFLOPS (the MFU
 # reference, default 989: H100/H200 dense bf16), G23_CUDA_* (see
-# runtime/backend_cuda.h) pass through to every run.  For a dry run of this
+# runtime/cuda/backend_cuda.h) pass through to every run.  For a dry run of this
 # script without a GPU: DEVICE=cpu STEPS=4 STEPS_124M=1
 # GPT2_DEFS="-D batch=1 -D max_seq_length=32 -D n_layer=1" COMPARE_DEFS="-D batch=2".
 set -u
 top=$(pwd)
-[ -f "$top/runtime/backend_cuda.c" ] || { echo "check.sh: run me from the top of the gpt23 tree"; exit 2; }
+[ -f "$top/runtime/cuda/backend_cuda.c" ] || { echo "check.sh: run me from the top of the gpt23 tree"; exit 2; }
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 4)}
 PEAK=${PEAK_TFLOPS:-989}
 DEVICE=${DEVICE:-cuda}

@@ -26,7 +26,7 @@
  *
  * --precision bf16 (default fp32) opens the device in bf16, where every
  * matmul multiplies A and B rounded to bf16 with fp32 accumulation and
- * everything else stays fp32 (runtime/backend_cuda.c).  Kernel launches are
+ * everything else stays fp32 (runtime/cuda/backend_cuda.c).  Kernel launches are
  * then held to the fp32 tolerance above (they are fp32 on both sides and
  * start from the same state); matmul launches and the whole step to bf16
  * tolerances.  Rounding each of A and B to bf16 errs by at most 2^-9
@@ -72,8 +72,8 @@
 #include <time.h>
 
 #include "test/plan_build.h"
-#include "runtime/backend_cuda.h"
-#include "runtime/cublaslt_desc.h"
+#include "runtime/cuda/backend_cuda.h"
+#include "runtime/cuda/cublaslt_desc.h"
 
 #define RTOL 1e-4
 #define ATOL_REL 1e-5

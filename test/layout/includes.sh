@@ -25,6 +25,8 @@ passes         codegen        renders the schedules into kernel sources
 passes         runtime/plan   fills the plan the compiler writes
 codegen        ir             reads the nodes of the schedule it renders
 codegen        runtime/plan   writes kernels and launches into the plan
+codegen        codegen/kernels  the limits and tile sizes the kernel files define once
+codegen/kernels -             hand-written kernel text, embedded: util only
 runtime/plan   ir             the plan keeps op, dtype and role numbers of the IR
 runtime        runtime/plan   the engine runs a plan
 runtime        ir             dtypes and roles of the IR; the scalar prelude of the kernels
@@ -34,6 +36,7 @@ runtime/cpu    ir             the scalar prelude
 runtime/cuda   runtime        implements the backend vtable (backend.h)
 runtime/cuda   runtime/plan   launches and matmuls of the plan
 runtime/cuda   ir             the scalar prelude the CUDA kernels share
+runtime/cuda   codegen        its own module (built-in matmul, bf16 conversion) joins kernel files (codegen/kernels.h only)
 runtime/cli    runtime        gpt23run opens a runtime and runs its graphs
 runtime/cli    runtime/plan   loads the plan, names its tensors
 runtime/cli    tok            tokenizers and token shards of the training data
@@ -47,6 +50,7 @@ check          runtime/plan   serialises and parses the plan it runs
 check          ir             the float64 evaluator and autodiff are its references
 driver         frontend       gpt23c reads model files
 driver         passes         runs the pipeline
+driver         codegen        --emit takes the name of a dialect of the table
 driver         check          gpt23c --gradcheck
 driver         runtime/plan   writes and dumps plans
 driver         runtime/cli    gpt23c --dump reads checkpoints (checkpoint.h)

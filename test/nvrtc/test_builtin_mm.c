@@ -41,7 +41,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/backend_cuda.h"
+#include "runtime/cuda/backend_cuda.h"
 #include "test/cuda/emu.h"
 #include "test/cuda/harness.h"
 #include "test/cuda/lt_emu.h"

@@ -1,4 +1,4 @@
-/* test_cuda_abi.c: runtime/cuda_api.h against the CUDA toolkit's headers.
+/* test_cuda_abi.c: runtime/cuda/cuda_api.h against the CUDA toolkit's headers.
  *
  * gpt23 declares the few CUDA, NVRTC and cuBLASLt types, values and layouts
  * it uses itself, so that it builds without the toolkit.  This file is
@@ -11,8 +11,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "runtime/cublaslt_desc.h"
-#include "runtime/cuda_api.h"
+#include "runtime/cuda/cublaslt_desc.h"
+#include "runtime/cuda/cuda_api.h"
 
 #define SAME(a, b) _Static_assert((long long)(a) == (long long)(b), #a " == " #b)
 
@@ -60,7 +60,7 @@ SAME(G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_B_BYTES, CUBLASLT_MATMUL_PREF_MIN_AL
 SAME(G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_C_BYTES);
 SAME(G23_CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES);
 SAME(G23_CUBLAS_COMPUTE_32F_FAST_TF32, CUBLAS_COMPUTE_32F_FAST_TF32);
-/* runtime/cublaslt_desc.h's values, which the backend uses too. */
+/* runtime/cuda/cublaslt_desc.h's values, which the backend uses too. */
 SAME(G23_CUBLAS_OP_N, CUBLAS_OP_N);
 SAME(G23_CUBLAS_OP_T, CUBLAS_OP_T);
 SAME(G23_CUBLASLT_EPILOGUE_DEFAULT, CUBLASLT_EPILOGUE_DEFAULT);
@@ -87,6 +87,6 @@ SAME(offsetof(g23_lt_heuristic_t, state), offsetof(cublasLtMatmulHeuristicResult
 SAME(offsetof(g23_lt_heuristic_t, waves_count), offsetof(cublasLtMatmulHeuristicResult_t, wavesCount));
 
 int main(void) {
-  printf("runtime/cuda_api.h agrees with the CUDA %d headers\n", CUDA_VERSION);
+  printf("runtime/cuda/cuda_api.h agrees with the CUDA %d headers\n", CUDA_VERSION);
   return 0;
 }

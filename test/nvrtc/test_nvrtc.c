@@ -25,8 +25,8 @@
 
 #include "test/check.h"
 #include "test/plan_build.h"
-#include "runtime/backend_cuda.h"
-#include "runtime/cuda_api.h"
+#include "runtime/cuda/backend_cuda.h"
+#include "runtime/cuda/cuda_api.h"
 
 
 /* Compiles src for sm_<arch> with the resource report and checks it. */
@@ -164,8 +164,8 @@ static void parts(const g23_plan_t *p) {
   /* Names out of the source's order: no cut is trusted, one part. */
   if (p->nkernels >= 2) {
     const char *rev[2] = {p->kernels[1].name, p->kernels[0].name};
-    g23_cuda_split(p->cuda_source, rev, 2, 2, &parts);
-    CHECK(parts.nparts == 1 && strcmp(parts.src[0], p->cuda_source) == 0,
+    g23_cuda_split(g23_plan_source(p, "cuda"), rev, 2, 2, &parts);
+    CHECK(parts.nparts == 1 && strcmp(parts.src[0], g23_plan_source(p, "cuda")) == 0,
           "kernels not found in order: the whole source is one part");
     g23_cuda_parts_free(&parts);
   }
@@ -264,7 +264,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   printf("%s: %d kernels, %zu bytes of CUDA source\n", model, plan.nkernels,
-         plan.cuda_source ? strlen(plan.cuda_source) : (size_t)0);
+         g23_plan_source(&plan, "cuda") ? strlen(g23_plan_source(&plan, "cuda")) : (size_t)0);
   char *src = g23_cuda_module_source(&plan);
   report(&plan, src, 80);
   report(&plan, src, 90);

@@ -101,12 +101,12 @@ static void run(run_t *r, g23_graph_kind_t k, const char *label, int32_t pos, bo
   char err[256];
   const g23_graph_t *g = &r->m.graphs[k];
   if (nvrtc_mode) {
-    CHECK(h_nvrtc_check(r->plan.cuda_source, label) == 0, "%s: CUDA source", label);
+    CHECK(h_nvrtc_check(g23_plan_source(&r->plan, "cuda"), label) == 0, "%s: CUDA source", label);
     return;
   }
   CHECK(g23_memplan_check(g, &r->s[k], r->plan.persistent_bytes, r->plan.arena_bytes, err, sizeof err) == 0,
           "%s: memplan: %s", label, err);
-  r->so = h_compile(r->plan.c_source, "-O1 -Wall -Werror", label);
+  r->so = h_compile(g23_plan_source(&r->plan, "c"), "-O1 -Wall -Werror", label);
   CHECK(r->so != NULL, "%s: compile", label);
   if (r->so) CHECK(h_check_graph(&r->m, k, &r->plan, &r->s[k], r->so, pos, label) == 0, "%s: values differ", label);
 }

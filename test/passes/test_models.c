@@ -143,11 +143,11 @@ int main(int argc, char **argv) {
     CHECK(md->ok, "%s: front end or pipeline failed", md->name);
     if (!md->ok) continue;
     if (nvrtc) {
-      CHECK(h_nvrtc_check(md->plan.cuda_source, md->name) == 0, "%s: CUDA source", md->name);
+      CHECK(h_nvrtc_check(g23_plan_source(&md->plan, "cuda"), md->name) == 0, "%s: CUDA source", md->name);
       continue;
     }
     check_memory(md);
-    void *so = h_compile(md->plan.c_source, "-O2 -Wall -Werror", md->name);
+    void *so = h_compile(g23_plan_source(&md->plan, "c"), "-O2 -Wall -Werror", md->name);
     CHECK(so != NULL, "%s: C source does not compile", md->name);
     for (int k = 0; k < G23_GRAPH_COUNT && so; k++) {
       if (!md->m.has_graph[k]) continue;

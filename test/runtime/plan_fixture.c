@@ -128,7 +128,7 @@ static void fixture_main(g23_plan_t *p) {
 
   add_kernel(p, "k_fill", "fill: y [2, 3, 5]");
   add_kernel(p, "k_post", "mul add: z [2, 3, 5]");
-  p->c_source = g23_fixture_c_source(g23_xasprintf(
+  g23_plan_set_source(p, "c", g23_fixture_c_source(g23_xasprintf(
       "#include <stdint.h>\n"
       "void k_fill(char *base) {\n"
       "  float *y = (float *)(base + %lld);\n"
@@ -143,9 +143,9 @@ static void fixture_main(g23_plan_t *p) {
       "  for (int i = 0; i < %d; i++) z[i] = y[i] * y[i] + (float)step;\n"
       "}\n",
       (long long)o_y, (long long)o_scale, FIX_B * FIX_M * FIX_N, (long long)o_y, (long long)o_z,
-      (long long)o_step, FIX_B * FIX_M * FIX_N));
-  p->cuda_source = g23_xstrdup("extern \"C\" __global__ void k_fill(char *base) {}\n"
-                               "extern \"C\" __global__ void k_post(char *base) {}\n");
+      (long long)o_step, FIX_B * FIX_M * FIX_N)));
+  g23_plan_set_source(p, "cuda", g23_xstrdup("extern \"C\" __global__ void k_fill(char *base) {}\n"
+                                             "extern \"C\" __global__ void k_post(char *base) {}\n"));
 
   kernel_launch(p, G23_GRAPH_TRAIN, 0);
   g23_matmul_t m = {.m = FIX_M, .n = FIX_N, .k = FIX_K, .batch = FIX_B, .transa = 1, .transb = 1,
@@ -187,7 +187,7 @@ static void fixture_generate(g23_plan_t *p) {
   add_tensor(&b, "pos", G23_I32, 1, s_1, G23_ROLE_SCALAR, G23_INIT_NONE, 0, G23_GRAPH_DECODE);
   add_kernel(p, "prefill_0", NULL);
   add_kernel(p, "decode_0", "");
-  p->c_source = g23_fixture_c_source(g23_xstrdup("void prefill_0(char *base) {}\nvoid decode_0(char *base) {}\n"));
+  g23_plan_set_source(p, "c", g23_fixture_c_source(g23_xstrdup("void prefill_0(char *base) {}\nvoid decode_0(char *base) {}\n")));
   kernel_launch(p, G23_GRAPH_PREFILL, 0);
   kernel_launch(p, G23_GRAPH_DECODE, 1);
   kernel_launch(p, G23_GRAPH_DECODE, 1);
@@ -282,8 +282,10 @@ bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b) {
     for (int i = 0; i < x->nlaunch; i++)
       if (!launch_eq(&x->launches[i], &y->launches[i])) DIFF("graph %d launch %d", g, i);
   }
-  if (!str_eq(a->c_source, b->c_source)) DIFF("C source%s", "");
-  if (!str_eq(a->cuda_source, b->cuda_source)) DIFF("CUDA source%s", "");
+  if (a->nsources != b->nsources) DIFF("source count%s", "");
+  for (int i = 0; i < a->nsources && i < b->nsources; i++)
+    if (!str_eq(a->sources[i].dialect, b->sources[i].dialect) || !str_eq(a->sources[i].text, b->sources[i].text))
+      DIFF("source %d", i);
   if (a->arena_bytes != b->arena_bytes || a->persistent_bytes != b->persistent_bytes ||
       a->bytes_params != b->bytes_params || a->bytes_grads != b->bytes_grads ||
       a->bytes_optstate != b->bytes_optstate || a->bytes_kvcache != b->bytes_kvcache ||

@@ -14,7 +14,7 @@
 
 #include "plan_fixture.h"
 #include "test/check.h"
-#include "runtime/backend_cuda.h"
+#include "runtime/cuda/backend_cuda.h"
 #include "runtime/runtime.h"
 
 
@@ -217,16 +217,13 @@ static void test_cache(void) {
         "the cached object was rebuilt");
 
   /* Another source is another object. */
-  char *src = g23_xasprintf("%s\n/* changed */\n", p.c_source);
-  free(p.c_source);
-  p.c_source = src;
+  g23_plan_set_source(&p, "c", g23_xasprintf("%s\n/* changed */\n", g23_plan_source(&p, "c")));
   CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == 0, "changed source: %s", err);
   CHECK(!g23_runtime_cache_hit(rt), "a changed source compiles again");
   g23_runtime_close(rt);
 
   /* A compile failure names the command and keeps the source. */
-  free(p.c_source);
-  p.c_source = g23_xstrdup("void k_fill(char *base) { this is not C }\n");
+  g23_plan_set_source(&p, "c", g23_xstrdup("void k_fill(char *base) { this is not C }\n"));
   fprintf(stderr, "(a compiler error is expected below)\n");
   CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == -1, "broken source compiled");
   CHECK(strstr(err, "kernel compilation failed") && strstr(err, "kept in") && strstr(err, cache), "message: %s",
@@ -243,8 +240,7 @@ static void test_cache(void) {
   }
 
   /* A kernel the source does not define. */
-  free(p.c_source);
-  p.c_source = g23_fixture_c_source(g23_xstrdup("void k_fill(char *base) {}\n"));
+  g23_plan_set_source(&p, "c", g23_fixture_c_source(g23_xstrdup("void k_fill(char *base) {}\n")));
   CHECK(g23_runtime_open(&rt, &p, &o, err, sizeof err) == -1 && strstr(err, "k_post is not defined"),
         "missing kernel: %s", err);
 

@@ -159,18 +159,22 @@ static void test_damage(void) {
 
   memcpy(c, d, n);
   put32(c, 8, 1);
-  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 4; recompile", "version");
+  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 5; recompile", "version");
   memcpy(c, d, n);
   put32(c, 8, 2);
-  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 4; recompile",
+  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 5; recompile",
                 "version 2 (no AdamW constants, no seq axes)");
   memcpy(c, d, n);
   put32(c, 8, 3);
-  expect_reject(c, n, "format version 3, older than this gpt23run, which reads version 4; recompile",
+  expect_reject(c, n, "format version 3, older than this gpt23run, which reads version 5; recompile",
                 "version 3 (no names tables)");
   memcpy(c, d, n);
-  put32(c, 8, 5);
-  expect_reject(c, n, "format version 5, newer than this gpt23run, which reads version 4; run it with a newer gpt23run", "newer version");
+  put32(c, 8, 4);
+  expect_reject(c, n, "format version 4, older than this gpt23run, which reads version 5; recompile the model",
+                "version 4 (a C and a CUDA source, not sources by dialect)");
+  memcpy(c, d, n);
+  put32(c, 8, 6);
+  expect_reject(c, n, "format version 6, newer than this gpt23run, which reads version 5; run it with a newer gpt23run", "newer version");
   memcpy(c, d, n);
   put32(c, 12, 1);
   expect_reject(c, n, "flags", "flags");
@@ -312,6 +316,13 @@ static void spoil_names_dup(g23_plan_t *p) {
 static void spoil_names_kind(g23_plan_t *p) { p->names[0].v[2].kind = 9; }
 static void spoil_names_skip(g23_plan_t *p) { p->names[0].v[4].param = g23_xstrdup("w"); }
 
+/* sources: a dialect given twice, an empty dialect name */
+static void spoil_source_dup(g23_plan_t *p) {
+  p->sources = g23_xrealloc(p->sources, ((size_t)p->nsources + 1) * sizeof *p->sources);
+  p->sources[p->nsources++] = (g23_plan_source_t){g23_xstrdup("c"), g23_xstrdup("void k(char *base) {}\n")};
+}
+static void spoil_source_empty(g23_plan_t *p) { p->sources[1].dialect[0] = 0; }
+
 static void test_spoiled(void) {
   struct {
     spoil_fn f;
@@ -351,6 +362,8 @@ static void test_spoiled(void) {
       {spoil_names_dup, "gives the name w.weight twice"},
       {spoil_names_kind, "has kind 9"},
       {spoil_names_skip, "has a parameter"},
+      {spoil_source_dup, "the c source is given twice (sources 0 and 2)"},
+      {spoil_source_empty, "source 1 has an empty dialect name"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     g23_plan_t p;
@@ -365,6 +378,32 @@ static void test_spoiled(void) {
     free(d);
     g23_plan_free(&p);
   }
+}
+
+/* Sources by dialect: each found by its name, one of a dialect this
+ * runtime has no backend for carried through a round trip, a source
+ * replaced and removed. */
+static void test_sources(void) {
+  g23_plan_t p, q;
+  g23_fixture_plan(&p, 0);
+  CHECK(p.nsources == 2 && g23_plan_source(&p, "c") && g23_plan_source(&p, "cuda"), "the fixture's sources");
+  CHECK(g23_plan_source(&p, "metal") == NULL, "no source of an absent dialect");
+  g23_plan_set_source(&p, "metal", g23_xstrdup("kernel void k_fill() {}\n"));
+  g23_plan_set_source(&p, "cuda", g23_xstrdup("/* replaced */\n"));
+  char *d;
+  size_t n;
+  g23_plan_serialize(&p, &d, &n);
+  char err[512] = "";
+  CHECK(g23_plan_parse(d, n, &q, err, sizeof err) == 0, "a plan with an unknown dialect's source: %s", err);
+  CHECK(g23_fixture_plan_equal(&p, &q), "sources differ after the round trip");
+  const char *m = g23_plan_source(&q, "metal"), *cu = g23_plan_source(&q, "cuda");
+  CHECK(m && strcmp(m, "kernel void k_fill() {}\n") == 0, "the unknown dialect's source is carried");
+  CHECK(cu && strcmp(cu, "/* replaced */\n") == 0, "the replaced source");
+  g23_plan_set_source(&q, "c", NULL);
+  CHECK(q.nsources == 2 && !g23_plan_source(&q, "c") && g23_plan_source(&q, "metal"), "a source removed");
+  free(d);
+  g23_plan_free(&p);
+  g23_plan_free(&q);
 }
 
 static int write_corpus(const char *dir) {
@@ -389,5 +428,6 @@ int main(int argc, char **argv) {
   test_save_load();
   test_damage();
   test_spoiled();
+  test_sources();
   return g23_check_summary("test-plan");
 }

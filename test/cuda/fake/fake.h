@@ -1,7 +1,7 @@
 /* fake.h: what the emulated CUDA device stack shares between its parts.
  *
  * test/cuda/fake builds three libraries that stand in for NVIDIA's under
- * the names the backend dlopens (runtime/cuda_api.c), so that the real,
+ * the names the backend dlopens (runtime/cuda/cuda_api.c), so that the real,
  * unmodified CUDA backend runs end to end on the CPU:
  *
  *   libnvrtc.so.13     fake_nvrtc.c: CUDA C -> a host shared object, built

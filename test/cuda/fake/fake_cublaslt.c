@@ -2,7 +2,7 @@
  * (fake.h).
  *
  * Handles, matmul descriptors, matrix layouts and preferences hold the
- * attributes gpt23 uses (runtime/cuda_api.h); an attribute set with the
+ * attributes gpt23 uses (runtime/cuda/cuda_api.h); an attribute set with the
  * wrong size is CUBLAS_STATUS_INVALID_VALUE, as in cuBLASLt, and one this
  * fake does not implement is CUBLAS_STATUS_NOT_SUPPORTED.
  *
@@ -46,7 +46,7 @@
 #include "emu.h"
 #include "fake.h"
 #include "lt_emu.h"
-#include "runtime/cuda_api.h"
+#include "runtime/cuda/cuda_api.h"
 
 #define EXPORT __attribute__((visibility("default")))
 

@@ -1,7 +1,8 @@
 ### the CUDA backend: driver, NVRTC and cuBLASLt loaded with dlopen, so
-### the same binary runs with and without a GPU (runtime/cuda_api.h)
-libgpt23_a_SOURCES += runtime/backend_cuda.h runtime/backend_cuda.c runtime/cuda_api.h \
-	runtime/cuda_api.c runtime/cuda_nvrtc.c
+### the same binary runs with and without a GPU (runtime/cuda/cuda_api.h)
+libgpt23_a_SOURCES += runtime/cuda/backend_cuda.h runtime/cuda/cuda_ctx.h runtime/cuda/backend_cuda.c \
+	runtime/cuda/matmul.c runtime/cuda/cuda_api.h \
+	runtime/cuda/cuda_api.c runtime/cuda/cuda_nvrtc.c runtime/cuda/cublaslt_desc.h
 
 ## every model's CUDA kernels compiled by NVRTC for sm_80 and sm_90, with
 ## ptxas's resource report: no spills; the CUBIN cache (skipped without NVRTC)
@@ -21,7 +22,7 @@ TESTS += test/nvrtc/test-builtin-mm
 TESTS += test/nvrtc/no_device.sh
 EXTRA_DIST += test/nvrtc/no_device.sh
 
-## the declarations of runtime/cuda_api.h against the toolkit's headers
+## the declarations of runtime/cuda/cuda_api.h against the toolkit's headers
 if HAVE_CUDA
 check_PROGRAMS += test/nvrtc/test-cuda-abi
 test_nvrtc_test_cuda_abi_SOURCES = test/nvrtc/test_cuda_abi.c

@@ -28,7 +28,7 @@
 #ifndef G23_BACKEND_CUDA_H
 #define G23_BACKEND_CUDA_H
 
-#include "backend.h"
+#include "runtime/backend.h"
 
 extern const g23_backend_t g23_backend_cuda;
 
@@ -37,6 +37,11 @@ extern const g23_backend_t g23_backend_cuda;
  * algorithm for a shape, and g23_f32_to_bf16(const float *src, unsigned
  * short *dst, long long n), the conversion of bf16 matmul operands. */
 char *g23_cuda_module_source(const g23_plan_t *p);
+
+/* The kernel files (codegen/kernels.h) of the backend's own kernels,
+ * NULL-terminated: g23_builtin_matmul, g23_builtin_colsum, g23_f32_to_bf16
+ * (codegen/kernels/matmul.cuh) and what they need before them. */
+extern const char *const g23_cuda_own_files[];
 
 /* The same source as the parts the backend compiles in parallel: the
  * plan's kernels split by g23_cuda_split into nparts (0: the default,

@@ -20,7 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "backend.h"
+#include "runtime/backend.h"
 #include "cuda_api.h"
 #include "util/util.h"
 

@@ -1,0 +1,26 @@
+/* limits.h: the sizes and thresholds that kernel code and the host code
+ * around it must agree on, each defined here once.  Host code includes it
+ * (codegen/codegen.h: what the generator unrolls and launches), and every
+ * kernel source embeds it (codegen/kernels.c), so the hand-written kernels
+ * of this folder use the same values.
+ */
+#ifndef G23_KERNEL_LIMITS_H
+#define G23_KERNEL_LIMITS_H
+
+/* Loops with less work than this (elements touched) stay on one thread in
+ * the C kernels and the C runtime's epilogues: waking an OpenMP team costs
+ * more than the loop. */
+#define G23_PAR_MIN_WORK 32768
+
+/* The C attention kernels' tiles (attention.h): a tile of at most
+ * G23_ATT_CT query (or key) rows, the bound of their stack arrays, against
+ * blocks of G23_ATT_CB keys (queries). */
+#define G23_ATT_CT 32
+#define G23_ATT_CB 64
+
+/* The widest head the CUDA attention kernels take: a wider one's tiles do
+ * not fit the 48 KiB of static shared memory, and its kernel source is an
+ * #error. */
+#define G23_CUDA_ATT_MAX_HEAD 256
+
+#endif
