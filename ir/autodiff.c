@@ -142,24 +142,7 @@ static int ter(ad_t *ad, g23_op_t op, int a, int b, int c) {
     deriv                                        \
   }
 #include "ops.def"
-#undef X
-#undef E
-#undef G
-#undef Y
-#undef X0
-#undef X1
-#undef X2
-#undef N
-#undef U
-#undef B
-#undef T
-#undef SAME
-#undef LIKE
-#undef NONE
-#undef D
-#undef D3
-#undef DK
-#undef NODIFF
+#include "ir/deriv_end.h"
 
 /* ---- the other ops -------------------------------------------------------------- */
 

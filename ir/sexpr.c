@@ -200,29 +200,12 @@ g23_sexpr_t *g23_sx_diff(const g23_sexpr_t *e, int wrt) {
 #define E(op, name, nin, flags, tmpl, f64, deriv) \
   case G23_OP_##op: deriv break;
 #include "ops.def"
-#undef X
-#undef E
   default:
     G23_ASSERT(!"op not allowed in a score expression");
   }
   return r ? r : g23_sx_num(0);
 }
-#undef G
-#undef Y
-#undef X0
-#undef X1
-#undef X2
-#undef N
-#undef U
-#undef B
-#undef T
-#undef SAME
-#undef LIKE
-#undef NONE
-#undef D
-#undef D3
-#undef DK
-#undef NODIFF
+#include "ir/deriv_end.h"
 
 /* ---- C text ---------------------------------------------------------------------- */
 
