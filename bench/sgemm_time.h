@@ -28,14 +28,13 @@ static double g23_bench_sgemm(long m, long n, long k, double seconds, char *err,
   }
   for (long i = 0; i < m * k; i++) a[i] = (float)((i * 7 % 13) - 6) / 13;
   for (long i = 0; i < k * n; i++) b[i] = (float)((i * 5 % 11) - 5) / 11;
-  blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
   long reps = 0;
-  double t0 = g23_bench_now(), t;
-  do {
-    blas->sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, m, n, k, 1, a, k, b, n, 0, c, n);
-    reps++;
-  } while ((t = g23_bench_now() - t0) < seconds);
+  double t0 = 0, t = 0;
+  int rc = blas->sgemm(blas, false, false, m, n, k, 1, a, k, b, n, 0, c, n, err, errn);
+  for (t0 = g23_bench_now(); rc == 0 && (t = g23_bench_now() - t0) < seconds; reps++)
+    rc = blas->sgemm(blas, false, false, m, n, k, 1, a, k, b, n, 0, c, n, err, errn);
   free(a), free(b), free(c);
+  if (rc) return -1;
   return 2.0 * m * n * k * reps / t / 1e9;
 }
 
