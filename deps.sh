@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Install what gpt23 needs to build, test and run its demo (Debian, as root).
+# libopenblas0-openmp: the CPU matmul library gpt23 takes first (runtime/blas.h);
+# the pthreads build stays the system's default libopenblas.so.0.
 set -euo pipefail
 SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential autoconf automake pkg-config flex bison \
-  libopenblas-dev libjansson-dev libpcre2-dev libxml2-utils libomp-dev clang libclang-rt-14-dev fortunes >/dev/null
+  libopenblas-dev libopenblas0-openmp libjansson-dev libpcre2-dev libxml2-utils libomp-dev clang libclang-rt-14-dev fortunes >/dev/null

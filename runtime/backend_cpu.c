@@ -295,6 +295,7 @@ static int cpu_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_r
     return -1;
   }
   c->blas->set_threads(c->blas, threads);
+  if (c->verbose) fprintf(stderr, "gpt23: CPU matmuls by %s (%s)\n", g23_blas_describe(), c->blas->path);
   *out = c;
   return 0;
 }
