@@ -4,7 +4,8 @@
  *
  * Times the runtime's sgemm on row-major M x K times K x N (default
  * 3072 x 3072 x 768, GPT-2's MLP at 4 x 768 tokens) and prints GFLOP/s, the
- * library and the kernel core OpenBLAS chose.  The library is loaded as the
+ * median and best of single calls, the library and the kernel core
+ * OpenBLAS chose.  The library is loaded as the
  * runtime loads it (runtime/blas.h: $G23_BLAS), with the same settings. */
 #include "config.h"
 
@@ -24,11 +25,13 @@ int main(int argc, char **argv) {
     return 2;
   }
   char err[512];
-  double gflops = g23_bench_sgemm(m, n, k, seconds, err, sizeof err);
+  double med = 0, best = 0;
+  double gflops = g23_bench_sgemm_stats(m, n, k, seconds, &med, &best, err, sizeof err);
   if (gflops < 0) {
     fprintf(stderr, "sgemm: %s\n", err);
     return 1;
   }
-  printf("sgemm %ldx%ldx%ld: %.1f GFLOP/s (%s)\n", m, n, k, gflops, g23_blas_describe());
+  printf("sgemm %ldx%ldx%ld: %.1f GFLOP/s (calls: median %.1f, best %.1f; %s)\n", m, n, k, gflops, med, best,
+         g23_blas_describe());
   return 0;
 }

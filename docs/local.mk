@@ -2,7 +2,7 @@
 bin_PROGRAMS += gpt23c
 gpt23c_SOURCES = passes/gpt23c.c
 dist_man_MANS += man/gpt23c.1
-EXTRA_DIST += README.md docs/language.md docs/architecture.md docs/demo-loss.svg .ci/run deps.sh demo.sh demo-bpe.sh demo-translate.sh examples/dates.sh check.sh bench/run.sh bench/torch_baseline.py bench/README.md
+EXTRA_DIST += README.md docs/language.md docs/architecture.md docs/demo-loss.svg .ci/run deps.sh demo.sh demo-bpe.sh demo-translate.sh examples/dates.sh check.sh bench/run.sh bench/torch_baseline.py bench/torch_mm.py bench/README.md
 
 ## benchmarks: built on demand (make bench), never part of make check
 EXTRA_PROGRAMS = bench/bench_train bench/sgemm
