@@ -31,11 +31,13 @@ static const struct {
     {"cblas", {"libcblas.so.3", "libblas.so.3"}},
 };
 
-/* Unset $G23_BLAS: the first of these that loads.  The OpenMP build of
- * OpenBLAS first: it runs on the kernels' OpenMP threads, where the
- * pthreads build's own pool takes turns with them on the same cores (the
- * measurements are in bench/README.md). */
-static const char *const G23_BLAS_AUTO[] = {"openblas-openmp", "openblas", "blis", "onednn", "cblas"};
+/* Unset $G23_BLAS: the first of these that loads.  oneDNN first: on the
+ * AVX-512 machine of bench/README.md it is the fastest at the training
+ * step's shapes (K = 128 above all) and its matmuls run inside the step as
+ * fast as alone; then the OpenMP build of OpenBLAS, which runs on the
+ * kernels' OpenMP threads, where the pthreads build's own pool takes turns
+ * with them on the same cores. */
+static const char *const G23_BLAS_AUTO[] = {"onednn", "openblas-openmp", "openblas", "blis", "cblas"};
 
 enum { CBLAS_ROW_MAJOR = 101, CBLAS_NO_TRANS = 111, CBLAS_TRANS = 112 };
 typedef void (*cblas_sgemm_fn)(int order, int ta, int tb, int m, int n, int k, float alpha, const float *a, int lda,

@@ -18,7 +18,8 @@
  * "cblas") or the path of a library, whose kind is told by the symbols it
  * defines.  A library asked for by name or path and not loadable is an
  * error, not a fallback.  Unset, the first of G23_BLAS_AUTO that loads is
- * used (the fastest measured, bench/README.md).
+ * used: onednn, openblas-openmp, openblas, blis, cblas (the fastest
+ * first, as measured in bench/README.md).
  *
  * OpenBLAS's worker threads spin for a while (2^28 cycles by default) after
  * each call, waiting for the next; between two matmuls the CPU backend runs
