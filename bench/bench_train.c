@@ -1,5 +1,6 @@
 /* bench_train: training and decode throughput of a plan on the CPU, against
- * OpenBLAS sgemm measured in the same process as the ceiling.
+ * the runtime's sgemm (runtime/blas.h) measured in the same process as the
+ * ceiling.
  *
  *   bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]
  *               [--matmuls N] [--cpu-time] [--reference DIR] [--json]
@@ -15,7 +16,9 @@
  * shapes called twice back to back on operands of its own (the second call
  * timed); the table gives the medians over the rounds, the product's time
  * inside the step (its epilogue apart) and alone.  Interleaved so that the
- * load of a shared machine weighs on both alike.
+ * load of a shared machine weighs on both alike.  --cpu-time times that
+ * table in the CPU time of all the process's threads instead of wall-clock
+ * time.  Each run prints the CPU time of a step as well.
  *
  * FLOPs per training step are counted as 6 * P * tokens (forward and backward
  * through every parameter, P = all parameters) plus the attention term
