@@ -1,8 +1,9 @@
 /* bench_train: training and decode throughput of a plan on the CPU, against
- * OpenBLAS sgemm measured in the same process as the ceiling.
+ * the runtime's sgemm (runtime/cpu/blas.h) measured in the same process as the
+ * ceiling.
  *
  *   bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]
- *               [--reference DIR] [--json]
+ *               [--matmuls N] [--cpu-time] [--reference DIR] [--json]
  *
  * --reference DIR writes what another implementation needs to do the same
  * step (bench/torch_baseline.py): DIR/weights.safetensors, the parameters
@@ -10,12 +11,20 @@
  * shape and weight-decay flag, the AdamW settings, the first batch and the
  * loss gpt23 computed on it.  --json prints the results as one JSON object.
  *
+ * --matmuls N compares every matmul of the step with the same library call
+ * alone: N rounds of one profiled step, then each of the step's matmul
+ * shapes called twice back to back on operands of its own (the second call
+ * timed); the table gives the medians over the rounds, the product's time
+ * inside the step (its epilogue apart) and alone.  Interleaved so that the
+ * load of a shared machine weighs on both alike.  --cpu-time times that
+ * table in the CPU time of all the process's threads instead of wall-clock
+ * time.  Each run prints the CPU time of a step as well.
+ *
  * FLOPs per training step are counted as 6 * P * tokens (forward and backward
  * through every parameter, P = all parameters) plus the attention term
  * 6 * n_layer * seq * d_model * tokens (scores and weighted sums, causal), the
  * convention of llm.c.  The sgemm ceiling is a [batch*seq, d_model] x
  * [d_model, 4*d_model] product, the model's widest matmul shape. */
-#include <cblas.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -28,6 +37,149 @@
 #include "bench/sgemm_time.h"
 #include "runtime/cli/safetensors.h"
 #include "runtime/runtime.h"
+
+/* --cpu-time: every time the process's CPU time (all threads) instead of
+ * wall-clock time. */
+static bool cpu_time;
+
+static double process_cpu_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static double bench_clock(void) { return cpu_time ? process_cpu_s() : g23_bench_now(); }
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+static double median(double *v, int n) {
+  qsort(v, (size_t)n, sizeof *v, cmp_double);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* Floats for operand op of a matmul: its batch of rows x ld matrices. */
+static float *operand(int64_t batch, int64_t stride, int64_t rows, int64_t ld) {
+  size_t n = (size_t)((batch - 1) * stride + rows * ld);
+  float *p = g23_xmalloc(n * sizeof *p);
+  for (size_t i = 0; i < n; i++) p[i] = (float)((int)(i * 7 % 13) - 6) / 13;
+  return p;
+}
+
+/* The library's product of m alone (no epilogue), on operands of its own;
+ * the seconds of the second of two calls, or -1. */
+static double matmul_alone(const g23_matmul_t *m) {
+  char err[512];
+  const g23_blas_t *blas = g23_blas(err, sizeof err);
+  if (!blas) return -1;
+  float *a = operand(m->batch, m->stride_a, m->transa ? m->k : m->m, m->lda);
+  float *b = operand(m->batch, m->stride_b, m->transb ? m->n : m->k, m->ldb);
+  float *c = operand(m->batch, m->stride_c, m->m, m->ldc);
+  double t = -1;
+  for (int rep = 0; rep < 2; rep++) {
+    double t0 = bench_clock();
+    for (int64_t i = 0; i < m->batch; i++)
+      if (blas->sgemm(blas, m->transa, m->transb, m->m, m->n, m->k, m->alpha, a + i * m->stride_a, m->lda,
+                      b + i * m->stride_b, m->ldb, m->beta, c + i * m->stride_c, m->ldc, err, sizeof err)) {
+        fprintf(stderr, "bench_train: %s\n", err);
+        rep = 2, t0 = -1;
+        break;
+      }
+    t = t0 < 0 ? -1 : bench_clock() - t0;
+  }
+  free(a), free(b), free(c);
+  return t;
+}
+
+/* Whether two matmuls are the same library call (shape, layout, scalars). */
+static bool same_call(const g23_matmul_t *x, const g23_matmul_t *y) {
+  return x->m == y->m && x->n == y->n && x->k == y->k && x->batch == y->batch && x->transa == y->transa &&
+         x->transb == y->transb && x->lda == y->lda && x->ldb == y->ldb && x->ldc == y->ldc &&
+         x->stride_a == y->stride_a && x->stride_b == y->stride_b && x->stride_c == y->stride_c &&
+         x->alpha == y->alpha && x->beta == y->beta;
+}
+
+/* --matmuls (see the top of the file).  Returns 0 or -1. */
+static int matmuls_table(g23_runtime_t *rt, const g23_plan_t *p, int rounds) {
+  const int G = G23_GRAPH_TRAIN;
+  const g23_plan_graph_t *g = &p->graphs[G];
+  int n = g->nlaunch;
+  /* Per launch and round: in the step (product, epilogue), alone. */
+  double *in = g23_xcalloc((size_t)n * rounds, sizeof *in), *epi = g23_xcalloc((size_t)n * rounds, sizeof *epi);
+  double *alone = g23_xcalloc((size_t)n * rounds, sizeof *alone);
+  double *last = g23_xcalloc((size_t)n, sizeof *last), *last_epi = g23_xcalloc((size_t)n, sizeof *last_epi);
+  int *first = g23_xcalloc((size_t)n, sizeof *first); /* the first launch of the same call */
+  for (int i = 0; i < n; i++) {
+    first[i] = i;
+    for (int j = 0; j < i; j++)
+      if (g->launches[i].kind == G23_LAUNCH_MATMUL && g->launches[j].kind == G23_LAUNCH_MATMUL &&
+          same_call(&g->launches[i].mm, &g->launches[j].mm)) {
+        first[i] = first[j];
+        break;
+      }
+  }
+  char err[1024];
+  int rc = 0;
+  for (int r = 0; r < rounds && rc == 0; r++) {
+    if (g23_runtime_run(rt, G, err, sizeof err)) {
+      fprintf(stderr, "bench_train: %s\n", err);
+      rc = -1;
+      break;
+    }
+    for (int i = 0; i < n; i++) {
+      double tot, e;
+      long runs;
+      if (g->launches[i].kind != G23_LAUNCH_MATMUL || g23_runtime_profile_get(rt, G, i, &tot, &e, &runs)) continue;
+      in[i * rounds + r] = tot - e - (last[i] - last_epi[i]);
+      epi[i * rounds + r] = e - last_epi[i];
+      last[i] = tot, last_epi[i] = e;
+    }
+    for (int i = 0; i < n && rc == 0; i++) {
+      if (g->launches[i].kind != G23_LAUNCH_MATMUL || first[i] != i) continue;
+      if ((alone[i * rounds + r] = matmul_alone(&g->launches[i].mm)) < 0) rc = -1;
+    }
+  }
+  if (rc == 0) {
+    printf("matmuls of the step against the same %s call alone (medians of %d rounds; %s)\n",
+           g23_blas_describe(), rounds, cpu_time ? "CPU time of all threads" : "wall-clock time");
+    printf("  %-26s %5s %9s %9s %9s %8s %8s %7s\n", "shape (m x n x k)", "count", "in step", "epilogue", "alone",
+           "GFLOP/s", "alone", "ratio");
+    double sum_in = 0, sum_alone = 0, sum_epi = 0;
+    double *v = g23_xcalloc((size_t)rounds * n, sizeof *v);
+    for (int i = 0; i < n; i++) {
+      if (g->launches[i].kind != G23_LAUNCH_MATMUL || first[i] != i) continue;
+      const g23_matmul_t *m = &g->launches[i].mm;
+      int cnt = 0, nv = 0;
+      for (int j = i; j < n; j++)
+        if (first[j] == i) {
+          cnt++;
+          for (int r = 0; r < rounds; r++) v[nv++] = in[j * rounds + r];
+        }
+      double t_in = median(v, nv);
+      nv = 0;
+      for (int j = i; j < n; j++)
+        if (first[j] == i)
+          for (int r = 0; r < rounds; r++) v[nv++] = epi[j * rounds + r];
+      double t_epi = median(v, nv);
+      for (int r = 0; r < rounds; r++) v[r] = alone[i * rounds + r];
+      double t_alone = median(v, rounds);
+      double flop = 2.0 * (double)m->m * (double)m->n * (double)m->k * (double)m->batch;
+      char shape[64];
+      snprintf(shape, sizeof shape, "%" PRId64 "x%" PRId64 "x%" PRId64 "%s%s%s", m->m, m->n, m->k,
+               m->transa ? " A^T" : "", m->transb ? " B^T" : "", m->batch > 1 ? " (batch)" : "");
+      printf("  %-26s %5d %7.3f ms %6.3f ms %6.3f ms %8.1f %8.1f %6.0f%%\n", shape, cnt, 1e3 * t_in, 1e3 * t_epi,
+             1e3 * t_alone, flop / t_in / 1e9, flop / t_alone / 1e9, 100 * t_alone / t_in);
+      sum_in += cnt * t_in, sum_alone += cnt * t_alone, sum_epi += cnt * t_epi;
+    }
+    printf("  all: %.2f ms in the step (and %.2f ms of epilogues), %.2f ms alone: %.0f%%\n", 1e3 * sum_in,
+           1e3 * sum_epi, 1e3 * sum_alone, 100 * sum_alone / sum_in);
+    free(v);
+  }
+  free(in), free(epi), free(alone), free(last), free(last_epi), free(first);
+  return rc;
+}
 
 static double sgemm_gflops(long m, long n, long k, double seconds) {
   char err[512];
@@ -144,22 +296,24 @@ int main(int argc, char **argv) {
   const char *path = NULL;
   const char *reference = NULL;
   bool json = false;
-  int steps = 10, threads = 0, profile = 0, decode = 64;
+  int steps = 10, threads = 0, profile = 0, decode = 64, matmuls = 0;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--steps") && i + 1 < argc) steps = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--profile") && i + 1 < argc) profile = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--decode") && i + 1 < argc) decode = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--matmuls") && i + 1 < argc) matmuls = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--reference") && i + 1 < argc) reference = argv[++i];
     else if (!strcmp(argv[i], "--json")) json = true;
+    else if (!strcmp(argv[i], "--cpu-time")) cpu_time = true;
     else if (argv[i][0] != '-' && !path) path = argv[i];
     else {
-      fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--reference DIR] [--json]\n");
+      fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--matmuls N] [--cpu-time] [--reference DIR] [--json]\n");
       return 2;
     }
   }
   if (!path || steps < 1) {
-    fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--reference DIR] [--json]\n");
+    fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--matmuls N] [--cpu-time] [--reference DIR] [--json]\n");
     return 2;
   }
   char err[1024];
@@ -168,7 +322,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "bench_train: %s\n", err);
     return 1;
   }
-  g23_runtime_opts_t o = {.device = "cpu", .threads = threads, .profile = profile > 0};
+  g23_runtime_opts_t o = {.device = "cpu", .threads = threads, .profile = profile > 0 || matmuls > 0,
+                            .profile_cpu = cpu_time};
   g23_runtime_t *rt;
   if (g23_runtime_open(&rt, &plan, &o, err, sizeof err)) {
     fprintf(stderr, "bench_train: %s\n", err);
@@ -203,14 +358,16 @@ int main(int argc, char **argv) {
   float loss0 = 0;
   g23_runtime_read(rt, "loss", G, &loss0, sizeof loss0);
   if (reference && write_step(rt, &plan, reference, loss0) != 0) return 1;
-  double best = 1e30, sum = 0;
+  double best = 1e30, sum = 0, cpu_sum = 0;
   for (int s = 0; s < steps; s++) {
+    double c0 = process_cpu_s();
     double t0 = g23_bench_now();
     if (g23_runtime_run(rt, G, err, sizeof err)) {
       fprintf(stderr, "bench_train: %s\n", err);
       return 1;
     }
     double dt = g23_bench_now() - t0;
+    cpu_sum += process_cpu_s() - c0;
     sum += dt;
     if (dt < best) best = dt;
   }
@@ -218,11 +375,12 @@ int main(int argc, char **argv) {
   long m = (long)(plan.batch * plan.seq), k = (long)C, n = (long)(4 * C);
   double ceiling = sgemm_gflops(m > 0 ? m : 1024, n > 0 ? n : 1024, k > 0 ? k : 1024, 2.0);
   if (json) {
-    json_t *r = json_pack("{s:s, s:I, s:I, s:I, s:f, s:f, s:f, s:f, s:f, s:s, s:f}", "model", plan.model_name,
+    json_t *r = json_pack("{s:s, s:I, s:I, s:I, s:f, s:f, s:f, s:f, s:f, s:f, s:s, s:s, s:f}", "model", plan.model_name,
                           "params", (json_int_t)nparams, "batch", (json_int_t)plan.batch, "seq",
-                          (json_int_t)plan.seq, "ms_mean", 1e3 * mean, "ms_best", 1e3 * best, "tokens_per_s",
+                          (json_int_t)plan.seq, "ms_mean", 1e3 * mean, "ms_best", 1e3 * best,
+                          "cpu_ms", 1e3 * cpu_sum / steps, "tokens_per_s",
                           tokens / mean, "gflops", flops / mean / 1e9, "sgemm_gflops", ceiling, "blas_core",
-                          g23_blas_corename(), "loss", (double)loss0);
+                          g23_blas_corename(), "blas", g23_blas_describe(), "loss", (double)loss0);
     json_dumpf(r, stdout, JSON_COMPACT);
     putchar('\n');
     json_decref(r);
@@ -232,11 +390,11 @@ int main(int argc, char **argv) {
   }
   printf("model: %s, %" PRId64 " parameters, batch %" PRId64 " x seq %" PRId64 "\n", plan.model_name, nparams,
          plan.batch, plan.seq);
-  printf("train step: %.1f ms mean, %.1f ms best over %d steps; %.0f tokens/s\n", 1e3 * mean, 1e3 * best, steps,
-         tokens / mean);
+  printf("train step: %.1f ms mean, %.1f ms best over %d steps; %.0f tokens/s; %.1f ms of CPU time (all threads)\n",
+         1e3 * mean, 1e3 * best, steps, tokens / mean, 1e3 * cpu_sum / steps);
   printf("achieved: %.1f GFLOP/s (%.2f GFLOP per step: 6*P*tokens + 6*L*T*C*tokens)\n", flops / mean / 1e9,
          flops / 1e9);
-  printf("sgemm ceiling (%ldx%ldx%ld, OpenBLAS core %s): %.1f GFLOP/s\n", m, n, k, g23_blas_corename(), ceiling);
+  printf("sgemm ceiling (%ldx%ldx%ld, %s): %.1f GFLOP/s\n", m, n, k, g23_blas_describe(), ceiling);
   printf("ratio: %.1f%% of sgemm\n", 100.0 * flops / mean / 1e9 / ceiling);
 
   if (decode > 0 && plan.has_graph[G23_GRAPH_DECODE] && plan.has_graph[G23_GRAPH_PREFILL]) {
@@ -253,6 +411,7 @@ int main(int argc, char **argv) {
     double dt = g23_bench_now() - t0;
     printf("decode (batch 1, KV cache): %d tokens in %.3f s: %.1f tokens/s\n", decode, dt, decode / dt);
   }
+  if (matmuls > 0 && matmuls_table(rt, &plan, matmuls) != 0) return 1;
   if (profile > 0) g23_runtime_profile_print(rt, stdout, profile);
   g23_runtime_close(rt);
   g23_plan_free(&plan);

@@ -245,7 +245,7 @@ def main():
     name = args.name or g1["model"]
     row = {"name": name, "batch": g1["batch"], "seq": g1["seq"], "gpt23_ms": [g1["ms_mean"], g2["ms_mean"]],
            "eager_ms": eager["ms_mean"], "compile_ms": comp and comp["ms_mean"], "tokens": g1["batch"] * g1["seq"],
-           "blas_core": g1["blas_core"], "torch": eager["torch"], "loss_gpt23": g1["loss"],
+           "blas_core": g1["blas_core"], "blas": g1.get("blas"), "torch": eager["torch"], "loss_gpt23": g1["loss"],
            "loss_torch": eager["loss"], "threads": args.threads}
     tok = row["tokens"]
     line = "| %s | %d x %d | %.1f / %.1f ms (%.0f tok/s) | %.1f ms (%.0f tok/s) | %s | %.2fx | %s |" % (
@@ -254,8 +254,8 @@ def main():
         "%.1f ms (%.0f tok/s)" % (comp["ms_mean"], tok / (comp["ms_mean"] / 1e3)) if comp else "-",
         eager["ms_mean"] / g, "%.2fx" % (comp["ms_mean"] / g) if comp else "-")
     print(line, flush=True)
-    print("  same model: first-batch loss gpt23 %.6f, PyTorch %.6f (relative %.1e); OpenBLAS core %s, PyTorch %s, "
-          "%d threads" % (g1["loss"], eager["loss"], eager["rel_loss"], g1["blas_core"], eager["torch"],
+    print("  same model: first-batch loss gpt23 %.6f, PyTorch %.6f (relative %.1e); gpt23's matmuls by %s, PyTorch %s, "
+          "%d threads" % (g1["loss"], eager["loss"], eager["rel_loss"], g1.get("blas", g1["blas_core"]), eager["torch"],
                           args.threads))
     if args.json:
         with open(args.json, "w") as f:

@@ -48,6 +48,9 @@ typedef struct g23_backend {
   int (*matmul)(g23_backend_ctx_t *ctx, void *mem, const g23_matmul_t *m, char *err, size_t errn);
   /* Wait for everything queued; optional for synchronous devices. */
   int (*synchronize)(g23_backend_ctx_t *ctx, char *err, size_t errn);
+  /* Optional, for --profile: the seconds the last matmul spent in its
+   * epilogue (bias, GELU, bias gradient) after the library's product. */
+  double (*matmul_epilogue_s)(const g23_backend_ctx_t *ctx);
   /* Optional: whether compile found every kernel in the on-disk cache. */
   bool (*cache_hit)(const g23_backend_ctx_t *ctx);
   void (*close)(g23_backend_ctx_t *ctx);

@@ -19,8 +19,9 @@ struct g23_runtime {
   g23_backend_ctx_t *ctx;
   void *arena;
   char err[512]; /* the last failure of write/read/set_scalar/init */
-  bool profile;
-  double *prof_s[G23_GRAPH_COUNT]; /* seconds per launch, summed over runs */
+  bool profile, profile_cpu;
+  double *prof_s[G23_GRAPH_COUNT];     /* seconds per launch, summed over runs */
+  double *prof_epi_s[G23_GRAPH_COUNT]; /* of them, a matmul's epilogue's */
   long prof_runs[G23_GRAPH_COUNT];
 };
 
@@ -162,6 +163,7 @@ int g23_runtime_open(g23_runtime_t **out, const g23_plan_t *plan, const g23_runt
   g23_runtime_t *rt = g23_xcalloc(1, sizeof *rt);
   rt->plan = plan;
   rt->profile = o && o->profile;
+  rt->profile_cpu = o && o->profile_cpu;
   rt->be = be;
   if (be->init(&rt->ctx, plan, o, err, errn) != 0) {
     free(rt);
@@ -184,7 +186,7 @@ void g23_runtime_close(g23_runtime_t *rt) {
   if (!rt) return;
   if (rt->arena) rt->be->free(rt->ctx, rt->arena);
   if (rt->ctx) rt->be->close(rt->ctx);
-  for (int k = 0; k < G23_GRAPH_COUNT; k++) free(rt->prof_s[k]);
+  for (int k = 0; k < G23_GRAPH_COUNT; k++) free(rt->prof_s[k]), free(rt->prof_epi_s[k]);
   free(rt);
 }
 
@@ -215,16 +217,31 @@ void g23_runtime_profile_print(const g23_runtime_t *rt, FILE *f, int n) {
   fprintf(f, "profile: ms per run of each launch, slowest first (%.2f ms in all)\n", 1e3 * total);
   for (int i = 0; i < rows.n && (n <= 0 || i < n); i++) {
     const g23_launch_t *l = &p->graphs[rows.v[i].graph].launches[rows.v[i].launch];
-    char what[160];
-    if (l->kind == G23_LAUNCH_MATMUL)
-      snprintf(what, sizeof what, "matmul %" PRId64 "x%" PRId64 "x%" PRId64 " batch %" PRId64 "%s%s", l->mm.m,
-               l->mm.n, l->mm.k, l->mm.batch, l->mm.transa ? " A^T" : "", l->mm.transb ? " B^T" : "");
-    else
+    char what[200];
+    if (l->kind == G23_LAUNCH_MATMUL) {
+      int k = rows.v[i].graph;
+      double epi = rt->prof_epi_s[k][rows.v[i].launch] / (double)rt->prof_runs[k];
+      int n = snprintf(what, sizeof what, "matmul %" PRId64 "x%" PRId64 "x%" PRId64 " batch %" PRId64 "%s%s",
+                       l->mm.m, l->mm.n, l->mm.k, l->mm.batch, l->mm.transa ? " A^T" : "",
+                       l->mm.transb ? " B^T" : "");
+      if (l->mm.epilogue != G23_EPI_NONE && rt->be->matmul_epilogue_s && n > 0 && (size_t)n < sizeof what)
+        snprintf(what + n, sizeof what - (size_t)n, ", %s %.3f ms of it", g23_epilogue_name(l->mm.epilogue), 1e3 * epi);
+    } else
       snprintf(what, sizeof what, "%s", p->kernels[l->kernel].name);
     fprintf(f, "  %8.3f ms %5.1f%%  %-7s #%-4d %s\n", 1e3 * rows.v[i].s, 100 * rows.v[i].s / total,
             g23_graph_kind_name((g23_graph_kind_t)rows.v[i].graph), rows.v[i].launch, what);
   }
   G23_VEC_FREE(rows);
+}
+
+int g23_runtime_profile_get(const g23_runtime_t *rt, int graph, int i, double *total_s, double *epilogue_s,
+                            long *runs) {
+  if (graph < 0 || graph >= G23_GRAPH_COUNT || !rt->prof_s[graph] || i < 0 || i >= rt->plan->graphs[graph].nlaunch)
+    return -1;
+  *total_s = rt->prof_s[graph][i];
+  *epilogue_s = rt->prof_epi_s[graph][i];
+  *runs = rt->prof_runs[graph];
+  return 0;
 }
 
 const char *g23_runtime_device(const g23_runtime_t *rt) { return rt->be->name; }
@@ -393,6 +410,13 @@ int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, doubl
 
 /* ---- running ------------------------------------------------------------------ */
 
+static double prof_clock(const g23_runtime_t *rt) {
+  if (!rt->profile_cpu) return g23_now();
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn) {
   const g23_plan_t *p = rt->plan;
   if ((unsigned)graph >= G23_GRAPH_COUNT || !p->has_graph[graph]) {
@@ -401,16 +425,21 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
     return -1;
   }
   const g23_plan_graph_t *g = &p->graphs[graph];
-  if (rt->profile && !rt->prof_s[graph]) rt->prof_s[graph] = g23_xcalloc((size_t)g->nlaunch + 1, sizeof(double));
+  if (rt->profile && !rt->prof_s[graph]) {
+    rt->prof_s[graph] = g23_xcalloc((size_t)g->nlaunch + 1, sizeof(double));
+    rt->prof_epi_s[graph] = g23_xcalloc((size_t)g->nlaunch + 1, sizeof(double));
+  }
   for (int i = 0; i < g->nlaunch; i++) {
     const g23_launch_t *l = &g->launches[i];
-    double t0 = rt->profile ? g23_now() : 0;
+    double t0 = rt->profile ? prof_clock(rt) : 0;
     int rc = l->kind == G23_LAUNCH_MATMUL ? rt->be->matmul(rt->ctx, rt->arena, &l->mm, err, errn)
                                           : rt->be->launch(rt->ctx, rt->arena, l, err, errn);
     if (rc) return -1;
     if (rt->profile) {
       if (rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
-      rt->prof_s[graph][i] += g23_now() - t0;
+      rt->prof_s[graph][i] += prof_clock(rt) - t0;
+      if (l->kind == G23_LAUNCH_MATMUL && rt->be->matmul_epilogue_s)
+        rt->prof_epi_s[graph][i] += rt->be->matmul_epilogue_s(rt->ctx);
     }
   }
   if (rt->profile) rt->prof_runs[graph]++;

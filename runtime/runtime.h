@@ -33,6 +33,9 @@ typedef struct {
                          (PATH)"; gpt23run sets "gpt23run" */
   bool profile;       /* time every launch (synchronising after each); see
                          g23_runtime_profile_print */
+  bool profile_cpu;   /* the profile counts the process's CPU time (all its
+                         threads) instead of wall-clock time: steadier on a
+                         machine shared with other work */
   bool check_bounds;  /* kernels compiled with G23_CHECK_BOUNDS (codegen/
                          dialect.c): an index out of range of a gather,
                          scatter, one_hot or cache write fails the launch
@@ -69,6 +72,11 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
 /* With opts.profile: the launches of every graph run so far, slowest first,
  * with their share of the time (to f; top n, 0 = all). */
 void g23_runtime_profile_print(const g23_runtime_t *rt, FILE *f, int n);
+/* With opts.profile: the seconds launch i of graph took over all runs so
+ * far, and of them those of a matmul's epilogue where the device reports
+ * it (else 0); the number of runs.  -1 for a graph or launch not run. */
+int g23_runtime_profile_get(const g23_runtime_t *rt, int graph, int i, double *total_s, double *epilogue_s,
+                            long *runs);
 
 /* The message of the last failed write, read, set_scalar or init_params. */
 const char *g23_runtime_error(const g23_runtime_t *rt);

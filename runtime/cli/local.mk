@@ -20,7 +20,7 @@ CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh test/cli/out
 	test/cli/generate.sh test/cli/safetensors.sh test/cli/classify.sh test/cli/adamw.sh \
 	test/cli/classify_seq.sh test/cli/inputs.sh test/cli/targets.sh test/cli/loss.sh \
 	test/cli/check_bounds.sh test/cli/textout.sh test/cli/options.sh test/cli/dump.sh \
-	test/cli/progress.sh test/cli/defaults.sh test/cli/shards.sh test/cli/bpe.sh
+	test/cli/progress.sh test/cli/defaults.sh test/cli/shards.sh test/cli/bpe.sh test/cli/blas.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 

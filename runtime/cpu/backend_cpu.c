@@ -6,7 +6,7 @@
  * directory under a name that hashes the source, the compiler and its flags,
  * so an unchanged plan is compiled once per machine; it is built under a
  * temporary name and renamed, so concurrent runs never load a half-written
- * file.  MATMUL launches go to OpenBLAS.
+ * file.  MATMUL launches go to the BLAS library (blas.h).
  */
 #include "config.h"
 
@@ -61,6 +61,8 @@ struct g23_backend_ctx {
   const char *const *fault_what;
   const int64_t *fault_index, *fault_bound;
   bool compiled; /* this open ran the compiler */
+  bool profile, profile_cpu; /* time the matmuls' epilogues (g23_runtime_opts_t) */
+  double epilogue_s; /* the last matmul's (profile) */
 };
 
 /* ---- cache directory ------------------------------------------------------- */
@@ -267,6 +269,8 @@ static int cpu_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_r
   c->plan = plan;
   c->verbose = o && o->verbose;
   c->check_bounds = o && o->check_bounds;
+  c->profile = o && o->profile;
+  c->profile_cpu = o && o->profile_cpu;
   c->cache_dir_opt = o && o->cache_dir ? g23_xstrdup(o->cache_dir) : NULL;
   int threads = o ? o->threads : 0;
   if (threads < 0) {
@@ -280,17 +284,19 @@ static int cpu_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_r
     threads = n > 0 ? (int)n : 1;
   }
   c->threads = threads;
+  /* The OpenMP library starts when the first object that needs it is
+   * loaded: an OpenMP BLAS here, else the kernels; threads that spin while
+   * idle would take the cores from a BLAS's own threads between launches.
+   * A user's own setting wins. */
+  setenv("OMP_WAIT_POLICY", "passive", 0);
   c->blas = g23_blas(err, errn);
   if (!c->blas) {
     free(c->cache_dir_opt);
     free(c);
     return -1;
   }
-  if (c->blas->set_num_threads) c->blas->set_num_threads(threads);
-  /* The kernels' OpenMP library starts when their object is loaded; threads
-   * that spin while idle would take the cores from OpenBLAS's threads
-   * between launches.  A user's own setting wins. */
-  setenv("OMP_WAIT_POLICY", "passive", 0);
+  c->blas->set_threads(c->blas, threads);
+  if (c->verbose) fprintf(stderr, "gpt23: CPU matmuls by %s (%s)\n", g23_blas_describe(), c->blas->path);
   *out = c;
   return 0;
 }
@@ -338,6 +344,14 @@ static int cpu_launch(g23_backend_ctx_t *c, void *mem, const g23_launch_t *l, ch
   return 0;
 }
 
+/* The profile's clock (exec.c's). */
+static double prof_clock(const g23_backend_ctx_t *c) {
+  if (!c->profile_cpu) return g23_now();
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
 /* C[b] = alpha op(A[b]) op(B[b]) + beta C[b], then the epilogue; the loader
  * has checked every operand against the arena.  (A batch sharing one weight
  * arrives as one tall product: the planner collapses it.) */
@@ -347,20 +361,26 @@ static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, ch
   const float *bias = g23_epi_reads_bias(epi) ? (const float *)(base + m->off_bias) : NULL;
   float *aux = g23_epi_has_aux(epi) ? (float *)(base + m->off_aux) : NULL;
   float *bgrad = g23_epi_writes_bgrad(epi) ? (float *)(base + m->off_bgrad) : NULL;
+  c->epilogue_s = 0;
   for (int64_t b = 0; b < m->batch; b++) {
     const float *A = (const float *)(base + m->off_a) + b * m->stride_a;
     const float *B = (const float *)(base + m->off_b) + b * m->stride_b;
     float *C = (float *)(base + m->off_c) + b * m->stride_c;
-    c->blas->sgemm(CblasRowMajor, m->transa ? CblasTrans : CblasNoTrans, m->transb ? CblasTrans : CblasNoTrans,
-                (blasint)m->m, (blasint)m->n, (blasint)m->k, m->alpha, A, (blasint)m->lda, B, (blasint)m->ldb,
-                m->beta, C, (blasint)m->ldc);
+    if (c->blas->sgemm(c->blas, m->transa, m->transb, m->m, m->n, m->k, m->alpha, A, m->lda, B, m->ldb, m->beta, C,
+                       m->ldc, err, errn))
+      return -1;
+    if (epi == G23_EPI_NONE) continue;
+    double t0 = c->profile ? prof_clock(c) : 0;
     if (epi == G23_EPI_BGRAD)
       c->colsum(bgrad, B, m->ldb, m->k, m->n);
-    else if (epi != G23_EPI_NONE)
+    else
       c->epilogue(epi, C, m->ldc, m->m, m->n, bias, aux, m->ldaux, bgrad);
+    if (c->profile) c->epilogue_s += prof_clock(c) - t0;
   }
   return 0;
 }
+
+static double cpu_matmul_epilogue_s(const g23_backend_ctx_t *c) { return c->epilogue_s; }
 
 static bool cpu_cache_hit(const g23_backend_ctx_t *c) { return !c->compiled; }
 
@@ -386,6 +406,7 @@ const g23_backend_t g23_backend_cpu = {
     .launch = cpu_launch,
     .matmul = cpu_matmul,
     .synchronize = NULL,
+    .matmul_epilogue_s = cpu_matmul_epilogue_s,
     .cache_hit = cpu_cache_hit,
     .close = cpu_close,
 };
