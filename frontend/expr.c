@@ -416,7 +416,10 @@ static g23_value_t eval_expr(g23_lower_t *L, const g23_ast_t *e, const char *hin
 
 g23_value_t g23_lower_eval_hint(g23_lower_t *L, const g23_ast_t *e, const char *hint) {
   if (!g23_lower_enter(L, e->loc)) return g23_verr();
+  const g23_ast_t *outer = L->call;
+  if (e->kind == G23_AST_CALL) L->call = e;
   g23_value_t v = eval_expr(L, e, hint);
+  L->call = outer;
   L->depth--;
   return v;
 }

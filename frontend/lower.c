@@ -120,7 +120,7 @@ bool g23_lower_enter(g23_lower_t *L, g23_loc_t loc) {
   uintptr_t here = (uintptr_t)&probe;
   size_t used = L->stack_base ? (L->stack_base > here ? L->stack_base - here : here - L->stack_base) : 0;
   if (L->depth >= G23_MAX_EVAL_DEPTH || used > G23_MAX_STACK) {
-    g23_lerror(L, loc, "evaluation nested too deeply (unbounded recursion?)");
+    g23_lerror(L, L->call ? L->call->loc : loc, "evaluation nested too deeply (unbounded recursion?)");
     L->aborted = true;
     return false;
   }

@@ -122,6 +122,10 @@ typedef struct {
   int64_t steps;
   int depth;
   uintptr_t stack_base; /* address of a frame above every evaluation */
+  const g23_ast_t *call; /* the innermost call being evaluated, or NULL: where
+                            a nesting limit is reported, whichever limit (depth
+                            or C stack, whose frames differ between builds)
+                            is hit first and at whichever node */
   bool aborted;      /* a limit was hit: stop evaluating */
   g23_frame_t frames[G23_MAX_INLINE_DEPTH];
   int nframes;
