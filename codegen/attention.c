@@ -417,9 +417,14 @@ static void c_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a) {
   g23_buf_printf(b, "        out[%" PRId64 "LL + idx * %" PRId64 "LL + d] = dv[r][d];\n      }\n    }\n  }\n", dv_off(a), a->D);
 }
 
-/* ---- CUDA dialect: tiled, four warps per block ------------------------------ */
+/* ---- CUDA dialect: kernels/attention.cuh, instantiated per kernel -------
+ *
+ * What varies per model is a struct of hooks and constants (attention.cuh
+ * says what it holds), written here before the kernel; the kernel is one
+ * call of the file's template with the head size, rows per warp and tile
+ * size. */
 
-#define WARPS 4
+#define WARPS G23_CUDA_ATT_WARPS
 
 /* Rows per warp and elements per lane for head size D; shared memory use
  * stays under the 48 KiB a block gets without opting in. */
@@ -427,248 +432,56 @@ static int cu_rows_per_warp(int64_t D) { return D <= 64 ? 4 : D <= 128 ? 2 : 1; 
 /* Rows of a K/V (or Q/dO) tile: a lane each; half the lanes idle above 128. */
 static int cu_tile(int64_t D) { return D <= 128 ? 32 : 16; }
 
-/* Shared tiles: A[TILE][D+1] (padded: lanes read rows), Bt[TILE][D],
- * rows of the warps R[WARPS*RPW][D] (and R2 for a second row operand),
- * probabilities Pp[WARPS][TILE]. */
-static void cu_shared(g23_buf_t *b, int64_t D, int rpw, bool two_rows) {
-  const int TILE = cu_tile(D);
-  g23_buf_printf(b, "  __shared__ float A[%d][%" PRId64 "];\n", TILE, D + 1);
-  g23_buf_printf(b, "  __shared__ float Bt[%d][%" PRId64 "];\n", TILE, D);
-  g23_buf_printf(b, "  __shared__ float R[%d][%" PRId64 "];\n", WARPS * rpw, D);
-  if (two_rows) g23_buf_printf(b, "  __shared__ float R2[%d][%" PRId64 "];\n", WARPS * rpw, D);
-  g23_buf_printf(b, "  __shared__ float Pp[%d][%d];\n", WARPS, TILE);
-  g23_buf_printf(b, "  __shared__ float Pd[%d][%d];\n", WARPS, TILE);
-}
+static int64_t off_of(const g23_cg_t *cg, int id) { return cg->s->offset[id]; }
 
-static int64_t cu_shmem(int64_t D, int rpw, bool two) {
-  const int TILE = cu_tile(D);
-  return 4 * (TILE * (D + 1) + TILE * D + (two ? 2 : 1) * WARPS * rpw * D + 2 * WARPS * TILE);
-}
-
-/* Lane `lane` holds elements d = lane + 32 * k of a row; NK of them. */
-static int64_t cu_nk(int64_t D) { return (D + 31) / 32; }
-
-/* jb0, jb1: the union of the key ranges of the block's query rows tb.. */
-static void block_key_range(g23_buf_t *b, const attn_t *a, int64_t per) {
-  g23_buf_printf(b, "  int64_t jb0, jb1;\n  {\n    int64_t i = (int64_t)pos + tb + %" PRId64 "; (void)i;\n", per - 1);
-  g23_buf_printf(b, "    if (i > (int64_t)pos + %" PRId64 "LL - 1) i = (int64_t)pos + %" PRId64 "LL - 1;\n", a->T, a->T);
-  key_range(b, a, "    ");
-  g23_buf_printf(b, "    jb1 = j1; (void)j0;\n  }\n  {\n    const int64_t i = (int64_t)pos + tb; (void)i;\n");
-  key_range(b, a, "    ");
-  g23_buf_printf(b, "    jb0 = j0; (void)j1;\n  }\n");
-}
-
-/* What every CUDA attention kernel over query rows starts with: lane and
- * warp, the block's (b, h), the key/value block kbh it reads, the first of
- * its `per` rows (tb), the head, the position offset and the score's extra
- * tensors. */
-static void cu_block_head(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, const char *first, int64_t per,
-                          int64_t tiles) {
-  g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
-  g23_buf_printf(b, "  const int64_t bh = blockIdx.x / %" PRId64 "LL, %s = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
-                 first, tiles, per);
-  g23_buf_printf(b, "  const int64_t h = bh %% %" PRId64 "LL; (void)h;\n  const int32_t pos = P[0];\n", a->H);
-  kv_block(b, a, "  ");
-  extras(b, cg, a, "  ");
-}
-
-/* Forward: a block owns WARPS*RPW consecutive query rows of one (b, h). */
-static void cu_forward(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw) {
-  const int TILE = cu_tile(a->D);
-  int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->T + per - 1) / per;
-  cu_shared(b, D, rpw, false);
-  cu_block_head(b, cg, a, "tb", per, tiles);
-  /* Stage the block's query rows. */
-  g23_buf_printf(b, "  for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", per * D);
-  g23_buf_printf(b, "    const int64_t t = tb + x / %" PRId64 "LL;\n", D);
-  g23_buf_printf(b, "    R[x / %" PRId64 "][x %% %" PRId64 "] = t < %" PRId64 "LL ? Q[(bh * %" PRId64 "LL + t) * %" PRId64 "LL + x %% %" PRId64 "] : 0.0f;\n  }\n",
-                 D, D, a->T, a->T, D, D);
-  g23_buf_printf(b, "  float m[%d], l[%d], acc[%d][%" PRId64 "];\n", rpw, rpw, rpw, nk);
-  g23_buf_printf(b, "  for (int r = 0; r < %d; r++) {\n    m[r] = -G23_INF; l[r] = 0.0f;\n"
-                    "    for (int k = 0; k < %" PRId64 "; k++) acc[r][k] = 0.0f;\n  }\n", rpw, nk);
-  /* The block's key range: the union of its rows' ranges. */
-  block_key_range(b, a, per);
-  g23_buf_printf(b, "  for (int64_t jt = jb0; jt < jb1; jt += %d) {\n", TILE);
-  g23_buf_printf(b, "    __syncthreads();\n");
-  g23_buf_printf(b, "    for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", (int64_t)TILE * D);
-  g23_buf_printf(b, "      const int64_t j = jt + x / %" PRId64 "LL;\n", D);
-  g23_buf_printf(b, "      const int64_t o = (kbh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", a->S, D, D);
-  g23_buf_printf(b, "      A[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? K[o] : 0.0f;\n", D, D);
-  g23_buf_printf(b, "      Bt[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? V[o] : 0.0f;\n    }\n    __syncthreads();\n", D, D);
-  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n", rpw);
-  g23_buf_printf(b, "      const int rr = w * %d + r;\n      const int64_t t = tb + rr;\n", rpw);
-  g23_buf_printf(b, "      if (t >= %" PRId64 "LL) break;\n      const int64_t i = (int64_t)pos + t; (void)i;\n", a->T);
-  key_range(b, a, "      ");
-  g23_buf_printf(b, "      const int64_t j = jt + lane;\n      float sc = -G23_INF;\n");
-  g23_buf_printf(b, "      if (lane < %d && j >= j0 && j < j1) {\n        float s = 0.0f;\n", TILE);
-  g23_buf_printf(b, "        for (int d = 0; d < %" PRId64 "; d++) s += R[rr][d] * A[lane][d];\n        sc = ", D);
-  score_expr(b, a->score);
-  g23_buf_printf(b, ";\n      }\n");
-  g23_buf_printf(b, "      const float mt = g23_warp_max(sc);\n");
-  g23_buf_printf(b, "      if (mt == -G23_INF) continue;\n");
-  g23_buf_printf(b, "      const float mn = fmaxf(m[r], mt), cr = G23_EXPF(m[r] - mn);\n");
-  g23_buf_printf(b, "      const float p = sc == -G23_INF ? 0.0f : G23_EXPF(sc - mn);\n");
-  g23_buf_printf(b, "      l[r] = l[r] * cr + g23_warp_sum(p);\n      m[r] = mn;\n");
-  g23_buf_printf(b, "      if (lane < %d) Pp[w][lane] = p", TILE);
+/* The hooks struct `name` of attention.cuh for kernel node v (temporary
+ * buffer of group gi, or gi < 0: none); dscore is d score / d s (wrt < 0)
+ * or d score / d extra wrt, written for the backward kernels only. */
+static void cu_hooks(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, int gi, bool bwd, int wrt,
+                     const char *name) {
+  const g23_node_t *n = a->n;
+  bool grad = n->op != G23_OP_ATTENTION;
+  g23_buf_printf(b, "struct %s {\n", name);
+  g23_buf_printf(b, "  static constexpr int64_t B = %" PRId64 "LL, H = %" PRId64 "LL, Hkv = %" PRId64 "LL, T = %" PRId64
+                    "LL, S = %" PRId64 "LL, rows = %" PRId64 "LL, window = %" PRId64 "LL;\n",
+                 a->B, a->H, a->Hkv, a->T, a->S, a->rows, a->window);
+  g23_buf_printf(b, "  static constexpr int64_t q = %" PRId64 "LL, k = %" PRId64 "LL, v = %" PRId64 "LL, pos = %" PRId64
+                    "LL, o = %" PRId64 "LL, dout = %" PRId64 "LL, out = %" PRId64 "LL, tmp = %" PRId64 "LL;\n",
+                 off_of(cg, n->in[0]), off_of(cg, n->in[1]), off_of(cg, n->in[2]), off_of(cg, n->in[3]),
+                 grad ? off_of(cg, n->in[4]) : 0, grad ? off_of(cg, n->in[5]) : 0, off_of(cg, v),
+                 gi >= 0 ? cg->s->temp_off[gi] : 0);
+  g23_buf_printf(b, "  static constexpr bool causal = %s, cross = %s, drop = %s;\n", a->causal ? "true" : "false",
+                 a->cross ? "true" : "false", a->drop > 0 ? "true" : "false");
+  g23_buf_printf(b, "  static constexpr float drop_p = ");
+  g23_flit(b, a->drop > 0 ? a->drop : 0.0f);
+  g23_buf_printf(b, ", drop_scale = ");
+  g23_flit(b, a->drop > 0 ? 1.0f / (1.0f - a->drop) : 1.0f);
+  g23_buf_printf(b, ";\n  static constexpr uint32_t stream = %" PRIu32 "u;\n", (uint32_t)a->stream);
+  for (int e = 0; e < a->nextra; e++) g23_buf_printf(b, "  float x%d;\n", e);
+  g23_buf_printf(b, "  uint32_t seed;\n");
+  g23_buf_printf(b, "  __device__ void head(const char *base, int64_t h) {\n    (void)base;\n    (void)h;\n");
+  g23_buf_printf(b, "    seed = 0;\n");
   if (a->drop > 0) {
-    g23_buf_printf(b, " * ");
-    keep_expr(b, a, "t", "j");
+    const g23_node_t *sd = &cg->g->nodes[n->in[a->first_extra - 1]];
+    g23_buf_printf(b, "    seed = (uint32_t)((const %s *)(base + %" PRId64 "LL))[0];\n", g23_ctype(sd->dtype),
+                   off_of(cg, n->in[a->first_extra - 1]));
   }
-  g23_buf_printf(b, ";\n      __syncwarp();\n");
-  g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
-  g23_buf_printf(b, "        float o = acc[r][k] * cr;\n        if (d < %" PRId64 ")\n", D);
-  g23_buf_printf(b, "          for (int x = 0; x < %d; x++) o += Pp[w][x] * Bt[x][d];\n", TILE);
-  g23_buf_printf(b, "        acc[r][k] = o;\n      }\n      __syncwarp();\n    }\n  }\n");
-  g23_buf_printf(b, "  for (int r = 0; r < %d; r++) {\n    const int64_t t = tb + w * %d + r;\n", rpw, rpw);
-  g23_buf_printf(b, "    if (t >= %" PRId64 "LL) break;\n    const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;\n", a->T);
-  g23_buf_printf(b, "    for (int k = 0; k < %" PRId64 "; k++) {\n      const int d = lane + 32 * k;\n", nk);
-  g23_buf_printf(b, "      if (d < %" PRId64 ") out[(bh * %" PRId64 "LL + t) * %" PRId64 "LL + d] = acc[r][k] * inv;\n    }\n  }\n", D,
-                 a->T, D);
-}
-
-/* Backward per query row (warp per row, lanes over a tile of keys): pass
- * one for the row's lse, pass two for dq or the extra's partial. */
-static void cu_bwd_rows(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw, int wrt) {
-  const int TILE = cu_tile(a->D);
-  int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->T + per - 1) / per;
-  cu_shared(b, D, rpw, true);
-  cu_block_head(b, cg, a, "tb", per, tiles);
-  g23_buf_printf(b, "  for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", per * D);
-  g23_buf_printf(b, "    const int64_t t = tb + x / %" PRId64 "LL, o = (bh * %" PRId64 "LL + t) * %" PRId64 "LL + x %% %" PRId64 ";\n", D,
-                 a->T, D, D);
-  g23_buf_printf(b, "    R[x / %" PRId64 "][x %% %" PRId64 "] = t < %" PRId64 "LL ? Q[o] : 0.0f;\n", D, D, a->T);
-  g23_buf_printf(b, "    R2[x / %" PRId64 "][x %% %" PRId64 "] = t < %" PRId64 "LL ? dO[o] : 0.0f;\n  }\n", D, D, a->T);
-  g23_buf_printf(b, "  __syncthreads();\n");
-  g23_buf_printf(b, "  float m[%d], l[%d], Di[%d], gq[%d][%" PRId64 "];\n", rpw, rpw, rpw, rpw, nk);
-  g23_buf_printf(b, "  for (int r = 0; r < %d; r++) {\n    m[r] = -G23_INF; l[r] = 0.0f; Di[r] = 0.0f;\n", rpw);
-  g23_buf_printf(b, "    for (int k = 0; k < %" PRId64 "; k++) gq[r][k] = 0.0f;\n", nk);
-  g23_buf_printf(b, "    const int64_t t = tb + w * %d + r;\n    if (t < %" PRId64 "LL) {\n", rpw, a->T);
-  g23_buf_printf(b, "      float x = 0.0f;\n      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
-  g23_buf_printf(b, "        if (d < %" PRId64 ") x += R2[w * %d + r][d] * O[(bh * %" PRId64 "LL + t) * %" PRId64 "LL + d];\n      }\n", D,
-                 rpw, a->T, D);
-  g23_buf_printf(b, "      Di[r] = g23_warp_sum(x);\n    }\n  }\n");
-  block_key_range(b, a, per);
-  g23_buf_printf(b, "  for (int pass = 0; pass < 2; pass++) {\n");
-  g23_buf_printf(b, "    float lse[%d];\n    for (int r = 0; r < %d; r++) lse[r] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;\n", rpw, rpw);
-  g23_buf_printf(b, "    for (int64_t jt = jb0; jt < jb1; jt += %d) {\n      __syncthreads();\n", TILE);
-  g23_buf_printf(b, "      for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", (int64_t)TILE * D);
-  g23_buf_printf(b, "        const int64_t j = jt + x / %" PRId64 "LL;\n", D);
-  g23_buf_printf(b, "        const int64_t o = (kbh * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", a->S, D, D);
-  g23_buf_printf(b, "        A[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? K[o] : 0.0f;\n", D, D);
-  g23_buf_printf(b, "        Bt[x / %" PRId64 "][x %% %" PRId64 "] = j < jb1 ? V[o] : 0.0f;\n      }\n      __syncthreads();\n", D, D);
-  g23_buf_printf(b, "      for (int r = 0; r < %d; r++) {\n", rpw);
-  g23_buf_printf(b, "        const int rr = w * %d + r;\n        const int64_t t = tb + rr;\n", rpw);
-  g23_buf_printf(b, "        if (t >= %" PRId64 "LL) break;\n        const int64_t i = (int64_t)pos + t; (void)i;\n", a->T);
-  key_range(b, a, "        ");
-  g23_buf_printf(b, "        const int64_t j = jt + lane;\n        const bool vis = lane < %d && j >= j0 && j < j1;\n", TILE);
-  g23_buf_printf(b, "        float s = 0.0f, sc = -G23_INF;\n");
-  g23_buf_printf(b, "        if (vis) {\n          for (int d = 0; d < %" PRId64 "; d++) s += R[rr][d] * A[lane][d];\n          sc = ", D);
-  score_expr(b, a->score);
-  g23_buf_printf(b, ";\n        }\n");
-  g23_buf_printf(b, "        if (pass == 0) {\n          const float mt = g23_warp_max(sc);\n          if (mt == -G23_INF) continue;\n");
-  g23_buf_printf(b, "          const float mn = fmaxf(m[r], mt);\n");
-  g23_buf_printf(b, "          l[r] = l[r] * G23_EXPF(m[r] - mn) + g23_warp_sum(sc == -G23_INF ? 0.0f : G23_EXPF(sc - mn));\n");
-  g23_buf_printf(b, "          m[r] = mn;\n          continue;\n        }\n");
-  g23_buf_printf(b, "        float ds = 0.0f;\n        if (vis) {\n          const float p = G23_EXPF(sc - lse[r]);\n");
-  g23_buf_printf(b, "          float dp = 0.0f;\n          for (int d = 0; d < %" PRId64 "; d++) dp += R2[rr][d] * Bt[lane][d];\n", D);
-  g23_buf_printf(b, "          ds = p * (dp");
-  if (a->drop > 0) {
-    g23_buf_printf(b, " * ");
-    keep_expr(b, a, "t", "j");
+  for (int e = 0; e < a->nextra; e++) {
+    const g23_node_t *x = &cg->g->nodes[n->in[a->first_extra + e]];
+    g23_buf_printf(b, "    x%d = ((const %s *)(base + %" PRId64 "LL))[%s];\n", e, g23_ctype(x->dtype),
+                   off_of(cg, n->in[a->first_extra + e]), g23_numel(x) > 1 ? "h" : "0");
   }
-  g23_buf_printf(b, " - Di[r]) * (");
-  score_grad(b, a->score, wrt);
-  g23_buf_printf(b, ");\n        }\n");
-  if (wrt < 0) {
-    g23_buf_printf(b, "        if (lane < %d) Pp[w][lane] = ds;\n        __syncwarp();\n", TILE);
-    g23_buf_printf(b, "        for (int k = 0; k < %" PRId64 "; k++) {\n          const int d = lane + 32 * k;\n", nk);
-    g23_buf_printf(b, "          if (d < %" PRId64 ") for (int x = 0; x < %d; x++) gq[r][k] += Pp[w][x] * A[x][d];\n        }\n", D, TILE);
-    g23_buf_printf(b, "        __syncwarp();\n");
-  } else {
-    g23_buf_printf(b, "        gq[r][0] += g23_warp_sum(ds);\n");
-  }
-  g23_buf_printf(b, "      }\n    }\n  }\n");
-  g23_buf_printf(b, "  for (int r = 0; r < %d; r++) {\n    const int64_t t = tb + w * %d + r;\n", rpw, rpw);
-  g23_buf_printf(b, "    if (t >= %" PRId64 "LL) break;\n    const int64_t row = bh * %" PRId64 "LL + t;\n", a->T, a->T);
-  if (wrt < 0) {
-    g23_buf_printf(b, "    for (int k = 0; k < %" PRId64 "; k++) {\n      const int d = lane + 32 * k;\n", nk);
-    g23_buf_printf(b, "      if (d < %" PRId64 ") out[row * %" PRId64 "LL + d] = gq[r][k];\n    }\n", D, D);
-    g23_buf_printf(b, "    if (lane == 0) {\n      tmp[row] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;\n");
-    g23_buf_printf(b, "      tmp[%" PRId64 "LL + row] = Di[r];\n    }\n  }\n", a->rows);
-  } else {
-    g23_buf_printf(b, "    if (lane == 0) tmp[row] = gq[r][0];\n  }\n");
-  }
-}
-
-/* Backward per key row (warp per key, lanes over a tile of queries): a
- * block owns `per` key rows of one (b, key/value head) kb and walks the
- * query heads of its group in turn. */
-static void cu_bwd_keys(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int rpw) {
-  const int TILE = cu_tile(a->D);
-  int64_t D = a->D, nk = cu_nk(D), per = WARPS * rpw, tiles = (a->S + per - 1) / per;
-  cu_shared(b, D, rpw, true);
-  g23_buf_printf(b, "  __shared__ float Ls[%d], Ds[%d];\n", TILE, TILE);
-  g23_buf_printf(b, "  const int lane = threadIdx.x & 31, w = threadIdx.x >> 5;\n");
-  g23_buf_printf(b, "  const int64_t kb = blockIdx.x / %" PRId64 "LL, jb = blockIdx.x %% %" PRId64 "LL * %" PRId64 "LL;\n", tiles,
-                 tiles, per);
-  g23_buf_printf(b, "  const int32_t pos = P[0];\n");
-  /* R: the block's keys, R2: their values. */
-  g23_buf_printf(b, "  for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", per * D);
-  g23_buf_printf(b, "    const int64_t j = jb + x / %" PRId64 "LL, o = (kb * %" PRId64 "LL + j) * %" PRId64 "LL + x %% %" PRId64 ";\n", D,
-                 a->S, D, D);
-  g23_buf_printf(b, "    R[x / %" PRId64 "][x %% %" PRId64 "] = j < %" PRId64 "LL ? K[o] : 0.0f;\n", D, D, a->S);
-  g23_buf_printf(b, "    R2[x / %" PRId64 "][x %% %" PRId64 "] = j < %" PRId64 "LL ? V[o] : 0.0f;\n  }\n", D, D, a->S);
-  g23_buf_printf(b, "  float gk[%d][%" PRId64 "], gv[%d][%" PRId64 "];\n", rpw, nk, rpw, nk);
-  g23_buf_printf(b, "  for (int r = 0; r < %d; r++)\n    for (int k = 0; k < %" PRId64 "; k++) gk[r][k] = gv[r][k] = 0.0f;\n", rpw, nk);
-  /* The block's query range: the union over its keys. */
-  g23_buf_printf(b, "  int64_t tq0, tq1;\n  {\n    int64_t j = jb;\n");
-  query_range(b, a, "    ");
-  g23_buf_printf(b, "    tq0 = t0;\n    j = jb + %" PRId64 ";\n    if (j > %" PRId64 "LL) j = %" PRId64 "LL;\n", per - 1, a->S - 1, a->S - 1);
-  g23_buf_printf(b, "    {\n");
-  query_range(b, a, "      ");
-  g23_buf_printf(b, "      tq1 = t1;\n    }\n");
-  if (!a->causal) g23_buf_printf(b, "    tq0 = 0;\n");
-  if (a->window <= 0) g23_buf_printf(b, "    tq1 = %" PRId64 "LL;\n", a->T);
   g23_buf_printf(b, "  }\n");
-  g23_buf_printf(b, "  for (int64_t g = 0; g < %" PRId64 "LL; g++) {\n", a->G);
-  group_head(b, a, "  ");
-  extras(b, cg, a, "  ");
-  g23_buf_printf(b, "  for (int64_t tt = tq0; tt < tq1; tt += %d) {\n    __syncthreads();\n", TILE);
-  g23_buf_printf(b, "    for (int x = threadIdx.x; x < %" PRId64 "; x += blockDim.x) {\n", (int64_t)TILE * D);
-  g23_buf_printf(b, "      const int64_t t = tt + x / %" PRId64 "LL;\n", D);
-  g23_buf_printf(b, "      const int64_t o = (bh * %" PRId64 "LL + t) * %" PRId64 "LL + x %% %" PRId64 ";\n", a->T, D, D);
-  g23_buf_printf(b, "      A[x / %" PRId64 "][x %% %" PRId64 "] = t < tq1 ? Q[o] : 0.0f;\n", D, D);
-  g23_buf_printf(b, "      Bt[x / %" PRId64 "][x %% %" PRId64 "] = t < tq1 ? dO[o] : 0.0f;\n    }\n", D, D);
-  g23_buf_printf(b, "    if (threadIdx.x < %d) {\n      const int64_t t = tt + threadIdx.x;\n", TILE);
-  g23_buf_printf(b, "      Ls[threadIdx.x] = t < tq1 ? tmp[bh * %" PRId64 "LL + t] : 0.0f;\n", a->T);
-  g23_buf_printf(b, "      Ds[threadIdx.x] = t < tq1 ? tmp[%" PRId64 "LL + bh * %" PRId64 "LL + t] : 0.0f;\n    }\n", a->rows, a->T);
-  g23_buf_printf(b, "    __syncthreads();\n");
-  g23_buf_printf(b, "    for (int r = 0; r < %d; r++) {\n", rpw);
-  g23_buf_printf(b, "      const int rr = w * %d + r;\n      const int64_t j = jb + rr;\n", rpw);
-  g23_buf_printf(b, "      if (j >= %" PRId64 "LL) break;\n", a->S);
-  query_range(b, a, "      ");
-  g23_buf_printf(b, "      const int64_t t = tt + lane, i = (int64_t)pos + t; (void)i;\n");
-  g23_buf_printf(b, "      float p = 0.0f, ds = 0.0f;\n      if (lane < %d && t >= t0 && t < t1) {\n        float s = 0.0f, dp = 0.0f;\n", TILE);
-  g23_buf_printf(b, "        for (int d = 0; d < %" PRId64 "; d++) {\n          s += A[lane][d] * R[rr][d];\n          dp += Bt[lane][d] * R2[rr][d];\n        }\n", D);
-  g23_buf_printf(b, "        const float sc = ");
+  const char *unused = "(void)s;\n    (void)i;\n    (void)j;\n    (void)h;\n";
+  g23_buf_printf(b, "  __device__ float score(float s, int64_t i, int64_t j, int64_t h) const {\n    %s    return ", unused);
   score_expr(b, a->score);
-  g23_buf_printf(b, ";\n        p = G23_EXPF(sc - Ls[lane]);\n        const float mk = ");
-  if (a->drop > 0) keep_expr(b, a, "t", "j");
-  else g23_buf_printf(b, "1.0f");
-  g23_buf_printf(b, ";\n        ds = p * (dp * mk - Ds[lane]) * (");
-  score_grad(b, a->score, -1);
-  g23_buf_printf(b, ");\n        p *= mk;\n      }\n");
-  g23_buf_printf(b, "      if (lane < %d) {\n        Pp[w][lane] = p;\n        Pd[w][lane] = ds;\n      }\n      __syncwarp();\n", TILE);
-  g23_buf_printf(b, "      for (int k = 0; k < %" PRId64 "; k++) {\n        const int d = lane + 32 * k;\n", nk);
-  g23_buf_printf(b, "        if (d < %" PRId64 ")\n          for (int x = 0; x < %d; x++) {\n", D, TILE);
-  g23_buf_printf(b, "            gv[r][k] += Pp[w][x] * Bt[x][d];\n            gk[r][k] += Pd[w][x] * A[x][d];\n          }\n      }\n");
-  g23_buf_printf(b, "      __syncwarp();\n    }\n  }\n  }\n");
-  g23_buf_printf(b, "  for (int r = 0; r < %d; r++) {\n    const int64_t j = jb + w * %d + r;\n", rpw, rpw);
-  g23_buf_printf(b, "    if (j >= %" PRId64 "LL) break;\n", a->S);
-  g23_buf_printf(b, "    for (int k = 0; k < %" PRId64 "; k++) {\n      const int d = lane + 32 * k;\n      if (d < %" PRId64 ") {\n", nk, D);
-  g23_buf_printf(b, "        out[%" PRId64 "LL + (kb * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gk[r][k];\n", dk_off(a), a->S, D);
-  g23_buf_printf(b, "        out[%" PRId64 "LL + (kb * %" PRId64 "LL + j) * %" PRId64 "LL + d] = gv[r][k];\n      }\n    }\n  }\n",
-                 dv_off(a), a->S, D);
+  g23_buf_printf(b, ";\n  }\n");
+  if (bwd) {
+    g23_buf_printf(b, "  __device__ float dscore(float s, int64_t i, int64_t j, int64_t h) const {\n    %s    return ", unused);
+    score_grad(b, a->score, wrt);
+    g23_buf_printf(b, ";\n  }\n");
+  }
+  g23_buf_printf(b, "};\n");
 }
 
 /* A head wider than the dialect's attention kernels take: say so where its
@@ -690,60 +503,60 @@ static void tmp_decl(g23_buf_t *b, const g23_cg_t *cg, int gi) {
   g23_buf_printf(b, "  float *tmp = (float *)(base + %" PRId64 "); (void)tmp;\n", cg->s->temp_off[gi]);
 }
 
+/* One attention kernel in every dialect: the CUDA dialect's hooks struct
+ * before it, then the kernel (C: the body; CUDA: a call of attention.cuh's
+ * template fn with the head size, rows per warp and tile size). */
+static void att_kernel(g23_cg_t *cg, const attn_t *a, int v, int gi, const char *what, const char *desc, int64_t grid,
+                       const char *cu_fn, int wrt, int c_kind) {
+  char hooks[160];
+  snprintf(hooks, sizeof hooks, "%s_att%d", cg->graph_name, cg->kernels.n);
+  int rpw = cu_rows_per_warp(a->D);
+  for (int i = 0; i < G23_NDIALECTS; i++)
+    if (g23_dialects[i]->attention == G23_ATT_FLASH && !(g23_dialects[i]->att_max_head && a->D > g23_dialects[i]->att_max_head))
+      cu_hooks(&cg->src[i], cg, a, v, gi, a->n->op != G23_OP_ATTENTION, wrt, hooks);
+  g23_cg_kernel(cg, what, desc, grid, 32 * WARPS, 0);
+  for (int i = 0; i < G23_NDIALECTS; i++) {
+    g23_buf_t *b = &cg->src[i];
+    const g23_dialect_t *dl = g23_dialects[i];
+    if (too_big(b, dl, a)) continue;
+    if (dl->attention == G23_ATT_FLASH) {
+      g23_buf_printf(b, "  %s<%" PRId64 ", %d, %d, ", cu_fn, a->D, rpw, cu_tile(a->D));
+      if (c_kind == 1) g23_buf_printf(b, "%s, ", wrt >= 0 ? "true" : "false");
+      g23_buf_printf(b, "%s>(base);\n", hooks);
+      continue;
+    }
+    decls(b, cg, a, v);
+    if (gi >= 0) tmp_decl(b, cg, gi);
+    if (c_kind == 0) c_forward(b, cg, a);
+    else if (c_kind == 1) c_bwd_rows(b, cg, a, wrt);
+    else c_bwd_keys(b, cg, a);
+  }
+  end_kernel(cg);
+}
+
 void g23_cg_attention(g23_cg_t *cg, int v) {
   attn_t a;
   attn_info(cg, v, &a);
-  int rpw = cu_rows_per_warp(a.D);
-  int64_t per = WARPS * rpw, grid = a.B * a.H * ((a.T + per - 1) / per);
+  int64_t per = WARPS * cu_rows_per_warp(a.D), grid = a.B * a.H * ((a.T + per - 1) / per);
   char *desc = describe(cg, &a, v, "forward");
-  g23_cg_kernel(cg, "attention", desc, grid, 32 * WARPS, 0);
+  att_kernel(cg, &a, v, -1, "attention", desc, grid, "g23_att_fwd_cuda", -1, 0);
   free(desc);
-  for (int i = 0; i < G23_NDIALECTS; i++) {
-    g23_buf_t *b = &cg->src[i];
-    decls(b, cg, &a, v);
-    const g23_dialect_t *dl = g23_dialects[i];
-    if (too_big(b, dl, &a)) continue;
-    if (dl->attention == G23_ATT_FLASH) cu_forward(b, cg, &a, rpw);
-    else c_forward(b, cg, &a);
-  }
-  end_kernel(cg);
-  (void)cu_shmem;
 }
 
 void g23_cg_attention_bwd(g23_cg_t *cg, int v, int gi) {
   attn_t a;
   attn_info(cg, v, &a);
-  int rpw = cu_rows_per_warp(a.D);
-  int64_t per = WARPS * rpw;
+  int64_t per = WARPS * cu_rows_per_warp(a.D);
   bool extra = a.n->op == G23_OP_ATTN_BWD_EXTRA;
   int wrt = extra ? (int)a.n->iattr[3] : -1;
   char *desc = describe(cg, &a, v, extra ? "extra gradient, query rows" : "dq and row statistics");
-  g23_cg_kernel(cg, extra ? "attention_dextra" : "attention_dq", desc, a.B * a.H * ((a.T + per - 1) / per), 32 * WARPS, 0);
+  att_kernel(cg, &a, v, gi, extra ? "attention_dextra" : "attention_dq", desc, a.B * a.H * ((a.T + per - 1) / per),
+             "g23_att_bwd_rows_cuda", wrt, 1);
   free(desc);
-  for (int i = 0; i < G23_NDIALECTS; i++) {
-    g23_buf_t *b = &cg->src[i];
-    decls(b, cg, &a, v);
-    tmp_decl(b, cg, gi);
-    const g23_dialect_t *dl = g23_dialects[i];
-    if (too_big(b, dl, &a)) continue;
-    if (dl->attention == G23_ATT_FLASH) cu_bwd_rows(b, cg, &a, rpw, wrt);
-    else c_bwd_rows(b, cg, &a, wrt);
-  }
-  end_kernel(cg);
   if (!extra) {
     desc = describe(cg, &a, v, "dk and dv");
-    g23_cg_kernel(cg, "attention_dkdv", desc, a.B * a.Hkv * ((a.S + per - 1) / per), 32 * WARPS, 0);
+    att_kernel(cg, &a, v, gi, "attention_dkdv", desc, a.B * a.Hkv * ((a.S + per - 1) / per), "g23_att_bwd_keys_cuda", -1, 2);
     free(desc);
-    for (int i = 0; i < G23_NDIALECTS; i++) {
-      g23_buf_t *b = &cg->src[i];
-      decls(b, cg, &a, v);
-      tmp_decl(b, cg, gi);
-      const g23_dialect_t *dl = g23_dialects[i];
-      if (too_big(b, dl, &a)) continue;
-      if (dl->attention == G23_ATT_FLASH) cu_bwd_keys(b, cg, &a, rpw);
-      else c_bwd_keys(b, cg, &a);
-    }
-    end_kernel(cg);
     return;
   }
   /* Sum the partials of the rows of each output element (a head, or all). */

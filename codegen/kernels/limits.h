@@ -23,4 +23,7 @@
  * #error. */
 #define G23_CUDA_ATT_MAX_HEAD 256
 
+/* Warps per block of the CUDA attention kernels (attention.cuh). */
+#define G23_CUDA_ATT_WARPS 4
+
 #endif
