@@ -155,7 +155,7 @@ typedef struct {
  * first row r0 and n rows, pos, each row's visible range [lo, hi) of the
  * other side and their union [u0, u1). */
 typedef struct {
-  int64_t blk, r0, u0, u1, lo[G23_ATT_CT], hi[G23_ATT_CT];
+  int64_t blk, r0, u0, u1, *lo, *hi;
   int n;
   int32_t pos;
 } g23_att_tile_t;
@@ -216,12 +216,12 @@ G23_ATT_INLINE void g23_att_tile(const g23_att_c_t *c, const char *base, int64_t
 G23_ATT_INLINE void g23_att_block_scores(const g23_att_c_t *c, const char *base, const g23_att_tile_t *tl, int64_t h,
                                          int64_t jb, float (*restrict sr)[G23_ATT_CB], float (*restrict sc)[G23_ATT_CB]) {
   for (int r = 0; r < tl->n; r++) {
-    const int64_t i = (int64_t)tl->pos + tl->r0 + r;
+    const int64_t i = (int64_t)tl->pos + tl->r0 + r, lo = tl->lo[r], hi = tl->hi[r];
     _Pragma("omp simd")
     for (int k = 0; k < G23_ATT_CB; k++) {
       const int64_t j = jb + k;
       const float s = sr[r][k];
-      sc[r][k] = j >= tl->lo[r] && j < tl->hi[r] ? c->score(base, s, i, j, h) : -G23_INF;
+      sc[r][k] = j >= lo && j < hi ? c->score(base, s, i, j, h) : -G23_INF;
     }
   }
 }
@@ -273,7 +273,8 @@ G23_ATT_INLINE void g23_att_fwd_c(const g23_att_c_t *c, char *base, int64_t it, 
   const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
   const float *V = (const float *)(base + c->v);
   float *out = (float *)(base + c->out);
-  g23_att_tile_t tl;
+  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
+  g23_att_tile_t tl = {.lo = lo, .hi = hi};
   g23_att_tile(c, base, it, 0, &tl);
   const int64_t bh = tl.blk, h = bh % c->H, kbh = bh / c->H * c->Hkv + bh % c->H / G, r0 = tl.r0;
   const int n = tl.n;
@@ -318,7 +319,8 @@ G23_ATT_INLINE void g23_att_bwd_rows_c(const g23_att_c_t *c, char *base, int64_t
   const float *V = (const float *)(base + c->v), *O = (const float *)(base + c->o);
   const float *dO = (const float *)(base + c->dout);
   float *out = (float *)(base + c->out), *tmp = (float *)(base + c->tmp);
-  g23_att_tile_t tl;
+  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
+  g23_att_tile_t tl = {.lo = lo, .hi = hi};
   g23_att_tile(c, base, it, 0, &tl);
   const int64_t bh = tl.blk, h = bh % c->H, kbh = bh / c->H * c->Hkv + bh % c->H / G, r0 = tl.r0;
   const int n = tl.n;
@@ -349,13 +351,14 @@ G23_ATT_INLINE void g23_att_bwd_rows_c(const g23_att_c_t *c, char *base, int64_t
     g23_att_block_scores(c, base, &tl, h, jb, sr, sc);
     for (int r = 0; r < n; r++) {
       if (!g23_att_block_softmax(c, r, sc, m, l, acc ? acc + r * D : NULL, acc ? NULL : &part[r])) continue;
-      const int64_t i = (int64_t)tl.pos + r0 + r;
+      const int64_t i = (int64_t)tl.pos + r0 + r, lor = lo[r], hir = hi[r];
+      const float di = Di[r];
       if (acc) {
         _Pragma("omp simd")
         for (int k = 0; k < G23_ATT_CB; k++) {
           const int64_t j = jb + k;
           const float s = sr[r][k], dpk = c->drop ? dp[r][k] * g23_att_keep(c, bh, r0 + r, j) : dp[r][k];
-          sc[r][k] = j >= tl.lo[r] && j < tl.hi[r] ? sc[r][k] * (dpk - Di[r]) * c->dscore(base, s, i, j, h) : 0.0f;
+          sc[r][k] = j >= lor && j < hir ? sc[r][k] * (dpk - di) * c->dscore(base, s, i, j, h) : 0.0f;
         }
       } else {
         float ps = 0.0f;
@@ -363,7 +366,7 @@ G23_ATT_INLINE void g23_att_bwd_rows_c(const g23_att_c_t *c, char *base, int64_t
         for (int k = 0; k < G23_ATT_CB; k++) {
           const int64_t j = jb + k;
           const float s = sr[r][k], dpk = c->drop ? dp[r][k] * g23_att_keep(c, bh, r0 + r, j) : dp[r][k];
-          sc[r][k] = j >= tl.lo[r] && j < tl.hi[r] ? sc[r][k] * (dpk - Di[r]) * c->dscore(base, s, i, j, h) : 0.0f;
+          sc[r][k] = j >= lor && j < hir ? sc[r][k] * (dpk - di) * c->dscore(base, s, i, j, h) : 0.0f;
           ps += sc[r][k];
         }
         part[r] += ps;
@@ -395,7 +398,8 @@ G23_ATT_INLINE void g23_att_bwd_keys_c(const g23_att_c_t *c, char *base, int64_t
   const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
   const float *V = (const float *)(base + c->v), *dO = (const float *)(base + c->dout);
   float *out = (float *)(base + c->out), *tmp = (float *)(base + c->tmp);
-  g23_att_tile_t tl;
+  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
+  g23_att_tile_t tl = {.lo = lo, .hi = hi};
   g23_att_tile(c, base, it, 1, &tl);
   const int64_t kb = tl.blk, r0 = tl.r0;
   const int n = tl.n;
@@ -414,12 +418,12 @@ G23_ATT_INLINE void g23_att_bwd_keys_c(const g23_att_c_t *c, char *base, int64_t
       g23_att_dots(&pt[0][0], vr, n, gt, D);
       const float *lse = tmp + rb, *Dt = tmp + c->rows + rb;
       for (int r = 0; r < n; r++) {
-        const int64_t j = r0 + r;
+        const int64_t j = r0 + r, lor = lo[r], hir = hi[r];
         _Pragma("omp simd")
         for (int k = 0; k < nb; k++) {
           const int64_t t = tb + k, i = (int64_t)tl.pos + t;
           const float s = st[r][k], dpv = pt[r][k];
-          const int vis = t >= tl.lo[r] && t < tl.hi[r];
+          const int vis = t >= lor && t < hir;
           const float p = vis ? G23_EXPF(c->score(base, s, i, j, h) - lse[k]) : 0.0f;
           const float mk = c->drop ? g23_att_keep(c, bh, t, j) : 1.0f;
           pt[r][k] = p * mk;
