@@ -1,4 +1,8 @@
-/* attention.c: the fused attention kernels, forward and backward.
+/* attention.c: the fused attention kernels, forward and backward.  Their
+ * bodies are kernel files (kernels/attention.h for C, kernels/attention.cuh
+ * for CUDA); what is written here is only what varies per model: the score
+ * hooks, the sizes, visibility and dropout constants, the buffer offsets,
+ * and the call.
  *
  * No kernel materialises the T x S score matrix.  The forward keeps, per
  * query row, the running maximum m, the running sum l and the unnormalised

@@ -1,5 +1,5 @@
-/* attention.h: the tile products of the C attention kernels
- * (codegen/attention.c).  A tile of at most G23_ATT_CT query (or key) rows
+/* attention.h: the C attention kernels (generated around by
+ * codegen/attention.c) and their tile products.  A tile of at most G23_ATT_CT query (or key) rows
  * meets a block of G23_ATT_CB keys (queries) copied transposed onto the
  * stack (g23_att_transpose), so that the scores (g23_att_dots) run across
  * SIMD lanes, four rows and sixteen columns of results in registers; the
