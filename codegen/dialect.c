@@ -38,7 +38,7 @@ const g23_dialect_t g23_dialect_c = {
 const g23_dialect_t g23_dialect_cuda = {
     .name = "cuda",
     .title = "CUDA",
-    .kernels = (const char *const[]){"limits.h", "cuda_head.cuh", "bounds.h", "prelude.h", "reduce.cuh", NULL},
+    .kernels = (const char *const[]){"limits.h", "cuda_head.cuh", "bounds.h", "prelude.h", "reduce.cuh", "attention.cuh", NULL},
     .kernel_head = "extern \"C\" __global__ void %s(char *base)",
     .par = "",
     .flat_begin = "int64_t idx = (int64_t)blockIdx.x * blockDim.x + threadIdx.x;\n  if (idx < %lldLL) {\n",

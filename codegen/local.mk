@@ -11,10 +11,12 @@ CLEANFILES += codegen/kernel_text.c
 ## files of their preambles (codegen/dialect.c).
 G23_KERNEL_FILES = codegen/kernels/limits.h codegen/kernels/c_head.h codegen/kernels/cuda_head.cuh \
 	codegen/kernels/bounds.h ir/prelude.h codegen/kernels/epilogue.h codegen/kernels/c_runtime.h \
-	codegen/kernels/attention.h codegen/kernels/reduce.cuh codegen/kernels/matmul.cuh
+	codegen/kernels/attention.h codegen/kernels/reduce.cuh codegen/kernels/attention.cuh \
+	codegen/kernels/matmul.cuh
 EXTRA_DIST += codegen/kernels/limits.h codegen/kernels/c_head.h codegen/kernels/cuda_head.cuh \
 	codegen/kernels/bounds.h codegen/kernels/epilogue.h codegen/kernels/c_runtime.h \
-	codegen/kernels/attention.h codegen/kernels/reduce.cuh codegen/kernels/matmul.cuh
+	codegen/kernels/attention.h codegen/kernels/reduce.cuh codegen/kernels/attention.cuh \
+	codegen/kernels/matmul.cuh
 
 ## The kernel files as one table {name, text} and its lookup.
 codegen/kernel_text.c: $(G23_KERNEL_FILES:%=$(srcdir)/%) $(srcdir)/codegen/local.mk

@@ -1,10 +1,13 @@
-/* attention.h: the tile products of the C attention kernels
- * (codegen/attention.c).  A tile of at most G23_ATT_CT query (or key) rows
+/* attention.h: the C attention kernels (generated around by
+ * codegen/attention.c) and their tile products.  A tile of at most G23_ATT_CT query (or key) rows
  * meets a block of G23_ATT_CB keys (queries) copied transposed onto the
  * stack (g23_att_transpose), so that the scores (g23_att_dots) run across
  * SIMD lanes, four rows and sixteen columns of results in registers; the
  * weighted rows are then added to the tile's accumulators (g23_att_axpy,
- * vectors along the head dimension).  The sizes are limits.h's. */
+ * vectors along the head dimension).  The sizes are limits.h's.  Every
+ * function here is inlined where it is called (G23_ATT_INLINE), so that
+ * each kernel's copy is specialised on its constants. */
+#define G23_ATT_INLINE static inline __attribute__((always_inline))
 /* a0..a3[k] += v0..v3 * y[k], k < 16: four rows of results, one vector each. */
 #define G23_ATT_FMA4(y) \
   _Pragma("omp simd") \
@@ -15,14 +18,14 @@
     a3[k] += v3 * (y)[k]; \
   }
 /* dst[d][c] = src row c, element d (rows at stride D), c < n; 0 for n <= c < CB. */
-static inline void g23_att_transpose(float *restrict dst, const float *restrict src, int n, int64_t D) {
+G23_ATT_INLINE void g23_att_transpose(float *restrict dst, const float *restrict src, int n, int64_t D) {
   for (int c = 0; c < G23_ATT_CB; c++) {
     const float *row = src + (c < n ? c : 0) * D;
     for (int64_t d = 0; d < D; d++) dst[d * G23_ATT_CB + c] = c < n ? row[d] : 0.0f;
   }
 }
 /* S[r][c] = sum_d X[r][d] Yt[d][c], r < nr (rows of X at stride D), c < CB. */
-static inline void g23_att_dots(float *restrict S, const float *restrict X, int nr, const float *restrict Yt,
+G23_ATT_INLINE void g23_att_dots(float *restrict S, const float *restrict X, int nr, const float *restrict Yt,
                                 int64_t D) {
   if (nr > G23_ATT_CT) nr = G23_ATT_CT;
   int64_t r = 0;
@@ -60,7 +63,7 @@ static inline void g23_att_dots(float *restrict S, const float *restrict X, int 
 /* S[r][c] = X[r] . Y[c] for c < n (rows of Y at stride D), 0 for n <= c < CB:
  * for tiles of a row or two (decoding), where transposing the block costs
  * as much as the products. */
-static inline void g23_att_dots_rows(float *restrict S, const float *restrict X, int nr,
+G23_ATT_INLINE void g23_att_dots_rows(float *restrict S, const float *restrict X, int nr,
                                      const float *restrict Y, int n, int64_t D) {
   if (nr > G23_ATT_CT) nr = G23_ATT_CT;
   for (int64_t r = 0; r < nr; r++)
@@ -76,7 +79,7 @@ static inline void g23_att_dots_rows(float *restrict S, const float *restrict X,
 }
 /* A[r][d] += sum_{c < n} W[r][c] Y[c][d], r < nr; A rows at stride D, W rows at
  * stride CB, Y rows at stride D. */
-static inline void g23_att_axpy(float *restrict A, int nr, const float *restrict W, int n,
+G23_ATT_INLINE void g23_att_axpy(float *restrict A, int nr, const float *restrict W, int n,
                                 const float *restrict Y, int64_t D) {
   const int64_t Dv = D & ~(int64_t)15;
   if (nr > G23_ATT_CT) nr = G23_ATT_CT;
@@ -113,6 +116,329 @@ static inline void g23_att_axpy(float *restrict A, int nr, const float *restrict
       float acc = Aq[d];
       for (int c = 0; c < n; c++) acc += w[c] * Y[c * D + d];
       Aq[d] = acc;
+    }
+  }
+}
+
+/* ---- the kernels ------------------------------------------------------------
+ *
+ * One OpenMP iteration `it` of a C attention kernel: a tile of at most CT
+ * query rows of one (batch, head) (forward, and the backward's dq or extra
+ * gradient), or CT key rows of one (batch, key/value head) (dk, dv),
+ * walking the other side in blocks of CB rows.  The generated kernel
+ * (codegen/attention.c) is the loop over `it` around one call: it
+ * declares, per iteration, the constants of the model (g23_att_c_t) and
+ * the scratch arrays whose size is the head size D, and passes their
+ * addresses.  The functions are always inlined into it, so that the
+ * compiler sees every constant and the score hooks, and the loops
+ * vectorise as they would written out.
+ *
+ * Visibility: key j is visible to query t (absolute i = pos + t) when
+ * j < S, and (not cross) j < pos + T, and (causal) j <= i, and (window w)
+ * i - j < w.  Query head h reads key/value head h / G, G = H / Hkv. */
+
+/* The score of raw dot product s of query i (absolute) and key j at head h,
+ * or one of its derivatives; base is the kernel's (the score's extra
+ * tensors are read from it). */
+typedef float (*g23_att_score_fn)(const char *base, float s, int64_t i, int64_t j, int64_t h);
+
+typedef struct {
+  int64_t B, H, Hkv, T, S, D, rows, window; /* sizes (rows = B*H*T); window 0: none */
+  int causal, cross, drop;
+  float drop_p, drop_scale; /* dropout: probability, 1 / (1 - p) */
+  uint32_t stream, seed;
+  int64_t q, k, v, pos, o, dout, out, tmp; /* byte offsets in base (o, dout, tmp: backward) */
+  g23_att_score_fn score, dscore;          /* dscore: d score / d s, or / d the extra (backward) */
+} g23_att_c_t;
+
+/* The tile of iteration it: its (batch, head) bh (or key/value block), the
+ * first row r0 and n rows, pos, each row's visible range [lo, hi) of the
+ * other side and their union [u0, u1). */
+typedef struct {
+  int64_t blk, r0, u0, u1, *lo, *hi;
+  int n;
+  int32_t pos;
+} g23_att_tile_t;
+
+/* Key range [j0, j1) visible to query i. */
+G23_ATT_INLINE void g23_att_key_range(const g23_att_c_t *c, int64_t i, int32_t pos, int64_t *j0, int64_t *j1) {
+  *j0 = 0;
+  if (c->cross) {
+    *j1 = c->S;
+  } else {
+    *j1 = (int64_t)pos + c->T;
+    if (*j1 > c->S) *j1 = c->S;
+  }
+  if (c->causal && *j1 > i + 1) *j1 = i + 1;
+  if (c->window > 0 && i - c->window + 1 > *j0) *j0 = i - c->window + 1;
+}
+
+/* Query range [t0, t1) (rows, relative to pos) that sees key j. */
+G23_ATT_INLINE void g23_att_query_range(const g23_att_c_t *c, int64_t j, int32_t pos, int64_t *t0, int64_t *t1) {
+  *t0 = 0;
+  *t1 = c->T;
+  if (c->causal && j - (int64_t)pos > *t0) *t0 = j - (int64_t)pos;
+  if (c->window > 0 && j + c->window - (int64_t)pos < *t1) *t1 = j + c->window - (int64_t)pos;
+  if (!c->cross && j >= (int64_t)pos + c->T) *t1 = *t0;
+}
+
+/* The dropout factor of probability (bh, t, j), 0 or 1 / (1 - p): the draw
+ * of ops.def, from the prelude's counter-based RNG as DROPOUT's. */
+G23_ATT_INLINE float g23_att_keep(const g23_att_c_t *c, int64_t bh, int64_t t, int64_t j) {
+  return g23_uniform(c->seed, c->stream, (uint64_t)((bh * c->T + t) * c->S + j)) >= c->drop_p ? c->drop_scale : 0.0f;
+}
+
+/* Tile `it`: T query rows per (b, h), or with keys S key rows per (b, kv head). */
+G23_ATT_INLINE void g23_att_tile(const g23_att_c_t *c, const char *base, int64_t it, int keys, g23_att_tile_t *tl) {
+  const int64_t R = keys ? c->S : c->T, nt = (R + G23_ATT_CT - 1) / G23_ATT_CT;
+  tl->blk = it / nt;
+  tl->r0 = it % nt * G23_ATT_CT;
+  tl->n = tl->r0 + G23_ATT_CT <= R ? G23_ATT_CT : (int)(R - tl->r0);
+  tl->pos = *(const int32_t *)(base + c->pos);
+  tl->u0 = keys ? c->T : c->S;
+  tl->u1 = 0;
+  for (int r = 0; r < tl->n; r++) {
+    int64_t a0, a1;
+    if (keys) g23_att_query_range(c, tl->r0 + r, tl->pos, &a0, &a1);
+    else g23_att_key_range(c, (int64_t)tl->pos + tl->r0 + r, tl->pos, &a0, &a1);
+    if (a0 > a1) a1 = a0;
+    tl->lo[r] = a0;
+    tl->hi[r] = a1;
+    if (a0 < a1) {
+      if (a0 < tl->u0) tl->u0 = a0;
+      if (a1 > tl->u1) tl->u1 = a1;
+    }
+  }
+}
+
+/* The block's scores of the tile's query rows: sc[r][c] = the score of the
+ * raw dot product sr[r][c], or -inf where key jb + c is hidden from row r. */
+G23_ATT_INLINE void g23_att_block_scores(const g23_att_c_t *c, const char *base, const g23_att_tile_t *tl, int64_t h,
+                                         int64_t jb, float (*restrict sr)[G23_ATT_CB], float (*restrict sc)[G23_ATT_CB]) {
+  for (int r = 0; r < tl->n; r++) {
+    const int64_t i = (int64_t)tl->pos + tl->r0 + r, lo = tl->lo[r], hi = tl->hi[r];
+    _Pragma("omp simd")
+    for (int k = 0; k < G23_ATT_CB; k++) {
+      const int64_t j = jb + k;
+      const float s = sr[r][k];
+      sc[r][k] = j >= lo && j < hi ? c->score(base, s, i, j, h) : -G23_INF;
+    }
+  }
+}
+
+/* Online softmax step of row r over the block: m, l, and the rescale of the
+ * row's accumulator (acc[0, D), or the scalar *part); leaves the row's exps
+ * in sc[r].  0 where the row sees no key of the block (sc[r] all 0). */
+G23_ATT_INLINE int g23_att_block_softmax(const g23_att_c_t *c, int r, float (*restrict sc)[G23_ATT_CB], float *m,
+                                         float *l, float *restrict acc, float *part) {
+  /* A NaN score makes the block's max NaN, so that NaN reaches the output
+   * (and the loss, where training stops on it) instead of being skipped;
+   * both reductions run in SIMD lanes. */
+  float mb = -G23_INF;
+  int nan = 0;
+  _Pragma("omp simd reduction(max:mb) reduction(|:nan)")
+  for (int k = 0; k < G23_ATT_CB; k++) {
+    const float x = sc[r][k];
+    mb = x > mb ? x : mb;
+    nan |= x != x;
+  }
+  if (nan) mb = NAN;
+  if (mb == -G23_INF) {
+    for (int k = 0; k < G23_ATT_CB; k++) sc[r][k] = 0.0f;
+    return 0;
+  }
+  const float mn = m[r] > mb ? m[r] : mb, cr = G23_EXPF(m[r] - mn);
+  m[r] = mn;
+  if (part) *part *= cr;
+  else
+    for (int64_t d = 0; d < c->D; d++) acc[d] *= cr;
+  /* In SIMD lanes (the exps are most of the work: G23_EXPF vectorises). */
+  float ls = 0.0f;
+  _Pragma("omp simd reduction(+:ls)")
+  for (int k = 0; k < G23_ATT_CB; k++) {
+    const float e = G23_EXPF(sc[r][k] - mn);
+    sc[r][k] = e;
+    ls += e;
+  }
+  l[r] = l[r] * cr + ls;
+  return 1;
+}
+
+/* Forward, tile it: out = softmax(score) v per query row, online softmax
+ * over the key blocks.  acc: [CT][D]; kt: [D][CB], or NULL where T is under
+ * G23_ATT_FEW_ROWS (each block scored row by row, not transposed). */
+G23_ATT_INLINE void g23_att_fwd_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict acc,
+                                  float *restrict kt) {
+  const int64_t D = c->D, S = c->S, T = c->T, G = c->H / c->Hkv;
+  const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
+  const float *V = (const float *)(base + c->v);
+  float *out = (float *)(base + c->out);
+  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
+  g23_att_tile_t tl = {.lo = lo, .hi = hi};
+  g23_att_tile(c, base, it, 0, &tl);
+  const int64_t bh = tl.blk, h = bh % c->H, kbh = bh / c->H * c->Hkv + bh % c->H / G, r0 = tl.r0;
+  const int n = tl.n;
+  const float *q = Q + (bh * T + r0) * D;
+  float m[G23_ATT_CT], l[G23_ATT_CT], sr[G23_ATT_CT][G23_ATT_CB], sc[G23_ATT_CT][G23_ATT_CB];
+  for (int r = 0; r < G23_ATT_CT; r++) {
+    m[r] = -G23_INF;
+    l[r] = 0.0f;
+    for (int64_t d = 0; d < D; d++) acc[r * D + d] = 0.0f;
+  }
+  for (int64_t jb = tl.u0; jb < tl.u1; jb += G23_ATT_CB) {
+    const int nb = tl.u1 - jb < G23_ATT_CB ? (int)(tl.u1 - jb) : G23_ATT_CB;
+    if (!kt) {
+      g23_att_dots_rows(&sr[0][0], q, n, K + (kbh * S + jb) * D, nb, D);
+    } else {
+      g23_att_transpose(kt, K + (kbh * S + jb) * D, nb, D);
+      g23_att_dots(&sr[0][0], q, n, kt, D);
+    }
+    g23_att_block_scores(c, base, &tl, h, jb, sr, sc);
+    for (int r = 0; r < n; r++) {
+      if (!g23_att_block_softmax(c, r, sc, m, l, acc + r * D, NULL)) continue;
+      if (c->drop) /* after the row's sum: dropout scales what the values get */
+        for (int k = 0; k < G23_ATT_CB; k++) sc[r][k] *= g23_att_keep(c, bh, r0 + r, jb + k);
+    }
+    g23_att_axpy(acc, n, &sc[0][0], nb, V + (kbh * S + jb) * D, D);
+  }
+  for (int r = 0; r < n; r++) {
+    const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;
+    for (int64_t d = 0; d < D; d++) out[(bh * T + r0 + r) * D + d] = acc[r * D + d] * inv;
+  }
+}
+
+/* Backward per query tile, in one pass: the online softmax of the forward
+ * with the unnormalised dq (acc: [CT][D], out) or, with acc NULL, the
+ * partial gradient of an extra (tmp[row]) rescaled alongside; with dq, the
+ * rows' lse and D = do . o go to tmp[0, rows) and tmp[rows, 2 rows).
+ * kt, vt: [D][CB]. */
+G23_ATT_INLINE void g23_att_bwd_rows_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict acc,
+                                       float *restrict kt, float *restrict vt) {
+  const int64_t D = c->D, S = c->S, T = c->T, G = c->H / c->Hkv;
+  const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
+  const float *V = (const float *)(base + c->v), *O = (const float *)(base + c->o);
+  const float *dO = (const float *)(base + c->dout);
+  float *out = (float *)(base + c->out), *tmp = (float *)(base + c->tmp);
+  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
+  g23_att_tile_t tl = {.lo = lo, .hi = hi};
+  g23_att_tile(c, base, it, 0, &tl);
+  const int64_t bh = tl.blk, h = bh % c->H, kbh = bh / c->H * c->Hkv + bh % c->H / G, r0 = tl.r0;
+  const int n = tl.n;
+  const float *q = Q + (bh * T + r0) * D, *g = dO + (bh * T + r0) * D;
+  float Di[G23_ATT_CT];
+  for (int r = 0; r < n; r++) {
+    const float *gr = g + r * D, *orow = O + (bh * T + r0 + r) * D;
+    float x = 0.0f;
+    _Pragma("omp simd reduction(+:x)")
+    for (int64_t d = 0; d < D; d++) x += gr[d] * orow[d];
+    Di[r] = x;
+  }
+  float m[G23_ATT_CT], l[G23_ATT_CT], part[G23_ATT_CT], sr[G23_ATT_CT][G23_ATT_CB], sc[G23_ATT_CT][G23_ATT_CB],
+      dp[G23_ATT_CT][G23_ATT_CB];
+  for (int r = 0; r < G23_ATT_CT; r++) {
+    m[r] = -G23_INF;
+    l[r] = 0.0f;
+    part[r] = 0.0f;
+    if (acc)
+      for (int64_t d = 0; d < D; d++) acc[r * D + d] = 0.0f;
+  }
+  for (int64_t jb = tl.u0; jb < tl.u1; jb += G23_ATT_CB) {
+    const int nb = tl.u1 - jb < G23_ATT_CB ? (int)(tl.u1 - jb) : G23_ATT_CB;
+    g23_att_transpose(kt, K + (kbh * S + jb) * D, nb, D);
+    g23_att_transpose(vt, V + (kbh * S + jb) * D, nb, D);
+    g23_att_dots(&sr[0][0], q, n, kt, D);
+    g23_att_dots(&dp[0][0], g, n, vt, D);
+    g23_att_block_scores(c, base, &tl, h, jb, sr, sc);
+    for (int r = 0; r < n; r++) {
+      if (!g23_att_block_softmax(c, r, sc, m, l, acc ? acc + r * D : NULL, acc ? NULL : &part[r])) continue;
+      const int64_t i = (int64_t)tl.pos + r0 + r, lor = lo[r], hir = hi[r];
+      const float di = Di[r];
+      if (acc) {
+        _Pragma("omp simd")
+        for (int k = 0; k < G23_ATT_CB; k++) {
+          const int64_t j = jb + k;
+          const float s = sr[r][k], dpk = c->drop ? dp[r][k] * g23_att_keep(c, bh, r0 + r, j) : dp[r][k];
+          sc[r][k] = j >= lor && j < hir ? sc[r][k] * (dpk - di) * c->dscore(base, s, i, j, h) : 0.0f;
+        }
+      } else {
+        float ps = 0.0f;
+        _Pragma("omp simd reduction(+:ps)")
+        for (int k = 0; k < G23_ATT_CB; k++) {
+          const int64_t j = jb + k;
+          const float s = sr[r][k], dpk = c->drop ? dp[r][k] * g23_att_keep(c, bh, r0 + r, j) : dp[r][k];
+          sc[r][k] = j >= lor && j < hir ? sc[r][k] * (dpk - di) * c->dscore(base, s, i, j, h) : 0.0f;
+          ps += sc[r][k];
+        }
+        part[r] += ps;
+      }
+    }
+    if (acc) g23_att_axpy(acc, n, &sc[0][0], nb, K + (kbh * S + jb) * D, D);
+  }
+  for (int r = 0; r < n; r++) {
+    const int64_t row = bh * T + r0 + r;
+    const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;
+    if (acc) {
+      for (int64_t d = 0; d < D; d++) out[row * D + d] = acc[r * D + d] * inv;
+      tmp[row] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;
+      tmp[c->rows + row] = Di[r];
+    } else {
+      tmp[row] = part[r] * inv;
+    }
+  }
+}
+
+/* Backward per tile of CT key rows of (batch, key/value head) kb: dk and dv
+ * (ATTN_BWD's flat output after dq, ops.def), against blocks of CB query
+ * rows transposed (Q and dO) of each query head of the group in turn (their
+ * sum needs no atomics), with the probabilities from the rows' lse and D in
+ * tmp (g23_att_bwd_rows_c).  dk, dv: [CT][D]; qt, gt: [D][CB]. */
+G23_ATT_INLINE void g23_att_bwd_keys_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict dk,
+                                       float *restrict dv, float *restrict qt, float *restrict gt) {
+  const int64_t D = c->D, S = c->S, T = c->T, G = c->H / c->Hkv;
+  const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
+  const float *V = (const float *)(base + c->v), *dO = (const float *)(base + c->dout);
+  float *out = (float *)(base + c->out), *tmp = (float *)(base + c->tmp);
+  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
+  g23_att_tile_t tl = {.lo = lo, .hi = hi};
+  g23_att_tile(c, base, it, 1, &tl);
+  const int64_t kb = tl.blk, r0 = tl.r0;
+  const int n = tl.n;
+  const float *kr = K + (kb * S + r0) * D, *vr = V + (kb * S + r0) * D;
+  float st[G23_ATT_CT][G23_ATT_CB], pt[G23_ATT_CT][G23_ATT_CB];
+  for (int r = 0; r < G23_ATT_CT; r++)
+    for (int64_t d = 0; d < D; d++) dk[r * D + d] = dv[r * D + d] = 0.0f;
+  for (int64_t g = 0; g < G; g++) {
+    const int64_t bh = kb / c->Hkv * c->H + kb % c->Hkv * G + g, h = bh % c->H;
+    for (int64_t tb = tl.u0; tb < tl.u1; tb += G23_ATT_CB) {
+      const int nb = tl.u1 - tb < G23_ATT_CB ? (int)(tl.u1 - tb) : G23_ATT_CB;
+      const int64_t rb = bh * T + tb;
+      g23_att_transpose(qt, Q + rb * D, nb, D);
+      g23_att_transpose(gt, dO + rb * D, nb, D);
+      g23_att_dots(&st[0][0], kr, n, qt, D);
+      g23_att_dots(&pt[0][0], vr, n, gt, D);
+      const float *lse = tmp + rb, *Dt = tmp + c->rows + rb;
+      for (int r = 0; r < n; r++) {
+        const int64_t j = r0 + r, lor = lo[r], hir = hi[r];
+        _Pragma("omp simd")
+        for (int k = 0; k < nb; k++) {
+          const int64_t t = tb + k, i = (int64_t)tl.pos + t;
+          const float s = st[r][k], dpv = pt[r][k];
+          const int vis = t >= lor && t < hir;
+          const float p = vis ? G23_EXPF(c->score(base, s, i, j, h) - lse[k]) : 0.0f;
+          const float mk = c->drop ? g23_att_keep(c, bh, t, j) : 1.0f;
+          pt[r][k] = p * mk;
+          st[r][k] = vis ? p * (dpv * mk - Dt[k]) * c->dscore(base, s, i, j, h) : 0.0f;
+        }
+      }
+      g23_att_axpy(dv, n, &pt[0][0], nb, dO + rb * D, D);
+      g23_att_axpy(dk, n, &st[0][0], nb, Q + rb * D, D);
+    }
+  }
+  for (int r = 0; r < n; r++) {
+    const int64_t idx = kb * S + r0 + r;
+    for (int64_t d = 0; d < D; d++) {
+      out[c->B * c->H * T * D + idx * D + d] = dk[r * D + d];
+      out[c->B * c->H * T * D + c->B * c->Hkv * S * D + idx * D + d] = dv[r * D + d];
     }
   }
 }

@@ -7,6 +7,7 @@
  * CPU runtime reads and reports after the launch; the kernel goes on as an
  * unchecked build does (the element reads zeros). */
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #ifdef _OPENMP
 #include <omp.h>

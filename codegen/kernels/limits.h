@@ -17,10 +17,16 @@
  * blocks of G23_ATT_CB keys (queries). */
 #define G23_ATT_CT 32
 #define G23_ATT_CB 64
+/* Queries per (batch, head) below which the C forward scores a block row
+ * by row instead of transposing it (decoding: one query). */
+#define G23_ATT_FEW_ROWS 4
 
 /* The widest head the CUDA attention kernels take: a wider one's tiles do
  * not fit the 48 KiB of static shared memory, and its kernel source is an
  * #error. */
 #define G23_CUDA_ATT_MAX_HEAD 256
+
+/* Warps per block of the CUDA attention kernels (attention.cuh). */
+#define G23_CUDA_ATT_WARPS 4
 
 #endif
