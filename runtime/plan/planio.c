@@ -556,13 +556,13 @@ static void read_sources(rd_t *r, g23_plan_t *p) {
   int n = get_count(r, "source count", 8);
   if (n < 0) return;
   p->sources = g23_xcalloc((size_t)(n ? n : 1), sizeof *p->sources);
-  for (int i = 0; i < n && !r->failed; i++) {
+  for (int i = 0; i < n && !r->in.failed; i++) {
     g23_plan_source_t *s = &p->sources[i];
     s->dialect = get_str(r, "source dialect", false);
-    if (r->failed) return;
+    if (r->in.failed) return;
     p->nsources = i + 1;
     s->text = get_str(r, "source text", false);
-    if (r->failed) return;
+    if (r->in.failed) return;
     if (!s->dialect[0]) {
       fail(r, "source %d has an empty dialect name", i);
       return;
