@@ -394,6 +394,11 @@ int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, doubl
 /* ---- running ------------------------------------------------------------------ */
 
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn) {
+  return g23_runtime_run_hook(rt, graph, NULL, NULL, err, errn);
+}
+
+int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
+                         size_t errn) {
   const g23_plan_t *p = rt->plan;
   if ((unsigned)graph >= G23_GRAPH_COUNT || !p->has_graph[graph]) {
     g23_seterr(err, errn, "the plan has no %s graph",
@@ -411,6 +416,10 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
     if (rt->profile) {
       if (rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
       rt->prof_s[graph][i] += g23_now() - t0;
+    }
+    if (hook) {
+      if (!rt->profile && rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
+      if (hook(ctx, i + 1, err, errn)) return -1;
     }
   }
   if (rt->profile) rt->prof_runs[graph]++;

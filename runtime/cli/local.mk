@@ -3,10 +3,24 @@ libgpt23_a_SOURCES += runtime/cli/cli.h runtime/cli/rng.h runtime/cli/rng.c runt
 	runtime/cli/inputs.c runtime/cli/data.h runtime/cli/data.c runtime/cli/safetensors.h \
 	runtime/cli/safetensors.c runtime/cli/checkpoint.h runtime/cli/checkpoint.c runtime/cli/outputs.h \
 	runtime/cli/outputs.c runtime/cli/sample.h runtime/cli/sample.c runtime/cli/weights.h \
-	runtime/cli/weights.c runtime/cli/train.c runtime/cli/generate.h runtime/cli/generate.c
+	runtime/cli/weights.c runtime/cli/train.c runtime/cli/generate.h runtime/cli/generate.c \
+	runtime/cli/dist.h runtime/cli/dist.c
 
 bin_PROGRAMS += gpt23run
 gpt23run_SOURCES = runtime/cli/gpt23run.c
+
+## the MPI module of data-parallel training, loaded by gpt23run with dlopen
+## (runtime/cli/dist.h); the only object linked against libmpi
+if HAVE_MPI
+mpimoduledir = $(pkglibdir)
+mpimodule_PROGRAMS = gpt23-mpi.so
+gpt23_mpi_so_SOURCES = runtime/cli/dist_mpi.c runtime/cli/dist.h
+gpt23_mpi_so_CFLAGS = $(AM_CFLAGS) -fPIC $(MPI_CFLAGS)
+gpt23_mpi_so_LDFLAGS = -shared
+gpt23_mpi_so_LDADD = $(MPI_LIBS)
+else
+EXTRA_DIST += runtime/cli/dist_mpi.c
+endif
 dist_man_MANS += man/gpt23run.1
 
 ## unit tests of the parts that need no plan: sampler, schedule, data,

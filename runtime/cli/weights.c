@@ -7,13 +7,16 @@
 
 #include "runtime/cli/checkpoint.h"
 #include "runtime/cli/cli.h"
+#include "runtime/cli/dist.h"
 #include "runtime/cli/outputs.h"
 #include "runtime/cli/safetensors.h"
 #include "runtime/cli/weights.h"
 
 
 void g23_cli_vmessage(const char *kind, const char *fmt, va_list ap) {
-  fprintf(stderr, "gpt23run: %s: ", kind);
+  /* one of several processes (dist.h) says which */
+  if (g23_dist.size > 1) fprintf(stderr, "gpt23run[rank %d]: %s: ", g23_dist.rank, kind);
+  else fprintf(stderr, "gpt23run: %s: ", kind);
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
 }
