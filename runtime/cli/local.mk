@@ -38,6 +38,13 @@ CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh test/cli/out
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 
+## data-parallel training over MPI: two processes against one with their
+## whole batch, and a resume across the number of processes
+check_PROGRAMS += test/dist/ckpt-compare
+test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
+TESTS += test/dist/equiv.sh
+EXTRA_DIST += test/dist/equiv.sh
+
 ## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
 ## a seed corpus written by test-cli.  Built with clang; skipped without it.
 FUZZ_WEIGHTS_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
