@@ -39,11 +39,12 @@ TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 
 ## data-parallel training over MPI: two processes against one with their
-## whole batch, and a resume across the number of processes
+## whole batch, a resume across the number of processes, one process killed;
+## the gradient cut of the plan
 check_PROGRAMS += test/dist/ckpt-compare
 test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
-TESTS += test/dist/equiv.sh
-EXTRA_DIST += test/dist/equiv.sh
+TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh
+EXTRA_DIST += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh
 
 ## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
 ## a seed corpus written by test-cli.  Built with clang; skipped without it.

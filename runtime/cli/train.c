@@ -477,6 +477,14 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
 
   /* Device, weights. */
   if (g23_cli_open_runtime(o, &plan, &t.rt) != 0) goto out;
+  if (t.world > 1 && strcmp(g23_runtime_device(t.rt), "cpu") != 0) {
+    /* the gradients go through host buffers after a synchronisation at
+     * every launch, which a device's captured launch lists refuse */
+    g23_cli_error("training in %d processes runs on the CPU only so far, not on %s\n"
+                  "  hint: give --device cpu, or train on the device in one process",
+                  t.world, g23_runtime_device(t.rt));
+    goto out;
+  }
   if (t.world > 1 && g23_gradsync_init(&gsync, &plan, t.rt, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", o->plan_path, err);
     goto out;

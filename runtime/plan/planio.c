@@ -908,6 +908,7 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
     if (t->no_decay) fprintf(f, " no_decay");
     if (t->seq_axis >= 0) fprintf(f, " seq axis %d", t->seq_axis);
     if (t->index_bound > 0) fprintf(f, " below %" PRId64, t->index_bound);
+    if (t->grad_final > 0) fprintf(f, " final after launch %d", t->grad_final);
     fputc('\n', f);
   }
   for (int i = 0; i < p->nnames; i++) {
