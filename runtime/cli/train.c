@@ -754,8 +754,14 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       rc = G23_EXIT_FAIL;
     }
   }
-  if (rc == G23_EXIT_OK && t.lead)
-    fprintf(stderr, "gpt23run: trained %lld steps in %.1f s\n", (long long)(t.m.step - first), g23_now() - t_start);
+  if (rc == G23_EXIT_OK && t.lead) {
+    double el = g23_now() - t_start;
+    int64_t steps = t.m.step - first;
+    fprintf(stderr, "gpt23run: trained %lld steps in %.1f s", (long long)steps, el);
+    if (t.world > 1 && el > 0)
+      fprintf(stderr, " (%.0f tok/s over %d processes)", (double)(steps * tokens) / el, t.world);
+    fputc('\n', stderr);
+  }
 out:
   /* a process that fails alone ends the job: the others would wait for it
    * in the next collective */
