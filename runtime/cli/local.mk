@@ -40,11 +40,11 @@ EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 
 ## data-parallel training over MPI: two processes against one with their
 ## whole batch, a resume across the number of processes, one process killed;
-## the gradient cut of the plan
+## the gradient cut of the plan; errors named by process
 check_PROGRAMS += test/dist/ckpt-compare
 test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
-TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh
-EXTRA_DIST += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh
+TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
+EXTRA_DIST += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
 
 ## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
 ## a seed corpus written by test-cli.  Built with clang; skipped without it.
