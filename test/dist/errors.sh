@@ -1,7 +1,7 @@
 #!/bin/sh
-# errors.sh: under mpirun an error names the process it happened in and the
-# job ends with a non-zero status: --device cuda with two processes fails
-# on every process (no CUDA here, or the refusal of a device other than the
+# errors.sh: under mpirun an error names the process it happened in, on a
+# line of its own, and the job ends with a non-zero status: --device cuda
+# with two processes fails on every process (no CUDA here, or the refusal of a device other than the
 # CPU where there is one).  Started by mpirun with a module that is not
 # there, gpt23run says so and how to get one.  Skipped (77) without mpirun
 # or without the MPI module.
@@ -18,9 +18,9 @@ MPI() { mpirun -np 2 --oversubscribe --bind-to none "$@"; }
 
 MPI "$GPT23RUN" "$T/p.bin" --train --data "$T/data.txt" --steps 2 --device cuda --threads 1 >"$T/out" 2>"$T/err" &&
   fail "two processes on --device cuda exited 0"
-for r in 0 1; do
-  grep -q "^gpt23run\[rank $r\]: error: " "$T/err" || { cat "$T/err"; fail "no error of rank $r"; }
-done
+# the first process to fail ends the job, so the other may not get to say it
+grep -Eq '^gpt23run\[rank [01]\]: error: (cannot load the CUDA driver|training in 2 processes runs on the CPU only)' \
+  "$T/err" || { cat "$T/err"; fail "no error line naming its process"; }
 
 GPT23_MPI_MODULE=$T/none.so MPI "$GPT23RUN" "$T/p.bin" --train --data "$T/data.txt" --steps 2 --threads 1 \
   >"$T/out" 2>"$T/err" && fail "a missing MPI module was not an error"
