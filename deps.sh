@@ -10,4 +10,5 @@ $SUDO apt-get update -qq
 dnnl=libdnnl3; apt-cache show libdnnl3 >/dev/null 2>&1 || dnnl=libdnnl2
 $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential autoconf automake pkg-config flex bison \
-  libopenblas-dev libopenblas0-openmp "$dnnl" libjansson-dev libpcre2-dev libxml2-utils libomp-dev clang libclang-rt-14-dev fortunes >/dev/null
+  libopenblas-dev libopenblas0-openmp "$dnnl" libjansson-dev libpcre2-dev libxml2-utils libomp-dev clang libclang-rt-14-dev fortunes \
+  libopenmpi-dev openmpi-bin >/dev/null

@@ -865,6 +865,7 @@ int g23_codegen(const g23_module_t *m, const g23_sched_t *scheds, g23_plan_t *pl
     pg->nkernels = cg.nkernel_launches;
     pg->nmatmuls = nmm;
     pg->scratch_bytes = cg.s->scratch_bytes;
+    pg->grad_cut = 0; /* passes/distcut.c finds it for TRAIN */
     plan->has_graph[k] = true;
   }
   plan->kernels = cg.kernels.v;

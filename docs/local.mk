@@ -1,5 +1,5 @@
 ### documentation, the benchmarks (make bench), the demo's plot
-EXTRA_DIST += README.md docs/language.md docs/architecture.md docs/demo-loss.svg .ci/run deps.sh demo.sh demo-bpe.sh demo-translate.sh examples/dates.sh check.sh bench/run.sh bench/torch_baseline.py bench/torch_mm.py bench/README.md
+EXTRA_DIST += README.md docs/language.md docs/architecture.md docs/distributed.md docs/demo-loss.svg .ci/run deps.sh demo.sh demo-bpe.sh demo-translate.sh examples/dates.sh check.sh bench/run.sh bench/torch_baseline.py bench/torch_mm.py bench/README.md
 
 ## benchmarks: built on demand (make bench), never part of make check
 EXTRA_PROGRAMS = bench/bench_train bench/sgemm

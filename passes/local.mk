@@ -1,6 +1,6 @@
 ### passes: the pipeline, simplification, fusion, memory planning
 libgpt23_a_SOURCES += passes/passes.h passes/pipeline.c passes/simplify.c passes/hoist.c passes/fusion.c \
-	passes/memplan.c passes/stats.c passes/dot.c
+	passes/memplan.c passes/stats.c passes/dot.c passes/distcut.c
 
 ## generated C kernels of hand-built graphs against the float64 evaluator,
 ## kernel counts of fused row kernels, the memory plan checker

@@ -7,6 +7,7 @@
  *   hoist.c     DECODE's work on values fixed for a generation, into PREFILL
  *   fusion.c    grouping nodes into kernels and matmul launches
  *   memplan.c   liveness, one arena per plan, the overlap checker
+ *   distcut.c   the training graph's gradient cut for data parallelism
  *   stats.c     per-graph kernel, launch and memory figures
  *   dot.c       one graph's schedule as Graphviz (`gpt23c --emit dot`)
  *
@@ -48,6 +49,11 @@ int g23_pipeline_run_sched(g23_module_t *m, const g23_pipeline_opts_t *o, g23_di
 void g23_stats_print(FILE *f, const g23_plan_t *p);
 
 void g23_sched_free(g23_sched_t *s);
+
+/* distcut.c: fills plan->graphs[TRAIN].grad_cut and every gradient's
+ * grad_final from the training graph g and its rendered schedule s
+ * (docs/distributed.md).  Returns 0. */
+int g23_distcut(const g23_graph_t *g, const g23_sched_t *s, g23_plan_t *plan);
 
 /* dot.c: graph kind of m as Graphviz after fusion and memplan: one node per
  * kernel or matmul launch of plan's graph kind, one per stored tensor, edges

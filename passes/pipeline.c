@@ -9,6 +9,7 @@
  *   fusion    nodes into kernels and matmul launches
  *   memplan   one arena: persistent tensors, then per-graph scratch
  *   codegen   C and CUDA kernel sources, launch lists
+ *   distcut   where data-parallel training reduces the gradients (distcut.c)
  *
  * Gradients are named "grad:" + the parameter's name, have role GRAD and
  * live in the persistent region, so the runtime can read them after a step.
@@ -113,6 +114,11 @@ static int pass_memplan(pctx_t *c) { return g23_memplan(c->m, c->sched, c->plan,
 
 static int pass_codegen(pctx_t *c) { return g23_codegen(c->m, c->sched, c->plan, c->d); }
 
+static int pass_distcut(pctx_t *c) {
+  if (!c->m->has_graph[G23_GRAPH_TRAIN]) return 0;
+  return g23_distcut(&c->m->graphs[G23_GRAPH_TRAIN], &c->sched[G23_GRAPH_TRAIN], c->plan);
+}
+
 static const struct {
   const char *name;
   pass_fn_t fn;
@@ -120,7 +126,7 @@ static const struct {
 } passes[] = {
     {"verify", pass_verify, false}, {"autodiff", pass_autodiff, true}, {"simplify", pass_simplify, true},
     {"hoist", pass_hoist, true},    {"fusion", pass_fusion, false},    {"memplan", pass_memplan, false},
-    {"codegen", pass_codegen, false},
+    {"codegen", pass_codegen, false},  {"distcut", pass_distcut, false},
 };
 #define NPASSES ((int)(sizeof passes / sizeof *passes))
 

@@ -418,6 +418,11 @@ static double prof_clock(const g23_runtime_t *rt) {
 }
 
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn) {
+  return g23_runtime_run_hook(rt, graph, NULL, NULL, err, errn);
+}
+
+int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
+                         size_t errn) {
   const g23_plan_t *p = rt->plan;
   if ((unsigned)graph >= G23_GRAPH_COUNT || !p->has_graph[graph]) {
     g23_seterr(err, errn, "the plan has no %s graph",
@@ -440,6 +445,10 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
       rt->prof_s[graph][i] += prof_clock(rt) - t0;
       if (l->kind == G23_LAUNCH_MATMUL && rt->be->matmul_epilogue_s)
         rt->prof_epi_s[graph][i] += rt->be->matmul_epilogue_s(rt->ctx);
+    }
+    if (hook) {
+      if (!rt->profile && rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
+      if (hook(ctx, i + 1, err, errn)) return -1;
     }
   }
   if (rt->profile) rt->prof_runs[graph]++;

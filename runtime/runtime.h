@@ -69,6 +69,15 @@ int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, doubl
 /* Run every launch of graph in order and wait for it.  -1 with err. */
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn);
 
+/* Called by g23_runtime_run_hook after the first `done` launches of a graph
+ * have finished (the device synchronised), before the next starts; it may
+ * read and write tensors.  Non-zero stops the run (the hook fills err). */
+typedef int (*g23_launch_hook_t)(void *ctx, int done, char *err, size_t errn);
+/* g23_runtime_run with hook called after every launch (data-parallel
+ * training reduces gradients there, docs/distributed.md). */
+int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
+                         size_t errn);
+
 /* With opts.profile: the launches of every graph run so far, slowest first,
  * with their share of the time (to f; top n, 0 = all). */
 void g23_runtime_profile_print(const g23_runtime_t *rt, FILE *f, int n);

@@ -3,10 +3,24 @@ libgpt23_a_SOURCES += runtime/cli/cli.h runtime/cli/rng.h runtime/cli/rng.c runt
 	runtime/cli/inputs.c runtime/cli/data.h runtime/cli/data.c runtime/cli/safetensors.h \
 	runtime/cli/safetensors.c runtime/cli/checkpoint.h runtime/cli/checkpoint.c runtime/cli/outputs.h \
 	runtime/cli/outputs.c runtime/cli/sample.h runtime/cli/sample.c runtime/cli/weights.h \
-	runtime/cli/weights.c runtime/cli/train.c runtime/cli/generate.h runtime/cli/generate.c
+	runtime/cli/weights.c runtime/cli/train.c runtime/cli/generate.h runtime/cli/generate.c \
+	runtime/cli/dist.h runtime/cli/dist.c
 
 bin_PROGRAMS += gpt23run
 gpt23run_SOURCES = runtime/cli/gpt23run.c
+
+## the MPI module of data-parallel training, loaded by gpt23run with dlopen
+## (runtime/cli/dist.h); the only object linked against libmpi
+if HAVE_MPI
+mpimoduledir = $(pkglibdir)
+mpimodule_PROGRAMS = gpt23-mpi.so
+gpt23_mpi_so_SOURCES = runtime/cli/dist_mpi.c runtime/cli/dist.h
+gpt23_mpi_so_CFLAGS = $(AM_CFLAGS) -fPIC $(MPI_CFLAGS)
+gpt23_mpi_so_LDFLAGS = -shared
+gpt23_mpi_so_LDADD = $(MPI_LIBS)
+else
+EXTRA_DIST += runtime/cli/dist_mpi.c
+endif
 dist_man_MANS += man/gpt23run.1
 
 ## unit tests of the parts that need no plan: sampler, schedule, data,
@@ -23,6 +37,14 @@ CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh test/cli/out
 	test/cli/progress.sh test/cli/defaults.sh test/cli/shards.sh test/cli/bpe.sh test/cli/blas.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
+
+## data-parallel training over MPI: two processes against one with their
+## whole batch, a resume across the number of processes, one process killed;
+## the gradient cut of the plan; errors named by process
+check_PROGRAMS += test/dist/ckpt-compare
+test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
+TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
+EXTRA_DIST += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
 
 ## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
 ## a seed corpus written by test-cli.  Built with clang; skipped without it.

@@ -8,6 +8,12 @@
  * bit: same batches, same dropout masks, same learning rates, same floats
  * (on the same device and thread count).
  *
+ * Data parallelism (docs/distributed.md): started by mpirun, every process
+ * draws the whole global batch of world x batch windows from the sampler
+ * generator and trains on its own slice; the gradients are averaged at the
+ * plan's gradient cut (dist.h), so every process takes the same update.
+ * Rank 0 alone logs, evaluates, samples and writes checkpoints.
+ *
  * FLOPs for MFU follow llm.c: per token 6 N (forward and backward of every
  * parameter) + 6 L T C (attention scores and values), with N the number of
  * parameters, L = hparam n_layer, C = d_model, T = seq; the attention term is
@@ -26,6 +32,7 @@
 #include "runtime/cli/checkpoint.h"
 #include "runtime/cli/cli.h"
 #include "runtime/cli/data.h"
+#include "runtime/cli/dist.h"
 #include "runtime/cli/generate.h"
 #include "runtime/cli/inputs.h"
 #include "runtime/cli/outputs.h"
@@ -77,6 +84,8 @@ typedef struct {
   int nlabels;
   bool acc_ok;                           /* a classifier with a prediction graph */
   g23_classifier_t clsr;
+  int rank, world;                       /* this process in the job (1 process: 0, 1) */
+  bool lead;                             /* rank 0: logs, evaluates, checkpoints */
 } trainer_t;
 
 /* A classifier's accuracy over validation examples, with each class's
@@ -319,12 +328,13 @@ static int settle_meta(trainer_t *t, bool resumed, int64_t ntrain_units) {
     if (o->set_wd) m->weight_decay = o->weight_decay;
     if (o->set_clip) m->grad_clip = o->grad_clip;
   }
-  m->steps_per_epoch = ntrain_units / (t->cls || t->f.examples ? t->batch : t->batch * t->seq);
+  int64_t global = t->batch * t->world; /* windows a step takes, over every process */
+  m->steps_per_epoch = ntrain_units / (t->cls || t->f.examples ? global : global * t->seq);
   if (m->steps_per_epoch < 1) m->steps_per_epoch = 1;
   if (!resumed || o->set_steps || o->epochs) {
     m->total_steps = o->steps ? o->steps : (o->epochs ? o->epochs : 1) * m->steps_per_epoch;
   }
-  m->batch = t->batch;
+  m->batch = global;
   m->seq = t->seq;
   return 0;
 }
@@ -340,6 +350,15 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   rc = G23_EXIT_FAIL;
   g23_ckpt_t ck = {0};
   bool resumed = false;
+  bool agreed = false; /* every process stops here together: no abort */
+  g23_gradsync_t *gsync = NULL;
+  if (g23_dist_init(err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
+    goto out;
+  }
+  t.rank = g23_dist.rank;
+  t.world = g23_dist.size;
+  t.lead = t.rank == 0;
   if (check_plan(&t) != 0) goto out;
   if (o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL]) {
     /* the samples' other inputs, checked before any step is taken */
@@ -354,8 +373,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
 
   /* Every output is checked before any work: a run must not train for
    * hours and then find it cannot keep what it learned. */
-  if (g23_outputs_check_train(o, &plan) != 0) goto out;
-  if (o->ckpt_dir) t.ckpt_path = g23_ckpt_path(o->ckpt_dir);
+  if (t.lead && g23_outputs_check_train(o, &plan) != 0) goto out;
+  if (o->ckpt_dir && t.lead) t.ckpt_path = g23_ckpt_path(o->ckpt_dir);
   t.m.seed = o->seed;
   t.m.val_fraction = o->val_fraction;
   g23_rng_seed(&t.m.rng, g23_mix64(o->seed, 0x62617463));
@@ -438,10 +457,11 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     g23_cli_warning("the training data differ from those the checkpoint was trained on");
   t.m.data_crc = crc;
   t.m.data_len = t.f.examples ? t.ex.n : t.cls ? t.cd.n : t.text.n;
-  if (resumed && (t.m.batch != t.batch || t.m.seq != t.seq))
-    g23_cli_warning("the checkpoint was trained with batch %lld x %lld, this plan has %lld x %lld: the "
-                    "run continues, but not as it would have",
-                    (long long)t.m.batch, (long long)t.m.seq, (long long)t.batch, (long long)t.seq);
+  if (resumed && t.lead && (t.m.batch != t.batch * t.world || t.m.seq != t.seq))
+    g23_cli_warning("the checkpoint was trained with a global batch of %lld x %lld, this run has %lld x %lld%s: "
+                    "the run continues, but not as it would have",
+                    (long long)t.m.batch, (long long)t.m.seq, (long long)(t.batch * t.world), (long long)t.seq,
+                    t.world > 1 ? " (batch x processes)" : "");
   t.m.tok = &t.tokrec;
   if (settle_meta(&t, resumed, ntrain) != 0) goto out;
   if (resumed && (t.m.step >= t.m.total_steps || (o->stop_at && t.m.step >= o->stop_at))) {
@@ -457,6 +477,18 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
 
   /* Device, weights. */
   if (g23_cli_open_runtime(o, &plan, &t.rt) != 0) goto out;
+  if (t.world > 1 && strcmp(g23_runtime_device(t.rt), "cpu") != 0) {
+    /* the gradients go through host buffers after a synchronisation at
+     * every launch, which a device's captured launch lists refuse */
+    g23_cli_error("training in %d processes runs on the CPU only so far, not on %s\n"
+                  "  hint: give --device cpu, or train on the device in one process",
+                  t.world, g23_runtime_device(t.rt));
+    goto out;
+  }
+  if (t.world > 1 && g23_gradsync_init(&gsync, &plan, t.rt, err, sizeof err) != 0) {
+    g23_cli_error("%s: %s", o->plan_path, err);
+    goto out;
+  }
   if (resumed) {
     if (g23_ckpt_apply(&ck, &plan, t.rt, false, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
@@ -468,7 +500,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       goto out;
     }
   }
-  if (o->log_path) {
+  if (o->log_path && t.lead) {
     t.log = fopen(o->log_path, resumed ? "a" : "w");
     if (!t.log) {
       g23_cli_error("%s: cannot open the log: %s", o->log_path, strerror(errno));
@@ -483,22 +515,28 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       for (int k = 0; k < plan.tensors[i].rank; k++) n *= plan.tensors[i].shape[k];
       nparams += n;
     }
-  int64_t tokens = t.batch * t.seq;
+  int64_t tokens = t.batch * t.seq * t.world; /* per step, over every process */
   double flops = 6.0 * (double)nparams * (double)tokens +
                  6.0 * g23_plan_hparam(&plan, "n_layer", 0) * g23_plan_hparam(&plan, "d_model", 0) *
                      (double)t.seq * (double)tokens;
+  flops /= (double)t.world; /* MFU is of one device */
   double peak = o->peak_tflops > 0 ? o->peak_tflops : peak_tflops_default(g23_runtime_device(t.rt));
   /* the betas the training graph's update was compiled with */
   double beta1 = plan.adamw.beta1, beta2 = plan.adamw.beta2;
   g23_schedule_t sched = {t.m.lr, t.m.min_lr, t.m.warmup, t.m.total_steps};
   int64_t end = t.m.total_steps;
   if (o->stop_at && o->stop_at < end) end = o->stop_at;
-  bool tty = isatty(STDOUT_FILENO) && !o->quiet;
-  fprintf(stderr, "gpt23run: %s on %s: %lld parameters, batch %lld x %lld, %lld steps (%lld per epoch)%s\n",
-          plan.model_name ? plan.model_name : "model", g23_runtime_device(t.rt), (long long)nparams,
-          (long long)t.batch, (long long)t.seq, (long long)t.m.total_steps, (long long)t.m.steps_per_epoch,
-          resumed ? ", resuming" : "");
-  if (resumed) fprintf(stderr, "gpt23run: resuming after step %lld\n", (long long)t.m.step);
+  bool tty = isatty(STDOUT_FILENO) && !o->quiet && t.lead;
+  bool talk = !o->quiet && t.lead;
+  if (t.lead) {
+    char procs[64] = "";
+    if (t.world > 1) snprintf(procs, sizeof procs, " (%d processes x %lld)", t.world, (long long)t.batch);
+    fprintf(stderr, "gpt23run: %s on %s: %lld parameters, batch %lld%s x %lld, %lld steps (%lld per epoch)%s\n",
+            plan.model_name ? plan.model_name : "model", g23_runtime_device(t.rt), (long long)nparams,
+            (long long)(t.batch * t.world), procs, (long long)t.seq, (long long)t.m.total_steps,
+            (long long)t.m.steps_per_epoch, resumed ? ", resuming" : "");
+    if (resumed) fprintf(stderr, "gpt23run: resuming after step %lld\n", (long long)t.m.step);
+  }
 
   for (int k = 0; k < t.f.n; k++) t.bufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes);
   for (int k = 0; k < t.f.ntargets; k++) t.tbufs[k] = g23_xmalloc((size_t)t.f.tgt[k]->nbytes);
@@ -514,8 +552,14 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   while (t.m.step < end) {
     int64_t s = t.m.step; /* 0-based step being taken */
     double t0 = g23_now();
-    make_batch(&t, false, &t.m.rng);
-    if (write_batch(&t, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
+    /* the global batch, drawn whole by every process: its own slice goes
+     * to the device */
+    int wrc = 0;
+    for (int r = 0; r < t.world && wrc == 0; r++) {
+      make_batch(&t, false, &t.m.rng);
+      if (r == t.rank) wrc = write_batch(&t, G23_GRAPH_TRAIN, err, sizeof err);
+    }
+    if (wrc != 0) {
       g23_cli_error("%s", err);
       rc = G23_EXIT_FAIL;
       break;
@@ -526,25 +570,38 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "grad_clip", t.m.grad_clip);
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias1", 1 - pow(beta1, (double)(s + 1)));
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias2", 1 - pow(beta2, (double)(s + 1)));
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(t.m.seed, (uint64_t)s) & 0x7fffffff));
+    /* dropout masks: process r > 0 has its own stream */
+    uint64_t dseed = t.rank ? g23_mix64(t.m.seed, 0x72616e6b00000000ull | (uint64_t)t.rank) : t.m.seed;
+    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(dseed, (uint64_t)s) & 0x7fffffff));
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
-    if (g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
+    if (g23_runtime_run_hook(t.rt, G23_GRAPH_TRAIN, gsync ? g23_gradsync_hook : NULL, gsync, err, sizeof err) != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;
     }
     float loss = NAN, norm = 0;
     g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss);
+    /* the mean loss over the processes, and whether any was told to stop */
+    double agree[2] = {loss, stop_signal ? stop_signal : 0};
+    if (g23_dist_sum(agree, 2, err, sizeof err) != 0) {
+      g23_cli_error("step %lld: %s", (long long)s + 1, err);
+      rc = G23_EXIT_FAIL;
+      break;
+    }
+    loss = (float)(agree[0] / t.world);
+    if (agree[1] && !stop_signal) stop_signal = SIGTERM;
     if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
       g23_runtime_read(t.rt, "grad_norm", G23_GRAPH_TRAIN, &norm, sizeof norm);
     double dt = g23_now() - t0;
     if (tty) printf("\r\033[K");
     if (!isfinite(loss) || !isfinite(norm)) {
       fflush(stdout);
+      agreed = true; /* every process has the same mean loss and norm */
+      if (t.lead)
       g23_cli_error("step %lld: the %s is %s; stopping%s", (long long)s + 1,
                     isfinite(loss) ? "gradient norm" : "loss", isnan(isfinite(loss) ? norm : loss) ? "NaN" : "infinite",
                     t.ckpt_path ? " (the last checkpoint is kept as it was)" : "");
-      fprintf(stderr, "  hint: lower --lr, or set --grad-clip\n");
+      if (t.lead) fprintf(stderr, "  hint: lower --lr, or set --grad-clip\n");
       if (t.log) fprintf(t.log, "{\"event\":\"nonfinite\",\"step\":%lld}\n", (long long)s + 1);
       rc = G23_EXIT_FAIL;
       goto out; /* no checkpoint: the weights are already damaged */
@@ -553,7 +610,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     t.m.tokens_seen += tokens;
     t.m.epoch_loss_sum += loss;
     t.m.epoch_loss_count++;
-    if (!o->quiet) {
+    if (talk) {
       printf("step %lld/%lld | loss %.4f | lr %.2e | norm %.3f | %.1f ms | %.0f tok/s", (long long)t.m.step,
              (long long)t.m.total_steps, loss, lr, norm, dt * 1e3, (double)tokens / dt);
       if (peak > 0) printf(" | MFU %.1f%%", 100 * flops / dt / (peak * 1e12));
@@ -566,13 +623,13 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     if (t.m.step % t.m.steps_per_epoch == 0) {
       double run = t.m.epoch_loss_sum / (double)t.m.epoch_loss_count;
       t.m.epoch++;
-      printf("Epoch %lld | Running Loss: %.4f\n", (long long)t.m.epoch, run);
+      if (t.lead) printf("Epoch %lld | Running Loss: %.4f\n", (long long)t.m.epoch, run);
       if (t.log) fprintf(t.log, "{\"epoch\":%lld,\"running_loss\":%.9g}\n", (long long)t.m.epoch, run);
       t.m.epoch_loss_sum = 0;
       t.m.epoch_loss_count = 0;
     }
     bool last = t.m.step == end;
-    if (o->eval_every && t.eval_ok && has_val(&t) && (t.m.step % o->eval_every == 0 || last)) {
+    if (t.lead && o->eval_every && t.eval_ok && has_val(&t) && (t.m.step % o->eval_every == 0 || last)) {
       double vl;
       if (evaluate(&t, &vl, err, sizeof err) != 0) {
         g23_cli_error("evaluation at step %lld: %s", (long long)t.m.step, err);
@@ -614,7 +671,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       printf("\n");
       if (t.log) fprintf(t.log, "}\n");
     }
-    if (o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL] && t.m.step % o->sample_every == 0) {
+    if (t.lead && o->sample_every && !t.cls && plan.has_graph[G23_GRAPH_PREFILL] && t.m.step % o->sample_every == 0) {
       g23_rng_t r;
       g23_rng_seed(&r, g23_mix64(t.m.seed ^ 0x73616d70, (uint64_t)t.m.step));
       /* a stream of examples starts with its mark already */
@@ -640,8 +697,9 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       break;
     }
     if (stop_signal) {
-      fprintf(stderr, "gpt23run: %s received: stopping after step %lld\n",
-              stop_signal == SIGINT ? "SIGINT" : "SIGTERM", (long long)t.m.step);
+      if (t.lead)
+        fprintf(stderr, "gpt23run: %s received: stopping after step %lld\n",
+                stop_signal == SIGINT ? "SIGINT" : "SIGTERM", (long long)t.m.step);
       rc = stop_signal == SIGINT ? G23_EXIT_SIGINT : G23_EXIT_SIGTERM;
       break;
     }
@@ -657,7 +715,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     if (save_ckpt(&t) != 0) rc = G23_EXIT_FAIL;
     else if (t.ckpt_path) fprintf(stderr, "gpt23run: checkpoint at step %lld: %s\n", (long long)t.m.step, t.ckpt_path);
   }
-  if (rc == G23_EXIT_OK && t.acc_ok && o->eval_every && has_val(&t)) {
+  if (rc == G23_EXIT_OK && t.lead && t.acc_ok && o->eval_every && has_val(&t)) {
     /* the whole validation split, class by class */
     accuracy_t a;
     if (measure_accuracy(&t, 0, &a, err, sizeof err) != 0) {
@@ -689,16 +747,26 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     }
     accuracy_free(&a);
   }
-  if (rc == G23_EXIT_OK && o->export_path) {
+  if (rc == G23_EXIT_OK && t.lead && o->export_path) {
     if (g23_export_safetensors(&plan, t.rt, o->export_path, o->export_names, err, sizeof err) != 0) {
       g23_cli_error("%s", err);
       if (!t.ckpt_path) rescue(&t); /* else the checkpoint holds the weights */
       rc = G23_EXIT_FAIL;
     }
   }
-  if (rc == G23_EXIT_OK)
-    fprintf(stderr, "gpt23run: trained %lld steps in %.1f s\n", (long long)(t.m.step - first), g23_now() - t_start);
+  if (rc == G23_EXIT_OK && t.lead) {
+    double el = g23_now() - t_start;
+    int64_t steps = t.m.step - first;
+    fprintf(stderr, "gpt23run: trained %lld steps in %.1f s", (long long)steps, el);
+    if (t.world > 1 && el > 0)
+      fprintf(stderr, " (%.0f tok/s over %d processes)", (double)(steps * tokens) / el, t.world);
+    fputc('\n', stderr);
+  }
 out:
+  /* a process that fails alone ends the job: the others would wait for it
+   * in the next collective */
+  if (rc == G23_EXIT_FAIL && !agreed) g23_dist_abort(rc);
+  g23_gradsync_free(gsync);
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
   if (t.log) fclose(t.log);
@@ -715,5 +783,6 @@ out:
   g23_tok_free(t.tok);
   g23_ckpt_free(&ck);
   g23_plan_free(&plan);
+  g23_dist_finalize();
   return rc;
 }

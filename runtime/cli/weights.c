@@ -7,15 +7,27 @@
 
 #include "runtime/cli/checkpoint.h"
 #include "runtime/cli/cli.h"
+#include "runtime/cli/dist.h"
 #include "runtime/cli/outputs.h"
 #include "runtime/cli/safetensors.h"
 #include "runtime/cli/weights.h"
 
 
 void g23_cli_vmessage(const char *kind, const char *fmt, va_list ap) {
-  fprintf(stderr, "gpt23run: %s: ", kind);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  /* One of several processes (dist.h) says which, and writes the message
+   * at once, so that the lines of processes sharing a stderr do not mix. */
+  char buf[8192], *line;
+  va_list aq;
+  va_copy(aq, ap);
+  int n = vsnprintf(buf, sizeof buf, fmt, aq);
+  va_end(aq);
+  char *msg = n >= 0 && (size_t)n < sizeof buf ? buf : g23_xmalloc((size_t)(n > 0 ? n : 0) + 1);
+  if (msg != buf) vsnprintf(msg, (size_t)(n > 0 ? n : 0) + 1, fmt, ap);
+  if (g23_dist.size > 1) line = g23_xasprintf("gpt23run[rank %d]: %s: %s\n", g23_dist.rank, kind, msg);
+  else line = g23_xasprintf("gpt23run: %s: %s\n", kind, msg);
+  fputs(line, stderr);
+  free(line);
+  if (msg != buf) free(msg);
 }
 
 void g23_cli_error(const char *fmt, ...) {

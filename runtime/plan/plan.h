@@ -23,7 +23,7 @@
 #include "ir/ir.h"
 
 #define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
-#define G23_PLAN_VERSION 5u
+#define G23_PLAN_VERSION 6u
 
 typedef struct {
   char *name;        /* model-file name: "block.3.attention.qkv.w", "lr", "logits" */
@@ -43,6 +43,10 @@ typedef struct {
                         else the g23_graph_kind_t whose input/output/scalar it is */
   int64_t offset;    /* bytes from the arena base, aligned to 64 */
   int64_t nbytes;
+  int32_t grad_final; /* GRAD: the number of launches of TRAIN after which
+                         its value is final (its last writer's index + 1);
+                         0: not known, or not a gradient
+                         (docs/distributed.md) */
 } g23_plan_tensor_t;
 
 typedef enum { G23_LAUNCH_KERNEL, G23_LAUNCH_MATMUL } g23_launch_kind_t;
@@ -124,6 +128,10 @@ typedef struct {
   int nkernels;          /* generated-kernel launches (stats) */
   int nmatmuls;
   int64_t scratch_bytes; /* this graph's activations at their peak */
+  int32_t grad_cut;      /* TRAIN: the number of launches after which every
+                            parameter gradient is final and before which none
+                            is read (the all-reduce of data-parallel training
+                            goes there); 0: no such point, or not TRAIN */
 } g23_plan_graph_t;
 
 /* One kernel source: every kernel of the plan in one translation unit of a

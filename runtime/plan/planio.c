@@ -12,13 +12,15 @@
  *            f64 AdamW beta1 beta2 eps
  *     TENS   u32 n, n x (str name, u32 dtype, u32 rank, i64 shape[rank],
  *            u32 role, u32 init, f64 init_arg, u32 no_decay, i32 seq_axis,
- *            i64 index_bound, i32 graph, i64 offset, i64 nbytes)
+ *            i64 index_bound, i32 graph, i64 offset, i64 nbytes,
+ *            i32 grad_final (version 6))
  *     NAMS   u32 n, n x (str table, str prefix (absent: none), u32 count,
             count x (u32 kind, str name, str param (absent for SKIP)))
             (version 4)
      KERN   u32 n, n x (str name, str comment)
  *     GRPH   u32 G23_GRAPH_COUNT, per graph: u32 present, i32 nkernels,
- *            i32 nmatmuls, i64 scratch_bytes, u32 nlaunch, nlaunch x launch
+ *            i32 nmatmuls, i64 scratch_bytes, i32 grad_cut (version 6),
+ *            u32 nlaunch, nlaunch x launch
  *     SRCS   u32 n, n x (str dialect, str text): the kernel sources by
  *            dialect ("c", "cuda"), names distinct and not empty (version 5;
  *            before: str c_source, str cuda_source)
@@ -160,6 +162,7 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
     put_i32(&sec, t->graph);
     put_i64(&sec, t->offset);
     put_i64(&sec, t->nbytes);
+    put_i32(&sec, t->grad_final);
   }
   put_section(&payload, TAG_TENS, &sec);
 
@@ -192,6 +195,7 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
     put_i32(&sec, has ? gr->nkernels : 0);
     put_i32(&sec, has ? gr->nmatmuls : 0);
     put_i64(&sec, has ? gr->scratch_bytes : 0);
+    put_i32(&sec, has ? gr->grad_cut : 0);
     g23_le_append32(&sec, has ? (uint32_t)gr->nlaunch : 0);
     for (int i = 0; has && i < gr->nlaunch; i++) put_launch(&sec, &gr->launches[i]);
   }
@@ -454,7 +458,7 @@ static void read_names(rd_t *r, g23_plan_t *p) {
 
 static void read_tensors(rd_t *r, g23_plan_t *p) {
   size_t outer = begin_section(r, TAG_TENS, "TENS");
-  int n = get_count(r, "tensor count", 4 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8 + 8);
+  int n = get_count(r, "tensor count", 4 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8 + 8 + 4);
   if (n < 0) return;
   p->tensors = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *p->tensors);
   for (int i = 0; i < n && !r->in.failed; i++) {
@@ -496,6 +500,7 @@ static void read_tensors(rd_t *r, g23_plan_t *p) {
     t->graph = get_i32(r, "graph");
     t->offset = get_i64(r, "offset");
     t->nbytes = get_i64(r, "byte size");
+    t->grad_final = get_i32(r, "gradient final");
     if (r->in.failed) return;
     if (role >= G23_ROLE_COUNT) {
       fail(r, "tensor %d (%s): role %" PRIu32 " is not one of the %d known", i, nm, role, G23_ROLE_COUNT);
@@ -672,6 +677,7 @@ static void read_graphs(rd_t *r, g23_plan_t *p) {
     gr->nkernels = get_i32(r, "graph kernel count");
     gr->nmatmuls = get_i32(r, "graph matmul count");
     gr->scratch_bytes = get_i64(r, "graph scratch bytes");
+    gr->grad_cut = get_i32(r, "graph gradient cut");
     if (r->in.failed) return;
     if (has > 1) {
       fail(r, "graph %s: present flag %" PRIu32 " is not 0 or 1", gn, has);
@@ -686,6 +692,10 @@ static void read_graphs(rd_t *r, g23_plan_t *p) {
     if (n < 0) return;
     if (!has && (n > 0 || gr->nkernels || gr->nmatmuls || gr->scratch_bytes)) {
       fail(r, "graph %s is absent but has launches or statistics", gn);
+      return;
+    }
+    if (gr->grad_cut < 0 || gr->grad_cut > n || (gr->grad_cut > 0 && g != G23_GRAPH_TRAIN)) {
+      fail(r, "graph %s: gradient cut %d is not 0 or a launch boundary of the training graph", gn, gr->grad_cut);
       return;
     }
     gr->launches = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *gr->launches);
@@ -743,6 +753,19 @@ static void read_graphs(rd_t *r, g23_plan_t *p) {
       } else if (check_matmul(r, p, gn, i, m)) {
         return;
       }
+    }
+  }
+  /* a gradient is final at a launch boundary of the training graph, no
+   * later than its cut */
+  const g23_plan_graph_t *tr = &p->graphs[G23_GRAPH_TRAIN];
+  for (int i = 0; i < p->ntensors && !r->in.failed; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->grad_final == 0) continue;
+    if (t->role != G23_ROLE_GRAD || t->grad_final < 0 || t->grad_final > tr->nlaunch ||
+        (tr->grad_cut > 0 && t->grad_final > tr->grad_cut)) {
+      fail(r, "tensor %d (%s): gradient final after launch %d is not 0 or a launch boundary of the training graph "
+           "no later than its gradient cut", i, t->name, t->grad_final);
+      return;
     }
   }
   end_section(r, outer);
@@ -885,6 +908,7 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
     if (t->no_decay) fprintf(f, " no_decay");
     if (t->seq_axis >= 0) fprintf(f, " seq axis %d", t->seq_axis);
     if (t->index_bound > 0) fprintf(f, " below %" PRId64, t->index_bound);
+    if (t->grad_final > 0) fprintf(f, " final after launch %d", t->grad_final);
     fputc('\n', f);
   }
   for (int i = 0; i < p->nnames; i++) {
@@ -903,8 +927,10 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
     if (!p->has_graph[g]) continue;
     const g23_plan_graph_t *gr = &p->graphs[g];
     human_bytes(b1, sizeof b1, gr->scratch_bytes);
-    fprintf(f, "  %-8s %d launches (%d kernels, %d matmuls), scratch %s\n",
+    fprintf(f, "  %-8s %d launches (%d kernels, %d matmuls), scratch %s",
             g23_graph_kind_name((g23_graph_kind_t)g), gr->nlaunch, gr->nkernels, gr->nmatmuls, b1);
+    if (gr->grad_cut) fprintf(f, ", gradients final after launch %d", gr->grad_cut);
+    fputc('\n', f);
   }
   fprintf(f, "kernels: %d\n", p->nkernels);
   for (int i = 0; i < p->nkernels; i++)

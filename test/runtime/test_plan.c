@@ -159,22 +159,26 @@ static void test_damage(void) {
 
   memcpy(c, d, n);
   put32(c, 8, 1);
-  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 5; recompile", "version");
+  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 6; recompile", "version");
   memcpy(c, d, n);
   put32(c, 8, 2);
-  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 5; recompile",
+  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 6; recompile",
                 "version 2 (no AdamW constants, no seq axes)");
   memcpy(c, d, n);
   put32(c, 8, 3);
-  expect_reject(c, n, "format version 3, older than this gpt23run, which reads version 5; recompile",
+  expect_reject(c, n, "format version 3, older than this gpt23run, which reads version 6; recompile",
                 "version 3 (no names tables)");
   memcpy(c, d, n);
   put32(c, 8, 4);
-  expect_reject(c, n, "format version 4, older than this gpt23run, which reads version 5; recompile the model",
+  expect_reject(c, n, "format version 4, older than this gpt23run, which reads version 6; recompile the model",
                 "version 4 (a C and a CUDA source, not sources by dialect)");
   memcpy(c, d, n);
-  put32(c, 8, 6);
-  expect_reject(c, n, "format version 6, newer than this gpt23run, which reads version 5; run it with a newer gpt23run", "newer version");
+  put32(c, 8, 5);
+  expect_reject(c, n, "format version 5, older than this gpt23run, which reads version 6; recompile the model",
+                "version 5 (no gradient cut for data-parallel training)");
+  memcpy(c, d, n);
+  put32(c, 8, 7);
+  expect_reject(c, n, "format version 7, newer than this gpt23run, which reads version 6; run it with a newer gpt23run", "newer version");
   memcpy(c, d, n);
   put32(c, 12, 1);
   expect_reject(c, n, "flags", "flags");

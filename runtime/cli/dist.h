@@ -1,0 +1,79 @@
+/* dist.h: data-parallel training over MPI (docs/distributed.md).
+ *
+ *   dist.c      the process group: world size 1 and no MPI call unless
+ *               mpirun started the process, then the MPI module loaded
+ *               with dlopen; the gradient all-reduce in buckets, started
+ *               as gradients become final during backward
+ *   dist_mpi.c  the MPI module, gpt23-mpi.so: the vtable below over
+ *               Open MPI, built with mpicc's flags and linked against
+ *               libmpi (never part of gpt23run itself)
+ *
+ * Every rank runs the same training loop; rank 0 alone writes logs,
+ * checkpoints and samples.  A rank that fails ends the job (g23_dist_abort)
+ * rather than leaving the others waiting in a collective.
+ */
+#ifndef G23_DIST_H
+#define G23_DIST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runtime/runtime.h"
+
+/* The module's collectives, all on MPI_COMM_WORLD; each returns 0, or -1
+ * with the MPI error string in err.  Requests are opaque. */
+#define G23_DIST_ABI 1
+typedef struct {
+  int abi; /* G23_DIST_ABI */
+  int (*init)(int *rank, int *size, char *err, size_t errn);
+  /* Sum of n floats over the ranks, in place, started; test says whether
+   * it has finished (and lets the library progress), wait waits for it. */
+  int (*iallreduce_f32)(float *buf, int64_t n, void **req, char *err, size_t errn);
+  int (*test)(void **req, bool *done, char *err, size_t errn);
+  int (*wait)(void **req, char *err, size_t errn);
+  /* Sum of n doubles over the ranks, in place, blocking. */
+  int (*allreduce_f64)(double *buf, int n, char *err, size_t errn);
+  int (*barrier)(char *err, size_t errn);
+  void (*abort)(int code); /* ends every rank of the job */
+  void (*finalize)(void);
+} g23_dist_ops_t;
+
+/* The module's one entry point (dlsym name "g23_dist_mpi_ops"). */
+const g23_dist_ops_t *g23_dist_mpi_ops(void);
+
+/* This process's place in the job: rank 0 of 1 unless started by mpirun. */
+typedef struct {
+  int rank, size;
+  const g23_dist_ops_t *ops; /* NULL when size is 1 */
+  void *dl;
+} g23_dist_t;
+extern g23_dist_t g23_dist;
+
+/* Whether the environment says mpirun started this process
+ * (OMPI_COMM_WORLD_SIZE, PMIX_RANK). */
+bool g23_dist_launched(void);
+/* Joins the job when launched by mpirun: loads the module ($GPT23_MPI_MODULE,
+ * else gpt23-mpi.so beside the executable, else in the installed library
+ * directory), initialises MPI.  Does nothing otherwise.  -1 with err. */
+int g23_dist_init(char *err, size_t errn);
+/* Ends the job on every rank with code when size > 1; returns otherwise. */
+void g23_dist_abort(int code);
+void g23_dist_finalize(void);
+/* Sum over the ranks of n doubles, in place (no-op for one process). */
+int g23_dist_sum(double *v, int n, char *err, size_t errn);
+
+/* The gradient all-reduce of the training graph: gradients in buckets of
+ * about G23_DIST_BUCKET_BYTES, in the order they become final; a bucket's
+ * reduction starts after the launch that finishes its last gradient, and at
+ * the plan's gradient cut every sum is divided by the world size and
+ * written back. */
+#define G23_DIST_BUCKET_BYTES ((int64_t)1 << 20)
+typedef struct g23_gradsync g23_gradsync_t;
+/* -1 with err when the plan has no gradient cut. */
+int g23_gradsync_init(g23_gradsync_t **gs, const g23_plan_t *p, g23_runtime_t *rt, char *err, size_t errn);
+/* The hook (runtime.h) for g23_runtime_run_hook of the training graph. */
+int g23_gradsync_hook(void *gs, int done, char *err, size_t errn);
+void g23_gradsync_free(g23_gradsync_t *gs);
+
+#endif
