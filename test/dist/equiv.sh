@@ -14,15 +14,7 @@
 # learning rate: no two orders of summation agree on it.  (Its names table
 # for GPT-2 checkpoints names those biases, so it goes too.)
 . "${top_srcdir:-.}/test/cli/lib.sh"
-command -v mpirun >/dev/null 2>&1 || { echo "no mpirun: skipped"; exit 77; }
-[ -f "$top_builddir/gpt23-mpi.so" ] || { echo "gpt23 was built without MPI: skipped"; exit 77; }
-# make check runs as root in CI; Open MPI refuses that unless told
-OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
-export OMPI_ALLOW_RUN_AS_ROOT OMPI_ALLOW_RUN_AS_ROOT_CONFIRM
-# Open MPI's own allocations outlive MPI_Finalize: under AddressSanitizer
-# (make distcheck) these runs check memory errors, not leaks.
-ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-export ASAN_OPTIONS
+. "${top_srcdir:-.}/test/dist/lib.sh"
 COMPARE="$top_builddir/test/dist/ckpt-compare"
 
 small="-D d_model=64 -D n_layer=2 -D n_head=2 -D max_seq_length=32"

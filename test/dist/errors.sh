@@ -6,14 +6,7 @@
 # there, gpt23run says so and how to get one.  Skipped (77) without mpirun
 # or without the MPI module.
 . "${top_srcdir:-.}/test/cli/lib.sh"
-command -v mpirun >/dev/null 2>&1 || { echo "no mpirun: skipped"; exit 77; }
-[ -f "$top_builddir/gpt23-mpi.so" ] || { echo "gpt23 was built without MPI: skipped"; exit 77; }
-OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
-export OMPI_ALLOW_RUN_AS_ROOT OMPI_ALLOW_RUN_AS_ROOT_CONFIRM
-# Open MPI's own allocations outlive MPI_Finalize: under AddressSanitizer
-# (make distcheck) these runs check memory errors, not leaks.
-ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-export ASAN_OPTIONS
+. "${top_srcdir:-.}/test/dist/lib.sh"
 
 compile "$top_srcdir/models/gpt23.net" "$T/p.bin" -D d_model=32 -D n_layer=1 -D n_head=2 -D max_seq_length=16 \
   -D batch=2

@@ -7,15 +7,8 @@
 # the test instead of stalling make check.  Skipped (77) without mpirun or
 # without the MPI module.
 . "${top_srcdir:-.}/test/cli/lib.sh"
-command -v mpirun >/dev/null 2>&1 || { echo "no mpirun: skipped"; exit 77; }
+. "${top_srcdir:-.}/test/dist/lib.sh"
 command -v timeout >/dev/null 2>&1 || { echo "no timeout: skipped"; exit 77; }
-[ -f "$top_builddir/gpt23-mpi.so" ] || { echo "gpt23 was built without MPI: skipped"; exit 77; }
-OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
-export OMPI_ALLOW_RUN_AS_ROOT OMPI_ALLOW_RUN_AS_ROOT_CONFIRM
-# Open MPI's own allocations outlive MPI_Finalize: under AddressSanitizer
-# (make distcheck) these runs check memory errors, not leaks.
-ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-export ASAN_OPTIONS
 
 small="-D d_model=32 -D n_layer=1 -D n_head=2 -D max_seq_length=16"
 compile "$top_srcdir/models/gpt23.net" "$T/b2.bin" $small -D batch=2
