@@ -28,11 +28,12 @@ test_cuda_bf16_test_LDFLAGS = -rdynamic
 TESTS += test/cuda/bf16_test
 
 ## the emulated CUDA device stack (test/cuda/fake/fake.h): libcuda.so.1,
-## libnvrtc.so.13 and libcublasLt.so.13 on the CPU, under the names the
+## libnvrtc.so.13, libcublasLt.so.13 and libnccl.so.2 on the CPU, under the names the
 ## backend dlopens, so that the real CUDA backend runs end to end in make
 ## check (test/cuda/fake_device.sh).  Shared objects without libtool, built
 ## for the tests only: never installed.
-FAKE_CUDA_LIBS = test/cuda/fake/libcuda.so.1 test/cuda/fake/libnvrtc.so.13 test/cuda/fake/libcublasLt.so.13
+FAKE_CUDA_LIBS = test/cuda/fake/libcuda.so.1 test/cuda/fake/libnvrtc.so.13 test/cuda/fake/libcublasLt.so.13 \
+	test/cuda/fake/libnccl.so.2
 FAKE_CUDA_CC = $(CC) $(DEFS) $(DEFAULT_INCLUDES) $(AM_CPPFLAGS) $(CPPFLAGS) -I$(srcdir)/test/cuda \
 	-I$(srcdir)/test/cuda/fake $(AM_CFLAGS) $(CFLAGS) -fPIC -shared $(LDFLAGS)
 FAKE_CUDA_DEPS = $(srcdir)/test/cuda/fake/fake.h $(srcdir)/test/cuda/emu.h $(srcdir)/test/cuda/emu.c
@@ -50,10 +51,16 @@ test/cuda/fake/libcublasLt.so.13: $(srcdir)/test/cuda/fake/fake_cublaslt.c $(src
 	@$(MKDIR_P) test/cuda/fake
 	$(AM_V_CCLD)$(FAKE_CUDA_CC) -Wl,-soname,libcublasLt.so.13 -o $@ $(srcdir)/test/cuda/fake/fake_cublaslt.c \
 		$(srcdir)/test/cuda/lt_emu.c test/cuda/fake/libcuda.so.1 -Wl,-rpath,'$$ORIGIN' -lpthread -lm
+## NCCL among the processes of one machine, over shared memory (fake_nccl.c)
+test/cuda/fake/libnccl.so.2: $(srcdir)/test/cuda/fake/fake_nccl.c $(srcdir)/test/cuda/fake/fake.h \
+		test/cuda/fake/libcuda.so.1
+	@$(MKDIR_P) test/cuda/fake
+	$(AM_V_CCLD)$(FAKE_CUDA_CC) -Wl,-soname,libnccl.so.2 -o $@ $(srcdir)/test/cuda/fake/fake_nccl.c \
+		test/cuda/fake/libcuda.so.1 -Wl,-rpath,'$$ORIGIN' -lpthread -lrt
 check_DATA = $(FAKE_CUDA_LIBS)
 CLEANFILES += $(FAKE_CUDA_LIBS)
 EXTRA_DIST += test/cuda/fake/fake.h test/cuda/fake/fake_cuda.c test/cuda/fake/fake_nvrtc.c \
-	test/cuda/fake/fake_cublaslt.c
+	test/cuda/fake/fake_cublaslt.c test/cuda/fake/fake_nccl.c
 
 ## the fakes on their own: strict where CUDA is (contexts, limits, queued
 ## work, capture rules, sticky faults, cuBLASLt's checks)
