@@ -410,6 +410,46 @@ int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, doubl
 
 /* ---- running ------------------------------------------------------------------ */
 
+static int run_graph(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, bool wait,
+                     char *err, size_t errn);
+
+int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
+                         size_t errn) {
+  return run_graph(rt, graph, hook, ctx, true, err, errn);
+}
+
+int g23_runtime_run_queued(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
+                           size_t errn) {
+  return run_graph(rt, graph, hook, ctx, false, err, errn);
+}
+
+/* ---- collectives ---------------------------------------------------------------- */
+
+bool g23_runtime_has_comm(const g23_runtime_t *rt) { return rt->be->comm_init && rt->be->comm_mean; }
+
+int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
+                          size_t errn) {
+  if (!g23_runtime_has_comm(rt)) {
+    g23_seterr(err, errn, "the %s device has no collectives", rt->be->name);
+    return -1;
+  }
+  return rt->be->comm_init(rt->ctx, rank, nranks, bcast, bctx, err, errn);
+}
+
+int g23_runtime_comm_mean(g23_runtime_t *rt, const g23_plan_tensor_t *const *ts, int n, char *err, size_t errn) {
+  G23_ASSERT(g23_runtime_has_comm(rt));
+  size_t *off = g23_xcalloc((size_t)n + 1, sizeof *off), *count = g23_xcalloc((size_t)n + 1, sizeof *count);
+  for (int i = 0; i < n; i++) {
+    G23_ASSERT(ts[i]->graph == -1 && ts[i]->dtype == G23_F32);
+    off[i] = (size_t)ts[i]->offset;
+    count[i] = (size_t)ts[i]->nbytes / 4;
+  }
+  int rc = rt->be->comm_mean(rt->ctx, rt->arena, off, count, n, err, errn);
+  free(off);
+  free(count);
+  return rc;
+}
+
 static double prof_clock(const g23_runtime_t *rt) {
   if (!rt->profile_cpu) return g23_now();
   struct timespec ts;
@@ -418,11 +458,11 @@ static double prof_clock(const g23_runtime_t *rt) {
 }
 
 int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t errn) {
-  return g23_runtime_run_hook(rt, graph, NULL, NULL, err, errn);
+  return run_graph(rt, graph, NULL, NULL, true, err, errn);
 }
 
-int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
-                         size_t errn) {
+static int run_graph(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, bool wait,
+                     char *err, size_t errn) {
   const g23_plan_t *p = rt->plan;
   if ((unsigned)graph >= G23_GRAPH_COUNT || !p->has_graph[graph]) {
     g23_seterr(err, errn, "the plan has no %s graph",
@@ -447,7 +487,7 @@ int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_h
         rt->prof_epi_s[graph][i] += rt->be->matmul_epilogue_s(rt->ctx);
     }
     if (hook) {
-      if (!rt->profile && rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
+      if (wait && !rt->profile && rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
       if (hook(ctx, i + 1, err, errn)) return -1;
     }
   }

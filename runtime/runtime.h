@@ -46,6 +46,10 @@ typedef struct {
                          fp32 throughout.  The CPU computes in fp32 only and
                          ignores it (gpt23run refuses --precision bf16
                          there). */
+  int local_rank;     /* the process's rank among the processes of its job
+                         on this machine (0 outside a job): CUDA opens device
+                         local_rank modulo the device count, one GPU per
+                         process, unless G23_CUDA_DEVICE names one */
 } g23_runtime_opts_t;
 
 /* Open a runtime for plan (which must outlive it): choose the device, compile
@@ -77,6 +81,34 @@ typedef int (*g23_launch_hook_t)(void *ctx, int done, char *err, size_t errn);
  * training reduces gradients there, docs/distributed.md). */
 int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
                          size_t errn);
+
+/* As g23_runtime_run_hook, but the hook is called after each launch is
+ * queued, without waiting for it: it may only queue more device work (the
+ * collectives below), which the device runs in order with the launches. */
+int g23_runtime_run_queued(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_t hook, void *ctx, char *err,
+                           size_t errn);
+
+/* ---- collectives of a data-parallel job on the device --------------------------
+ * A device with a collective library (CUDA: NCCL, runtime/cuda/nccl.c)
+ * averages tensors over the processes of a job in device memory, queued
+ * in order with the launches, so the gradients never pass through the
+ * host (docs/distributed.md).  The CPU has none: its caller reduces host
+ * copies over MPI. */
+
+/* Sends n bytes at buf from rank 0 to every rank (the caller's transport,
+ * MPI): how the device's communicator is bootstrapped. */
+typedef int (*g23_bcast_fn_t)(void *ctx, void *buf, size_t n, char *err, size_t errn);
+/* Whether the device has collectives. */
+bool g23_runtime_has_comm(const g23_runtime_t *rt);
+/* Joins the communicator of nranks processes as rank: every process calls
+ * it, with a bcast that carries the library's id from rank 0.  -1 with err
+ * (naming the rank) where the library is missing or fails. */
+int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
+                          size_t errn);
+/* Queues, after what is queued so far, the replacement of each of the n
+ * persistent f32 tensors ts by its mean over the ranks (one group: every
+ * rank queues the same tensors in the same order). */
+int g23_runtime_comm_mean(g23_runtime_t *rt, const g23_plan_tensor_t *const *ts, int n, char *err, size_t errn);
 
 /* With opts.profile: the launches of every graph run so far, slowest first,
  * with their share of the time (to f; top n, 0 = all). */

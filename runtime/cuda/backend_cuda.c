@@ -77,20 +77,23 @@ void g23_cuda_module_parts(const g23_plan_t *p, int nparts, g23_cuda_parts_t *ou
 
 /* ---- device ------------------------------------------------------------------- */
 
-static int device_ordinal(void) {
+/* G23_CUDA_DEVICE, else the process's local rank in a job (one GPU per
+ * process) modulo the device count. */
+static int device_ordinal(int count, int local_rank) {
   const char *v = getenv("G23_CUDA_DEVICE");
-  return v && v[0] ? atoi(v) : 0;
+  if (v && v[0]) return atoi(v);
+  return count > 0 ? local_rank % count : 0;
 }
 
 /* cuInit and the device; 0 or -1 with err. */
-static int open_device(const g23_cu_api_t **cup, g23_cu_device_t *dev, char *err, size_t errn) {
+static int open_device(const g23_cu_api_t **cup, g23_cu_device_t *dev, int local_rank, char *err, size_t errn) {
   const g23_cu_api_t *cu = g23_cu_api(err, errn);
   if (!cu) return -1;
   *cup = cu;
   G23_CU(cu, Init(0));
   int n = 0;
   G23_CU(cu, DeviceGetCount(&n));
-  int ord = device_ordinal();
+  int ord = device_ordinal(n, local_rank);
   if (n <= 0) {
     snprintf(err, errn, "no CUDA device found (cuDeviceGetCount returned 0); hint: check nvidia-smi and "
              "CUDA_VISIBLE_DEVICES");
@@ -111,7 +114,7 @@ static bool cuda_available(void) {
     char err[512];
     const g23_cu_api_t *cu;
     g23_cu_device_t dev;
-    known = open_device(&cu, &dev, err, sizeof err) == 0;
+    known = open_device(&cu, &dev, 0, err, sizeof err) == 0;
   }
   return known == 1;
 }
@@ -120,7 +123,7 @@ int g23_cuda_device_info(g23_cuda_device_info_t *info, char *err, size_t errn) {
   memset(info, 0, sizeof *info);
   const g23_cu_api_t *cu;
   g23_cu_device_t dev;
-  if (open_device(&cu, &dev, err, errn)) return -1;
+  if (open_device(&cu, &dev, 0, err, errn)) return -1;
   int major = 0, minor = 0;
   G23_CU(cu, DeviceGetName(info->name, (int)sizeof info->name, dev));
   G23_CU(cu, DeviceGetAttribute(&major, G23_CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR, dev));
@@ -158,7 +161,7 @@ static int init_ctx(g23_backend_ctx_t *c, char *err, size_t errn) {
       return -1;
     }
   }
-  if (open_device(&c->cu, &c->dev, err, errn)) return -1;
+  if (open_device(&c->cu, &c->dev, c->local_rank, err, errn)) return -1;
   const g23_cu_api_t *cu = c->cu;
   G23_CU(cu, DevicePrimaryCtxRetain(&c->cuctx, c->dev));
   c->retained = true;
@@ -178,7 +181,7 @@ static int init_ctx(g23_backend_ctx_t *c, char *err, size_t errn) {
     cu->MemGetInfo(&fr, &tot);
     fprintf(stderr,
             "%s: CUDA device %d: %s, sm_%d, %d SMs, %.1f of %.1f GiB free; cuBLASLt %zu; %s matmuls%s%s%s\n",
-            g23_progname, device_ordinal(), c->devname, c->arch, c->sms, fr / 1073741824.0, tot / 1073741824.0,
+            g23_progname, c->dev, c->devname, c->arch, c->sms, fr / 1073741824.0, tot / 1073741824.0,
             c->lt->GetVersion(), c->bf16 ? "bf16" : c->tf32 ? "TF32" : "fp32", c->graphs ? ", CUDA graphs" : "",
             c->force_builtin ? ", built-in matmul" : "",
             c->bf16 ? " (fp32 weights, accumulation and kernels)" : "");
@@ -193,6 +196,7 @@ static int cuda_init(g23_backend_ctx_t **out, const g23_plan_t *plan, const g23_
   c->plan = plan;
   c->verbose = o && o->verbose;
   c->check_bounds = o && o->check_bounds;
+  c->local_rank = o && o->local_rank > 0 ? o->local_rank : 0;
   c->cache_dir_opt = o && o->cache_dir ? g23_xstrdup(o->cache_dir) : NULL;
   const char *prec = o && o->precision ? o->precision : "bf16";
   if (strcmp(prec, "bf16") != 0 && strcmp(prec, "fp32") != 0) {
@@ -513,7 +517,8 @@ static void cuda_close(g23_backend_ctx_t *c) {
   const g23_cu_api_t *cu = c->cu;
   if (cu && c->cuctx) {
     cu->CtxSetCurrent(c->cuctx);
-    if (c->stream) cu->StreamSynchronize(c->stream);
+    bool failed = c->stream && cu->StreamSynchronize(c->stream) != G23_CUDA_SUCCESS;
+    g23_cuda_comm_close(c, failed);
     for (int g = 0; g < G23_GRAPH_COUNT; g++) cap_reset(c, &c->cap[g]);
   }
   g23_cuda_mm_close(c);
@@ -542,6 +547,8 @@ const g23_backend_t g23_backend_cuda = {
     .launch = cuda_launch,
     .matmul = cuda_matmul,
     .synchronize = cuda_synchronize,
+    .comm_init = g23_cuda_comm_init,
+    .comm_mean = g23_cuda_comm_mean,
     .cache_hit = cuda_cache_hit,
     .close = cuda_close,
 };

@@ -12,7 +12,8 @@
  * The backend is always built; available() is true only where libcuda.so.1
  * loads, cuInit succeeds and there is at least one device.  Environment:
  *
- *   G23_CUDA_DEVICE=N      device ordinal (default 0)
+ *   G23_CUDA_DEVICE=N      device ordinal (default: g23_runtime_opts_t.local_rank
+ *                          modulo the device count, 0 outside a job)
  *   G23_CUDA_GRAPHS=0      issue every launch directly; by default each
  *                          graph's launch list is captured once (its second
  *                          run) as a CUDA graph and replayed afterwards

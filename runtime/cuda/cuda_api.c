@@ -70,6 +70,7 @@ static int resolve(void *h, const char *const *syms, void **table, int n, const 
 static const char *const cu_syms[] = {G23_CU_FUNCS(G23_API_SYM)};
 static const char *const nvrtc_syms[] = {G23_NVRTC_FUNCS(G23_API_SYM)};
 static const char *const lt_syms[] = {G23_LT_FUNCS(G23_API_SYM)};
+static const char *const nccl_syms[] = {G23_NCCL_FUNCS(G23_API_SYM)};
 #undef G23_API_SYM
 
 /* The tables hold nothing but function pointers, so they can be filled as
@@ -77,6 +78,7 @@ static const char *const lt_syms[] = {G23_LT_FUNCS(G23_API_SYM)};
 _Static_assert(sizeof(g23_cu_api_t) == sizeof cu_syms / sizeof *cu_syms * sizeof(void *), "cu table");
 _Static_assert(sizeof(g23_nvrtc_api_t) == sizeof nvrtc_syms / sizeof *nvrtc_syms * sizeof(void *), "nvrtc table");
 _Static_assert(sizeof(g23_lt_api_t) == sizeof lt_syms / sizeof *lt_syms * sizeof(void *), "lt table");
+_Static_assert(sizeof(g23_nccl_api_t) == sizeof nccl_syms / sizeof *nccl_syms * sizeof(void *), "nccl table");
 
 typedef struct {
   pthread_once_t once;
@@ -103,10 +105,12 @@ static void lib_load(lib_t *l) {
 static g23_cu_api_t cu_table;
 static g23_nvrtc_api_t nvrtc_table;
 static g23_lt_api_t lt_table;
+static g23_nccl_api_t nccl_table;
 
 static const char *const cu_names[] = {"libcuda.so.1", "libcuda.so"};
 static const char *const nvrtc_names[] = {"libnvrtc.so.13", "libnvrtc.so.12", "libnvrtc.so"};
 static const char *const lt_names[] = {"libcublasLt.so.13", "libcublasLt.so.12", "libcublasLt.so"};
+static const char *const nccl_names[] = {"libnccl.so.2", "libnccl.so"};
 
 #define LIB(names, what, hint, syms, table)                                                        \
   {PTHREAD_ONCE_INIT, names, (int)(sizeof names / sizeof *names), what, hint, syms,                 \
@@ -117,10 +121,15 @@ static lib_t nvrtc_lib = LIB(nvrtc_names, "NVRTC, the CUDA runtime compiler",
                              "install the CUDA toolkit (12 or 13) or set CUDA_HOME to it", nvrtc_syms, nvrtc_table);
 static lib_t lt_lib = LIB(lt_names, "cuBLASLt", "install the CUDA toolkit's cuBLAS (12 or 13) or set CUDA_HOME to it",
                           lt_syms, lt_table);
+static lib_t nccl_lib = LIB(nccl_names, "NCCL",
+                            "install NCCL 2.10 or later (libnccl2, or the toolkit's) where the library path finds "
+                            "it, or set CUDA_HOME to a toolkit holding it",
+                            nccl_syms, nccl_table);
 
 static void cu_once(void) { lib_load(&cu_lib); }
 static void nvrtc_once(void) { lib_load(&nvrtc_lib); }
 static void lt_once(void) { lib_load(&lt_lib); }
+static void nccl_once(void) { lib_load(&nccl_lib); }
 
 static const void *get(lib_t *l, void (*once)(void), char *err, size_t errn) {
   pthread_once(&l->once, once);
@@ -134,6 +143,7 @@ static const void *get(lib_t *l, void (*once)(void), char *err, size_t errn) {
 const g23_cu_api_t *g23_cu_api(char *err, size_t errn) { return get(&cu_lib, cu_once, err, errn); }
 const g23_nvrtc_api_t *g23_nvrtc_api(char *err, size_t errn) { return get(&nvrtc_lib, nvrtc_once, err, errn); }
 const g23_lt_api_t *g23_lt_api(char *err, size_t errn) { return get(&lt_lib, lt_once, err, errn); }
+const g23_nccl_api_t *g23_nccl_api(char *err, size_t errn) { return get(&nccl_lib, nccl_once, err, errn); }
 
 const char *g23_cu_errname(const g23_cu_api_t *cu, g23_cu_result_t r) {
   static __thread char buf[256];

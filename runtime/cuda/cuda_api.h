@@ -13,6 +13,9 @@
  * between releases).  test/nvrtc/test_cuda_abi.c compiles against the
  * toolkit's headers and asserts that every value, size and offset agrees.
  *
+ * NCCL (libnccl.so.2, the collectives of data-parallel training, nccl.c)
+ * is loaded the same way, only when a job of several processes asks for it.
+ *
  * Every foreign call goes through G23_CU / G23_NVRTC / G23_LT: on failure
  * the message names the call, the library's error name and a hint, and the
  * enclosing function returns -1 (STYLE.md, failures of foreign calls).
@@ -114,6 +117,16 @@ enum {
 /* cuBLAS compute type for fp32 with TF32 tensor cores (opt-in). */
 enum { G23_CUBLAS_COMPUTE_32F_FAST_TF32 = 77 };
 
+/* ---- nccl.h ---------------------------------------------------------------- */
+typedef int g23_nccl_result_t; /* ncclResult_t */
+typedef struct g23_nccl_comm *g23_nccl_comm_t;
+#define G23_NCCL_UNIQUE_ID_BYTES 128
+typedef struct { char internal[G23_NCCL_UNIQUE_ID_BYTES]; } g23_nccl_id_t; /* ncclUniqueId */
+enum { G23_NCCL_SUCCESS = 0 };
+enum { G23_NCCL_FLOAT32 = 7 }; /* ncclDataType_t */
+enum { G23_NCCL_AVG = 4 };     /* ncclRedOp_t: NCCL 2.10 and later */
+#define G23_NCCL_MIN_VERSION 21000 /* ncclAvg; NCCL_VERSION(2, 10, 0) */
+
 /* ---- the tables ------------------------------------------------------------
  * X(field, symbol, return type, parameters): field is the table member,
  * symbol the exported name looked up with dlsym (the _v2 names are the ones
@@ -200,10 +213,26 @@ enum { G23_CUBLAS_COMPUTE_32F_FAST_TF32 = 77 };
      g23_lt_lay_t dl, const g23_lt_algo_t *algo, void *workspace, size_t wsbytes,                  \
      g23_cu_stream_t s))
 
+#define G23_NCCL_FUNCS(X)                                                                          \
+  X(GetVersion, "ncclGetVersion", g23_nccl_result_t, (int *v))                                     \
+  X(GetErrorString, "ncclGetErrorString", const char *, (g23_nccl_result_t r))                     \
+  X(GetLastError, "ncclGetLastError", const char *, (g23_nccl_comm_t c))                           \
+  X(GetUniqueId, "ncclGetUniqueId", g23_nccl_result_t, (g23_nccl_id_t * id))                       \
+  X(CommInitRank, "ncclCommInitRank", g23_nccl_result_t,                                           \
+    (g23_nccl_comm_t * c, int nranks, g23_nccl_id_t id, int rank))                                 \
+  X(CommDestroy, "ncclCommDestroy", g23_nccl_result_t, (g23_nccl_comm_t c))                        \
+  X(CommAbort, "ncclCommAbort", g23_nccl_result_t, (g23_nccl_comm_t c))                            \
+  X(AllReduce, "ncclAllReduce", g23_nccl_result_t,                                                 \
+    (const void *send, void *recv, size_t count, int dtype, int op, g23_nccl_comm_t c,             \
+     g23_cu_stream_t s))                                                                           \
+  X(GroupStart, "ncclGroupStart", g23_nccl_result_t, (void))                                       \
+  X(GroupEnd, "ncclGroupEnd", g23_nccl_result_t, (void))
+
 #define G23_API_FIELD(field, sym, ret, params) ret(*field) params;
 typedef struct { G23_CU_FUNCS(G23_API_FIELD) } g23_cu_api_t;
 typedef struct { G23_NVRTC_FUNCS(G23_API_FIELD) } g23_nvrtc_api_t;
 typedef struct { G23_LT_FUNCS(G23_API_FIELD) } g23_lt_api_t;
+typedef struct { G23_NCCL_FUNCS(G23_API_FIELD) } g23_nccl_api_t;
 #undef G23_API_FIELD
 
 /* Each loads its library once per process (later calls return the first
@@ -213,6 +242,7 @@ typedef struct { G23_LT_FUNCS(G23_API_FIELD) } g23_lt_api_t;
 const g23_cu_api_t *g23_cu_api(char *err, size_t errn);
 const g23_nvrtc_api_t *g23_nvrtc_api(char *err, size_t errn);
 const g23_lt_api_t *g23_lt_api(char *err, size_t errn);
+const g23_nccl_api_t *g23_nccl_api(char *err, size_t errn);
 
 /* The CUDA toolkit directory: $CUDA_HOME, else the configured one, else
  * /usr/local/cuda. */

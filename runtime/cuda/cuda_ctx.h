@@ -6,6 +6,7 @@
  *   matmul.c        matmuls: cuBLASLt descriptors, layouts and algorithms
  *                   per shape, the built-in matmul where cuBLASLt has none,
  *                   the bf16 conversion of operands and its workspace
+ *   nccl.c          the collectives of a data-parallel job: NCCL
  */
 #ifndef G23_CUDA_CTX_H
 #define G23_CUDA_CTX_H
@@ -48,6 +49,7 @@ struct g23_backend_ctx {
   const g23_cu_api_t *cu;
   const g23_lt_api_t *lt;
   bool verbose;
+  int local_rank; /* g23_runtime_opts_t.local_rank: the device is this modulo the count */
   bool check_bounds; /* kernels compiled with G23_CHECK_BOUNDS: a bad index traps */
   char *cache_dir_opt;
   g23_cu_device_t dev;
@@ -70,6 +72,10 @@ struct g23_backend_ctx {
   G23_VEC(mm_shape_t) shapes;
   bool bf16, tf32, force_builtin, graphs;
   cap_t cap[G23_GRAPH_COUNT];
+  /* nccl.c: NULL comm outside a job of several processes */
+  const g23_nccl_api_t *nccl;
+  g23_nccl_comm_t comm;
+  int comm_rank, comm_size;
 };
 
 static inline g23_cu_ptr_t dptr(const void *mem) { return (g23_cu_ptr_t)(uintptr_t)mem; }
@@ -83,5 +89,14 @@ void g23_cuda_mm_close(g23_backend_ctx_t *c);
 /* Queues plan matmul m on the arena mem: cuBLASLt, or the built-in kernel
  * (c->builtin_mm and the rest, looked up at compile). */
 int g23_cuda_mm_run(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn);
+
+/* nccl.c: the backend vtable's comm_init and comm_mean (backend.h), and
+ * the communicator's end at close (the stream synchronised; failed: a
+ * fault happened, so ranks may be missing and the communicator is aborted). */
+int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
+                       size_t errn);
+int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const size_t *count, int n, char *err,
+                       size_t errn);
+void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed);
 
 #endif

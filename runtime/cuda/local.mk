@@ -1,7 +1,7 @@
 ### the CUDA backend: driver, NVRTC and cuBLASLt loaded with dlopen, so
 ### the same binary runs with and without a GPU (runtime/cuda/cuda_api.h)
 libgpt23_a_SOURCES += runtime/cuda/backend_cuda.h runtime/cuda/cuda_ctx.h runtime/cuda/backend_cuda.c \
-	runtime/cuda/matmul.c runtime/cuda/cuda_api.h \
+	runtime/cuda/matmul.c runtime/cuda/nccl.c runtime/cuda/cuda_api.h \
 	runtime/cuda/cuda_api.c runtime/cuda/cuda_nvrtc.c runtime/cuda/cublaslt_desc.h
 
 ## every model's CUDA kernels compiled by NVRTC for sm_80 and sm_90, with

@@ -1,0 +1,106 @@
+/* nccl.c: the CUDA backend's collectives (runtime.h, docs/distributed.md):
+ * one NCCL communicator over the processes of a data-parallel job, one GPU
+ * each.
+ *
+ * libnccl is loaded with dlopen (cuda_api.c) only when a job of several
+ * processes joins, so a single process never needs it.  Rank 0 makes the
+ * unique id; the caller's bcast (MPI) carries it to every rank, and each
+ * joins with ncclCommInitRank on its own device (the context is current).
+ *
+ * A mean is one group of ncclAllReduce(ncclAvg, f32), in place, one per
+ * range, on the backend's stream: it runs after every launch queued before
+ * it and before every launch queued after it, so no synchronisation is
+ * needed and nothing passes through the host.  A graph captured as a CUDA
+ * graph (backend_cuda.c) captures the group with its launches; on a replay
+ * the group is not issued again.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cuda_ctx.h"
+
+/* Call an NCCL function; on failure write "ncclNAME failed on rank R: error
+ * string (code): NCCL's last message" into err/errn and return -1. */
+#define G23_NCCL(c, call)                                                                                       \
+  do {                                                                                                          \
+    g23_nccl_result_t g23_n_ = (c)->nccl->call;                                                                 \
+    if (g23_n_ != G23_NCCL_SUCCESS) return nccl_fail(c, g23_n_, #call, err, errn);                             \
+  } while (0)
+
+static int nccl_fail(g23_backend_ctx_t *c, g23_nccl_result_t r, const char *call, char *err, size_t errn) {
+  const char *last = c->nccl->GetLastError ? c->nccl->GetLastError(c->comm) : NULL;
+  snprintf(err, errn, "nccl%.*s failed on rank %d: %s (%d)%s%s", g23_call_len(call), call, c->comm_rank,
+           c->nccl->GetErrorString(r), r, last && *last ? ": " : "", last ? last : "");
+  return -1;
+}
+
+int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
+                       size_t errn) {
+  G23_ASSERT(!c->comm && nranks > 1 && rank >= 0 && rank < nranks);
+  char why[1024];
+  const g23_nccl_api_t *nc = g23_nccl_api(why, sizeof why);
+  if (!nc) {
+    snprintf(err, errn, "rank %d: training in %d processes on CUDA reduces the gradients with NCCL: %s", rank,
+             nranks, why);
+    return -1;
+  }
+  int v = 0;
+  if (nc->GetVersion(&v) != G23_NCCL_SUCCESS || v < G23_NCCL_MIN_VERSION) {
+    snprintf(err, errn, "rank %d: NCCL %d.%d.%d is older than gpt23 needs (2.10, for ncclAvg); hint: install a "
+             "newer NCCL", rank, v / 10000, v / 100 % 100, v % 100);
+    return -1;
+  }
+  c->nccl = nc;
+  c->comm_rank = rank;
+  G23_CU(c->cu, CtxSetCurrent(c->cuctx));
+  g23_nccl_id_t id;
+  memset(&id, 0, sizeof id);
+  if (rank == 0) G23_NCCL(c, GetUniqueId(&id));
+  if (bcast(bctx, &id, sizeof id, err, errn)) return -1;
+  G23_NCCL(c, CommInitRank(&c->comm, nranks, id, rank));
+  c->comm_size = nranks;
+  if (c->verbose)
+    fprintf(stderr, "%s: rank %d of %d on CUDA device %s, NCCL %d.%d.%d\n", g23_progname, rank, nranks, c->devname,
+            v / 10000, v / 100 % 100, v % 100);
+  return 0;
+}
+
+/* Whether the group belongs to a graph being replayed as a CUDA graph,
+ * which holds it already. */
+static bool replayed(const g23_backend_ctx_t *c) {
+  for (int g = 0; g < G23_GRAPH_COUNT; g++)
+    if (c->cap[g].replaying) return true;
+  return false;
+}
+
+int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const size_t *count, int n, char *err,
+                       size_t errn) {
+  G23_ASSERT(c->comm);
+  if (replayed(c)) return 0;
+  G23_CU(c->cu, CtxSetCurrent(c->cuctx));
+  G23_NCCL(c, GroupStart());
+  for (int i = 0; i < n; i++) {
+    float *p = (float *)((char *)mem + off[i]);
+    g23_nccl_result_t r = c->nccl->AllReduce(p, p, count[i], G23_NCCL_FLOAT32, G23_NCCL_AVG, c->comm, c->stream);
+    if (r != G23_NCCL_SUCCESS) {
+      nccl_fail(c, r, "AllReduce", err, errn);
+      c->nccl->GroupEnd();
+      return -1;
+    }
+  }
+  G23_NCCL(c, GroupEnd());
+  return 0;
+}
+
+void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed) {
+  if (!c->comm) return;
+  /* a communicator whose ranks may not all arrive is aborted, not
+   * destroyed (ncclCommDestroy could wait for them) */
+  if (failed)
+    c->nccl->CommAbort(c->comm);
+  else
+    c->nccl->CommDestroy(c->comm);
+  c->comm = NULL;
+}
