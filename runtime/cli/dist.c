@@ -61,7 +61,16 @@ int g23_dist_init(char *err, size_t errn) {
   }
   int rank, size;
   if (ops->init(&rank, &size, err, errn)) return -1;
-  g23_dist = (g23_dist_t){.rank = rank, .size = size, .ops = ops, .dl = dl};
+  int local = 0;
+  const char *const local_vars[] = {"OMPI_COMM_WORLD_LOCAL_RANK", "MPI_LOCALRANKID", "SLURM_LOCALID"};
+  for (int i = 0; i < 3; i++) {
+    const char *v = getenv(local_vars[i]);
+    if (v && *v) {
+      local = atoi(v);
+      break;
+    }
+  }
+  g23_dist = (g23_dist_t){.rank = rank, .size = size, .local_rank = local > 0 ? local : 0, .ops = ops, .dl = dl};
   return 0;
 }
 
@@ -102,6 +111,7 @@ struct g23_gradsync {
   float *host;
   bucket_t *buckets;
   int nbuckets, cut;
+  bool device; /* reduced by the device's collectives, not through host */
 };
 
 static int final_of(const g23_plan_t *p, const g23_plan_tensor_t *t) {
@@ -114,6 +124,12 @@ static int by_final(const void *a, const void *b) {
   int fx = final_of(sort_plan, x), fy = final_of(sort_plan, y);
   if (fx != fy) return fx < fy ? -1 : 1;
   return x < y ? -1 : x > y;
+}
+
+/* The device communicator's id, from rank 0 to every rank over MPI. */
+static int bcast_id(void *ctx, void *buf, size_t n, char *err, size_t errn) {
+  (void)ctx;
+  return g23_dist.ops->bcast(buf, n, 0, err, errn);
 }
 
 int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *rt, char *err, size_t errn) {
@@ -160,7 +176,22 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
     b->ready = final_of(p, gs->grads[i]);
     total += n;
   }
-  gs->host = g23_xmalloc((size_t)(total ? total : 1) * sizeof *gs->host);
+  if (strcmp(g23_runtime_device(rt), "cpu") != 0) {
+    if (!g23_runtime_has_comm(rt)) {
+      g23_seterr(err, errn, "training in %d processes on %s needs the device's collectives, which it has not\n"
+                 "  hint: give --device cpu, or train on the device in one process",
+                 g23_dist.size, g23_runtime_device(rt));
+      g23_gradsync_free(gs);
+      return -1;
+    }
+    if (g23_runtime_comm_init(rt, g23_dist.rank, g23_dist.size, bcast_id, NULL, err, errn) != 0) {
+      g23_gradsync_free(gs);
+      return -1;
+    }
+    gs->device = true;
+  } else {
+    gs->host = g23_xmalloc((size_t)(total ? total : 1) * sizeof *gs->host);
+  }
   *out = gs;
   return 0;
 }
@@ -187,9 +218,34 @@ static int start_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn)
   return g23_dist.ops->iallreduce_f32(gs->host + b->off, b->n, &b->req, err, errn);
 }
 
+/* The device's hook: a bucket's mean queued after the launch that
+ * finishes it; at the cut every bucket has been queued, and the launches
+ * after it are queued after them. */
+static int device_hook(g23_gradsync_t *gs, int done, char *err, size_t errn) {
+  for (int k = 0; k < gs->nbuckets; k++) {
+    bucket_t *b = &gs->buckets[k];
+    if (b->started || b->ready > done) continue;
+    if (g23_runtime_comm_mean(gs->rt, gs->grads + b->first, b->end - b->first, err, errn)) return -1;
+    b->started = true;
+  }
+  if (done < gs->cut) return 0;
+  for (int k = 0; k < gs->nbuckets; k++) {
+    G23_ASSERT(gs->buckets[k].started);
+    gs->buckets[k].started = false;
+  }
+  return 0;
+}
+
+int g23_gradsync_run(g23_gradsync_t *gs, char *err, size_t errn) {
+  for (int k = 0; k < gs->nbuckets; k++) gs->buckets[k].started = false; /* after a failed run */
+  if (gs->device) return g23_runtime_run_queued(gs->rt, G23_GRAPH_TRAIN, g23_gradsync_hook, gs, err, errn);
+  return g23_runtime_run_hook(gs->rt, G23_GRAPH_TRAIN, g23_gradsync_hook, gs, err, errn);
+}
+
 int g23_gradsync_hook(void *ctx, int done, char *err, size_t errn) {
   g23_gradsync_t *gs = ctx;
   if (done > gs->cut) return 0;
+  if (gs->device) return device_hook(gs, done, err, errn);
   for (int k = 0; k < gs->nbuckets; k++) {
     bucket_t *b = &gs->buckets[k];
     if (!b->started && b->ready <= done && start_bucket(gs, b, err, errn)) return -1;

@@ -3,7 +3,9 @@
  *   dist.c      the process group: world size 1 and no MPI call unless
  *               mpirun started the process, then the MPI module loaded
  *               with dlopen; the gradient all-reduce in buckets, started
- *               as gradients become final during backward
+ *               as gradients become final during backward: over MPI on
+ *               host copies (the CPU), or queued on the device with its
+ *               collectives (CUDA: NCCL, bootstrapped over MPI)
  *   dist_mpi.c  the MPI module, gpt23-mpi.so: the vtable below over
  *               Open MPI, built with mpicc's flags and linked against
  *               libmpi (never part of gpt23run itself)
@@ -23,7 +25,7 @@
 
 /* The module's collectives, all on MPI_COMM_WORLD; each returns 0, or -1
  * with the MPI error string in err.  Requests are opaque. */
-#define G23_DIST_ABI 1
+#define G23_DIST_ABI 2
 typedef struct {
   int abi; /* G23_DIST_ABI */
   int (*init)(int *rank, int *size, char *err, size_t errn);
@@ -37,6 +39,8 @@ typedef struct {
   int (*barrier)(char *err, size_t errn);
   void (*abort)(int code); /* ends every rank of the job */
   void (*finalize)(void);
+  /* n bytes at buf from rank root to every rank, blocking (ABI 2). */
+  int (*bcast)(void *buf, size_t n, int root, char *err, size_t errn);
 } g23_dist_ops_t;
 
 /* The module's one entry point (dlsym name "g23_dist_mpi_ops"). */
@@ -45,6 +49,9 @@ const g23_dist_ops_t *g23_dist_mpi_ops(void);
 /* This process's place in the job: rank 0 of 1 unless started by mpirun. */
 typedef struct {
   int rank, size;
+  int local_rank; /* among the job's processes on this machine
+                     (OMPI_COMM_WORLD_LOCAL_RANK, MPI_LOCALRANKID or
+                     SLURM_LOCALID); 0 outside a job */
   const g23_dist_ops_t *ops; /* NULL when size is 1 */
   void *dl;
 } g23_dist_t;
@@ -67,13 +74,21 @@ int g23_dist_sum(double *v, int n, char *err, size_t errn);
  * about G23_DIST_BUCKET_BYTES, in the order they become final; a bucket's
  * reduction starts after the launch that finishes its last gradient, and at
  * the plan's gradient cut every sum is divided by the world size and
- * written back. */
+ * written back.  On a device with collectives (g23_runtime_has_comm) the
+ * reduction of a bucket is queued on the device after that launch instead,
+ * as the mean of its gradients in place, and the launches after the cut
+ * run after it in the device's order: no host copy, no synchronisation. */
 #define G23_DIST_BUCKET_BYTES ((int64_t)1 << 20)
 typedef struct g23_gradsync g23_gradsync_t;
-/* -1 with err when the plan has no gradient cut. */
+/* Joins the device's communicator where the runtime's device is not the
+ * CPU.  -1 with err when the plan has no gradient cut, or the device has
+ * no collectives or its library fails. */
 int g23_gradsync_init(g23_gradsync_t **gs, const g23_plan_t *p, g23_runtime_t *rt, char *err, size_t errn);
 /* The hook (runtime.h) for g23_runtime_run_hook of the training graph. */
 int g23_gradsync_hook(void *gs, int done, char *err, size_t errn);
+/* One run of the training graph with the hook: g23_runtime_run_hook, or
+ * g23_runtime_run_queued on a device with collectives. */
+int g23_gradsync_run(g23_gradsync_t *gs, char *err, size_t errn);
 void g23_gradsync_free(g23_gradsync_t *gs);
 
 #endif

@@ -78,6 +78,15 @@ static int barrier(char *err, size_t errn) {
   return 0;
 }
 
+static int bcast(void *buf, size_t n, int root, char *err, size_t errn) {
+  if (n > 0x7fffffff) {
+    snprintf(err, errn, "a broadcast of %zu bytes is too large for one MPI call", n);
+    return -1;
+  }
+  MPI_CHECK(MPI_Bcast(buf, (int)n, MPI_BYTE, root, MPI_COMM_WORLD));
+  return 0;
+}
+
 static void abort_job(int code) { MPI_Abort(MPI_COMM_WORLD, code); }
 
 static void finalize(void) {
@@ -96,6 +105,7 @@ static const g23_dist_ops_t ops = {
     .barrier = barrier,
     .abort = abort_job,
     .finalize = finalize,
+    .bcast = bcast,
 };
 
 const g23_dist_ops_t *g23_dist_mpi_ops(void) { return &ops; }

@@ -45,6 +45,10 @@ check_PROGRAMS += test/dist/ckpt-compare
 test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
 TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
 EXTRA_DIST += test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
+## the same on CUDA, each process on an emulated device (test/cuda/fake),
+## the gradients averaged by the fake NCCL in device memory
+TESTS += test/dist/nccl.sh
+EXTRA_DIST += test/dist/nccl.sh
 
 ## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
 ## a seed corpus written by test-cli.  Built with clang; skipped without it.

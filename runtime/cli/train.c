@@ -477,14 +477,6 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
 
   /* Device, weights. */
   if (g23_cli_open_runtime(o, &plan, &t.rt) != 0) goto out;
-  if (t.world > 1 && strcmp(g23_runtime_device(t.rt), "cpu") != 0) {
-    /* the gradients go through host buffers after a synchronisation at
-     * every launch, which a device's captured launch lists refuse */
-    g23_cli_error("training in %d processes runs on the CPU only so far, not on %s\n"
-                  "  hint: give --device cpu, or train on the device in one process",
-                  t.world, g23_runtime_device(t.rt));
-    goto out;
-  }
   if (t.world > 1 && g23_gradsync_init(&gsync, &plan, t.rt, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", o->plan_path, err);
     goto out;
@@ -574,7 +566,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     uint64_t dseed = t.rank ? g23_mix64(t.m.seed, 0x72616e6b00000000ull | (uint64_t)t.rank) : t.m.seed;
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(dseed, (uint64_t)s) & 0x7fffffff));
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
-    if (g23_runtime_run_hook(t.rt, G23_GRAPH_TRAIN, gsync ? g23_gradsync_hook : NULL, gsync, err, sizeof err) != 0) {
+    if ((gsync ? g23_gradsync_run(gsync, err, sizeof err) : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err)) != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;

@@ -83,6 +83,7 @@ int g23_cli_open_runtime(const g23_cli_opts_t *o, const g23_plan_t *plan, g23_ru
   }
   g23_runtime_opts_t ro = o->rt;
   ro.progress = "gpt23run"; /* the kernel compilation is reported */
+  ro.local_rank = g23_dist.local_rank; /* one device per process of a job */
   if (g23_runtime_open(rt, plan, &ro, err, sizeof err) != 0) {
     g23_cli_error("%s", err);
     *rt = NULL;

@@ -42,14 +42,13 @@ int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_
   char why[1024];
   const g23_nccl_api_t *nc = g23_nccl_api(why, sizeof why);
   if (!nc) {
-    snprintf(err, errn, "rank %d: training in %d processes on CUDA reduces the gradients with NCCL: %s", rank,
-             nranks, why);
+    snprintf(err, errn, "training in %d processes on CUDA reduces the gradients with NCCL: %s", nranks, why);
     return -1;
   }
   int v = 0;
   if (nc->GetVersion(&v) != G23_NCCL_SUCCESS || v < G23_NCCL_MIN_VERSION) {
-    snprintf(err, errn, "rank %d: NCCL %d.%d.%d is older than gpt23 needs (2.10, for ncclAvg); hint: install a "
-             "newer NCCL", rank, v / 10000, v / 100 % 100, v % 100);
+    snprintf(err, errn, "NCCL %d.%d.%d is older than gpt23 needs (2.10, for ncclAvg); hint: install a "
+             "newer NCCL", v / 10000, v / 100 % 100, v % 100);
     return -1;
   }
   c->nccl = nc;
