@@ -69,6 +69,13 @@ test_cuda_fake_selftest_SOURCES = test/cuda/fake_selftest.c $(TEST_CHECK)
 test_cuda_fake_selftest_CPPFLAGS = $(AM_CPPFLAGS) -DG23_FAKE_DIR='"$(abs_top_builddir)/test/cuda/fake"'
 TESTS += test/cuda/fake_selftest
 
+## the fake NCCL among forked processes: exact sums, and the mismatches,
+## bad communicators and lost peers NCCL would refuse or hang on
+check_PROGRAMS += test/cuda/fake_nccl_selftest
+test_cuda_fake_nccl_selftest_SOURCES = test/cuda/fake_nccl_selftest.c $(TEST_CHECK)
+test_cuda_fake_nccl_selftest_CPPFLAGS = $(AM_CPPFLAGS) -DG23_FAKE_DIR='"$(abs_top_builddir)/test/cuda/fake"'
+TESTS += test/cuda/fake_nccl_selftest
+
 ## the unmodified CUDA backend on that device: training against the CPU,
 ## CUDA graphs, bf16, the built-in matmul, generation, the CUBIN cache, OOM
 TESTS += test/cuda/fake_device.sh

@@ -171,6 +171,21 @@ static double now(void) {
   return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+/* Whether process pid runs (a zombie does not: its parent has not reaped
+ * it yet). */
+static bool alive(int pid) {
+  if (kill(pid, 0) != 0) return errno != ESRCH;
+  char path[64], buf[256];
+  snprintf(path, sizeof path, "/proc/%d/stat", pid);
+  FILE *f = fopen(path, "r");
+  if (!f) return true;
+  size_t n = fread(buf, 1, sizeof buf - 1, f);
+  fclose(f);
+  buf[n] = 0;
+  const char *paren = strrchr(buf, ')');
+  return !(paren && paren[1] == ' ' && (paren[2] == 'Z' || paren[2] == 'X'));
+}
+
 /* One step of a wait: gives up (with the reason in err) when a rank
  * failed, a peer died or the time ran out. */
 static int still_waiting(seg_t *s, int rank, double t0, unsigned *spins, const char *what, char *err, size_t errn) {
@@ -181,7 +196,7 @@ static int still_waiting(seg_t *s, int rank, double t0, unsigned *spins, const c
   if ((++*spins & 255) == 0) {
     for (int r = 0; r < G23_FAKE_NCCL_MAX_RANKS; r++) {
       int pid = atomic_load(&s->slot[r].pid);
-      if (pid > 0 && kill(pid, 0) != 0 && errno == ESRCH) {
+      if (pid > 0 && !alive(pid)) {
         snprintf(err, errn, "rank %d: %s: rank %d (process %d) has exited", rank, what, r, pid);
         atomic_store(&s->failed, 1);
         return -1;
@@ -319,6 +334,7 @@ static ncclResult_t init_rank(ncclComm_t *out, int nranks, ncclUniqueId id, int 
     report(NULL, "ncclCommInitRank: rank %d was told nranks %d, but another rank of the communicator %d", rank,
            nranks, expect);
     munmap(s, sizeof(seg_t));
+    shm_unlink(u.name); /* the communicator will not form */
     return ncclInvalidUsage;
   }
   int free_pid = 0;
@@ -326,12 +342,14 @@ static ncclResult_t init_rank(ncclComm_t *out, int nranks, ncclUniqueId id, int 
     atomic_store(&s->failed, 1);
     report(NULL, "ncclCommInitRank: rank %d joined twice (processes %d and %d)", rank, free_pid, (int)getpid());
     munmap(s, sizeof(seg_t));
+    shm_unlink(u.name);
     return ncclInvalidUsage;
   }
   atomic_fetch_add(&s->joined, 1);
   if (barrier(s, rank, nranks, "ncclCommInitRank", err, sizeof err) != 0) {
     report(NULL, "%s", err);
     munmap(s, sizeof(seg_t));
+    shm_unlink(u.name);
     return ncclRemoteError;
   }
   for (int r = 0; r < nranks; r++)
