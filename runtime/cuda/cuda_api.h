@@ -37,6 +37,7 @@ typedef struct g23_cu_function *g23_cu_function_t;
 typedef struct g23_cu_stream *g23_cu_stream_t;
 typedef struct g23_cu_graph *g23_cu_graph_t;
 typedef struct g23_cu_graph_exec *g23_cu_graph_exec_t;
+typedef struct g23_cu_event *g23_cu_event_t;
 
 enum {
   G23_CUDA_SUCCESS = 0,
@@ -64,6 +65,7 @@ enum {
   G23_CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES = 8,
 };
 enum { G23_CU_STREAM_NON_BLOCKING = 1 };
+enum { G23_CU_EVENT_DISABLE_TIMING = 2 };
 enum { G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL = 1 };
 
 /* ---- nvrtc.h ------------------------------------------------------------- */
@@ -152,6 +154,11 @@ enum { G23_NCCL_AVG = 4 };     /* ncclRedOp_t: NCCL 2.10 and later */
   X(StreamCreate, "cuStreamCreate", g23_cu_result_t, (g23_cu_stream_t * s, unsigned flags))        \
   X(StreamDestroy, "cuStreamDestroy_v2", g23_cu_result_t, (g23_cu_stream_t s))                     \
   X(StreamSynchronize, "cuStreamSynchronize", g23_cu_result_t, (g23_cu_stream_t s))                \
+  X(EventCreate, "cuEventCreate", g23_cu_result_t, (g23_cu_event_t * e, unsigned flags))           \
+  X(EventDestroy, "cuEventDestroy_v2", g23_cu_result_t, (g23_cu_event_t e))                        \
+  X(EventRecord, "cuEventRecord", g23_cu_result_t, (g23_cu_event_t e, g23_cu_stream_t s))          \
+  X(StreamWaitEvent, "cuStreamWaitEvent", g23_cu_result_t,                                         \
+    (g23_cu_stream_t s, g23_cu_event_t e, unsigned flags))                                         \
   X(ModuleLoadData, "cuModuleLoadData", g23_cu_result_t, (g23_cu_module_t * m, const void *image)) \
   X(ModuleUnload, "cuModuleUnload", g23_cu_result_t, (g23_cu_module_t m))                          \
   X(ModuleGetFunction, "cuModuleGetFunction", g23_cu_result_t,                                     \

@@ -17,6 +17,12 @@
  *   - graphs: captured work does not run until the graph is launched and
  *     replays its captured values; cuMemAlloc or a synchronisation during a
  *     capture is refused and invalidates it;
+ *   - events: a stream's work does not wait for another's without one (and
+ *     may run before it), and a wait runs the other stream up to the record
+ *     only; a stream that
+ *     waits on an event of a capture joins it, must be joined back before
+ *     the capture ends, and is replayed in order; a capture cannot wait on
+ *     work outside it;
  *   - a kernel that faults under the emulator makes the error sticky until
  *     the context is destroyed;
  *   - cuBLASLt: misaligned operands, too little workspace, an algorithm of
@@ -296,6 +302,73 @@ int main(void) {
   EXPECT(cu.GraphExecDestroy(e), G23_CUDA_SUCCESS);
   EXPECT(cu.GraphDestroy(g), G23_CUDA_SUCCESS);
   EXPECT(cu.GraphLaunch(e, s), 400 /* CUDA_ERROR_INVALID_HANDLE */);
+
+  /* ---- events: streams ordered only by them; forks in a capture ---- */
+  g23_cu_event_t ev = NULL, ev2 = NULL;
+  unsigned char bytes[4];
+  EXPECT(cu.EventCreate(&ev, 8), 1 /* an unknown flag */);
+  EXPECT(cu.EventCreate(&ev, G23_CU_EVENT_DISABLE_TIMING), G23_CUDA_SUCCESS);
+  EXPECT(cu.EventCreate(&ev2, 0), G23_CUDA_SUCCESS);
+  cu.StreamSynchronize(s);
+  cu.MemsetD8Async(a, 1, 4, nb);
+  cu.MemsetD8Async(a, 2, 1, s);
+  cu.StreamSynchronize(s);
+  cu.MemcpyDtoH(bytes, a, 4);
+  g23_check_report(bytes[0] == 2 && bytes[1] == 0, "without an event a stream's work does not wait for another's");
+  cu.StreamSynchronize(nb);
+  cu.MemcpyDtoH(bytes, a, 4);
+  g23_check_report(bytes[0] == 1 && bytes[3] == 1, "the other stream's work runs when waited for, after");
+  cu.MemsetD8Async(a, 3, 4, nb);
+  EXPECT(cu.EventRecord(ev, nb), G23_CUDA_SUCCESS);
+  EXPECT(cu.StreamWaitEvent(s, ev, 0), G23_CUDA_SUCCESS);
+  cu.MemsetD8Async(a, 4, 1, s);
+  cu.MemsetD8Async(a + 1, 5, 1, nb); /* after the record: not waited for */
+  cu.StreamSynchronize(s);
+  cu.MemcpyDtoH(bytes, a, 4);
+  g23_check_report(bytes[0] == 4 && bytes[1] == 3 && bytes[2] == 3,
+                   "a wait runs the event's stream up to its record, and no further");
+  cu.StreamSynchronize(nb);
+  cu.MemsetD8Async(a, 1, 4, s);
+  cu.MemsetD8Async(a, 2, 1, nb); /* issued later, but waits for nothing of s */
+  cu.EventRecord(ev2, nb);
+  cu.StreamWaitEvent(s, ev2, 0);
+  cu.StreamSynchronize(s);
+  cu.MemcpyDtoH(bytes, a, 4);
+  g23_check_report(bytes[0] == 1, "work of a stream that waits for no event of another may run before that one's");
+  EXPECT(cu.StreamBeginCapture(s, G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL), G23_CUDA_SUCCESS);
+  EXPECT(cu.EventRecord(ev, s), G23_CUDA_SUCCESS);
+  EXPECT(cu.StreamWaitEvent(nb, ev, 0), G23_CUDA_SUCCESS); /* nb joins the capture */
+  cu.MemsetD8Async(a, 6, 4, nb);
+  EXPECT(cu.StreamEndCapture(s, &g), 904 /* CUDA_ERROR_STREAM_CAPTURE_UNJOINED */);
+  g23_check_report(g == NULL, "a capture with a fork not joined back gives no graph");
+  EXPECT(cu.StreamBeginCapture(s, G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL), G23_CUDA_SUCCESS);
+  cu.MemsetD8Async(a, 7, 4, s);
+  cu.EventRecord(ev, s);
+  cu.StreamWaitEvent(nb, ev, 0);
+  cu.MemsetD8Async(a + 1, 8, 1, nb);
+  cu.EventRecord(ev2, nb);
+  EXPECT(cu.StreamWaitEvent(s, ev2, 0), G23_CUDA_SUCCESS); /* the join */
+  cu.MemsetD8Async(a + 2, 9, 1, s);
+  EXPECT(cu.StreamEndCapture(s, &g), G23_CUDA_SUCCESS);
+  EXPECT(cu.GraphInstantiate(&e, g, 0), G23_CUDA_SUCCESS);
+  cu.MemsetD8Async(a, 0, 4, nb);
+  cu.StreamSynchronize(nb);
+  EXPECT(cu.GraphLaunch(e, s), G23_CUDA_SUCCESS);
+  cu.StreamSynchronize(s);
+  cu.MemcpyDtoH(bytes, a, 4);
+  g23_check_report(bytes[0] == 7 && bytes[1] == 8 && bytes[2] == 9 && bytes[3] == 7,
+                   "a graph replays the work of a joined fork in its order");
+  cu.GraphExecDestroy(e);
+  cu.GraphDestroy(g);
+  cu.MemsetD8Async(a, 1, 4, nb);
+  cu.EventRecord(ev2, nb);
+  EXPECT(cu.StreamBeginCapture(s, G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL), G23_CUDA_SUCCESS);
+  EXPECT(cu.StreamWaitEvent(s, ev2, 0), 905 /* CUDA_ERROR_STREAM_CAPTURE_ISOLATION */);
+  EXPECT(cu.StreamEndCapture(s, &g), 901);
+  cu.StreamSynchronize(nb);
+  EXPECT(cu.EventDestroy(ev), G23_CUDA_SUCCESS);
+  EXPECT(cu.EventDestroy(ev2), G23_CUDA_SUCCESS);
+  EXPECT(cu.EventRecord(ev, s), 400);
 
   /* ---- cuBLASLt ---- */
   /* D (2 x 2) = A (2 x 3) B (3 x 2) + bias, column-major fp32:

@@ -7,10 +7,13 @@
  *   libnvrtc.so.13     fake_nvrtc.c: CUDA C -> a host shared object, built
  *                      with g++ against test/cuda/emu.h and this header
  *   libcuda.so.1       fake_cuda.c + test/cuda/emu.c: one emulated device,
- *                      memory, streams that queue work, modules, launches
- *                      under the CUDA execution-model emulator, CUDA graphs
+ *                      memory, streams that queue work (ordered only by
+ *                      events), modules, launches under the CUDA
+ *                      execution-model emulator, CUDA graphs
  *   libcublasLt.so.13  fake_cublaslt.c + test/cuda/lt_emu.c: descriptors,
  *                      the heuristic, matmuls queued on the driver's streams
+ *   libnccl.so.2       fake_nccl.c: communicators and all-reduce among the
+ *                      processes of one machine, queued on those streams
  *
  * Put the directory holding them first in LD_LIBRARY_PATH.
  *

@@ -10,12 +10,17 @@
  *
  * Work is queued, as on a GPU: cuLaunchKernel, cuMemsetD8Async and the fake
  * cuBLASLt's matmuls (g23_fake_cuda_enqueue) only record what to do, with
- * kernel parameter values copied at the call.  The queue runs, in order, at
- * a synchronisation point: cuStreamSynchronize, the synchronous
+ * kernel parameter values copied at the call.  Queued work runs at a
+ * synchronisation point, each stream's in order, and only what that point
+ * waits for: cuStreamSynchronize (the stream's work), the synchronous
  * cuMemcpyHtoD/DtoH (which, as the legacy stream does, first wait for the
  * work of every blocking stream; a CU_STREAM_NON_BLOCKING stream's work is
- * not waited for), cuMemFree, a stream's destruction, context teardown.  So
- * a result read without the synchronisation CUDA requires is not there yet.
+ * not waited for), cuMemFree, a stream's destruction, context teardown.
+ * Streams are ordered only by events: cuStreamWaitEvent makes a stream's
+ * later work run after the work the event's stream had queued at its
+ * cuEventRecord.  So a result read without the synchronisation CUDA
+ * requires is not there yet, and work of one stream that reads what another
+ * writes without an event runs before it.
  * Kernels run under test/cuda/emu.c with a thread order that changes from
  * launch to launch (seed G23_FAKE_CUDA_SEED, default 2, plus the number of
  * launches run before; 0 or 1 fix every launch to ascending or descending
@@ -46,7 +51,12 @@
  * capturing stream; each invalidates the capture, whose cuStreamEndCapture
  * then returns CUDA_ERROR_STREAM_CAPTURE_INVALIDATED (as does any work issued
  * to it meanwhile).  Legacy-stream work while a blocking stream captures is
- * CUDA_ERROR_STREAM_CAPTURE_IMPLICIT.
+ * CUDA_ERROR_STREAM_CAPTURE_IMPLICIT.  A stream that waits on an event
+ * recorded in a capture joins it (its work goes into the same graph, in
+ * issue order); the capture's end needs every such fork joined back (a wait
+ * of the capture on an event recorded after the fork's last work), else
+ * CUDA_ERROR_STREAM_CAPTURE_UNJOINED; a capturing stream that waits on an
+ * event of work outside the capture is CUDA_ERROR_STREAM_CAPTURE_ISOLATION.
  *
  * What it does not imitate: memory accesses of kernels are not checked (they
  * run as host code), extra launch parameters (the `extra` argument) are
@@ -98,6 +108,8 @@ enum {
   CUDA_ERROR_SYSTEM_DRIVER_MISMATCH = 803,
   CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED = 900,
   CUDA_ERROR_STREAM_CAPTURE_INVALIDATED = 901,
+  CUDA_ERROR_STREAM_CAPTURE_UNJOINED = 904,
+  CUDA_ERROR_STREAM_CAPTURE_ISOLATION = 905,
   CUDA_ERROR_STREAM_CAPTURE_IMPLICIT = 906,
   CUDA_ERROR_STREAM_CAPTURE_WRONG_THREAD = 908,
   CUDA_ERROR_UNKNOWN = 999,
@@ -141,6 +153,10 @@ static const struct {
      "operation not permitted when stream is capturing"},
     {CUDA_ERROR_STREAM_CAPTURE_INVALIDATED, "CUDA_ERROR_STREAM_CAPTURE_INVALIDATED",
      "operation failed due to a previous error during capture"},
+    {CUDA_ERROR_STREAM_CAPTURE_UNJOINED, "CUDA_ERROR_STREAM_CAPTURE_UNJOINED",
+     "capture sequence contains a fork that was not joined to the primary stream"},
+    {CUDA_ERROR_STREAM_CAPTURE_ISOLATION, "CUDA_ERROR_STREAM_CAPTURE_ISOLATION",
+     "dependency created on uncaptured work in another stream"},
     {CUDA_ERROR_STREAM_CAPTURE_IMPLICIT, "CUDA_ERROR_STREAM_CAPTURE_IMPLICIT",
      "operation would make the legacy stream depend on a capturing blocking stream"},
     {CUDA_ERROR_STREAM_CAPTURE_WRONG_THREAD, "CUDA_ERROR_STREAM_CAPTURE_WRONG_THREAD",
@@ -184,7 +200,7 @@ struct module {
   size_t static_shared;
 };
 
-typedef enum { OP_KERNEL, OP_MEMSET, OP_JOB } op_kind_t;
+typedef enum { OP_KERNEL, OP_MEMSET, OP_JOB, OP_WAIT } op_kind_t;
 
 /* One piece of device work; shared (refs) by the queue, graphs and
  * instantiated graphs, and immutable once made. */
@@ -202,6 +218,8 @@ typedef struct {
   g23_fake_job_fn job;
   void *payload;
   void (*free_fn)(void *);
+  struct stream *src; /* OP_WAIT: the stream whose work up to src_seq comes first */
+  uint64_t src_id, src_seq;
 } op_t;
 
 typedef struct {
@@ -214,11 +232,30 @@ typedef enum { CAP_NONE, CAP_ACTIVE, CAP_INVALID } cap_state_t;
 typedef struct stream {
   struct stream *next;
   unsigned flags;
+  uint64_t id;     /* unique: a wait tells a destroyed stream from a new one at its address */
+  uint64_t issued; /* work queued on it so far (the last one's number) */
   cap_state_t cap;
   int cap_mode;
   pthread_t cap_thread;
   ops_t recorded;
+  /* a stream that joined another's capture by waiting on an event recorded
+   * there: its work is recorded into the origin's graph, in issue order */
+  struct stream *cap_origin;
+  uint64_t cap_ops; /* work it issued in the capture */
+  bool unjoined;    /* work no stream of the capture has waited for yet */
 } stream_t;
+
+/* An event: the point of a stream's queue it was last recorded at, or of a
+ * capture. */
+typedef struct event {
+  struct event *next;
+  bool recorded;
+  stream_t *s; /* live while recorded (stream_destroy clears recorded) */
+  uint64_t s_id, seq;
+  bool in_capture; /* recorded in a capture: s is the capturing stream */
+  stream_t *cap_root;
+  uint64_t cap_ops;
+} event_t;
 
 typedef struct graph {
   struct graph *next;
@@ -235,6 +272,8 @@ typedef struct alloc {
 typedef struct {
   op_t *op;
   stream_t *s;
+  uint64_t seq; /* its number on s */
+  bool done;
 } queued_t;
 
 static pthread_mutex_t lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
@@ -250,6 +289,7 @@ static stream_t *streams;
 static stream_t legacy = {.flags = 0};
 static module_t *modules;
 static graph_t *graphs;
+static event_t *events;
 static queued_t *queue;
 static int qhead, qn, qcap;
 
@@ -425,40 +465,98 @@ static void run_op(const op_t *o) {
     if (r != CUDA_SUCCESS) fault(r, "%s", err[0] ? err : "a queued job failed");
     break;
   }
+  case OP_WAIT: break; /* run_entry runs what it waits for */
   }
 }
 
-/* Runs the queue up to and including entry `upto` (an absolute index). */
-static void run_until(int upto) {
-  while (qhead < qn && qhead <= upto) {
-    queued_t q = queue[qhead++];
-    if (!sticky) run_op(q.op);
-    op_unref(q.op);
-  }
-  if (sticky) { /* the context is lost: drop what is left */
-    while (qhead < qn) op_unref(queue[qhead++].op);
-  }
+/* Streams run independently, as on a GPU: work runs when something waits
+ * for it (a synchronisation, or an event wait of work that runs), after
+ * what it depends on: the earlier work of its stream, of the legacy stream
+ * for a blocking stream, of every blocking stream for the legacy stream,
+ * and for an event wait the work of the event's stream up to the record.
+ * So work on a stream that nothing waits for has not run, and a result read
+ * through another stream without an event is not there yet. */
+static bool depends(const stream_t *later, const stream_t *earlier) {
+  if (later == earlier) return true;
+  if (later == &legacy) return earlier == &legacy || !(earlier->flags & STREAM_NON_BLOCKING);
+  return !(later->flags & STREAM_NON_BLOCKING) && earlier == &legacy;
+}
+
+static bool stream_live(const stream_t *s, uint64_t id) {
+  if (s == &legacy) return true;
+  for (const stream_t *t = streams; t; t = t->next)
+    if (t == s && t->id == id) return true;
+  return false;
+}
+
+static void run_stream(stream_t *s, uint64_t upto);
+
+/* Runs queue entry i (an absolute index) after what it depends on. */
+static void run_entry(int i) {
+  if (queue[i].done) return;
+  const op_t *o = queue[i].op;
+  /* a destroyed stream ran its work before it went */
+  if (o->kind == OP_WAIT && stream_live(o->src, o->src_id)) run_stream(o->src, o->src_seq);
+  for (int j = qhead; j < i; j++)
+    if (!queue[j].done && depends(queue[i].s, queue[j].s)) run_entry(j);
+  if (o->kind != OP_WAIT && !sticky) run_op(o);
+  queue[i].done = true;
+}
+
+/* Runs s's work up to number upto.  The streams its waits name go first,
+ * as early as their own order and events allow (a GPU may run them before
+ * s's earlier work): so work there that reads s's results without waiting
+ * on an event for them reads them before they are written. */
+static void run_stream(stream_t *s, uint64_t upto) {
+  for (int j = qhead; j < qn; j++)
+    if (!queue[j].done && queue[j].s == s && queue[j].seq <= upto && queue[j].op->kind == OP_WAIT &&
+        stream_live(queue[j].op->src, queue[j].op->src_id))
+      run_stream(queue[j].op->src, queue[j].op->src_seq);
+  for (int j = qhead; j < qn; j++)
+    if (!queue[j].done && queue[j].s == s && queue[j].seq <= upto) run_entry(j);
+}
+
+/* Drops the finished work at the head of the queue; after a fault, all of
+ * it (the context is lost). */
+static void settle(void) {
+  if (sticky)
+    for (int j = qhead; j < qn; j++) queue[j].done = true;
+  while (qhead < qn && queue[qhead].done) op_unref(queue[qhead++].op);
   if (qhead == qn) qhead = qn = 0;
 }
 
-/* The last queued entry of stream s, of every blocking stream (s NULL and
- * blocking), or of any stream (s NULL); -1 if none. */
-static int last_of(const stream_t *s, bool blocking_only) {
-  for (int i = qn - 1; i >= qhead; i--) {
-    const stream_t *t = queue[i].s;
-    if (s ? t == s : !blocking_only || t == &legacy || !(t->flags & STREAM_NON_BLOCKING)) return i;
-  }
-  return -1;
+/* Stream s's work so far, and what it depends on. */
+static void run_queued(stream_t *s) {
+  run_stream(s, s->issued);
+  settle();
 }
 
-static void run_all(void) { run_until(qn - 1); }
+/* What the legacy stream waits for: its own work and every blocking
+ * stream's. */
+static void run_blocking(void) {
+  for (int j = qhead; j < qn; j++)
+    if (!queue[j].done && depends(&legacy, queue[j].s)) run_entry(j);
+  settle();
+}
+
+static void run_all(void) {
+  for (int j = qhead; j < qn; j++) run_entry(j);
+  settle();
+}
+
+/* The stream whose graph a capturing stream records into. */
+static stream_t *cap_root(stream_t *s) { return s->cap_origin ? s->cap_origin : s; }
 
 /* Issues o to stream s: recorded if s captures, else queued.  Takes a
  * reference of its own. */
 static CUresult submit(stream_t *s, op_t *o) {
   if (s->cap == CAP_INVALID) return CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
   if (s->cap == CAP_ACTIVE) {
-    ops_push(&s->recorded, o);
+    ops_push(&cap_root(s)->recorded, o);
+    if (s->cap_origin) {
+      s->cap_ops++;
+      s->unjoined = true;
+    }
     return CUDA_SUCCESS;
   }
   if (s == &legacy && legacy_implicit_capture()) return CUDA_ERROR_STREAM_CAPTURE_IMPLICIT;
@@ -468,7 +566,7 @@ static CUresult submit(stream_t *s, op_t *o) {
     if (!queue) abort();
   }
   o->refs++;
-  queue[qn++] = (queued_t){o, s};
+  queue[qn++] = (queued_t){o, s, ++s->issued, false};
   return CUDA_SUCCESS;
 }
 
@@ -488,6 +586,11 @@ static void ctx_destroy(void) {
     ops_clear(&g->ops);
     free(g);
   }
+  while (events) {
+    event_t *e = events;
+    events = e->next;
+    free(e);
+  }
   for (module_t *m = modules, *next; m; m = next) {
     next = m->next;
     if (m->loaded) {
@@ -504,6 +607,7 @@ static void ctx_destroy(void) {
   mem_used = 0;
   sticky = CUDA_SUCCESS;
   legacy.cap = CAP_NONE;
+  legacy.issued = 0;
   ops_clear(&legacy.recorded);
 }
 
@@ -726,7 +830,7 @@ EXPORT CUresult cuMemFree_v2(unsigned long long p) { LOCKED(mem_free(p)); }
 static CUresult sync_copy_prologue(void) {
   if (unsafe_forbidden()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
   if (legacy_implicit_capture()) return CUDA_ERROR_STREAM_CAPTURE_IMPLICIT;
-  run_until(last_of(NULL, true));
+  run_blocking();
   return sticky;
 }
 
@@ -783,7 +887,9 @@ static CUresult stream_create(void **ps, unsigned flags) {
   if (!ps || (flags & ~(unsigned)STREAM_NON_BLOCKING)) return CUDA_ERROR_INVALID_VALUE;
   stream_t *s = calloc(1, sizeof *s);
   if (!s) return CUDA_ERROR_OUT_OF_MEMORY;
+  static uint64_t ids;
   s->flags = flags;
+  s->id = ++ids;
   s->next = streams;
   streams = s;
   *ps = s;
@@ -798,8 +904,11 @@ static CUresult stream_destroy(void *hs) {
   while (*link && *link != hs) link = &(*link)->next;
   if (!hs || !*link) return CUDA_ERROR_INVALID_HANDLE;
   stream_t *s = *link;
-  /* Its queued work still completes. */
-  run_until(last_of(s, false));
+  /* Its queued work still completes, and events recorded on it stand for
+   * finished work. */
+  run_queued(s);
+  for (event_t *e = events; e; e = e->next)
+    if (e->s == s || e->cap_root == s) e->recorded = false;
   *link = s->next;
   ops_clear(&s->recorded);
   free(s);
@@ -822,13 +931,123 @@ static CUresult stream_synchronize(void *hs) {
   }
   if (s == &legacy) {
     if (legacy_implicit_capture()) return CUDA_ERROR_STREAM_CAPTURE_IMPLICIT;
-    run_until(last_of(NULL, true));
+    run_blocking();
   } else {
-    run_until(last_of(s, false));
+    run_queued(s);
   }
   return sticky;
 }
 EXPORT CUresult cuStreamSynchronize(void *s) { LOCKED(stream_synchronize(s)); }
+
+/* ---- events ------------------------------------------------------------------------ */
+
+enum { EVENT_FLAGS = 1 | 2 | 4 }; /* BLOCKING_SYNC, DISABLE_TIMING, INTERPROCESS */
+
+static event_t *find_event(void *h) {
+  for (event_t *e = events; e; e = e->next)
+    if (e == h) return e;
+  return NULL;
+}
+
+static CUresult event_create(void **pe, unsigned flags) {
+  CUresult r = need_ctx();
+  if (r) return r;
+  if (!pe || (flags & ~(unsigned)EVENT_FLAGS)) return CUDA_ERROR_INVALID_VALUE;
+  event_t *e = calloc(1, sizeof *e);
+  if (!e) return CUDA_ERROR_OUT_OF_MEMORY;
+  e->next = events;
+  events = e;
+  *pe = e;
+  return CUDA_SUCCESS;
+}
+EXPORT CUresult cuEventCreate(void **pe, unsigned flags) { LOCKED(event_create(pe, flags)); }
+
+static CUresult event_destroy(void *he) {
+  CUresult r = need_ctx();
+  if (r) return r;
+  event_t **link = &events;
+  while (*link && *link != he) link = &(*link)->next;
+  if (!he || !*link) return CUDA_ERROR_INVALID_HANDLE;
+  event_t *e = *link;
+  *link = e->next;
+  free(e); /* queued waits hold the point, not the event */
+  return CUDA_SUCCESS;
+}
+EXPORT CUresult cuEventDestroy_v2(void *e) { LOCKED(event_destroy(e)); }
+
+/* Records the point of s's work so far; in a capture, of the capture. */
+static CUresult event_record(void *he, void *hs) {
+  CUresult r = need_ctx();
+  if (r) return r;
+  event_t *e = find_event(he);
+  bool ok;
+  stream_t *s = find_stream(hs, &ok);
+  if (!e || !ok) return CUDA_ERROR_INVALID_HANDLE;
+  if (s->cap == CAP_INVALID) return CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
+  if (s == &legacy && s->cap == CAP_NONE && legacy_implicit_capture()) return CUDA_ERROR_STREAM_CAPTURE_IMPLICIT;
+  e->recorded = true;
+  e->s = s;
+  e->s_id = s->id;
+  e->in_capture = s->cap == CAP_ACTIVE;
+  e->cap_root = e->in_capture ? cap_root(s) : NULL;
+  e->cap_ops = s->cap_ops;
+  e->seq = s->issued;
+  return CUDA_SUCCESS;
+}
+EXPORT CUresult cuEventRecord(void *e, void *s) { LOCKED(event_record(e, s)); }
+
+/* Makes s's later work wait for the event's point.  In a capture: a stream
+ * waiting on an event recorded in a capture joins that capture (its work is
+ * recorded into the same graph); a fork is joined when a stream of the
+ * capture waits on an event recorded after the forked stream's last work.
+ * A capturing stream may not wait on work outside its capture. */
+static CUresult stream_wait_event(void *hs, void *he, unsigned flags) {
+  CUresult r = need_ctx();
+  if (r) return r;
+  event_t *e = find_event(he);
+  bool ok;
+  stream_t *s = find_stream(hs, &ok);
+  if (!e || !ok) return CUDA_ERROR_INVALID_HANDLE;
+  if (flags) return CUDA_ERROR_INVALID_VALUE;
+  if (s->cap == CAP_INVALID) return CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
+  if (e->recorded && e->in_capture) {
+    stream_t *root = e->cap_root;
+    if (root->cap != CAP_ACTIVE) return CUDA_ERROR_STREAM_CAPTURE_ISOLATION; /* that capture has ended */
+    if (s->cap == CAP_NONE) {
+      if (s == &legacy) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+      s->cap = CAP_ACTIVE;
+      s->cap_mode = root->cap_mode;
+      s->cap_thread = root->cap_thread;
+      s->cap_origin = root;
+      s->cap_ops = 0;
+      s->unjoined = false;
+    } else if (cap_root(s) != root) {
+      s->cap = CAP_INVALID;
+      ops_clear(&s->recorded);
+      return CUDA_ERROR_STREAM_CAPTURE_ISOLATION;
+    }
+    if (e->s != s && e->s->cap_origin == root && e->cap_ops == e->s->cap_ops) e->s->unjoined = false;
+    return CUDA_SUCCESS;
+  }
+  if (s->cap == CAP_ACTIVE) {
+    if (!e->recorded) return CUDA_SUCCESS;
+    s->cap = CAP_INVALID; /* the graph cannot wait for work outside it */
+    ops_clear(&s->recorded);
+    return CUDA_ERROR_STREAM_CAPTURE_ISOLATION;
+  }
+  if (!e->recorded || e->s == s) return CUDA_SUCCESS;
+  op_t *o = calloc(1, sizeof *o);
+  if (!o) return CUDA_ERROR_OUT_OF_MEMORY;
+  o->kind = OP_WAIT;
+  o->src = e->s;
+  o->src_id = e->s_id;
+  o->src_seq = e->seq;
+  o->refs = 1;
+  r = submit(s, o);
+  op_unref(o);
+  return r;
+}
+EXPORT CUresult cuStreamWaitEvent(void *s, void *e, unsigned flags) { LOCKED(stream_wait_event(s, e, flags)); }
 
 /* ---- modules and kernels ------------------------------------------------------------- */
 
@@ -1131,11 +1350,23 @@ static CUresult end_capture(void *hs, void **pg) {
   if (s->cap == CAP_NONE) return CUDA_ERROR_ILLEGAL_STATE;
   if (s->cap_mode != CAPTURE_RELAXED && !pthread_equal(s->cap_thread, pthread_self()))
     return CUDA_ERROR_STREAM_CAPTURE_WRONG_THREAD;
+  if (s->cap_origin) return CUDA_ERROR_ILLEGAL_STATE; /* a fork ends with its origin's capture */
   *pg = NULL;
-  if (s->cap == CAP_INVALID) {
+  /* the streams that joined: each must be joined back, and valid */
+  CUresult fork = CUDA_SUCCESS;
+  for (stream_t *t = streams; t; t = t->next) {
+    if (t->cap_origin != s) continue;
+    if (t->cap == CAP_INVALID) fork = CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
+    else if (t->unjoined && !fork) fork = CUDA_ERROR_STREAM_CAPTURE_UNJOINED;
+    t->cap = CAP_NONE;
+    t->cap_origin = NULL;
+    t->unjoined = false;
+    t->cap_ops = 0;
+  }
+  if (s->cap == CAP_INVALID || fork) {
     s->cap = CAP_NONE;
     ops_clear(&s->recorded);
-    return CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
+    return fork ? fork : CUDA_ERROR_STREAM_CAPTURE_INVALIDATED;
   }
   graph_t *g = calloc(1, sizeof *g);
   if (!g) return CUDA_ERROR_OUT_OF_MEMORY;
