@@ -52,13 +52,16 @@ typedef struct g23_backend {
    * epilogue (bias, GELU, bias gradient) after the library's product. */
   double (*matmul_epilogue_s)(const g23_backend_ctx_t *ctx);
   /* Optional: collectives among the processes of a job (runtime.h).
-   * comm_init joins the communicator; comm_mean queues, in order with the
-   * launches, the mean over the ranks of n f32 ranges (byte offset off[i],
-   * count[i] floats) of arena mem, in place, as one group. */
+   * comm_init joins the communicator; comm_mean queues the mean over the
+   * ranks of n f32 ranges (byte offset off[i], count[i] floats) of arena
+   * mem, in place, as one group, after the launches queued so far (it may
+   * run beside later launches); comm_join makes the launches queued after
+   * it wait for every mean queued before it. */
   int (*comm_init)(g23_backend_ctx_t *ctx, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
                    size_t errn);
   int (*comm_mean)(g23_backend_ctx_t *ctx, void *mem, const size_t *off, const size_t *count, int n, char *err,
                    size_t errn);
+  int (*comm_join)(g23_backend_ctx_t *ctx, char *err, size_t errn);
   /* Optional: whether compile found every kernel in the on-disk cache. */
   bool (*cache_hit)(const g23_backend_ctx_t *ctx);
   void (*close)(g23_backend_ctx_t *ctx);

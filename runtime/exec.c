@@ -425,7 +425,14 @@ int g23_runtime_run_queued(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch
 
 /* ---- collectives ---------------------------------------------------------------- */
 
-bool g23_runtime_has_comm(const g23_runtime_t *rt) { return rt->be->comm_init && rt->be->comm_mean; }
+bool g23_runtime_has_comm(const g23_runtime_t *rt) {
+  return rt->be->comm_init && rt->be->comm_mean && rt->be->comm_join;
+}
+
+int g23_runtime_comm_join(g23_runtime_t *rt, char *err, size_t errn) {
+  G23_ASSERT(g23_runtime_has_comm(rt));
+  return rt->be->comm_join(rt->ctx, err, errn);
+}
 
 int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
                           size_t errn) {

@@ -105,10 +105,14 @@ bool g23_runtime_has_comm(const g23_runtime_t *rt);
  * (naming the rank) where the library is missing or fails. */
 int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
                           size_t errn);
-/* Queues, after what is queued so far, the replacement of each of the n
- * persistent f32 tensors ts by its mean over the ranks (one group: every
- * rank queues the same tensors in the same order). */
+/* Queues, after the launches queued so far, the replacement of each of the
+ * n persistent f32 tensors ts by its mean over the ranks (one group: every
+ * rank queues the same tensors in the same order).  It may run beside the
+ * launches queued after it, which must not touch those tensors until
+ * g23_runtime_comm_join. */
 int g23_runtime_comm_mean(g23_runtime_t *rt, const g23_plan_tensor_t *const *ts, int n, char *err, size_t errn);
+/* Makes the launches queued after it run after every mean queued before. */
+int g23_runtime_comm_join(g23_runtime_t *rt, char *err, size_t errn);
 
 /* With opts.profile: the launches of every graph run so far, slowest first,
  * with their share of the time (to f; top n, 0 = all). */

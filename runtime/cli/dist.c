@@ -219,8 +219,8 @@ static int start_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn)
 }
 
 /* The device's hook: a bucket's mean queued after the launch that
- * finishes it; at the cut every bucket has been queued, and the launches
- * after it are queued after them. */
+ * finishes it (it runs beside the rest of backward); at the cut every
+ * bucket has been queued, and the launches after it wait for them. */
 static int device_hook(g23_gradsync_t *gs, int done, char *err, size_t errn) {
   for (int k = 0; k < gs->nbuckets; k++) {
     bucket_t *b = &gs->buckets[k];
@@ -233,7 +233,7 @@ static int device_hook(g23_gradsync_t *gs, int done, char *err, size_t errn) {
     G23_ASSERT(gs->buckets[k].started);
     gs->buckets[k].started = false;
   }
-  return 0;
+  return g23_runtime_comm_join(gs->rt, err, errn);
 }
 
 int g23_gradsync_run(g23_gradsync_t *gs, char *err, size_t errn) {

@@ -549,6 +549,7 @@ const g23_backend_t g23_backend_cuda = {
     .synchronize = cuda_synchronize,
     .comm_init = g23_cuda_comm_init,
     .comm_mean = g23_cuda_comm_mean,
+    .comm_join = g23_cuda_comm_join,
     .cache_hit = cuda_cache_hit,
     .close = cuda_close,
 };

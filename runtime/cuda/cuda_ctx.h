@@ -72,10 +72,15 @@ struct g23_backend_ctx {
   G23_VEC(mm_shape_t) shapes;
   bool bf16, tf32, force_builtin, graphs;
   cap_t cap[G23_GRAPH_COUNT];
-  /* nccl.c: NULL comm outside a job of several processes */
+  /* nccl.c: NULL comm outside a job of several processes.  The
+   * reductions run on comm_stream: it waits for stream at ready (recorded
+   * after the launch that finishes a bucket), and stream waits for it at
+   * done (the join, at the gradient cut). */
   const g23_nccl_api_t *nccl;
   g23_nccl_comm_t comm;
   int comm_rank, comm_size;
+  g23_cu_stream_t comm_stream;
+  g23_cu_event_t ready, done;
 };
 
 static inline g23_cu_ptr_t dptr(const void *mem) { return (g23_cu_ptr_t)(uintptr_t)mem; }
@@ -90,13 +95,14 @@ void g23_cuda_mm_close(g23_backend_ctx_t *c);
  * (c->builtin_mm and the rest, looked up at compile). */
 int g23_cuda_mm_run(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn);
 
-/* nccl.c: the backend vtable's comm_init and comm_mean (backend.h), and
+/* nccl.c: the backend vtable's comm_init, comm_mean and comm_join (backend.h), and
  * the communicator's end at close (the stream synchronised; failed: a
  * fault happened, so ranks may be missing and the communicator is aborted). */
 int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
                        size_t errn);
 int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const size_t *count, int n, char *err,
                        size_t errn);
+int g23_cuda_comm_join(g23_backend_ctx_t *c, char *err, size_t errn);
 void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed);
 
 #endif

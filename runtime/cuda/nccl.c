@@ -8,11 +8,14 @@
  * joins with ncclCommInitRank on its own device (the context is current).
  *
  * A mean is one group of ncclAllReduce(ncclAvg, f32), in place, one per
- * range, on the backend's stream: it runs after every launch queued before
- * it and before every launch queued after it, so no synchronisation is
- * needed and nothing passes through the host.  A graph captured as a CUDA
- * graph (backend_cuda.c) captures the group with its launches; on a replay
- * the group is not issued again.
+ * range, on a stream of its own (comm_stream), which first waits for an
+ * event recorded on the compute stream after the launch that finished the
+ * bucket: the reduction runs beside the launches queued after it.  The join
+ * (at the gradient cut) records an event on comm_stream that the compute
+ * stream waits for, so the norm and AdamW read the means.  No host
+ * synchronisation, nothing through the host.  A graph captured as a CUDA
+ * graph (backend_cuda.c) captures the fork, the groups and the join with its
+ * launches; on a replay none of them is issued again.
  */
 #include "config.h"
 
@@ -60,6 +63,9 @@ int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_
   if (bcast(bctx, &id, sizeof id, err, errn)) return -1;
   G23_NCCL(c, CommInitRank(&c->comm, nranks, id, rank));
   c->comm_size = nranks;
+  G23_CU(c->cu, StreamCreate(&c->comm_stream, G23_CU_STREAM_NON_BLOCKING));
+  G23_CU(c->cu, EventCreate(&c->ready, G23_CU_EVENT_DISABLE_TIMING));
+  G23_CU(c->cu, EventCreate(&c->done, G23_CU_EVENT_DISABLE_TIMING));
   if (c->verbose)
     fprintf(stderr, "%s: rank %d of %d on CUDA device %s, NCCL %d.%d.%d\n", g23_progname, rank, nranks, c->devname,
             v / 10000, v / 100 % 100, v % 100);
@@ -79,10 +85,13 @@ int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const
   G23_ASSERT(c->comm);
   if (replayed(c)) return 0;
   G23_CU(c->cu, CtxSetCurrent(c->cuctx));
+  G23_CU(c->cu, EventRecord(c->ready, c->stream));
+  G23_CU(c->cu, StreamWaitEvent(c->comm_stream, c->ready, 0));
   G23_NCCL(c, GroupStart());
   for (int i = 0; i < n; i++) {
     float *p = (float *)((char *)mem + off[i]);
-    g23_nccl_result_t r = c->nccl->AllReduce(p, p, count[i], G23_NCCL_FLOAT32, G23_NCCL_AVG, c->comm, c->stream);
+    g23_nccl_result_t r =
+        c->nccl->AllReduce(p, p, count[i], G23_NCCL_FLOAT32, G23_NCCL_AVG, c->comm, c->comm_stream);
     if (r != G23_NCCL_SUCCESS) {
       nccl_fail(c, r, "AllReduce", err, errn);
       c->nccl->GroupEnd();
@@ -93,8 +102,28 @@ int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const
   return 0;
 }
 
+int g23_cuda_comm_join(g23_backend_ctx_t *c, char *err, size_t errn) {
+  G23_ASSERT(c->comm);
+  if (replayed(c)) return 0;
+  G23_CU(c->cu, CtxSetCurrent(c->cuctx));
+  G23_CU(c->cu, EventRecord(c->done, c->comm_stream));
+  G23_CU(c->cu, StreamWaitEvent(c->stream, c->done, 0));
+  return 0;
+}
+
 void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed) {
-  if (!c->comm) return;
+  if (c->comm_stream) {
+    bool ok = c->cu->StreamSynchronize(c->comm_stream) == G23_CUDA_SUCCESS;
+    failed = failed || !ok;
+  }
+  if (c->ready) c->cu->EventDestroy(c->ready);
+  if (c->done) c->cu->EventDestroy(c->done);
+  c->ready = c->done = NULL;
+  if (!c->comm) {
+    if (c->comm_stream) c->cu->StreamDestroy(c->comm_stream);
+    c->comm_stream = NULL;
+    return;
+  }
   /* a communicator whose ranks may not all arrive is aborted, not
    * destroyed (ncclCommDestroy could wait for them) */
   if (failed)
@@ -102,4 +131,6 @@ void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed) {
   else
     c->nccl->CommDestroy(c->comm);
   c->comm = NULL;
+  if (c->comm_stream) c->cu->StreamDestroy(c->comm_stream);
+  c->comm_stream = NULL;
 }
