@@ -178,7 +178,7 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
   }
   if (strcmp(g23_runtime_device(rt), "cpu") != 0) {
     if (!g23_runtime_has_comm(rt)) {
-      g23_seterr(err, errn, "training in %d processes on %s needs the device's collectives, which it has not\n"
+      g23_seterr(err, errn, "training in %d processes on %s needs collectives on the device, and it has none\n"
                  "  hint: give --device cpu, or train on the device in one process",
                  g23_dist.size, g23_runtime_device(rt));
       g23_gradsync_free(gs);

@@ -566,7 +566,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     uint64_t dseed = t.rank ? g23_mix64(t.m.seed, 0x72616e6b00000000ull | (uint64_t)t.rank) : t.m.seed;
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(dseed, (uint64_t)s) & 0x7fffffff));
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
-    if ((gsync ? g23_gradsync_run(gsync, err, sizeof err) : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err)) != 0) {
+    int run = gsync ? g23_gradsync_run(gsync, err, sizeof err) : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err);
+    if (run != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;

@@ -2,8 +2,8 @@
  *
  * gpt23 declares the few CUDA, NVRTC and cuBLASLt types, values and layouts
  * it uses itself, so that it builds without the toolkit.  This file is
- * compiled against cuda.h, nvrtc.h and cublasLt.h: every declaration must
- * agree, or it does not compile.  (The function tables are checked by use:
+ * compiled against cuda.h, nvrtc.h and cublasLt.h (and nccl.h where the
+ * toolkit has it): every declaration must agree, or it does not compile.  (The function tables are checked by use:
  * test-nvrtc calls NVRTC through them, test/gpu the driver and cuBLASLt.) */
 #include <cublasLt.h>
 #include <cuda.h>
@@ -37,6 +37,7 @@ SAME(G23_CU_FUNC_ATTRIBUTE_NUM_REGS, CU_FUNC_ATTRIBUTE_NUM_REGS);
 SAME(G23_CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES);
 SAME(G23_CU_STREAM_NON_BLOCKING, CU_STREAM_NON_BLOCKING);
 SAME(G23_CU_STREAM_CAPTURE_MODE_THREAD_LOCAL, CU_STREAM_CAPTURE_MODE_THREAD_LOCAL);
+SAME(G23_CU_EVENT_DISABLE_TIMING, CU_EVENT_DISABLE_TIMING);
 SAME(G23_NVRTC_SUCCESS, NVRTC_SUCCESS);
 SAME(G23_CUBLAS_STATUS_SUCCESS, CUBLAS_STATUS_SUCCESS);
 SAME(G23_CUBLAS_STATUS_ALLOC_FAILED, CUBLAS_STATUS_ALLOC_FAILED);
@@ -85,6 +86,17 @@ SAME(offsetof(g23_lt_heuristic_t, algo), offsetof(cublasLtMatmulHeuristicResult_
 SAME(offsetof(g23_lt_heuristic_t, workspace_size), offsetof(cublasLtMatmulHeuristicResult_t, workspaceSize));
 SAME(offsetof(g23_lt_heuristic_t, state), offsetof(cublasLtMatmulHeuristicResult_t, state));
 SAME(offsetof(g23_lt_heuristic_t, waves_count), offsetof(cublasLtMatmulHeuristicResult_t, wavesCount));
+
+#if __has_include(<nccl.h>)
+#include <nccl.h>
+SAME(G23_NCCL_SUCCESS, ncclSuccess);
+SAME(G23_NCCL_FLOAT32, ncclFloat32);
+SAME(G23_NCCL_AVG, ncclAvg);
+SAME(G23_NCCL_UNIQUE_ID_BYTES, NCCL_UNIQUE_ID_BYTES);
+SAME(sizeof(g23_nccl_id_t), sizeof(ncclUniqueId));
+SAME(sizeof(g23_nccl_result_t), sizeof(ncclResult_t));
+SAME(G23_NCCL_MIN_VERSION, NCCL_VERSION(2, 10, 0));
+#endif
 
 int main(void) {
   printf("runtime/cuda/cuda_api.h agrees with the CUDA %d headers\n", CUDA_VERSION);
