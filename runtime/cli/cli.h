@@ -23,6 +23,9 @@
  *                  UTF-8 holder that streams whole characters, the UTF-8
  *                  mask of byte-level sampling, escaping for a terminal
  *   train.c        the training loop (--train)
+ *   signals.h/.c   SIGINT and SIGTERM taken by one watcher thread, never
+ *                  by a handler on a computing thread; training stops
+ *                  after its step on the first
  *   dist.h/.c      data-parallel training under mpirun: the process group,
  *                  the gradient all-reduce; dist_mpi.c is the MPI module
  *                  gpt23-mpi.so that dist.c loads with dlopen

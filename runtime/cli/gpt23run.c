@@ -21,6 +21,7 @@
 #include "runtime/cli/checkpoint.h"
 #include "runtime/cli/cli.h"
 #include "runtime/cli/inputs.h"
+#include "runtime/cli/signals.h"
 
 static void usage(FILE *f) {
   fputs(
@@ -322,6 +323,13 @@ int main(int argc, char **argv) {
   const int64_t BIG = INT64_C(1) << 40;
   char *prompt_buf = NULL;
   g23_progname = "gpt23run";
+  {
+    char serr[256];
+    if (g23_signals_init(serr, sizeof serr) != 0) {
+      g23_cli_error("%s", serr);
+      return G23_EXIT_FAIL;
+    }
+  }
 
   struct option long_opts[NOPTS + 1];
   for (int i = 0; i < NOPTS; i++) long_opts[i] = (struct option){opts[i].name, opts[i].has_arg, 0, opts[i].code};

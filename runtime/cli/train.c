@@ -38,11 +38,9 @@
 #include "runtime/cli/outputs.h"
 #include "runtime/cli/rng.h"
 #include "runtime/cli/sample.h"
+#include "runtime/cli/signals.h"
 #include "runtime/cli/weights.h"
 
-static volatile sig_atomic_t stop_signal;
-
-static void on_signal(int sig) { stop_signal = sig; }
 
 
 
@@ -540,11 +538,10 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
 
   for (int k = 0; k < t.f.n; k++) t.bufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes);
   for (int k = 0; k < t.f.ntargets; k++) t.tbufs[k] = g23_xmalloc((size_t)t.f.tgt[k]->nbytes);
-  struct sigaction sa = {0};
-  sa.sa_handler = on_signal;
-  sa.sa_flags = SA_RESETHAND; /* a second signal ends the process at once */
-  sigaction(SIGINT, &sa, NULL);
-  sigaction(SIGTERM, &sa, NULL);
+  /* SIGINT or SIGTERM stops the run after its step (signals.h); the
+   * processes agree on it at the step's end, so all stop at the same step */
+  g23_signals_graceful(true);
+  int stop_signal = 0;
 
   double t_start = g23_now();
   int64_t first = t.m.step;
@@ -582,14 +579,15 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     float loss = NAN, norm = 0;
     g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss);
     /* the mean loss over the processes, and whether any was told to stop */
-    double agree[2] = {loss, stop_signal ? stop_signal : 0};
+    int mine = g23_signals_pending();
+    double agree[2] = {loss, mine};
     if (g23_dist_sum(agree, 2, err, sizeof err) != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;
     }
     loss = (float)(agree[0] / t.world);
-    if (agree[1] && !stop_signal) stop_signal = SIGTERM;
+    if (agree[1]) stop_signal = mine ? mine : SIGTERM;
     if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
       g23_runtime_read(t.rt, "grad_norm", G23_GRAPH_TRAIN, &norm, sizeof norm);
     double dt = g23_now() - t0;
@@ -767,8 +765,7 @@ out:
    * in the next collective */
   if (rc == G23_EXIT_FAIL && !agreed) g23_dist_abort(rc);
   g23_gradsync_free(gsync);
-  signal(SIGINT, SIG_DFL);
-  signal(SIGTERM, SIG_DFL);
+  g23_signals_graceful(false);
   if (t.log) fclose(t.log);
   if (t.rt && o->rt.profile) g23_runtime_profile_print(t.rt, stderr, 25);
   if (t.rt) g23_runtime_close(t.rt);

@@ -14,6 +14,8 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -120,18 +122,54 @@ static void shell_quote(g23_buf_t *b, const char *s) {
 }
 
 /* Runs cmd through the shell; its combined output goes to *out.  Returns the
- * exit status, or -1 if it could not run. */
+ * exit status, or -1 if it could not run.  The shell starts with no signal
+ * blocked and every signal at its default action, whatever the calling
+ * process blocks or handles (gpt23run blocks SIGINT and SIGTERM in all its
+ * threads: the compiler must still stop on them). */
 static int run_capture(const char *cmd, char **out) {
+  extern char **environ;
+  int fd[2];
+  if (pipe(fd) != 0) return -1;
+  posix_spawn_file_actions_t fa;
+  posix_spawnattr_t at;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawnattr_init(&at);
+  posix_spawn_file_actions_addclose(&fa, fd[0]);
+  posix_spawn_file_actions_adddup2(&fa, fd[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&fa, fd[1]);
+  sigset_t none, all;
+  sigemptyset(&none);
+  sigfillset(&all);
+  posix_spawnattr_setsigmask(&at, &none);
+  posix_spawnattr_setsigdefault(&at, &all);
+  posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  char *argv[] = {"sh", "-c", (char *)cmd, NULL};
+  pid_t pid;
+  int rc = posix_spawn(&pid, "/bin/sh", &fa, &at, argv, environ);
+  posix_spawn_file_actions_destroy(&fa);
+  posix_spawnattr_destroy(&at);
+  close(fd[1]);
+  if (rc != 0) {
+    close(fd[0]);
+    return -1;
+  }
   g23_buf_t b = {0};
-  FILE *f = popen(cmd, "r");
-  if (!f) return -1;
   char chunk[4096];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) g23_buf_append(&b, chunk, n);
-  int st = pclose(f);
+  for (;;) {
+    ssize_t n = read(fd[0], chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    g23_buf_append(&b, chunk, (size_t)n);
+  }
+  close(fd[0]);
+  int st;
+  while (waitpid(pid, &st, 0) < 0)
+    if (errno != EINTR) {
+      free(b.s);
+      return -1;
+    }
   g23_buf_append(&b, "", 1);
   *out = b.s;
-  if (st == -1) return -1;
   return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
 }
 
