@@ -241,6 +241,7 @@ if [ -n "$why_kit" ]; then
   cd "$work/kit"/gpt23-* || finish 2
   top=$(pwd)
   echo "check.sh: building the distribution in $top against $P"
+  echo "  (LD_LIBRARY_PATH starts with $P/lib: the kit's OpenBLAS, Jansson and PCRE2 for every run)"
 fi
 
 # ---- the CUDA device ------------------------------------------------------------
@@ -438,8 +439,8 @@ printf '%-52s %-8s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" 
 printf '%s' "$rows"
 echo "(MFU against $PEAK TFLOP/s, the dense bf16 peak; bf16: matmuls on bf16 operands with fp32 accumulation,"
 echo " fp32 weights and kernels; fp32 runs cannot approach that peak)"
-[ $emulate = 1 ] && echo "EMULATED: the rows marked so ran on the emulated CUDA device (test/cuda/fake), not on a GPU;
- they rehearse this script and check the numbers, and say nothing of a GPU's speed or of its kernels' results"
+[ $emulate = 1 ] && echo "EMULATED: the rows marked so ran on the emulated CUDA device (test/cuda/fake), not on a GPU:
+ they rehearse this script and check the CUDA kernels' numbers under emulation; a GPU's results and speeds need a GPU"
 echo "total $(elapsed) s; logs in $work"
 [ $fails = 0 ] && finish 0
 finish 1

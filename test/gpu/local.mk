@@ -5,3 +5,4 @@ EXTRA_DIST += test/gpu/make_kit.sh
 .PHONY: gpu-kit
 gpu-kit: dist-gzip
 	sh $(srcdir)/test/gpu/make_kit.sh $(distdir).tar.gz gpu-kit
+EXTRA_DIST += test/gpu/README
