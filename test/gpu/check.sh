@@ -173,14 +173,14 @@ inventory() {
     echo "python3:    not found"
   fi
   for tool in flex bison autoreconf pkg-config; do
-    printf '%-12s%s\n' "$tool:" "$(command -v $tool || echo 'not found')"
+    printf '%-13s%s\n' "$tool:" "$(command -v $tool || echo 'not found')"
   done
   for l in "libcuda libcuda.so.1" "libnvrtc libnvrtc.so.13 libnvrtc.so.12" "libcublasLt libcublasLt.so.13 libcublasLt.so.12" \
     "openblas libopenblas.so.0" "libgomp libgomp.so.1" "jansson libjansson.so.4" "pcre2 libpcre2-8.so.0"; do
     set -- $l
     n=$1
     shift
-    printf '%-12s%s\n' "$n:" "$(findlib "$@" || echo 'not found')"
+    printf '%-13s%s\n' "$n:" "$(findlib "$@" || echo 'not found')"
   done
   [ -f "$kit/prefix.tar.gz" ] && echo "kit:        $kit ($(ls "$kit"/gpt23-*.tar.gz 2>/dev/null | sed 's|.*/||'))" ||
     echo "kit:        none at $kit"
