@@ -249,9 +249,19 @@ if [ $emulate = 1 ]; then
   echo "check.sh: --emulate: the CUDA rows run on the emulated CUDA device (test/cuda/fake), not on a GPU"
 elif [ "$DEVICE" = cuda ]; then
   still=""
-  findlib libcuda.so.1 > /dev/null || still="$still libcuda.so.1(the NVIDIA driver)"
-  findlib libnvrtc.so.13 libnvrtc.so.12 > /dev/null || still="$still libnvrtc(CUDA toolkit)"
-  findlib libcublasLt.so.13 libcublasLt.so.12 > /dev/null || still="$still libcublasLt(CUDA toolkit)"
+  # reach PATH: a library found outside the loader's cache and
+  # LD_LIBRARY_PATH (the driver's folder, say) joins LD_LIBRARY_PATH.
+  reach() {
+    d=$(dirname "$1")
+    case ":${LD_LIBRARY_PATH:-}:" in *":$d:"*) return ;; esac
+    ldconfig -p 2>/dev/null | grep -q "=> $1\$" && return
+    LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+    export LD_LIBRARY_PATH
+    echo "check.sh: $d joins LD_LIBRARY_PATH"
+  }
+  if p=$(findlib libcuda.so.1); then reach "$p"; else still="$still libcuda.so.1(the NVIDIA driver)"; fi
+  if p=$(findlib libnvrtc.so.13 libnvrtc.so.12); then reach "$p"; else still="$still libnvrtc(CUDA toolkit)"; fi
+  if p=$(findlib libcublasLt.so.13 libcublasLt.so.12); then reach "$p"; else still="$still libcublasLt(CUDA toolkit)"; fi
   if [ -n "$still" ]; then
     echo "check.sh: missing:$still: the CUDA rows cannot run here"
     echo "  (--emulate rehearses them on the emulated CUDA device; DEVICE=cpu runs the CPU rows alone)"
