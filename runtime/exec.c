@@ -448,7 +448,9 @@ int g23_runtime_run_hook(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_h
     }
     if (hook) {
       if (!rt->profile && rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
-      if (hook(ctx, i + 1, err, errn)) return -1;
+      int hrc = hook(ctx, i + 1, err, errn);
+      if (hrc < 0) return -1;
+      if (hrc > 0) break; /* the hook has done the rest of the graph */
     }
   }
   if (rt->profile) rt->prof_runs[graph]++;

@@ -71,7 +71,9 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
 
 /* Called by g23_runtime_run_hook after the first `done` launches of a graph
  * have finished (the device synchronised), before the next starts; it may
- * read and write tensors.  Non-zero stops the run (the hook fills err). */
+ * read and write tensors.  -1 stops the run with an error (the hook fills
+ * err); 1 ends it without error, the launches after done not run (the hook
+ * has done their work: ZeRO-1's sharded AdamW, docs/distributed.md). */
 typedef int (*g23_launch_hook_t)(void *ctx, int done, char *err, size_t errn);
 /* g23_runtime_run with hook called after every launch (data-parallel
  * training reduces gradients there, docs/distributed.md). */

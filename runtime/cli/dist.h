@@ -22,8 +22,11 @@
 #include "runtime/runtime.h"
 
 /* The module's collectives, all on MPI_COMM_WORLD; each returns 0, or -1
- * with the MPI error string in err.  Requests are opaque. */
-#define G23_DIST_ABI 1
+ * with the MPI error string in err.  Requests are opaque; test and wait
+ * take those of every nonblocking entry.  Entries are only ever added at
+ * the end, with G23_DIST_ABI raised (2 added everything from
+ * ireduce_scatter_f32 on). */
+#define G23_DIST_ABI 2
 typedef struct {
   int abi; /* G23_DIST_ABI */
   int (*init)(int *rank, int *size, char *err, size_t errn);
@@ -37,6 +40,21 @@ typedef struct {
   int (*barrier)(char *err, size_t errn);
   void (*abort)(int code); /* ends every rank of the job */
   void (*finalize)(void);
+  /* ABI 2.  Sum over the ranks of send (the sum of counts[] floats, in
+   * rank order of their segments): rank r receives in recv its counts[r]
+   * floats of the sum (counts[r] may be 0); started. */
+  int (*ireduce_scatter_f32)(const float *send, float *recv, const int *counts, void **req, char *err, size_t errn);
+  /* Every rank sends scounts[q] floats from send + sdispls[q] to rank q and
+   * receives rcounts[q] floats from rank q at recv + rdispls[q]; started.
+   * (The fixed-order reduction of --deterministic gathers each segment
+   * at its owner with it.) */
+  int (*ialltoallv_f32)(const float *send, const int *scounts, const int *sdispls, float *recv, const int *rcounts,
+                        const int *rdispls, void **req, char *err, size_t errn);
+  /* In place: rank q's counts[q] floats at buf + displs[q] go to every
+   * rank's buf at the same place; started. */
+  int (*iallgatherv_f32)(float *buf, const int *counts, const int *displs, void **req, char *err, size_t errn);
+  /* recv[q * n + i] = rank q's send[i], on every rank, blocking. */
+  int (*allgather_f64)(const double *send, int n, double *recv, char *err, size_t errn);
 } g23_dist_ops_t;
 
 /* The module's one entry point (dlsym name "g23_dist_mpi_ops"). */

@@ -31,10 +31,13 @@
 #define G23_KERNEL_OPENMP "-fopenmp"
 #endif
 /* IEEE arithmetic (no -ffast-math: NaNs must reach the loss, sums keep
- * their order); but no errno from the math library, which the kernels never
- * read: with it, sqrtf carries a branch (to set errno for a negative
- * argument) that keeps loops such as AdamW's from vectorising. */
-#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno"
+ * their order; no contraction of a * b + c into one fused multiply-add, so
+ * that a kernel computes exactly what its source says, as the runtime's own
+ * copy of AdamW for ZeRO-1 does, docs/distributed.md); but no errno from the
+ * math library, which the kernels never read: with it, sqrtf carries a
+ * branch (to set errno for a negative argument) that keeps loops such as
+ * AdamW's from vectorising. */
+#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno -ffp-contract=off"
 
 /* gpt23run --check-bounds */
 #define CHECK_FLAG "-DG23_CHECK_BOUNDS"
