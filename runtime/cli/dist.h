@@ -81,17 +81,50 @@ void g23_dist_finalize(void);
 /* Sum over the ranks of n doubles, in place (no-op for one process). */
 int g23_dist_sum(double *v, int n, char *err, size_t errn);
 
-/* The gradient all-reduce of the training graph: gradients in buckets of
+/* The gradient reduction of the training graph: gradients in buckets of
  * about G23_DIST_BUCKET_BYTES, in the order they become final; a bucket's
  * reduction starts after the launch that finishes its last gradient, and at
- * the plan's gradient cut every sum is divided by the world size and
- * written back. */
+ * the plan's gradient cut every sum is divided by the world size.
+ *
+ * Plain: each bucket all-reduced (MPI_Iallreduce), written back; the plan's
+ * norm, clipping and AdamW launches run on every rank.
+ *
+ * zero (ZeRO-1): the flat vector of every gradient is cut into world equal
+ * shards; each bucket is reduce-scattered, so rank r holds the mean gradient
+ * of shard r only, and AdamW's moments of it only.  At the cut the hook
+ * computes the global norm from every rank's sums of squares, clips and
+ * updates its shard with the arithmetic of the plan's kernels (bit for bit
+ * the same in one process), all-gathers the parameters, writes them back,
+ * and ends the graph: the plan's optimizer launches do not run.  Also in
+ * one process (nothing to reduce), where it replaces the kernels exactly.
+ *
+ * deterministic: each bucket's segments are sent to their owner
+ * (MPI_Ialltoallv) and added there in rank order, ((g_0 + g_1) + g_2) ...,
+ * then all-gathered (or, with zero, kept): the result does not depend on
+ * MPI's choice of algorithm, and is the same on every rank and every run. */
 #define G23_DIST_BUCKET_BYTES ((int64_t)1 << 20)
 typedef struct g23_gradsync g23_gradsync_t;
-/* -1 with err when the plan has no gradient cut. */
-int g23_gradsync_init(g23_gradsync_t **gs, const g23_plan_t *p, g23_runtime_t *rt, char *err, size_t errn);
+typedef struct {
+  bool zero;          /* --zero */
+  bool deterministic; /* --deterministic */
+} g23_gradsync_opts_t;
+/* -1 with err when the plan has no gradient cut, or (zero) not the AdamW
+ * tensors ir/optim.c builds.  Collective: every rank calls it. */
+int g23_gradsync_init(g23_gradsync_t **gs, const g23_plan_t *p, g23_runtime_t *rt, const g23_gradsync_opts_t *o,
+                      char *err, size_t errn);
 /* The hook (runtime.h) for g23_runtime_run_hook of the training graph. */
 int g23_gradsync_hook(void *gs, int done, char *err, size_t errn);
+/* zero: the bytes of AdamW moments this rank keeps; -1 otherwise. */
+int64_t g23_gradsync_optstate_bytes(const g23_gradsync_t *gs);
+/* zero: the gradient norm of the last step (the plan's grad_norm output is
+ * not computed), true; false otherwise. */
+bool g23_gradsync_norm(const g23_gradsync_t *gs, float *norm);
+/* zero: this rank's shard of the moments from the arena's adam_m:, adam_v:
+ * tensors (after the weights and moments are loaded or initialised); and
+ * back: every rank's shards gathered into every rank's arena (before a
+ * checkpoint is written).  Collective; no-ops without zero. */
+int g23_gradsync_load_state(g23_gradsync_t *gs, char *err, size_t errn);
+int g23_gradsync_store_state(g23_gradsync_t *gs, char *err, size_t errn);
 void g23_gradsync_free(g23_gradsync_t *gs);
 
 #endif

@@ -86,6 +86,7 @@ typedef struct {
   g23_classifier_t clsr;
   int rank, world;                       /* this process in the job (1 process: 0, 1) */
   bool lead;                             /* rank 0: logs, evaluates, checkpoints */
+  g23_gradsync_t *gsync;                 /* the gradient reduction (several processes, or --zero) */
 } trainer_t;
 
 /* A classifier's accuracy over validation examples, with each class's
@@ -219,8 +220,14 @@ static void rescue(trainer_t *t) {
 /* Writes the checkpoint into --ckpt DIR; should that fail, into a rescue
  * file, and says where.  Returns 0 when written where asked. */
 static int save_ckpt(trainer_t *t) {
-  if (!t->ckpt_path) return 0;
   char err[1024];
+  /* ZeRO-1: every rank's moments into the arena first (every rank takes
+   * part; rank 0 writes them) */
+  if (t->o->ckpt_dir && g23_gradsync_store_state(t->gsync, err, sizeof err) != 0) {
+    g23_cli_error("gathering the AdamW moments for the checkpoint of step %lld: %s", (long long)t->m.step, err);
+    return -1;
+  }
+  if (!t->ckpt_path) return 0;
   double vl = t->val_step == t->m.step ? t->val_loss : NAN;
   if (g23_ckpt_store(t->o->ckpt_dir, t->p, t->rt, &t->m, t->labels, t->nlabels, (int)t->o->keep, t->o->keep_best,
                      vl, err, sizeof err) == 0)
@@ -351,7 +358,6 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   g23_ckpt_t ck = {0};
   bool resumed = false;
   bool agreed = false; /* every process stops here together: no abort */
-  g23_gradsync_t *gsync = NULL;
   if (g23_dist_init(err, sizeof err) != 0) {
     g23_cli_error("%s", err);
     goto out;
@@ -485,7 +491,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                   t.world, g23_runtime_device(t.rt));
     goto out;
   }
-  if (t.world > 1 && g23_gradsync_init(&gsync, &plan, t.rt, err, sizeof err) != 0) {
+  g23_gradsync_opts_t gso = {.zero = o->zero, .deterministic = o->deterministic};
+  if ((t.world > 1 || o->zero) && g23_gradsync_init(&t.gsync, &plan, t.rt, &gso, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", o->plan_path, err);
     goto out;
   }
@@ -499,6 +506,11 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       g23_cli_error("%s", err);
       goto out;
     }
+  }
+  /* ZeRO-1: this rank's shard of the moments, as loaded or initialised */
+  if (g23_gradsync_load_state(t.gsync, err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
+    goto out;
   }
   if (o->log_path && t.lead) {
     t.log = fopen(o->log_path, resumed ? "a" : "w");
@@ -535,7 +547,24 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
             plan.model_name ? plan.model_name : "model", g23_runtime_device(t.rt), (long long)nparams,
             (long long)(t.batch * t.world), procs, (long long)t.seq, (long long)t.m.total_steps,
             (long long)t.m.steps_per_epoch, resumed ? ", resuming" : "");
+    if (t.world > 1 || o->zero) {
+      char held[32], full[32];
+      int64_t own = g23_gradsync_optstate_bytes(t.gsync);
+      snprintf(held, sizeof held, "%.1f KiB", (double)(own >= 0 ? own : plan.bytes_optstate) / 1024);
+      snprintf(full, sizeof full, "%.1f KiB", (double)plan.bytes_optstate / 1024);
+      if (own >= 0)
+        fprintf(stderr, "gpt23run: AdamW moments %s per process (ZeRO-1 over %d, of %s)%s\n", held, t.world, full,
+                o->deterministic && t.world > 1 ? ", gradients added in rank order" : "");
+      else
+        fprintf(stderr, "gpt23run: AdamW moments %s per process (each holds all)%s\n", held,
+                o->deterministic && t.world > 1 ? ", gradients added in rank order" : "");
+    }
     if (resumed) fprintf(stderr, "gpt23run: resuming after step %lld\n", (long long)t.m.step);
+  }
+  if (o->rt.verbose && (t.world > 1 || o->zero)) {
+    int64_t own = g23_gradsync_optstate_bytes(t.gsync);
+    fprintf(stderr, "gpt23run[rank %d]: AdamW moments held by this process: %lld bytes\n", t.rank,
+            (long long)(own >= 0 ? own : plan.bytes_optstate));
   }
 
   for (int k = 0; k < t.f.n; k++) t.bufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes);
@@ -574,7 +603,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     uint64_t dseed = t.rank ? g23_mix64(t.m.seed, 0x72616e6b00000000ull | (uint64_t)t.rank) : t.m.seed;
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(dseed, (uint64_t)s) & 0x7fffffff));
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
-    if (g23_runtime_run_hook(t.rt, G23_GRAPH_TRAIN, gsync ? g23_gradsync_hook : NULL, gsync, err, sizeof err) != 0) {
+    if (g23_runtime_run_hook(t.rt, G23_GRAPH_TRAIN, t.gsync ? g23_gradsync_hook : NULL, t.gsync, err, sizeof err) !=
+        0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;
@@ -590,7 +620,9 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     }
     loss = (float)(agree[0] / t.world);
     if (agree[1] && !stop_signal) stop_signal = SIGTERM;
-    if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
+    if (g23_gradsync_norm(t.gsync, &norm))
+      ; /* ZeRO-1 computed it: the plan's launches after the cut did not run */
+    else if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
       g23_runtime_read(t.rt, "grad_norm", G23_GRAPH_TRAIN, &norm, sizeof norm);
     double dt = g23_now() - t0;
     if (tty) printf("\r\033[K");
@@ -766,7 +798,7 @@ out:
   /* a process that fails alone ends the job: the others would wait for it
    * in the next collective */
   if (rc == G23_EXIT_FAIL && !agreed) g23_dist_abort(rc);
-  g23_gradsync_free(gsync);
+  g23_gradsync_free(t.gsync);
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
   if (t.log) fclose(t.log);
