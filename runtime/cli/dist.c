@@ -124,11 +124,11 @@ struct g23_gradsync {
   int ngrads;
   int64_t total;
   int64_t *lo;   /* [world + 1] shard bounds */
-  float *host;   /* [total] the gradients, summed in place (plain, --deterministic) */
+  float *host;   /* [total] the gradients, summed in place (plain, --deterministic);
+                    with --zero, after the reduction, every parameter */
   float *recv;   /* --deterministic: [world x shard] every rank's copy of this rank's segments */
   float *shard;  /* [shard] this rank's reduced gradient (--zero) */
   float *m, *v;  /* [shard] AdamW's moments of this rank's shard (--zero) */
-  float *params; /* [total] every parameter in the flat order (--zero) */
   int *cnt, *dsp; /* [world] the shards as counts and displacements */
   double *part, *parts; /* [ngrads], [world x ngrads] sums of squares */
   int *by_chain;  /* [ngrads] slot of the k-th parameter of the plan */
@@ -293,7 +293,6 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
     gs->shard = g23_xcalloc((size_t)sn + 1, sizeof *gs->shard);
     gs->m = g23_xcalloc((size_t)sn + 1, sizeof *gs->m);
     gs->v = g23_xcalloc((size_t)sn + 1, sizeof *gs->v);
-    gs->params = g23_xmalloc((size_t)(total ? total : 1) * sizeof *gs->params);
     gs->part = g23_xcalloc((size_t)gs->ngrads + 1, sizeof *gs->part);
     gs->parts = g23_xcalloc((size_t)gs->ngrads * W + 1, sizeof *gs->parts);
   }
@@ -317,7 +316,6 @@ void g23_gradsync_free(g23_gradsync_t *gs) {
   free(gs->shard);
   free(gs->m);
   free(gs->v);
-  free(gs->params);
   free(gs->part);
   free(gs->parts);
   free(gs->by_chain);
@@ -416,6 +414,69 @@ static int read_scalar(g23_gradsync_t *gs, const char *name, float *v, char *err
   return g23_runtime_read(gs->rt, name, G23_GRAPH_TRAIN, v, sizeof *v) ? rt_fail(gs, err, errn) : 0;
 }
 
+/* The loops of the sharded update, vectorised (each operation is exact in
+ * IEEE arithmetic, so lanes change no result) and, on x86-64, compiled for
+ * the widest vectors the machine has. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define VECTOR_LOOP __attribute__((target_clones("avx512f", "avx2", "default"), \
+                                   optimize("O3", "fp-contract=off", "no-math-errno")))
+#else
+#define VECTOR_LOOP
+#endif
+
+/* The f64 sum of the f32 squares of g[0..n), as the plan's norm kernels
+ * form it (their order of the f64 additions is the vectoriser's: so is
+ * this one's). */
+static VECTOR_LOOP double sum_squares(const float *restrict g, int64_t n) {
+  double acc[8] = {0};
+  int64_t j = 0;
+  for (; j + 8 <= n; j += 8)
+    for (int l = 0; l < 8; l++) {
+      float sq = g[j + l] * g[j + l];
+      acc[l] = acc[l] + sq;
+    }
+  for (; j < n; j++) {
+    float sq = g[j] * g[j];
+    acc[0] = acc[0] + sq;
+  }
+  return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+}
+
+typedef struct {
+  float b1, c1, b2, c2, eps; /* beta1, 1 - beta1, beta2, 1 - beta2, eps: as the kernels spell them */
+  float lr, wd, bias1, bias2, scale;
+} adamw_t;
+
+/* ir/optim.c's update of n elements, operation for operation as the
+ * plan's kernels do it. */
+static VECTOR_LOOP void adamw_range(float *restrict w, float *restrict m, float *restrict v, const float *restrict g,
+                                    int64_t n, const adamw_t *k, bool decay) {
+  const float b1 = k->b1, c1 = k->c1, b2 = k->b2, c2 = k->c2, eps = k->eps, lr = k->lr, wd = k->wd;
+  const float bias1 = k->bias1, bias2 = k->bias2, scale = k->scale;
+  if (decay) {
+    for (int64_t j = 0; j < n; j++) {
+      float gc = g[j] * scale;
+      float m2 = m[j] * b1 + gc * c1;
+      float v2 = v[j] * b2 + gc * gc * c2;
+      float upd = m2 / bias1 / (sqrtf(v2 / bias2) + eps);
+      upd = upd + wd * w[j];
+      m[j] = m2;
+      v[j] = v2;
+      w[j] = w[j] - lr * upd;
+    }
+  } else {
+    for (int64_t j = 0; j < n; j++) {
+      float gc = g[j] * scale;
+      float m2 = m[j] * b1 + gc * c1;
+      float v2 = v[j] * b2 + gc * gc * c2;
+      float upd = m2 / bias1 / (sqrtf(v2 / bias2) + eps);
+      m[j] = m2;
+      v[j] = v2;
+      w[j] = w[j] - lr * upd;
+    }
+  }
+}
+
 /* The norm, clipping and AdamW of ir/optim.c on this rank's shard, with
  * the arithmetic of the plan's kernels (the same operations in the same
  * order, f32, no contraction; sums of squares in f64), then every
@@ -434,12 +495,7 @@ static int zero_step(g23_gradsync_t *gs, char *err, size_t errn) {
   for (int i = 0; i < gs->ngrads; i++) {
     const slot_t *s = &gs->slots[i];
     int64_t a = s->off > lo ? s->off : lo, e = s->off + s->n < hi ? s->off + s->n : hi;
-    double acc = 0.0;
-    for (int64_t j = a; j < e; j++) {
-      float g = gs->shard[j - lo], sq = g * g;
-      acc = acc + sq;
-    }
-    gs->part[i] = acc;
+    gs->part[i] = e > a ? sum_squares(gs->shard + (a - lo), e - a) : 0.0;
   }
   if (W == 1) memcpy(gs->parts, gs->part, (size_t)gs->ngrads * sizeof *gs->parts);
   else if (g23_dist.ops->allgather_f64(gs->part, gs->ngrads, gs->parts, err, errn)) return -1;
@@ -456,36 +512,27 @@ static int zero_step(g23_gradsync_t *gs, char *err, size_t errn) {
   float capped = fminf(flit(1), ratio);
   float scale = flit(0) < clip ? capped : flit(1);
   gs->norm = norm;
-  float b1 = flit(p->adamw.beta1), c1 = flit(1 - p->adamw.beta1);
-  float b2 = flit(p->adamw.beta2), c2 = flit(1 - p->adamw.beta2), eps = flit(p->adamw.eps);
+  adamw_t k = {.b1 = flit(p->adamw.beta1), .c1 = flit(1 - p->adamw.beta1), .b2 = flit(p->adamw.beta2),
+               .c2 = flit(1 - p->adamw.beta2), .eps = flit(p->adamw.eps), .lr = lr, .wd = wd, .bias1 = bias1,
+               .bias2 = bias2, .scale = scale};
   for (int i = 0; i < gs->ngrads; i++) {
     const slot_t *s = &gs->slots[i];
     int64_t a = s->off > lo ? s->off : lo, e = s->off + s->n < hi ? s->off + s->n : hi;
     if (e <= a) continue;
-    if (g23_runtime_read(gs->rt, s->param->name, -1, gs->params + s->off, (size_t)s->param->nbytes))
+    if (g23_runtime_read(gs->rt, s->param->name, -1, gs->host + s->off, (size_t)s->param->nbytes))
       return rt_fail(gs, err, errn);
-    bool decay = !s->param->no_decay;
-    for (int64_t j = a; j < e; j++) {
-      float *m = &gs->m[j - lo], *v = &gs->v[j - lo], *w = &gs->params[j];
-      float gc = gs->shard[j - lo] * scale;
-      float m2 = *m * b1 + gc * c1;
-      float v2 = *v * b2 + gc * gc * c2;
-      float upd = m2 / bias1 / (sqrtf(v2 / bias2) + eps);
-      if (decay) upd = upd + wd * *w;
-      *m = m2;
-      *v = v2;
-      *w = *w - lr * upd;
-    }
+    adamw_range(gs->host + a, gs->m + (a - lo), gs->v + (a - lo), gs->shard + (a - lo), e - a, &k,
+                !s->param->no_decay);
   }
   if (W > 1) {
     void *req = NULL;
-    if (g23_dist.ops->iallgatherv_f32(gs->params, gs->cnt, gs->dsp, &req, err, errn) ||
+    if (g23_dist.ops->iallgatherv_f32(gs->host, gs->cnt, gs->dsp, &req, err, errn) ||
         g23_dist.ops->wait(&req, err, errn))
       return -1;
   }
   for (int i = 0; i < gs->ngrads; i++) {
     const slot_t *s = &gs->slots[i];
-    if (g23_runtime_write(gs->rt, s->param->name, -1, gs->params + s->off, (size_t)s->param->nbytes))
+    if (g23_runtime_write(gs->rt, s->param->name, -1, gs->host + s->off, (size_t)s->param->nbytes))
       return rt_fail(gs, err, errn);
   }
   return 0;
@@ -524,6 +571,14 @@ int g23_gradsync_load_state(g23_gradsync_t *gs, char *err, size_t errn) {
     }
     memcpy(k ? gs->v : gs->m, gs->host + lo, (size_t)n * sizeof *gs->m);
   }
+  return g23_gradsync_release_state(gs, err, errn);
+}
+
+int g23_gradsync_release_state(g23_gradsync_t *gs, char *err, size_t errn) {
+  if (!gs || !gs->zero) return 0;
+  for (int i = 0; i < gs->ngrads; i++)
+    if (g23_runtime_release(gs->rt, gs->slots[i].m->name, -1) || g23_runtime_release(gs->rt, gs->slots[i].v->name, -1))
+      return rt_fail(gs, err, errn);
   return 0;
 }
 
@@ -538,7 +593,7 @@ int g23_gradsync_store_state(g23_gradsync_t *gs, char *err, size_t errn) {
           g23_dist.ops->wait(&req, err, errn))
         return -1;
     }
-    for (int i = 0; i < gs->ngrads; i++) {
+    for (int i = 0; i < gs->ngrads && gs->rank == 0; i++) {
       const g23_plan_tensor_t *t = k ? gs->slots[i].v : gs->slots[i].m;
       if (g23_runtime_write(gs->rt, t->name, -1, gs->host + gs->slots[i].off, (size_t)t->nbytes))
         return rt_fail(gs, err, errn);

@@ -120,11 +120,14 @@ int64_t g23_gradsync_optstate_bytes(const g23_gradsync_t *gs);
  * not computed), true; false otherwise. */
 bool g23_gradsync_norm(const g23_gradsync_t *gs, float *norm);
 /* zero: this rank's shard of the moments from the arena's adam_m:, adam_v:
- * tensors (after the weights and moments are loaded or initialised); and
- * back: every rank's shards gathered into every rank's arena (before a
- * checkpoint is written).  Collective; no-ops without zero. */
+ * tensors (after the weights and moments are loaded or initialised), whose
+ * memory is then released (g23_runtime_release); and back: every rank's
+ * shards gathered into rank 0's arena (before it writes a checkpoint),
+ * released again after.  Load and store are collective; all are no-ops
+ * without zero. */
 int g23_gradsync_load_state(g23_gradsync_t *gs, char *err, size_t errn);
 int g23_gradsync_store_state(g23_gradsync_t *gs, char *err, size_t errn);
+int g23_gradsync_release_state(g23_gradsync_t *gs, char *err, size_t errn);
 void g23_gradsync_free(g23_gradsync_t *gs);
 
 #endif

@@ -218,23 +218,31 @@ static void rescue(trainer_t *t) {
 }
 
 /* Writes the checkpoint into --ckpt DIR; should that fail, into a rescue
- * file, and says where.  Returns 0 when written where asked. */
-static int save_ckpt(trainer_t *t) {
+ * file, and says where.  Returns 0 when written where asked.  Every process
+ * calls it at the same steps (ZeRO-1 gathers the moments); final: the
+ * end of the run, after which a failed --export may need a rescue file. */
+static int save_ckpt(trainer_t *t, bool final) {
   char err[1024];
-  /* ZeRO-1: every rank's moments into the arena first (every rank takes
-   * part; rank 0 writes them) */
-  if (t->o->ckpt_dir && g23_gradsync_store_state(t->gsync, err, sizeof err) != 0) {
-    g23_cli_error("gathering the AdamW moments for the checkpoint of step %lld: %s", (long long)t->m.step, err);
+  bool gather = t->o->ckpt_dir || (final && t->o->export_path);
+  if (gather && g23_gradsync_store_state(t->gsync, err, sizeof err) != 0) {
+    g23_cli_error("gathering the AdamW moments of step %lld: %s", (long long)t->m.step, err);
     return -1;
   }
-  if (!t->ckpt_path) return 0;
-  double vl = t->val_step == t->m.step ? t->val_loss : NAN;
-  if (g23_ckpt_store(t->o->ckpt_dir, t->p, t->rt, &t->m, t->labels, t->nlabels, (int)t->o->keep, t->o->keep_best,
-                     vl, err, sizeof err) == 0)
-    return 0;
-  g23_cli_error("%s", err);
-  rescue(t);
-  return -1;
+  int rc = 0;
+  if (t->ckpt_path) {
+    double vl = t->val_step == t->m.step ? t->val_loss : NAN;
+    if (g23_ckpt_store(t->o->ckpt_dir, t->p, t->rt, &t->m, t->labels, t->nlabels, (int)t->o->keep, t->o->keep_best,
+                       vl, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      rescue(t);
+      rc = -1;
+    }
+  }
+  if (gather && !final && g23_gradsync_release_state(t->gsync, err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
+    return -1;
+  }
+  return rc;
 }
 
 static void progress_bar(int64_t step, int64_t total, double eta) {
@@ -724,7 +732,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       printf("\n---\n");
     }
     if (t.log) fflush(t.log);
-    if (o->ckpt_every && t.m.step % o->ckpt_every == 0 && !last && save_ckpt(&t) != 0) {
+    if (o->ckpt_every && t.m.step % o->ckpt_every == 0 && !last && save_ckpt(&t, false) != 0) {
       rc = G23_EXIT_FAIL;
       break;
     }
@@ -744,7 +752,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   if (tty) printf("\r\033[K");
   fflush(stdout);
   if (rc == G23_EXIT_OK || rc == G23_EXIT_SIGINT || rc == G23_EXIT_SIGTERM) {
-    if (save_ckpt(&t) != 0) rc = G23_EXIT_FAIL;
+    if (save_ckpt(&t, true) != 0) rc = G23_EXIT_FAIL;
     else if (t.ckpt_path) fprintf(stderr, "gpt23run: checkpoint at step %lld: %s\n", (long long)t.m.step, t.ckpt_path);
   }
   if (rc == G23_EXIT_OK && t.lead && t.acc_ok && o->eval_every && has_val(&t)) {

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -319,6 +320,19 @@ static int cpu_alloc(g23_backend_ctx_t *c, size_t n, void **mem, char *err, size
 
 static void cpu_free(g23_backend_ctx_t *c, void *mem) { free(mem); }
 
+/* The whole pages inside [off, off + n) go back to the system (they read as
+ * zeros when next touched). */
+static int cpu_release(g23_backend_ctx_t *c, void *mem, size_t off, size_t n, char *err, size_t errn) {
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), a = (uintptr_t)mem + off, e = a + n;
+  a = (a + page - 1) / page * page;
+  e = e / page * page;
+  if (e > a && madvise((void *)a, e - a, MADV_DONTNEED) != 0) {
+    snprintf(err, errn, "madvise: %s", strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
 static int cpu_copy_in(g23_backend_ctx_t *c, void *mem, size_t off, const void *src, size_t n, char *err,
                        size_t errn) {
   memcpy((char *)mem + off, src, n);
@@ -412,4 +426,5 @@ const g23_backend_t g23_backend_cpu = {
     .matmul_epilogue_s = cpu_matmul_epilogue_s,
     .cache_hit = cpu_cache_hit,
     .close = cpu_close,
+    .release = cpu_release,
 };
