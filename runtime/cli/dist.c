@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "runtime/cli/dist.h"
@@ -120,6 +121,7 @@ struct g23_gradsync {
   g23_runtime_t *rt;
   int rank, world;
   bool zero, det;
+  double timeout; /* seconds a wait for the other processes may take; 0: no limit */
   slot_t *slots; /* [ngrads] in the order they become final */
   int ngrads;
   int64_t total;
@@ -230,6 +232,7 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
   gs->world = g23_dist.size;
   gs->zero = o->zero;
   gs->det = o->deterministic && gs->world > 1;
+  gs->timeout = o->timeout_s;
   gs->slots = g23_xcalloc((size_t)p->ntensors + 1, sizeof *gs->slots);
   for (int i = 0; i < p->ntensors; i++) {
     const g23_plan_tensor_t *t = &p->tensors[i];
@@ -337,6 +340,29 @@ static int rt_fail(g23_gradsync_t *gs, char *err, size_t errn) {
   return -1;
 }
 
+/* Waits for request req, at most gs->timeout seconds: a process that is
+ * alive but stuck (not dead: mpirun ends the job when one dies) would
+ * otherwise hold every other one in the reduction forever. */
+static int wait_req(g23_gradsync_t *gs, void **req, char *err, size_t errn) {
+  if (gs->timeout <= 0) return g23_dist.ops->wait(req, err, errn);
+  double t0 = g23_now();
+  for (;;) {
+    bool done = false;
+    if (g23_dist.ops->test(req, &done, err, errn)) return -1;
+    if (done) return 0;
+    if (g23_now() - t0 > gs->timeout) {
+      g23_seterr(err, errn,
+                 "the other processes have not all reached the gradient reduction in %g s: one of them is stuck\n"
+                 "  hint: rank 0 evaluates, samples and writes checkpoints alone; for longer pauses raise "
+                 "--dist-timeout",
+                 gs->timeout);
+      return -1;
+    }
+    struct timespec ts = {0, 100000}; /* 0.1 ms: MPI_Test lets the library progress */
+    nanosleep(&ts, NULL);
+  }
+}
+
 /* This rank's segment of bucket b: the first float of the flat vector. */
 static int64_t seg_lo(const g23_gradsync_t *gs, const bucket_t *b) { return b->off + b->dsp[gs->rank]; }
 
@@ -369,7 +395,7 @@ static int start_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn)
 /* The reduced gradient, divided by the world size: in gs->shard for this
  * rank's shard (--zero), else back in the arena. */
 static int finish_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn) {
-  if (!b->finished && g23_dist.ops->wait(&b->req, err, errn)) return -1;
+  if (!b->finished && wait_req(gs, &b->req, err, errn)) return -1;
   b->started = b->finished = false;
   int me = gs->rank, W = gs->world;
   float scale = 1.0f / (float)W;
@@ -386,7 +412,7 @@ static int finish_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn
       mine[j] = acc * scale;
     }
     if (!gs->zero && (g23_dist.ops->iallgatherv_f32(gs->host + b->off, b->cnt, b->dsp, &b->req, err, errn) ||
-                      g23_dist.ops->wait(&b->req, err, errn)))
+                      wait_req(gs, &b->req, err, errn)))
       return -1;
   } else if (gs->zero) {
     for (int64_t j = 0; j < n; j++) mine[j] *= scale;
@@ -552,7 +578,7 @@ static int zero_step(g23_gradsync_t *gs, char *err, size_t errn) {
   if (W > 1) {
     void *req = NULL;
     if (g23_dist.ops->iallgatherv_f32(gs->host, gs->cnt, gs->dsp, &req, err, errn) ||
-        g23_dist.ops->wait(&req, err, errn))
+        wait_req(gs, &req, err, errn))
       return -1;
   }
   for (int i = 0; i < gs->ngrads; i++) {
@@ -615,7 +641,7 @@ int g23_gradsync_store_state(g23_gradsync_t *gs, char *err, size_t errn) {
     if (gs->world > 1) {
       void *req = NULL;
       if (g23_dist.ops->iallgatherv_f32(gs->host, gs->cnt, gs->dsp, &req, err, errn) ||
-          g23_dist.ops->wait(&req, err, errn))
+          wait_req(gs, &req, err, errn))
         return -1;
     }
     for (int i = 0; i < gs->ngrads && gs->rank == 0; i++) {

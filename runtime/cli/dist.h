@@ -107,6 +107,7 @@ typedef struct g23_gradsync g23_gradsync_t;
 typedef struct {
   bool zero;          /* --zero */
   bool deterministic; /* --deterministic */
+  double timeout_s;   /* --dist-timeout: the longest wait for the other processes; 0: none */
 } g23_gradsync_opts_t;
 /* -1 with err when the plan has no gradient cut, or (zero) not the AdamW
  * tensors ir/optim.c builds.  Collective: every rank calls it. */

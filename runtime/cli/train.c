@@ -499,7 +499,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                   t.world, g23_runtime_device(t.rt));
     goto out;
   }
-  g23_gradsync_opts_t gso = {.zero = o->zero, .deterministic = o->deterministic};
+  g23_gradsync_opts_t gso = {.zero = o->zero, .deterministic = o->deterministic, .timeout_s = o->dist_timeout};
   if ((t.world > 1 || o->zero) && g23_gradsync_init(&t.gsync, &plan, t.rt, &gso, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", o->plan_path, err);
     goto out;
