@@ -499,6 +499,12 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                   t.world, g23_runtime_device(t.rt));
     goto out;
   }
+  if (o->zero && strcmp(g23_runtime_device(t.rt), "cpu") != 0) {
+    /* the same: ZeRO-1's update works on host copies */
+    g23_cli_error("--zero runs on the CPU only so far, not on %s\n"
+                  "  hint: give --device cpu, or train without --zero", g23_runtime_device(t.rt));
+    goto out;
+  }
   g23_gradsync_opts_t gso = {.zero = o->zero, .deterministic = o->deterministic, .timeout_s = o->dist_timeout};
   if ((t.world > 1 || o->zero) && g23_gradsync_init(&t.gsync, &plan, t.rt, &gso, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", o->plan_path, err);
