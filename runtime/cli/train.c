@@ -52,6 +52,13 @@ static void set_scalar(const g23_plan_t *p, g23_runtime_t *rt, int graph, const 
   if (g23_plan_find(p, name, graph)) g23_runtime_set_scalar(rt, graph, name, v);
 }
 
+/* As gpt23c --dump writes sizes. */
+static void human_bytes(char *buf, size_t n, int64_t b) {
+  if (b >= (1 << 20)) snprintf(buf, n, "%.2f MiB", (double)b / 1048576.0);
+  else if (b >= 1024) snprintf(buf, n, "%.1f KiB", (double)b / 1024.0);
+  else snprintf(buf, n, "%lld B", (long long)b);
+}
+
 static double peak_tflops_default(const char *device) {
   /* Dense BF16 peaks (the convention of llm.c and nanoGPT). */
   if (!device || !strstr(device, "cuda")) return 0;
@@ -564,8 +571,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     if (t.world > 1 || o->zero) {
       char held[32], full[32];
       int64_t own = g23_gradsync_optstate_bytes(t.gsync);
-      snprintf(held, sizeof held, "%.1f KiB", (double)(own >= 0 ? own : plan.bytes_optstate) / 1024);
-      snprintf(full, sizeof full, "%.1f KiB", (double)plan.bytes_optstate / 1024);
+      human_bytes(held, sizeof held, own >= 0 ? own : plan.bytes_optstate);
+      human_bytes(full, sizeof full, plan.bytes_optstate);
       if (own >= 0)
         fprintf(stderr, "gpt23run: AdamW moments %s per process (ZeRO-1 over %d, of %s)%s\n", held, t.world, full,
                 o->deterministic && t.world > 1 ? ", gradients added in rank order" : "");
