@@ -44,8 +44,10 @@ EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 ## the gradient cut of the plan; errors named by process
 check_PROGRAMS += test/dist/ckpt-compare
 test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
-TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
-EXTRA_DIST += test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
+TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh test/dist/zero_one.sh \
+  test/dist/zero.sh test/dist/four.sh test/dist/stall.sh
+EXTRA_DIST += test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh \
+  test/dist/zero_one.sh test/dist/zero.sh test/dist/four.sh test/dist/stall.sh
 
 ## libFuzzer: bytes -> the safetensors reader and the checkpoint parser, with
 ## a seed corpus written by test-cli.  Built with clang; skipped without it.

@@ -18,6 +18,7 @@
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -33,10 +34,13 @@
 #define G23_KERNEL_OPENMP "-fopenmp"
 #endif
 /* IEEE arithmetic (no -ffast-math: NaNs must reach the loss, sums keep
- * their order); but no errno from the math library, which the kernels never
- * read: with it, sqrtf carries a branch (to set errno for a negative
- * argument) that keeps loops such as AdamW's from vectorising. */
-#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno"
+ * their order; no contraction of a * b + c into one fused multiply-add, so
+ * that a kernel computes exactly what its source says, as the runtime's own
+ * copy of AdamW for ZeRO-1 does, docs/distributed.md); but no errno from the
+ * math library, which the kernels never read: with it, sqrtf carries a
+ * branch (to set errno for a negative argument) that keeps loops such as
+ * AdamW's from vectorising. */
+#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno -ffp-contract=off"
 
 /* gpt23run --check-bounds */
 #define CHECK_FLAG "-DG23_CHECK_BOUNDS"
@@ -354,6 +358,19 @@ static int cpu_alloc(g23_backend_ctx_t *c, size_t n, void **mem, char *err, size
 
 static void cpu_free(g23_backend_ctx_t *c, void *mem) { free(mem); }
 
+/* The whole pages inside [off, off + n) go back to the system (they read as
+ * zeros when next touched). */
+static int cpu_release(g23_backend_ctx_t *c, void *mem, size_t off, size_t n, char *err, size_t errn) {
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), a = (uintptr_t)mem + off, e = a + n;
+  a = (a + page - 1) / page * page;
+  e = e / page * page;
+  if (e > a && madvise((void *)a, e - a, MADV_DONTNEED) != 0) {
+    snprintf(err, errn, "madvise: %s", strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
 static int cpu_copy_in(g23_backend_ctx_t *c, void *mem, size_t off, const void *src, size_t n, char *err,
                        size_t errn) {
   memcpy((char *)mem + off, src, n);
@@ -447,4 +464,5 @@ const g23_backend_t g23_backend_cpu = {
     .matmul_epilogue_s = cpu_matmul_epilogue_s,
     .cache_hit = cpu_cache_hit,
     .close = cpu_close,
+    .release = cpu_release,
 };
