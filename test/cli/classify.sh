@@ -153,6 +153,7 @@ printf 'letters\tabc\r\n\r\n\r\nno tab here\r\n' >"$T/crlf.tsv"
 expect_fail 1 "crlf.tsv:4:1: error: expected 'label<TAB>text', found no TAB on this line" \
   RUN "$T/cls.bin" --train --data "$T/crlf.tsv"
 grep -Eq '^  \^{11}$' "$T/err" || { cat "$T/err"; fail "crlf.tsv: the underline is not the 11 bytes of the line"; }
+grep -q '^  no tab here$' "$T/err" || { cat "$T/err"; fail "crlf.tsv: the line is not shown without its CR"; }
 printf '0\tabc\r\n\r\n1\tdef\r\n\r\n2\tghi\r\n7\tjkl\r\n' >"$T/crlf2.tsv"
 expect_fail 1 "crlf2.tsv:6:1: error: label 7 is out of range" RUN "$T/cls.bin" --train --data "$T/crlf2.tsv"
 printf '0\tabc\n7\tdef\n' >"$T/range.tsv"
