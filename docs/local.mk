@@ -1,5 +1,6 @@
 ### documentation, the benchmarks (make bench), the demo's plot
-EXTRA_DIST += README.md docs/language.md docs/architecture.md docs/distributed.md docs/demo-loss.svg .ci/run deps.sh demo.sh demo-bpe.sh demo-translate.sh examples/dates.sh check.sh bench/run.sh bench/torch_baseline.py bench/torch_mm.py bench/torch_decode.py bench/scaling.py bench/allreduce.sh bench/allreduce.c bench/README.md
+EXTRA_DIST += README.md docs/language.md docs/architecture.md docs/distributed.md docs/demo-loss.svg .ci/run deps.sh demo.sh demo-bpe.sh demo-translate.sh examples/dates.sh check.sh bench/run.sh bench/torch_baseline.py bench/torch_mm.py bench/torch_decode.py bench/scaling.py bench/allreduce.sh bench/allreduce.c bench/README.md \
+  bench/results/scaling.csv bench/results/scaling.png bench/results/scaling.txt
 
 ## benchmarks: built on demand (make bench), never part of make check
 EXTRA_PROGRAMS = bench/bench_train bench/sgemm
