@@ -4,12 +4,23 @@
  *
  *   bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N]
  *               [--matmuls N] [--cpu-time] [--reference DIR] [--json]
+ *               [--greedy N [--prompt-len N]]
  *
  * --reference DIR writes what another implementation needs to do the same
  * step (bench/torch_baseline.py): DIR/weights.safetensors, the parameters
  * before the first step, and DIR/step.json, the hparams, each parameter's
  * shape and weight-decay flag, the AdamW settings, the first batch and the
  * loss gpt23 computed on it.  --json prints the results as one JSON object.
+ *
+ * --greedy N generates N tokens greedily (argmax, the first of equal
+ * maxima) at batch 1 from the freshly initialised weights (those --reference
+ * writes) and does no training: PREFILL on a fixed prompt of --prompt-len
+ * tokens (default 16; ids from a fixed generator), then DECODE with the KV
+ * cache one token at a time, twice (the first a warm-up); it prints the
+ * prompt, the generated ids (with --json also each one's logit) and the
+ * second run's decode tokens/s, reading
+ * each token's logits and taking the argmax inside the timed loop
+ * (bench/torch_decode.py checks PyTorch's tokens against these).
  *
  * --matmuls N compares every matmul of the step with the same library call
  * alone: N rounds of one profiled step, then each of the step's matmul
@@ -211,6 +222,103 @@ static int fill_inputs(g23_runtime_t *rt, const g23_plan_t *p, int graph, uint64
   return 0;
 }
 
+static json_t *int_array(const int32_t *v, int64_t n);
+
+static int64_t numel(const g23_plan_tensor_t *t) {
+  int64_t n = 1;
+  for (int k = 0; k < t->rank; k++) n *= t->shape[k];
+  return n;
+}
+
+static int32_t argmax(const float *v, int64_t n) {
+  int64_t best = 0;
+  for (int64_t i = 1; i < n; i++)
+    if (v[i] > v[best]) best = i;
+  return (int32_t)best;
+}
+
+/* --greedy (see the top of the file).  Returns 0 or -1. */
+static int greedy(g23_runtime_t *rt, const g23_plan_t *p, int ntok, int plen, bool json) {
+  const int P = G23_GRAPH_PREFILL, D = G23_GRAPH_DECODE;
+  const g23_plan_tensor_t *in = NULL, *pout = g23_plan_find(p, "logits", P), *din, *dout;
+  for (int i = 0; i < p->ntensors; i++) {
+    const g23_plan_tensor_t *t = &p->tensors[i];
+    if (t->graph != P || t->role != G23_ROLE_INPUT) continue;
+    if (in || t->dtype != G23_I32) {
+      fprintf(stderr, "bench_train: --greedy needs a model whose one input is its token stream\n");
+      return -1;
+    }
+    in = t;
+  }
+  if (!p->has_graph[P] || !p->has_graph[D] || !p->incremental_decode || !in || !pout ||
+      !(din = g23_plan_find(p, in->name, D)) || din->nbytes != 4 || !(dout = g23_plan_find(p, "logits", D))) {
+    fprintf(stderr, "bench_train: --greedy needs PREFILL and incremental DECODE graphs with 'logits'\n");
+    return -1;
+  }
+  int64_t T = numel(in), V = numel(dout);
+  if (numel(pout) != T * V || plen < 1 || plen + ntok > T) {
+    fprintf(stderr, "bench_train: --greedy: prompt %d + %d tokens do not fit the context of %" PRId64 "\n", plen,
+            ntok, T);
+    return -1;
+  }
+  int32_t *ctx = g23_xcalloc((size_t)T, sizeof *ctx);
+  float *logits = g23_xmalloc((size_t)pout->nbytes), *top = g23_xcalloc((size_t)ntok, sizeof *top);
+  uint64_t seed = 7;
+  for (int i = 0; i < plen; i++) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    ctx[i] = (int32_t)((seed >> 33) % (uint64_t)V);
+  }
+  char err[1024];
+  double prefill_s = 0, decode_s = 0;
+  for (int round = 0; round < 2; round++) {
+    double t0 = g23_bench_now();
+    if (g23_runtime_write(rt, in->name, P, ctx, (size_t)in->nbytes) ||
+        (g23_plan_find(p, "pos", P) && g23_runtime_set_scalar(rt, P, "pos", 0)) || g23_runtime_run(rt, P, err, sizeof err) ||
+        g23_runtime_read(rt, "logits", P, logits, (size_t)pout->nbytes))
+      goto fail;
+    int32_t tok = argmax(logits + (plen - 1) * V, V);
+    top[0] = logits[(plen - 1) * V + tok];
+    double t1 = g23_bench_now();
+    for (int k = 0; k < ntok; k++) {
+      ctx[plen + k] = tok;
+      if (k == ntok - 1) break;
+      if (g23_runtime_write(rt, din->name, D, &tok, 4) || g23_runtime_set_scalar(rt, D, "pos", plen + k) ||
+          g23_runtime_run(rt, D, err, sizeof err) || g23_runtime_read(rt, "logits", D, logits, (size_t)dout->nbytes))
+        goto fail;
+      tok = argmax(logits, V);
+      top[k + 1] = logits[tok];
+    }
+    double t2 = g23_bench_now();
+    prefill_s = t1 - t0, decode_s = t2 - t1;
+  }
+  /* ntok tokens: the first from PREFILL, ntok - 1 DECODE runs */
+  double rate = (ntok - 1) / decode_s;
+  if (json) {
+    json_t *maxima = json_array();
+    for (int k = 0; k < ntok; k++) json_array_append_new(maxima, json_real(top[k]));
+    json_t *r = json_pack("{s:s, s:o, s:o, s:o, s:f, s:f, s:f, s:s, s:s}", "model", p->model_name, "prompt",
+                          int_array(ctx, plen), "tokens", int_array(ctx + plen, ntok), "max_logits", maxima,
+                          "prefill_ms", 1e3 * prefill_s,
+                          "decode_ms", 1e3 * decode_s, "tokens_per_s", rate, "blas", g23_blas_describe(), "blas_core",
+                          g23_blas_corename());
+    json_dumpf(r, stdout, JSON_COMPACT);
+    putchar('\n');
+    json_decref(r);
+  } else {
+    printf("greedy (batch 1, KV cache): prefill of %" PRId64 " positions %.1f ms; %d decode steps in %.1f ms: "
+           "%.1f tokens/s\n", T, 1e3 * prefill_s, ntok - 1, 1e3 * decode_s, rate);
+    printf("tokens:");
+    for (int k = 0; k < ntok; k++) printf(" %d", ctx[plen + k]);
+    putchar('\n');
+  }
+  free(ctx), free(logits), free(top);
+  return 0;
+fail:
+  fprintf(stderr, "bench_train: greedy: %s\n", g23_runtime_error(rt)[0] ? g23_runtime_error(rt) : err);
+  free(ctx), free(logits), free(top);
+  return -1;
+}
+
 /* The run's settings for the step (bench values: the time of a step does not
  * depend on them). */
 static const double LR = 1e-4, WEIGHT_DECAY = 0.0, GRAD_CLIP = 1.0, BIAS1 = 0.1, BIAS2 = 0.05;
@@ -296,7 +404,7 @@ int main(int argc, char **argv) {
   const char *path = NULL;
   const char *reference = NULL;
   bool json = false;
-  int steps = 10, threads = 0, profile = 0, decode = 64, matmuls = 0;
+  int steps = 10, threads = 0, profile = 0, decode = 64, matmuls = 0, greedy_n = 0, prompt_len = 16;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--steps") && i + 1 < argc) steps = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
@@ -304,16 +412,18 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--decode") && i + 1 < argc) decode = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--matmuls") && i + 1 < argc) matmuls = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--reference") && i + 1 < argc) reference = argv[++i];
+    else if (!strcmp(argv[i], "--greedy") && i + 1 < argc) greedy_n = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--prompt-len") && i + 1 < argc) prompt_len = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--json")) json = true;
     else if (!strcmp(argv[i], "--cpu-time")) cpu_time = true;
     else if (argv[i][0] != '-' && !path) path = argv[i];
     else {
-      fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--matmuls N] [--cpu-time] [--reference DIR] [--json]\n");
+      fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--matmuls N] [--cpu-time] [--reference DIR] [--json] [--greedy N [--prompt-len N]]\n");
       return 2;
     }
   }
   if (!path || steps < 1) {
-    fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--matmuls N] [--cpu-time] [--reference DIR] [--json]\n");
+    fprintf(stderr, "usage: bench_train PLAN [--steps N] [--threads N] [--profile N] [--decode N] [--matmuls N] [--cpu-time] [--reference DIR] [--json] [--greedy N [--prompt-len N]]\n");
     return 2;
   }
   char err[1024];
@@ -330,6 +440,12 @@ int main(int argc, char **argv) {
     return 1;
   }
   g23_runtime_init_params(rt, 1);
+  if (greedy_n > 0) {
+    int rc = greedy(rt, &plan, greedy_n, prompt_len, json);
+    g23_runtime_close(rt);
+    g23_plan_free(&plan);
+    return rc ? 1 : 0;
+  }
   int64_t nparams = 0;
   for (int i = 0; i < plan.ntensors; i++)
     if (plan.tensors[i].role == G23_ROLE_PARAM) nparams += plan.tensors[i].nbytes / 4;

@@ -5,7 +5,9 @@
 #
 # Where $PYTHON (default python3) can import torch and safetensors, each
 # model is then run side by side with PyTorch eager and torch.compile
-# (bench/torch_baseline.py), and one table of the ratios ends the output.
+# (bench/torch_baseline.py), and one table of the ratios ends the output;
+# then greedy decoding at batch 1 with the KV cache, the same tokens checked
+# on both sides first (bench/torch_decode.py).
 #
 # OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE are unset here: set, they make
 # Debian's OpenBLAS pick a slower kernel than the machine supports.  Each
@@ -41,6 +43,15 @@ if "$PYTHON" -c 'import torch, safetensors' 2>/dev/null; then
   side_by_side gpt23 20
   side_by_side gpt2_124m-4x64 5
   side_by_side gpt2_124m-16x256 2
+  echo "== greedy decode at batch 1, KV cache, side by side with PyTorch (gpt23 interleaved with eager and torch.compile)"
+  echo "| model | threads | gpt23 | PyTorch eager | torch.compile | over eager | over compile |"
+  echo "|---|---|---|---|---|---|---|"
+  for threads in 1 2; do
+    "$PYTHON" "$top_srcdir/bench/torch_decode.py" "$work/gpt23.bin" --name gpt23 --tokens 100 \
+      --threads $threads --bench-train "$bench"
+    "$PYTHON" "$top_srcdir/bench/torch_decode.py" "$work/gpt2_124m-4x64.bin" --name gpt2_124m --tokens 32 \
+      --threads $threads --bench-train "$bench"
+  done
 else
   echo "== no PyTorch for $PYTHON (import torch, safetensors failed): no side-by-side table"
 fi

@@ -65,6 +65,10 @@ typedef struct g23_backend {
   /* Optional: whether compile found every kernel in the on-disk cache. */
   bool (*cache_hit)(const g23_backend_ctx_t *ctx);
   void (*close)(g23_backend_ctx_t *ctx);
+  /* Optional: the n bytes at off are not needed until written again; the
+   * device may give back the memory it can of them (reading them before then
+   * gives unspecified bytes).  NULL: the memory is kept. */
+  int (*release)(g23_backend_ctx_t *ctx, void *mem, size_t off, size_t n, char *err, size_t errn);
 } g23_backend_t;
 
 /* The backends, each in its folder (runtime/cpu/, runtime/cuda/), named

@@ -385,6 +385,15 @@ int g23_runtime_write(g23_runtime_t *rt, const char *name, int graph, const void
   return 0;
 }
 
+int g23_runtime_release(g23_runtime_t *rt, const char *name, int graph) {
+  const g23_plan_tensor_t *t = g23_plan_find(rt->plan, name, graph);
+  if (!t) return rt_fail(rt, "no tensor '%s'", name);
+  char err[256];
+  if (rt->be->release && rt->be->release(rt->ctx, rt->arena, (size_t)t->offset, (size_t)t->nbytes, err, sizeof err))
+    return rt_fail(rt, "%s", err);
+  return 0;
+}
+
 int g23_runtime_read(g23_runtime_t *rt, const char *name, int graph, void *data, size_t nbytes) {
   const g23_plan_tensor_t *t = lookup(rt, name, graph, nbytes);
   if (!t) return -1;
@@ -495,7 +504,9 @@ static int run_graph(g23_runtime_t *rt, g23_graph_kind_t graph, g23_launch_hook_
     }
     if (hook) {
       if (wait && !rt->profile && rt->be->synchronize && rt->be->synchronize(rt->ctx, err, errn)) return -1;
-      if (hook(ctx, i + 1, err, errn)) return -1;
+      int hrc = hook(ctx, i + 1, err, errn);
+      if (hrc < 0) return -1;
+      if (hrc > 0) break; /* the hook has done the rest of the graph */
     }
   }
   if (rt->profile) rt->prof_runs[graph]++;

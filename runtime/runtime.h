@@ -67,6 +67,11 @@ int g23_runtime_init_params(g23_runtime_t *rt, uint64_t seed);
  * persistent tensors).  nbytes must equal the tensor's size.  -1 if absent. */
 int g23_runtime_write(g23_runtime_t *rt, const char *name, int graph, const void *data, size_t nbytes);
 int g23_runtime_read(g23_runtime_t *rt, const char *name, int graph, void *data, size_t nbytes);
+/* The tensor's contents are not needed until it is written again: the
+ * device gives back what memory of it it can (the CPU: its whole pages);
+ * until then it reads as unspecified bytes.  ZeRO-1 releases the plan's
+ * AdamW moments, which it keeps sharded elsewhere (docs/distributed.md). */
+int g23_runtime_release(g23_runtime_t *rt, const char *name, int graph);
 /* Convenience for run-time scalars (f32 or i32 [1]). */
 int g23_runtime_set_scalar(g23_runtime_t *rt, int graph, const char *name, double value);
 
@@ -75,7 +80,9 @@ int g23_runtime_run(g23_runtime_t *rt, g23_graph_kind_t graph, char *err, size_t
 
 /* Called by g23_runtime_run_hook after the first `done` launches of a graph
  * have finished (the device synchronised), before the next starts; it may
- * read and write tensors.  Non-zero stops the run (the hook fills err). */
+ * read and write tensors.  -1 stops the run with an error (the hook fills
+ * err); 1 ends it without error, the launches after done not run (the hook
+ * has done their work: ZeRO-1's sharded AdamW, docs/distributed.md). */
 typedef int (*g23_launch_hook_t)(void *ctx, int done, char *err, size_t errn);
 /* g23_runtime_run with hook called after every launch (data-parallel
  * training reduces gradients there, docs/distributed.md). */

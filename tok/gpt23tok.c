@@ -84,23 +84,7 @@ static int usage_error(const char *fmt, ...) {
 
 /* All of a file, or of stdin for NULL. */
 static char *slurp(const char *path, size_t *len) {
-  if (path) return g23_read_file(path, len);
-  size_t cap = 1 << 16, n = 0;
-  char *buf = g23_xmalloc(cap);
-  for (;;) {
-    if (n + 1 >= cap) buf = g23_xrealloc(buf, cap *= 2);
-    size_t got = fread(buf + n, 1, cap - n - 1, stdin);
-    n += got;
-    if (got == 0) break;
-  }
-  if (ferror(stdin)) {
-    free(buf);
-    errno = EIO;
-    return NULL;
-  }
-  buf[n] = 0;
-  *len = n;
-  return buf;
+  return path ? g23_read_file(path, len) : g23_read_stream(stdin, len);
 }
 
 static bool exists(const char *path) {

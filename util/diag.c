@@ -70,7 +70,7 @@ g23_srcfile_t *g23_diag_add_file(g23_diag_t *d, const char *name, char *text, si
 
 /* Print line `line` of f, with tabs kept so the caret lines up, then the
  * underline.  Non-printable bytes are shown as '?' so garbage input cannot
- * corrupt the terminal. */
+ * corrupt the terminal; the CR of a CRLF line end is not part of the line. */
 static void show_line(FILE *out, const g23_srcfile_t *f, int line, int col, int len) {
   const char *p = f->text, *end = f->text + f->len;
   for (int l = 1; l < line && p < end; p++)
@@ -78,6 +78,7 @@ static void show_line(FILE *out, const g23_srcfile_t *f, int line, int col, int 
   if (p > end) return;
   const char *eol = p;
   while (eol < end && *eol != '\n') eol++;
+  if (eol > p && eol[-1] == '\r') eol--; /* a CRLF line ends before its CR */
   if (eol - p > 400) eol = p + 400; /* keep a pathological line readable */
   fputs("  ", out);
   for (const char *q = p; q < eol; q++) {

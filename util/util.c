@@ -168,6 +168,25 @@ uint32_t g23_crc32(const void *data, size_t n, uint32_t crc) {
   return ~crc;
 }
 
+char *g23_read_stream(FILE *f, size_t *len) {
+  size_t cap = 4096, n = 0;
+  char *buf = g23_xmalloc(cap);
+  for (;;) {
+    if (n + 1 >= cap) buf = g23_xrealloc(buf, cap *= 2);
+    size_t got = fread(buf + n, 1, cap - n - 1, f);
+    n += got;
+    if (got == 0) break;
+  }
+  if (ferror(f)) {
+    free(buf);
+    errno = EIO;
+    return NULL;
+  }
+  buf[n] = 0;
+  if (len) *len = n;
+  return buf;
+}
+
 char *g23_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
@@ -177,23 +196,9 @@ char *g23_read_file(const char *path, size_t *len) {
     errno = EISDIR;
     return NULL;
   }
-  size_t cap = 4096, n = 0;
-  char *buf = g23_xmalloc(cap);
-  for (;;) {
-    if (n + 1 >= cap) buf = g23_xrealloc(buf, cap *= 2);
-    size_t got = fread(buf + n, 1, cap - n - 1, f);
-    n += got;
-    if (got == 0) break;
-  }
-  int err = ferror(f);
+  char *buf = g23_read_stream(f, len);
   fclose(f);
-  if (err) {
-    free(buf);
-    errno = EIO;
-    return NULL;
-  }
-  buf[n] = 0;
-  if (len) *len = n;
+  if (!buf) errno = EIO; /* the read's error, whatever fclose left in errno */
   return buf;
 }
 

@@ -104,8 +104,11 @@ int g23_vseterr(char *err, size_t errn, const char *prefix, const char *fmt, va_
     __attribute__((format(printf, 4, 0)));
 int g23_err_prefix(char *err, size_t errn, const char *prefix);
 
-/* Read a whole file; NULL with errno set on failure.  *len gets the size. */
+/* Read a whole file; NULL with errno set on failure.  *len gets the size.
+ * g23_read_stream reads the rest of an open stream (stdin) the same way
+ * and leaves it open.  Either text has a 0 byte after its end. */
 char *g23_read_file(const char *path, size_t *len);
+char *g23_read_stream(FILE *f, size_t *len);
 /* Write a whole file atomically: temp file in the same directory, fsync,
  * rename, fsync of the directory.  Returns 0 or -1 with errno set. */
 int g23_write_file_atomic(const char *path, const void *data, size_t len);

@@ -67,6 +67,19 @@ static __device__ __forceinline__ void g23_att_block_keys(int64_t tb, int32_t po
   jb0 = j0;
 }
 
+/* Stages rows r0 .. r0 + N - 1 of X and of Y (D floats a row, row r at
+ * (g0 + r) * D) into A and Bt, zeros for rows r >= r1.  Every thread of the
+ * block takes part; the barriers around it are the caller's. */
+template <int N, int DA, int D>
+static __device__ __forceinline__ void g23_att_stage(float (&A)[N][DA], float (&Bt)[N][D], const float *X,
+                                                     const float *Y, int64_t g0, int64_t r0, int64_t r1) {
+  for (int x = threadIdx.x; x < N * D; x += blockDim.x) {
+    const int64_t r = r0 + x / D, o = (g0 + r) * D + x % D;
+    A[x / D][x % D] = r < r1 ? X[o] : 0.0f;
+    Bt[x / D][x % D] = r < r1 ? Y[o] : 0.0f;
+  }
+}
+
 /* Forward: out[bh, t] = softmax over visible j of score(q . k_j) times v_j
  * (with dropout's factors on the weights), online softmax per row. */
 template <int D, int RPW, int TILE, class Hk>
@@ -101,11 +114,7 @@ static __device__ __forceinline__ void g23_att_fwd_cuda(char *base) {
   g23_att_block_keys<Hk, PER>(tb, pos, jb0, jb1);
   for (int64_t jt = jb0; jt < jb1; jt += TILE) {
     __syncthreads();
-    for (int x = threadIdx.x; x < TILE * D; x += blockDim.x) {
-      const int64_t j = jt + x / D, o = (kbh * S + j) * D + x % D;
-      A[x / D][x % D] = j < jb1 ? K[o] : 0.0f;
-      Bt[x / D][x % D] = j < jb1 ? V[o] : 0.0f;
-    }
+    g23_att_stage(A, Bt, K, V, kbh * S, jt, jb1);
     __syncthreads();
     for (int r = 0; r < RPW; r++) {
       const int rr = w * RPW + r;
@@ -173,11 +182,7 @@ static __device__ __forceinline__ void g23_att_bwd_rows_cuda(char *base) {
   const int64_t kbh = bh / Hk::H * Hk::Hkv + bh % Hk::H / G;
   Hk hk;
   hk.head(base, h);
-  for (int x = threadIdx.x; x < PER * D; x += blockDim.x) {
-    const int64_t t = tb + x / D, o = (bh * T + t) * D + x % D;
-    R[x / D][x % D] = t < T ? Q[o] : 0.0f;
-    R2[x / D][x % D] = t < T ? dO[o] : 0.0f;
-  }
+  g23_att_stage(R, R2, Q, dO, bh * T, tb, T);
   __syncthreads();
   float m[RPW], l[RPW], Di[RPW], gq[RPW][NK];
   for (int r = 0; r < RPW; r++) {
@@ -202,11 +207,7 @@ static __device__ __forceinline__ void g23_att_bwd_rows_cuda(char *base) {
     for (int r = 0; r < RPW; r++) lse[r] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;
     for (int64_t jt = jb0; jt < jb1; jt += TILE) {
       __syncthreads();
-      for (int x = threadIdx.x; x < TILE * D; x += blockDim.x) {
-        const int64_t j = jt + x / D, o = (kbh * S + j) * D + x % D;
-        A[x / D][x % D] = j < jb1 ? K[o] : 0.0f;
-        Bt[x / D][x % D] = j < jb1 ? V[o] : 0.0f;
-      }
+      g23_att_stage(A, Bt, K, V, kbh * S, jt, jb1);
       __syncthreads();
       for (int r = 0; r < RPW; r++) {
         const int rr = w * RPW + r;
@@ -295,11 +296,7 @@ static __device__ __forceinline__ void g23_att_bwd_keys_cuda(char *base) {
   const int64_t kb = blockIdx.x / TILES, jb = blockIdx.x % TILES * PER;
   const int32_t pos = *(const int32_t *)(base + Hk::pos);
   /* R: the block's keys, R2: their values. */
-  for (int x = threadIdx.x; x < PER * D; x += blockDim.x) {
-    const int64_t j = jb + x / D, o = (kb * S + j) * D + x % D;
-    R[x / D][x % D] = j < S ? K[o] : 0.0f;
-    R2[x / D][x % D] = j < S ? V[o] : 0.0f;
-  }
+  g23_att_stage(R, R2, K, V, kb * S, jb, S);
   float gk[RPW][NK], gv[RPW][NK];
   for (int r = 0; r < RPW; r++)
     for (int k = 0; k < NK; k++) gk[r][k] = gv[r][k] = 0.0f;
@@ -315,11 +312,7 @@ static __device__ __forceinline__ void g23_att_bwd_keys_cuda(char *base) {
     hk.head(base, h);
     for (int64_t tt = tq0; tt < tq1; tt += TILE) {
       __syncthreads();
-      for (int x = threadIdx.x; x < TILE * D; x += blockDim.x) {
-        const int64_t t = tt + x / D, o = (bh * T + t) * D + x % D;
-        A[x / D][x % D] = t < tq1 ? Q[o] : 0.0f;
-        Bt[x / D][x % D] = t < tq1 ? dO[o] : 0.0f;
-      }
+      g23_att_stage(A, Bt, Q, dO, bh * T, tt, tq1);
       if (threadIdx.x < TILE) {
         const int64_t t = tt + threadIdx.x;
         Ls[threadIdx.x] = t < tq1 ? tmp[bh * T + t] : 0.0f;

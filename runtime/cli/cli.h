@@ -23,6 +23,9 @@
  *                  UTF-8 holder that streams whole characters, the UTF-8
  *                  mask of byte-level sampling, escaping for a terminal
  *   train.c        the training loop (--train)
+ *   signals.h/.c   SIGINT and SIGTERM taken by one watcher thread, never
+ *                  by a handler on a computing thread; training stops
+ *                  after its step on the first
  *   dist.h/.c      data-parallel training under mpirun: the process group,
  *                  the gradient all-reduce; dist_mpi.c is the MPI module
  *                  gpt23-mpi.so that dist.c loads with dlopen
@@ -73,6 +76,9 @@ typedef struct {
   bool resume, overwrite;
   int64_t keep;   /* --keep N: the last N checkpoints (0: only the newest) */
   bool keep_best; /* --keep-best: also the one of the lowest validation loss */
+  bool zero;          /* --zero: ZeRO-1, AdamW's moments sharded over the processes */
+  bool deterministic; /* --deterministic: gradients added in rank order */
+  double dist_timeout; /* --dist-timeout SEC: the longest wait for the other processes (0: none) */
   const char *export_path, *init_from;
   const char *export_names; /* --export-names TABLE: the names table of the export */
   bool quiet;

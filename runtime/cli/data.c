@@ -648,6 +648,29 @@ static int64_t train_count(int64_t n, double val_fraction) {
   return n - nval;
 }
 
+/* The lines of a file of examples, walked one after another: next_line
+ * gives each line that is not blank, [*line, *e) without its newline and a
+ * carriage return before it, and its number in w->lineno (1 for the first,
+ * blank lines counted); false at the end of the text. */
+typedef struct {
+  const char *p, *end;
+  int lineno;
+} line_walk_t;
+
+static bool next_line(line_walk_t *w, const char **line, const char **e) {
+  while (w->p < w->end) {
+    w->lineno++;
+    const char *eol = memchr(w->p, '\n', (size_t)(w->end - w->p));
+    if (!eol) eol = w->end;
+    *line = w->p;
+    *e = eol;
+    if (*e > *line && (*e)[-1] == '\r') --*e;
+    w->p = eol + 1;
+    if (*e > *line) return true; /* blank lines are skipped */
+  }
+  return false;
+}
+
 typedef struct {
   const char *label;
   size_t llen;
@@ -667,27 +690,19 @@ int g23_cls_load(g23_cls_data_t *d, const char *path, const g23_tok_t *tok, int6
   if (!text) return -1;
 
   G23_VEC(cls_line_t) lines = {0};
-  const char *p = text, *end = text + len;
-  int lineno = 0;
-  while (p < end) {
-    lineno++;
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    if (!eol) eol = end;
-    const char *e = eol;
-    if (e > p && e[-1] == '\r') e--;
-    if (e > p) { /* blank lines are skipped */
-      const char *tab = memchr(p, '\t', (size_t)(e - p));
-      if (!tab) {
-        g23_error(&diag, (g23_loc_t){src, lineno, 1, (int)(e - p > 0 ? e - p : 1)},
-                  "expected 'label<TAB>text', found no TAB on this line");
-      } else if (tab == p) {
-        g23_error(&diag, (g23_loc_t){src, lineno, 1, 1}, "empty label before the TAB");
-      } else {
-        cls_line_t l = {p, (size_t)(tab - p), tab + 1, (size_t)(e - tab - 1), lineno};
-        G23_VEC_PUSH(lines, l);
-      }
+  line_walk_t w = {text, text + len, 0};
+  const char *p, *e;
+  while (next_line(&w, &p, &e)) {
+    const char *tab = memchr(p, '\t', (size_t)(e - p));
+    if (!tab) {
+      g23_error(&diag, (g23_loc_t){src, w.lineno, 1, (int)(e - p)},
+                "expected 'label<TAB>text', found no TAB on this line");
+    } else if (tab == p) {
+      g23_error(&diag, (g23_loc_t){src, w.lineno, 1, 1}, "empty label before the TAB");
+    } else {
+      cls_line_t l = {p, (size_t)(tab - p), tab + 1, (size_t)(e - tab - 1), w.lineno};
+      G23_VEC_PUSH(lines, l);
     }
-    p = eol + 1;
   }
   if (!diag.errors && lines.n == 0)
     g23_error(&diag, g23_noloc, "%s: no examples (expected lines 'label<TAB>text')", path);
@@ -887,18 +902,11 @@ int g23_ex_load(g23_ex_data_t *d, const char *path, const g23_tok_t *tok, const 
   for (int k = 0; k < f->ntargets; k++) toff[k] = d->width, d->width += f->tlen[k];
   g23_buf_t rows = {0};
   int32_t *row = g23_xmalloc((size_t)d->width * sizeof *row);
-  const char *p = text, *end = text + len;
-  int lineno = 0;
+  line_walk_t w = {text, text + len, 0};
+  const char *line, *e;
   int64_t n = 0;
-  while (p < end) {
-    lineno++;
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    if (!eol) eol = end;
-    const char *e = eol;
-    if (e > p && e[-1] == '\r') e--;
-    const char *line = p;
-    p = eol + 1;
-    if (e == line) continue; /* blank lines are skipped */
+  while (next_line(&w, &line, &e)) {
+    const int lineno = w.lineno;
     const char *col[NCOL + 1];
     size_t clen[NCOL + 1];
     int ncol = 0;

@@ -24,7 +24,10 @@
 #include "runtime/runtime.h"
 
 /* The module's collectives, all on MPI_COMM_WORLD; each returns 0, or -1
- * with the MPI error string in err.  Requests are opaque. */
+ * with the MPI error string in err.  Requests are opaque; test and wait
+ * take those of every nonblocking entry.  Entries are only ever added at
+ * the end, with G23_DIST_ABI raised (2 added everything from
+ * ireduce_scatter_f32 on). */
 #define G23_DIST_ABI 2
 typedef struct {
   int abi; /* G23_DIST_ABI */
@@ -39,7 +42,22 @@ typedef struct {
   int (*barrier)(char *err, size_t errn);
   void (*abort)(int code); /* ends every rank of the job */
   void (*finalize)(void);
-  /* n bytes at buf from rank root to every rank, blocking (ABI 2). */
+  /* ABI 2.  Sum over the ranks of send (the sum of counts[] floats, in
+   * rank order of their segments): rank r receives in recv its counts[r]
+   * floats of the sum (counts[r] may be 0); started. */
+  int (*ireduce_scatter_f32)(const float *send, float *recv, const int *counts, void **req, char *err, size_t errn);
+  /* Every rank sends scounts[q] floats from send + sdispls[q] to rank q and
+   * receives rcounts[q] floats from rank q at recv + rdispls[q]; started.
+   * (The fixed-order reduction of --deterministic gathers each segment
+   * at its owner with it.) */
+  int (*ialltoallv_f32)(const float *send, const int *scounts, const int *sdispls, float *recv, const int *rcounts,
+                        const int *rdispls, void **req, char *err, size_t errn);
+  /* In place: rank q's counts[q] floats at buf + displs[q] go to every
+   * rank's buf at the same place; started. */
+  int (*iallgatherv_f32)(float *buf, const int *counts, const int *displs, void **req, char *err, size_t errn);
+  /* recv[q * n + i] = rank q's send[i], on every rank, blocking. */
+  int (*allgather_f64)(const double *send, int n, double *recv, char *err, size_t errn);
+  /* n bytes at buf from rank root to every rank, blocking . */
   int (*bcast)(void *buf, size_t n, int root, char *err, size_t errn);
 } g23_dist_ops_t;
 
@@ -70,25 +88,65 @@ void g23_dist_finalize(void);
 /* Sum over the ranks of n doubles, in place (no-op for one process). */
 int g23_dist_sum(double *v, int n, char *err, size_t errn);
 
-/* The gradient all-reduce of the training graph: gradients in buckets of
+/* The gradient reduction of the training graph: gradients in buckets of
  * about G23_DIST_BUCKET_BYTES, in the order they become final; a bucket's
  * reduction starts after the launch that finishes its last gradient, and at
- * the plan's gradient cut every sum is divided by the world size and
- * written back.  On a device with collectives (g23_runtime_has_comm) the
- * reduction of a bucket is queued on the device after that launch instead,
- * as the mean of its gradients in place, and the launches after the cut
- * run after it in the device's order: no host copy, no synchronisation. */
+ * the plan's gradient cut every sum is divided by the world size.
+ *
+ * Plain: each bucket all-reduced (MPI_Iallreduce), written back; the plan's
+ * norm, clipping and AdamW launches run on every rank.
+ *
+ * zero (ZeRO-1): the flat vector of every gradient is cut into world equal
+ * shards; each bucket is reduce-scattered, so rank r holds the mean gradient
+ * of shard r only, and AdamW's moments of it only.  At the cut the hook
+ * computes the global norm from every rank's sums of squares, clips and
+ * updates its shard with the arithmetic of the plan's kernels (bit for bit
+ * the same in one process), all-gathers the parameters, writes them back,
+ * and ends the graph: the plan's optimizer launches do not run.  Also in
+ * one process (nothing to reduce), where it replaces the kernels exactly.
+ *
+ * deterministic: each bucket's segments are sent to their owner
+ * (MPI_Ialltoallv) and added there in rank order, ((g_0 + g_1) + g_2) ...,
+ * then all-gathered (or, with zero, kept): the result does not depend on
+ * MPI's choice of algorithm, and is the same on every rank and every run.
+ *
+ * On a device with collectives (g23_runtime_has_comm; neither zero nor
+ * deterministic) the reduction of a bucket is queued on the device after
+ * the launch that finishes it instead, as the mean of its gradients in
+ * place, and the launches after the cut run after it in the device's
+ * order: no host copy, no synchronisation. */
 #define G23_DIST_BUCKET_BYTES ((int64_t)1 << 20)
 typedef struct g23_gradsync g23_gradsync_t;
+typedef struct {
+  bool zero;          /* --zero */
+  bool deterministic; /* --deterministic */
+  double timeout_s;   /* --dist-timeout: the longest wait for the other processes; 0: none */
+} g23_gradsync_opts_t;
 /* Joins the device's communicator where the runtime's device is not the
- * CPU.  -1 with err when the plan has no gradient cut, or the device has
- * no collectives or its library fails. */
-int g23_gradsync_init(g23_gradsync_t **gs, const g23_plan_t *p, g23_runtime_t *rt, char *err, size_t errn);
+ * CPU.  -1 with err when the plan has no gradient cut, (zero) not the AdamW
+ * tensors ir/optim.c builds, or the device has no collectives or its
+ * library fails.  Collective: every rank calls it. */
+int g23_gradsync_init(g23_gradsync_t **gs, const g23_plan_t *p, g23_runtime_t *rt, const g23_gradsync_opts_t *o,
+                      char *err, size_t errn);
 /* The hook (runtime.h) for g23_runtime_run_hook of the training graph. */
 int g23_gradsync_hook(void *gs, int done, char *err, size_t errn);
 /* One run of the training graph with the hook: g23_runtime_run_hook, or
  * g23_runtime_run_queued on a device with collectives. */
 int g23_gradsync_run(g23_gradsync_t *gs, char *err, size_t errn);
+/* zero: the bytes of AdamW moments this rank keeps; -1 otherwise. */
+int64_t g23_gradsync_optstate_bytes(const g23_gradsync_t *gs);
+/* zero: the gradient norm of the last step (the plan's grad_norm output is
+ * not computed), true; false otherwise. */
+bool g23_gradsync_norm(const g23_gradsync_t *gs, float *norm);
+/* zero: this rank's shard of the moments from the arena's adam_m:, adam_v:
+ * tensors (after the weights and moments are loaded or initialised), whose
+ * memory is then released (g23_runtime_release); and back: every rank's
+ * shards gathered into rank 0's arena (before it writes a checkpoint),
+ * released again after.  Load and store are collective; all are no-ops
+ * without zero. */
+int g23_gradsync_load_state(g23_gradsync_t *gs, char *err, size_t errn);
+int g23_gradsync_store_state(g23_gradsync_t *gs, char *err, size_t errn);
+int g23_gradsync_release_state(g23_gradsync_t *gs, char *err, size_t errn);
 void g23_gradsync_free(g23_gradsync_t *gs);
 
 #endif

@@ -50,6 +50,56 @@ static int iallreduce_f32(float *buf, int64_t n, void **req, char *err, size_t e
   return 0;
 }
 
+/* A request of its own for a nonblocking call (freed by test or wait). */
+static MPI_Request *new_req(char *err, size_t errn) {
+  MPI_Request *r = malloc(sizeof *r);
+  if (!r) snprintf(err, errn, "out of memory");
+  return r;
+}
+
+static int ireduce_scatter_f32(const float *send, float *recv, const int *counts, void **req, char *err,
+                               size_t errn) {
+  MPI_Request *r = new_req(err, errn);
+  if (!r) return -1;
+  int rc = MPI_Ireduce_scatter(send, recv, counts, MPI_FLOAT, MPI_SUM, MPI_COMM_WORLD, r);
+  if (rc != MPI_SUCCESS) {
+    free(r);
+    return mpi_fail(rc, "MPI_Ireduce_scatter", err, errn);
+  }
+  *req = r;
+  return 0;
+}
+
+static int ialltoallv_f32(const float *send, const int *scounts, const int *sdispls, float *recv, const int *rcounts,
+                          const int *rdispls, void **req, char *err, size_t errn) {
+  MPI_Request *r = new_req(err, errn);
+  if (!r) return -1;
+  int rc = MPI_Ialltoallv(send, scounts, sdispls, MPI_FLOAT, recv, rcounts, rdispls, MPI_FLOAT, MPI_COMM_WORLD, r);
+  if (rc != MPI_SUCCESS) {
+    free(r);
+    return mpi_fail(rc, "MPI_Ialltoallv", err, errn);
+  }
+  *req = r;
+  return 0;
+}
+
+static int iallgatherv_f32(float *buf, const int *counts, const int *displs, void **req, char *err, size_t errn) {
+  MPI_Request *r = new_req(err, errn);
+  if (!r) return -1;
+  int rc = MPI_Iallgatherv(MPI_IN_PLACE, 0, MPI_DATATYPE_NULL, buf, counts, displs, MPI_FLOAT, MPI_COMM_WORLD, r);
+  if (rc != MPI_SUCCESS) {
+    free(r);
+    return mpi_fail(rc, "MPI_Iallgatherv", err, errn);
+  }
+  *req = r;
+  return 0;
+}
+
+static int allgather_f64(const double *send, int n, double *recv, char *err, size_t errn) {
+  MPI_CHECK(MPI_Allgather(send, n, MPI_DOUBLE, recv, n, MPI_DOUBLE, MPI_COMM_WORLD));
+  return 0;
+}
+
 static int test(void **req, bool *done, char *err, size_t errn) {
   int flag = 0;
   MPI_CHECK(MPI_Test((MPI_Request *)*req, &flag, MPI_STATUS_IGNORE));
@@ -105,6 +155,10 @@ static const g23_dist_ops_t ops = {
     .barrier = barrier,
     .abort = abort_job,
     .finalize = finalize,
+    .ireduce_scatter_f32 = ireduce_scatter_f32,
+    .ialltoallv_f32 = ialltoallv_f32,
+    .iallgatherv_f32 = iallgatherv_f32,
+    .allgather_f64 = allgather_f64,
     .bcast = bcast,
 };
 

@@ -305,6 +305,25 @@ static int cli_tokenizer(const g23_cli_opts_t *o, const g23_plan_t *p, const g23
   return 0;
 }
 
+/* The model of --generate and --classify made ready to run: its runtime,
+ * its weights and the tokenizer.  0, or the exit status after printing;
+ * close_model releases what was opened either way. */
+static int open_model(const g23_cli_opts_t *o, g23_plan_t *plan, g23_runtime_t **rt, g23_ckpt_t *ck,
+                      g23_tok_t **tok) {
+  int rc = g23_cli_open_runtime(o, plan, rt);
+  if (!rc) rc = g23_cli_load_weights(o, plan, *rt, ck);
+  if (!rc && cli_tokenizer(o, plan, ck, tok) != 0) rc = G23_EXIT_FAIL;
+  return rc;
+}
+
+static void close_model(const g23_cli_opts_t *o, g23_plan_t *plan, g23_runtime_t *rt, g23_ckpt_t *ck, g23_tok_t *tok) {
+  g23_tok_free(tok);
+  g23_ckpt_free(ck);
+  if (rt && o->rt.profile) g23_runtime_profile_print(rt, stderr, 25);
+  if (rt) g23_runtime_close(rt);
+  g23_plan_free(plan);
+}
+
 int g23_cmd_generate(const g23_cli_opts_t *o) {
   g23_plan_t plan;
   g23_runtime_t *rt = NULL;
@@ -329,10 +348,8 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
       return G23_EXIT_FAIL;
     }
   }
-  rc = g23_cli_open_runtime(o, &plan, &rt);
-  if (!rc) rc = g23_cli_load_weights(o, &plan, rt, &ck);
   g23_tok_t *tok = NULL;
-  if (!rc && cli_tokenizer(o, &plan, &ck, &tok) != 0) rc = G23_EXIT_FAIL;
+  rc = open_model(o, &plan, &rt, &ck, &tok);
   g23_gen_opts_t go = {.max_tokens = o->max_tokens, .temperature = o->temperature, .top_p = o->top_p,
                        .top_k = o->top_k, .raw_bytes = o->raw_bytes, .stops = o->stops, .nstops = o->nstops,
                        .specials = o->specials};
@@ -362,11 +379,7 @@ int g23_cmd_generate(const g23_cli_opts_t *o) {
     fprintf(stderr, "gpt23run: %lld tokens in %.2f s (%.1f tok/s) on %s\n", (long long)total, dt,
             dt > 0 ? (double)total / dt : 0.0, g23_runtime_device(rt));
   }
-  g23_tok_free(tok);
-  g23_ckpt_free(&ck);
-  if (rt && o->rt.profile) g23_runtime_profile_print(rt, stderr, 25);
-  if (rt) g23_runtime_close(rt);
-  g23_plan_free(&plan);
+  close_model(o, &plan, rt, &ck, tok);
   return rc;
 }
 
@@ -490,20 +503,14 @@ int g23_cmd_classify(const g23_cli_opts_t *o) {
     g23_plan_free(&plan);
     return G23_EXIT_FAIL;
   }
-  rc = g23_cli_open_runtime(o, &plan, &rt);
-  if (!rc) rc = g23_cli_load_weights(o, &plan, rt, &ck);
   g23_tok_t *tok = NULL;
-  if (!rc && cli_tokenizer(o, &plan, &ck, &tok) != 0) rc = G23_EXIT_FAIL;
+  rc = open_model(o, &plan, &rt, &ck, &tok);
   if (!rc) {
     int frc = o->classify_file ? classify_lines(&c, rt, tok, &ck, o->classify_file)
                                : classify_one(&c, rt, tok, &ck, o->text, strlen(o->text), 0);
     if (frc != 0) rc = G23_EXIT_FAIL;
   }
-  g23_tok_free(tok);
   g23_classifier_free(&c);
-  g23_ckpt_free(&ck);
-  if (rt && o->rt.profile) g23_runtime_profile_print(rt, stderr, 25);
-  if (rt) g23_runtime_close(rt);
-  g23_plan_free(&plan);
+  close_model(o, &plan, rt, &ck, tok);
   return rc;
 }

@@ -21,6 +21,7 @@
 #include "runtime/cli/checkpoint.h"
 #include "runtime/cli/cli.h"
 #include "runtime/cli/inputs.h"
+#include "runtime/cli/signals.h"
 
 static void usage(FILE *f) {
   fputs(
@@ -75,6 +76,14 @@ static void usage(FILE *f) {
       "                         (without it, training refuses to replace them)\n"
       "  --keep N               keep the last N checkpoints (step-N.g23) besides the newest\n"
       "  --keep-best            also keep the checkpoint of the lowest validation loss (best.g23)\n"
+      "  --zero                 ZeRO-1: each of the processes mpirun started keeps\n"
+      "                         AdamW's moments of its shard of the parameters only\n"
+      "                         (gradients reduce-scattered, parameters all-gathered)\n"
+      "  --deterministic        several processes add their gradients in rank order,\n"
+      "                         whatever MPI would choose: runs repeat bit for bit\n"
+      "  --dist-timeout SEC     several processes: an error when the others have not all\n"
+      "                         reached the gradient reduction in SEC s (default 1800;\n"
+      "                         0: wait for ever)\n"
       "  --init-from FILE       start from the weights of a safetensors file\n"
       "  --export FILE          write the final weights as safetensors\n"
       "  --export-names TABLE   with --export: the tensors' names from the model's names\n"
@@ -150,7 +159,7 @@ enum { M_TRAIN = 1, M_GEN = 2, M_CLS = 4, M_EXPORT = 8, M_ALL = 15, M_NONE = 0 }
 enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_CLASSIFYFILE, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED,
   O_LR, O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT, O_CKPTEVERY,
-  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_INIT, O_EXPORT, O_EXPORTNAMES, O_LOG, O_PEAK, O_QUIET, O_PROMPT,
+  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_ZERO, O_DETERMINISTIC, O_DISTTIMEOUT, O_INIT, O_EXPORT, O_EXPORTNAMES, O_LOG, O_PEAK, O_QUIET, O_PROMPT,
   O_PROMPTFILE, O_MAXTOK, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_STOP, O_NUMSAMPLES, O_RAW, O_RAWBYTES, O_TOKENIZER,
   O_SPECIALS, O_DEVICE, O_PRECISION,
   O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_CHECKB, O_HELP, O_VERSION, O_END
@@ -189,6 +198,9 @@ static const struct {
     {"overwrite", no_argument, O_OVERWRITE, M_TRAIN | M_EXPORT},
     {"keep", required_argument, O_KEEP, M_TRAIN},
     {"keep-best", no_argument, O_KEEPBEST, M_TRAIN},
+    {"zero", no_argument, O_ZERO, M_TRAIN},
+    {"deterministic", no_argument, O_DETERMINISTIC, M_TRAIN},
+    {"dist-timeout", required_argument, O_DISTTIMEOUT, M_TRAIN},
     {"init-from", required_argument, O_INIT, M_ALL},
     {"export", required_argument, O_EXPORT, M_TRAIN | M_EXPORT},
     {"export-names", required_argument, O_EXPORTNAMES, M_TRAIN | M_EXPORT},
@@ -300,6 +312,7 @@ int main(int argc, char **argv) {
   g23_cli_opts_t o = {0};
   o.seed = 1337;
   o.lr = 3e-4;
+  o.dist_timeout = 1800;
   o.min_lr = -1;
   o.weight_decay = 0.1;
   o.grad_clip = 1.0;
@@ -322,6 +335,13 @@ int main(int argc, char **argv) {
   const int64_t BIG = INT64_C(1) << 40;
   char *prompt_buf = NULL;
   g23_progname = "gpt23run";
+  {
+    char serr[256];
+    if (g23_signals_init(serr, sizeof serr) != 0) {
+      g23_cli_error("%s", serr);
+      return G23_EXIT_FAIL;
+    }
+  }
 
   struct option long_opts[NOPTS + 1];
   for (int i = 0; i < NOPTS; i++) long_opts[i] = (struct option){opts[i].name, opts[i].has_arg, 0, opts[i].code};
@@ -388,6 +408,9 @@ int main(int argc, char **argv) {
     case O_OVERWRITE: o.overwrite = true; break;
     case O_KEEP: rc = parse_int(c, a, 1, 1000000, &o.keep); break;
     case O_KEEPBEST: o.keep_best = true; break;
+    case O_ZERO: o.zero = true; break;
+    case O_DETERMINISTIC: o.deterministic = true; break;
+    case O_DISTTIMEOUT: rc = parse_num(c, a, 0, 1e9, &o.dist_timeout); break;
     case O_INIT: o.init_from = a; break;
     case O_EXPORT: o.export_path = a; break;
     case O_EXPORTNAMES: o.export_names = a; break;

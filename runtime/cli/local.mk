@@ -4,7 +4,7 @@ libgpt23_a_SOURCES += runtime/cli/cli.h runtime/cli/rng.h runtime/cli/rng.c runt
 	runtime/cli/safetensors.c runtime/cli/checkpoint.h runtime/cli/checkpoint.c runtime/cli/outputs.h \
 	runtime/cli/outputs.c runtime/cli/sample.h runtime/cli/sample.c runtime/cli/weights.h \
 	runtime/cli/weights.c runtime/cli/train.c runtime/cli/generate.h runtime/cli/generate.c \
-	runtime/cli/dist.h runtime/cli/dist.c
+	runtime/cli/dist.h runtime/cli/dist.c runtime/cli/signals.h runtime/cli/signals.c
 
 bin_PROGRAMS += gpt23run
 gpt23run_SOURCES = runtime/cli/gpt23run.c
@@ -34,7 +34,8 @@ CLI_TESTS = test/cli/learn.sh test/cli/resume.sh test/cli/errors.sh test/cli/out
 	test/cli/generate.sh test/cli/safetensors.sh test/cli/classify.sh test/cli/adamw.sh \
 	test/cli/classify_seq.sh test/cli/inputs.sh test/cli/targets.sh test/cli/loss.sh \
 	test/cli/check_bounds.sh test/cli/textout.sh test/cli/options.sh test/cli/dump.sh \
-	test/cli/progress.sh test/cli/defaults.sh test/cli/shards.sh test/cli/bpe.sh test/cli/blas.sh
+	test/cli/progress.sh test/cli/defaults.sh test/cli/shards.sh test/cli/bpe.sh test/cli/blas.sh \
+	test/cli/signals.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 
@@ -43,8 +44,10 @@ EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 ## the gradient cut of the plan; errors named by process
 check_PROGRAMS += test/dist/ckpt-compare
 test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
-TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
-EXTRA_DIST += test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh
+TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh test/dist/zero_one.sh \
+  test/dist/zero.sh test/dist/four.sh test/dist/stall.sh
+EXTRA_DIST += test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh \
+  test/dist/zero_one.sh test/dist/zero.sh test/dist/four.sh test/dist/stall.sh
 ## the same on CUDA, each process on an emulated device (test/cuda/fake),
 ## the gradients averaged by the fake NCCL in device memory
 TESTS += test/dist/nccl.sh

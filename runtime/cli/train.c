@@ -38,11 +38,9 @@
 #include "runtime/cli/outputs.h"
 #include "runtime/cli/rng.h"
 #include "runtime/cli/sample.h"
+#include "runtime/cli/signals.h"
 #include "runtime/cli/weights.h"
 
-static volatile sig_atomic_t stop_signal;
-
-static void on_signal(int sig) { stop_signal = sig; }
 
 
 
@@ -50,6 +48,13 @@ static void on_signal(int sig) { stop_signal = sig; }
  * no "seed"). */
 static void set_scalar(const g23_plan_t *p, g23_runtime_t *rt, int graph, const char *name, double v) {
   if (g23_plan_find(p, name, graph)) g23_runtime_set_scalar(rt, graph, name, v);
+}
+
+/* As gpt23c --dump writes sizes. */
+static void human_bytes(char *buf, size_t n, int64_t b) {
+  if (b >= (1 << 20)) snprintf(buf, n, "%.2f MiB", (double)b / 1048576.0);
+  else if (b >= 1024) snprintf(buf, n, "%.1f KiB", (double)b / 1024.0);
+  else snprintf(buf, n, "%lld B", (long long)b);
 }
 
 static double peak_tflops_default(const char *device) {
@@ -86,6 +91,7 @@ typedef struct {
   g23_classifier_t clsr;
   int rank, world;                       /* this process in the job (1 process: 0, 1) */
   bool lead;                             /* rank 0: logs, evaluates, checkpoints */
+  g23_gradsync_t *gsync;                 /* the gradient reduction (several processes, or --zero) */
 } trainer_t;
 
 /* A classifier's accuracy over validation examples, with each class's
@@ -217,17 +223,31 @@ static void rescue(trainer_t *t) {
 }
 
 /* Writes the checkpoint into --ckpt DIR; should that fail, into a rescue
- * file, and says where.  Returns 0 when written where asked. */
-static int save_ckpt(trainer_t *t) {
-  if (!t->ckpt_path) return 0;
+ * file, and says where.  Returns 0 when written where asked.  Every process
+ * calls it at the same steps (ZeRO-1 gathers the moments); final: the
+ * end of the run, after which a failed --export may need a rescue file. */
+static int save_ckpt(trainer_t *t, bool final) {
   char err[1024];
-  double vl = t->val_step == t->m.step ? t->val_loss : NAN;
-  if (g23_ckpt_store(t->o->ckpt_dir, t->p, t->rt, &t->m, t->labels, t->nlabels, (int)t->o->keep, t->o->keep_best,
-                     vl, err, sizeof err) == 0)
-    return 0;
-  g23_cli_error("%s", err);
-  rescue(t);
-  return -1;
+  bool gather = t->o->ckpt_dir || (final && t->o->export_path);
+  if (gather && g23_gradsync_store_state(t->gsync, err, sizeof err) != 0) {
+    g23_cli_error("gathering the AdamW moments of step %lld: %s", (long long)t->m.step, err);
+    return -1;
+  }
+  int rc = 0;
+  if (t->ckpt_path) {
+    double vl = t->val_step == t->m.step ? t->val_loss : NAN;
+    if (g23_ckpt_store(t->o->ckpt_dir, t->p, t->rt, &t->m, t->labels, t->nlabels, (int)t->o->keep, t->o->keep_best,
+                       vl, err, sizeof err) != 0) {
+      g23_cli_error("%s", err);
+      rescue(t);
+      rc = -1;
+    }
+  }
+  if (gather && !final && g23_gradsync_release_state(t->gsync, err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
+    return -1;
+  }
+  return rc;
 }
 
 static void progress_bar(int64_t step, int64_t total, double eta) {
@@ -351,7 +371,6 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   g23_ckpt_t ck = {0};
   bool resumed = false;
   bool agreed = false; /* every process stops here together: no abort */
-  g23_gradsync_t *gsync = NULL;
   if (g23_dist_init(err, sizeof err) != 0) {
     g23_cli_error("%s", err);
     goto out;
@@ -477,7 +496,14 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
 
   /* Device, weights. */
   if (g23_cli_open_runtime(o, &plan, &t.rt) != 0) goto out;
-  if (t.world > 1 && g23_gradsync_init(&gsync, &plan, t.rt, err, sizeof err) != 0) {
+  if (o->zero && strcmp(g23_runtime_device(t.rt), "cpu") != 0) {
+    /* the same: ZeRO-1's update works on host copies */
+    g23_cli_error("--zero runs on the CPU only so far, not on %s\n"
+                  "  hint: give --device cpu, or train without --zero", g23_runtime_device(t.rt));
+    goto out;
+  }
+  g23_gradsync_opts_t gso = {.zero = o->zero, .deterministic = o->deterministic, .timeout_s = o->dist_timeout};
+  if ((t.world > 1 || o->zero) && g23_gradsync_init(&t.gsync, &plan, t.rt, &gso, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", o->plan_path, err);
     goto out;
   }
@@ -491,6 +517,11 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       g23_cli_error("%s", err);
       goto out;
     }
+  }
+  /* ZeRO-1: this rank's shard of the moments, as loaded or initialised */
+  if (g23_gradsync_load_state(t.gsync, err, sizeof err) != 0) {
+    g23_cli_error("%s", err);
+    goto out;
   }
   if (o->log_path && t.lead) {
     t.log = fopen(o->log_path, resumed ? "a" : "w");
@@ -527,16 +558,32 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
             plan.model_name ? plan.model_name : "model", g23_runtime_device(t.rt), (long long)nparams,
             (long long)(t.batch * t.world), procs, (long long)t.seq, (long long)t.m.total_steps,
             (long long)t.m.steps_per_epoch, resumed ? ", resuming" : "");
+    if (t.world > 1 || o->zero) {
+      char held[32], full[32];
+      int64_t own = g23_gradsync_optstate_bytes(t.gsync);
+      human_bytes(held, sizeof held, own >= 0 ? own : plan.bytes_optstate);
+      human_bytes(full, sizeof full, plan.bytes_optstate);
+      if (own >= 0)
+        fprintf(stderr, "gpt23run: AdamW moments %s per process (ZeRO-1 over %d, of %s)%s\n", held, t.world, full,
+                o->deterministic && t.world > 1 ? ", gradients added in rank order" : "");
+      else
+        fprintf(stderr, "gpt23run: AdamW moments %s per process (each holds all)%s\n", held,
+                o->deterministic && t.world > 1 ? ", gradients added in rank order" : "");
+    }
     if (resumed) fprintf(stderr, "gpt23run: resuming after step %lld\n", (long long)t.m.step);
+  }
+  if (o->rt.verbose && (t.world > 1 || o->zero)) {
+    int64_t own = g23_gradsync_optstate_bytes(t.gsync);
+    fprintf(stderr, "gpt23run[rank %d]: AdamW moments held by this process: %lld bytes\n", t.rank,
+            (long long)(own >= 0 ? own : plan.bytes_optstate));
   }
 
   for (int k = 0; k < t.f.n; k++) t.bufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes);
   for (int k = 0; k < t.f.ntargets; k++) t.tbufs[k] = g23_xmalloc((size_t)t.f.tgt[k]->nbytes);
-  struct sigaction sa = {0};
-  sa.sa_handler = on_signal;
-  sa.sa_flags = SA_RESETHAND; /* a second signal ends the process at once */
-  sigaction(SIGINT, &sa, NULL);
-  sigaction(SIGTERM, &sa, NULL);
+  /* SIGINT or SIGTERM stops the run after its step (signals.h); the
+   * processes agree on it at the step's end, so all stop at the same step */
+  g23_signals_graceful(true);
+  int stop_signal = 0;
 
   double t_start = g23_now();
   int64_t first = t.m.step;
@@ -566,7 +613,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     uint64_t dseed = t.rank ? g23_mix64(t.m.seed, 0x72616e6b00000000ull | (uint64_t)t.rank) : t.m.seed;
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(dseed, (uint64_t)s) & 0x7fffffff));
     set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
-    int run = gsync ? g23_gradsync_run(gsync, err, sizeof err) : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err);
+    int run = t.gsync ? g23_gradsync_run(t.gsync, err, sizeof err)
+                      : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err);
     if (run != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
@@ -575,15 +623,18 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     float loss = NAN, norm = 0;
     g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss);
     /* the mean loss over the processes, and whether any was told to stop */
-    double agree[2] = {loss, stop_signal ? stop_signal : 0};
+    int mine = g23_signals_pending();
+    double agree[2] = {loss, mine};
     if (g23_dist_sum(agree, 2, err, sizeof err) != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;
     }
     loss = (float)(agree[0] / t.world);
-    if (agree[1] && !stop_signal) stop_signal = SIGTERM;
-    if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
+    if (agree[1]) stop_signal = mine ? mine : SIGTERM;
+    if (g23_gradsync_norm(t.gsync, &norm))
+      ; /* ZeRO-1 computed it: the plan's launches after the cut did not run */
+    else if (g23_plan_find(&plan, "grad_norm", G23_GRAPH_TRAIN))
       g23_runtime_read(t.rt, "grad_norm", G23_GRAPH_TRAIN, &norm, sizeof norm);
     double dt = g23_now() - t0;
     if (tty) printf("\r\033[K");
@@ -685,7 +736,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       printf("\n---\n");
     }
     if (t.log) fflush(t.log);
-    if (o->ckpt_every && t.m.step % o->ckpt_every == 0 && !last && save_ckpt(&t) != 0) {
+    if (o->ckpt_every && t.m.step % o->ckpt_every == 0 && !last && save_ckpt(&t, false) != 0) {
       rc = G23_EXIT_FAIL;
       break;
     }
@@ -705,7 +756,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   if (tty) printf("\r\033[K");
   fflush(stdout);
   if (rc == G23_EXIT_OK || rc == G23_EXIT_SIGINT || rc == G23_EXIT_SIGTERM) {
-    if (save_ckpt(&t) != 0) rc = G23_EXIT_FAIL;
+    if (save_ckpt(&t, true) != 0) rc = G23_EXIT_FAIL;
     else if (t.ckpt_path) fprintf(stderr, "gpt23run: checkpoint at step %lld: %s\n", (long long)t.m.step, t.ckpt_path);
   }
   if (rc == G23_EXIT_OK && t.lead && t.acc_ok && o->eval_every && has_val(&t)) {
@@ -759,9 +810,8 @@ out:
   /* a process that fails alone ends the job: the others would wait for it
    * in the next collective */
   if (rc == G23_EXIT_FAIL && !agreed) g23_dist_abort(rc);
-  g23_gradsync_free(gsync);
-  signal(SIGINT, SIG_DFL);
-  signal(SIGTERM, SIG_DFL);
+  g23_gradsync_free(t.gsync);
+  g23_signals_graceful(false);
   if (t.log) fclose(t.log);
   if (t.rt && o->rt.profile) g23_runtime_profile_print(t.rt, stderr, 25);
   if (t.rt) g23_runtime_close(t.rt);

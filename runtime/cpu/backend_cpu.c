@@ -14,8 +14,11 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -31,10 +34,13 @@
 #define G23_KERNEL_OPENMP "-fopenmp"
 #endif
 /* IEEE arithmetic (no -ffast-math: NaNs must reach the loss, sums keep
- * their order); but no errno from the math library, which the kernels never
- * read: with it, sqrtf carries a branch (to set errno for a negative
- * argument) that keeps loops such as AdamW's from vectorising. */
-#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno"
+ * their order; no contraction of a * b + c into one fused multiply-add, so
+ * that a kernel computes exactly what its source says, as the runtime's own
+ * copy of AdamW for ZeRO-1 does, docs/distributed.md); but no errno from the
+ * math library, which the kernels never read: with it, sqrtf carries a
+ * branch (to set errno for a negative argument) that keeps loops such as
+ * AdamW's from vectorising. */
+#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno -ffp-contract=off"
 
 /* gpt23run --check-bounds */
 #define CHECK_FLAG "-DG23_CHECK_BOUNDS"
@@ -120,18 +126,54 @@ static void shell_quote(g23_buf_t *b, const char *s) {
 }
 
 /* Runs cmd through the shell; its combined output goes to *out.  Returns the
- * exit status, or -1 if it could not run. */
+ * exit status, or -1 if it could not run.  The shell starts with no signal
+ * blocked and every signal at its default action, whatever the calling
+ * process blocks or handles (gpt23run blocks SIGINT and SIGTERM in all its
+ * threads: the compiler must still stop on them). */
 static int run_capture(const char *cmd, char **out) {
+  extern char **environ;
+  int fd[2];
+  if (pipe(fd) != 0) return -1;
+  posix_spawn_file_actions_t fa;
+  posix_spawnattr_t at;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawnattr_init(&at);
+  posix_spawn_file_actions_addclose(&fa, fd[0]);
+  posix_spawn_file_actions_adddup2(&fa, fd[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&fa, fd[1]);
+  sigset_t none, all;
+  sigemptyset(&none);
+  sigfillset(&all);
+  posix_spawnattr_setsigmask(&at, &none);
+  posix_spawnattr_setsigdefault(&at, &all);
+  posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  char *argv[] = {"sh", "-c", (char *)cmd, NULL};
+  pid_t pid;
+  int rc = posix_spawn(&pid, "/bin/sh", &fa, &at, argv, environ);
+  posix_spawn_file_actions_destroy(&fa);
+  posix_spawnattr_destroy(&at);
+  close(fd[1]);
+  if (rc != 0) {
+    close(fd[0]);
+    return -1;
+  }
   g23_buf_t b = {0};
-  FILE *f = popen(cmd, "r");
-  if (!f) return -1;
   char chunk[4096];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) g23_buf_append(&b, chunk, n);
-  int st = pclose(f);
+  for (;;) {
+    ssize_t n = read(fd[0], chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    g23_buf_append(&b, chunk, (size_t)n);
+  }
+  close(fd[0]);
+  int st;
+  while (waitpid(pid, &st, 0) < 0)
+    if (errno != EINTR) {
+      free(b.s);
+      return -1;
+    }
   g23_buf_append(&b, "", 1);
   *out = b.s;
-  if (st == -1) return -1;
   return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + (WIFSIGNALED(st) ? WTERMSIG(st) : 0);
 }
 
@@ -316,6 +358,19 @@ static int cpu_alloc(g23_backend_ctx_t *c, size_t n, void **mem, char *err, size
 
 static void cpu_free(g23_backend_ctx_t *c, void *mem) { free(mem); }
 
+/* The whole pages inside [off, off + n) go back to the system (they read as
+ * zeros when next touched). */
+static int cpu_release(g23_backend_ctx_t *c, void *mem, size_t off, size_t n, char *err, size_t errn) {
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), a = (uintptr_t)mem + off, e = a + n;
+  a = (a + page - 1) / page * page;
+  e = e / page * page;
+  if (e > a && madvise((void *)a, e - a, MADV_DONTNEED) != 0) {
+    snprintf(err, errn, "madvise: %s", strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
 static int cpu_copy_in(g23_backend_ctx_t *c, void *mem, size_t off, const void *src, size_t n, char *err,
                        size_t errn) {
   memcpy((char *)mem + off, src, n);
@@ -409,4 +464,5 @@ const g23_backend_t g23_backend_cpu = {
     .matmul_epilogue_s = cpu_matmul_epilogue_s,
     .cache_hit = cpu_cache_hit,
     .close = cpu_close,
+    .release = cpu_release,
 };

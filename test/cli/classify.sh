@@ -147,6 +147,15 @@ grep -q "warning: .*2 parameters not in the file keep their initial values: logi
 # bad data, reported at the line
 printf 'letters\tabc\nno tab on this line\n' >"$T/bad.tsv"
 expect_fail 1 "bad.tsv:2:1: error: expected 'label<TAB>text'" RUN "$T/cls.bin" --train --data "$T/bad.tsv"
+# CRLF line ends: the lines are counted across blank ones (CR LF alone),
+# and the carriage return is no part of the line (the underline stops before it)
+printf 'letters\tabc\r\n\r\n\r\nno tab here\r\n' >"$T/crlf.tsv"
+expect_fail 1 "crlf.tsv:4:1: error: expected 'label<TAB>text', found no TAB on this line" \
+  RUN "$T/cls.bin" --train --data "$T/crlf.tsv"
+grep -Eq '^  \^{11}$' "$T/err" || { cat "$T/err"; fail "crlf.tsv: the underline is not the 11 bytes of the line"; }
+grep -q '^  no tab here$' "$T/err" || { cat "$T/err"; fail "crlf.tsv: the line is not shown without its CR"; }
+printf '0\tabc\r\n\r\n1\tdef\r\n\r\n2\tghi\r\n7\tjkl\r\n' >"$T/crlf2.tsv"
+expect_fail 1 "crlf2.tsv:6:1: error: label 7 is out of range" RUN "$T/cls.bin" --train --data "$T/crlf2.tsv"
 printf '0\tabc\n7\tdef\n' >"$T/range.tsv"
 expect_fail 1 "range.tsv:2:1: error: label 7 is out of range" RUN "$T/cls.bin" --train --data "$T/range.tsv"
 printf 'a\tx\nb\ty\nc\tz\nd\tw\n' >"$T/four.tsv"

@@ -99,6 +99,12 @@ expect_fail 1 "cols.tsv:2:1: error: expected 2 columns \(tokens, src\) separated
 printf 'abc\tabc\nabc\tabc\tabc\n' >"$T/cols3.tsv"
 expect_fail 1 "cols3.tsv:2:9: error: expected 2 columns \(tokens, src\) separated by TABs, found 3" \
   RUN "$T/copy.bin" --train --data "$T/cols3.tsv"
+# CRLF line ends: the lines are counted across blank ones (CR LF alone),
+# and the carriage return is no part of the line (the underline stops before it)
+printf 'abc\tabc\r\n\r\n\r\nabc\tabc\tabcd\r\n' >"$T/crlf.tsv"
+expect_fail 1 "crlf.tsv:4:9: error: expected 2 columns \(tokens, src\) separated by TABs, found 3" \
+  RUN "$T/copy.bin" --train --data "$T/crlf.tsv"
+grep -Eq '^[[:space:]]+\^{4}$' "$T/err" || { cat "$T/err"; fail "crlf.tsv: the underline is not the 4 bytes of the third column"; }
 printf 'abc\tabc\nabcdefghabcdefghabcdefgh\tabc\n' >"$T/long.tsv"
 expect_fail 1 "long.tsv:2:1: error: column 1 \(tokens\) has 24 tokens; the stream holds 23 \(seq 24 with the framing newline\)" \
   RUN "$T/copy.bin" --train --data "$T/long.tsv"

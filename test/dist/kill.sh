@@ -1,7 +1,7 @@
 #!/bin/sh
 # kill.sh: one process of a data-parallel run killed (SIGKILL, after the
 # first checkpoint) ends the whole job with a non-zero status instead of
-# leaving the others waiting in a collective, and the last checkpoint is
+# leaving the others waiting in a collective, mpirun names it, and the last checkpoint is
 # intact: it loads, and one process resumes from it.  The job gets five
 # minutes to end, far beyond the seconds it takes, so that a hang fails
 # the test instead of stalling make check.  Skipped (77) without mpirun or
@@ -42,6 +42,8 @@ wait $mp
 rc=$?
 [ $rc != 124 ] || fail "the job did not end within 300 s after one process was killed"
 [ $rc != 0 ] || fail "the job exited 0 after one process was killed"
+# mpirun names the process that died
+grep -Eq 'noticed that process rank [01] .*signal 9' "$T/err" || { cat "$T/err"; fail "the killed process is not named"; }
 "$GPT23C" --dump "$T/k/checkpoint.g23" >"$T/dump" || fail "the checkpoint does not load"
 step=$(sed -n 's/^step \([0-9]*\) of.*/\1/p' "$T/dump")
 [ -n "$step" ] && [ "$step" -ge 2 ] || { cat "$T/dump"; fail "no step in the checkpoint"; }

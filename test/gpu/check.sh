@@ -2,34 +2,93 @@
 # test/gpu/check.sh: gpt23 on a machine with an NVIDIA GPU (written for an
 # H200; runs on any sm_80+ device).  Run from the top of the source tree:
 #
-#     sh test/gpu/check.sh
+#     sh test/gpu/check.sh [--out DIR] [--kit DIR] [--emulate]
 #
-# Builds gpt23 (configure + make, installing nothing), runs the CUDA tests of
-# make check, compares CUDA against the CPU on every launch of gpt23.net and
-# on a whole training step (test/gpu/compare), in fp32 (fp32 tolerances) and
-# in bf16 (bf16 tolerances, see compare.c: each bf16 matmul launch within
-# 1e-2 relative L2 of the CPU's fp32 result, a step's loss within 2e-3
-# relative, each gradient within 3e-2), trains gpt23.net for 200 steps in
-# bf16 (the default; with and without CUDA graphs) and in fp32, the
-# GPT-2-124M-shaped variant for 20 steps in bf16, fp32 and TF32, measures
-# decoding, and prints one table with each row's precision.  Needs no
-# network; finishes in about 5 minutes.  Exit status 0 when every check
-# passes.
+# Prints an inventory of the machine (GPU and driver, nvcc, gcc, make,
+# Python with PyTorch and whether it sees CUDA, the tools and libraries the
+# build needs and where each was found), builds gpt23 (configure + make,
+# installing nothing), runs the CUDA tests of make check, compares CUDA
+# against the CPU on every launch of gpt23.net and on a whole training step
+# (test/gpu/compare), in fp32 (fp32 tolerances) and in bf16 (bf16
+# tolerances, see compare.c: each bf16 matmul launch within 1e-2 relative
+# L2 of the CPU's fp32 result, a step's loss within 2e-3 relative, each
+# gradient within 3e-2), trains gpt23.net for 200 steps in bf16 (the
+# default; with and without CUDA graphs) and in fp32, the GPT-2-124M-shaped
+# variant for 20 steps in bf16, fp32 and TF32, measures decoding, and
+# prints one table with each row's precision.  Needs no network; finishes
+# in about 5 minutes.  Exit status 0 when every check passes, 1 when one
+# fails, 2 when the machine lacks what the checks need (the message names
+# it).
+#
+# A bare machine (no flex, bison, autotools, pkg-config or the OpenBLAS,
+# Jansson and PCRE2 development files) builds from the kit that `make
+# gpu-kit` makes on a Debian or Ubuntu machine (test/gpu/make_kit.sh): the
+# folder gpu-kit/ holds the distribution tarball (configure and the
+# generated parser and lexer, so cc and make suffice) and prefix.tar.gz
+# (Debian's OpenBLAS, Jansson and PCRE2 with headers).  When the tree has no
+# configure and no autoreconf, flex or bison, or a library or pkg-config is
+# missing, check.sh unpacks both into its work folder, configures the
+# distribution there with CPPFLAGS, LDFLAGS, PKG_CONFIG_PATH and
+# LD_LIBRARY_PATH pointing at the kit's prefix, builds it with make
+# -j$JOBS, and runs every check in that build.  The kit is about 14 MB and
+# travels with the tree.
+#
+# Options:
+#   --out DIR   also write check.log (everything printed), table.txt (the
+#               table), inventory.txt and logs.tar.gz (every log) into DIR;
+#               the environment variable OUT does the same
+#   --kit DIR   the kit (default: gpu-kit in the tree; $G23_GPU_KIT)
+#   --emulate   run the CUDA rows on the emulated CUDA device of make check
+#               (test/cuda/fake: libcuda, libnvrtc and libcublasLt on the
+#               CPU), a rehearsal of this script on a machine without a GPU:
+#               each row then reads "emulated", speeds are not shown, and no
+#               row stands for a GPU result
 #
 # Environment: JOBS (make -j, default: all cores), PEAK_TFLOPS (the MFU
 # reference, default 989: H100/H200 dense bf16), G23_CUDA_* (see
-# runtime/cuda/backend_cuda.h) pass through to every run.  For a dry run of this
-# script without a GPU: DEVICE=cpu STEPS=4 STEPS_124M=1
-# GPT2_DEFS="-D batch=1 -D max_seq_length=32 -D n_layer=1" COMPARE_DEFS="-D batch=2".
+# runtime/cuda/backend_cuda.h) pass through to every run.  Smaller runs:
+# STEPS (gpt23.net, 200), STEPS_124M (20), GPT23_DEFS (gpt23c -D options for
+# gpt23.net's training plan), GPT2_DEFS, COMPARE_DEFS.  For a dry run of
+# this script without a GPU: DEVICE=cpu STEPS=4 STEPS_124M=1
+# GPT2_DEFS="-D batch=1 -D max_seq_length=32 -D n_layer=1" COMPARE_DEFS="-D batch=2";
+# with --emulate and DEVICE=cuda, the same and
+# GPT23_DEFS="-D batch=2 -D d_model=16 -D n_layer=1 -D n_head=2 -D max_seq_length=16",
+# COMPARE_DEFS="-D batch=2 -D d_model=16 -D n_layer=1 -D n_head=2 -D max_seq_length=8"
+# (the emulator runs each CUDA thread on the CPU).
 set -u
+out=${OUT:-}
+kit=${G23_GPU_KIT:-}
+emulate=0
+while [ $# -gt 0 ]; do
+  case $1 in
+  --out) out=${2:?--out needs a folder}; shift 2 ;;
+  --out=*) out=${1#--out=}; shift ;;
+  --kit) kit=${2:?--kit needs a folder}; shift 2 ;;
+  --kit=*) kit=${1#--kit=}; shift ;;
+  --emulate) emulate=1; shift ;;
+  -h | --help) sed -n '2,/^set -u/p' "$0" | sed '$d'; exit 0 ;;
+  *) echo "check.sh: unknown argument '$1' (see --help)"; exit 2 ;;
+  esac
+done
 top=$(pwd)
 [ -f "$top/runtime/cuda/backend_cuda.c" ] || { echo "check.sh: run me from the top of the gpt23 tree"; exit 2; }
+[ -n "$kit" ] || kit=$top/gpu-kit
+case $kit in /*) ;; *) kit=$top/$kit ;; esac
+# With --out, run again with everything printed copied into DIR/check.log.
+if [ -n "$out" ] && [ -z "${G23_CHECK_LOGGING:-}" ]; then
+  mkdir -p "$out" && out=$(cd "$out" && pwd) || { echo "check.sh: cannot make $out"; exit 2; }
+  set -- --out "$out" --kit "$kit"
+  [ $emulate = 1 ] && set -- "$@" --emulate
+  { G23_CHECK_LOGGING=1 sh "$0" "$@" 2>&1; echo $? > "$out/status"; } | tee "$out/check.log"
+  exit "$(cat "$out/status" 2>/dev/null || echo 2)"
+fi
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 4)}
 PEAK=${PEAK_TFLOPS:-989}
 DEVICE=${DEVICE:-cuda}
 STEPS=${STEPS:-200}
 STEPS_124M=${STEPS_124M:-20}
 GPT2_DEFS=${GPT2_DEFS:--D batch=8 -D max_seq_length=512}
+GPT23_DEFS=${GPT23_DEFS:-}
 COMPARE_DEFS=${COMPARE_DEFS:-}
 work=$(mktemp -d /tmp/gpt23-gpu.XXXXXX) || exit 2
 export XDG_CACHE_HOME="$work/cache"
@@ -38,36 +97,177 @@ rows=""
 fails=0
 
 # row CHECK RESULT MS_PER_STEP TOK_PER_S MFU DECODE_TOK_PER_S [PRECISION]
+# On the emulated device a passing row reads "emulated" and shows no speeds.
+emu_now=0
 row() {
-  rows="$rows$(printf '%-52s %-6s %-5s %10s %12s %7s %12s' "$1" "$2" "${7:--}" "$3" "$4" "$5" "$6")
+  res=$2
+  if [ $emu_now = 1 ]; then
+    [ "$res" = pass ] && res=emulated
+    set -- "$1" "$res" "$([ "$3" = - ] || echo emu)" "$([ "$4" = - ] || echo emu)" "$([ "$5" = - ] || echo emu)" \
+      "$([ "$6" = - ] || echo emu)" "${7:--}"
+  fi
+  rows="$rows$(printf '%-52s %-8s %-5s %10s %12s %7s %12s' "$1" "$res" "${7:--}" "${3:--}" "${4:--}" "${5:--}" "${6:--}")
 "
-  [ "$2" = pass ] || fails=$((fails + 1))
-  echo ">>> $1: $2"
+  case $res in pass | emulated) ;; *) fails=$((fails + 1)) ;; esac
+  echo ">>> $1: $res"
 }
 elapsed() { echo $(($(date +%s) - t_start)); }
+# finish STATUS: the table and logs into --out's folder, then exit.
+finish() {
+  if [ -n "$out" ]; then
+    { printf '%-52s %-8s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" "tokens/s" "MFU" "decode tok/s"
+      printf '%s' "$rows"; } > "$out/table.txt"
+    (cd "$work" && find . -maxdepth 1 \( -name '*.log' -o -name '*.steps' \) | sed 's|^\./||' | sort |
+      tar czf "$out/logs.tar.gz" -T - 2>/dev/null)
+  fi
+  exit "$1"
+}
+
+# ---- inventory ----------------------------------------------------------------------
+# findlib NAME...: the first file of these names in LD_LIBRARY_PATH, the
+# loader's cache or the CUDA toolkit's library folders.
+findlib() {
+  for n in "$@"; do
+    for d in $(echo "${LD_LIBRARY_PATH:-}" | tr ':' ' '); do
+      [ -e "$d/$n" ] && { echo "$d/$n"; return 0; }
+    done
+    p=$(ldconfig -p 2>/dev/null | awk -v n="$n" '$1 == n { print $NF; exit }')
+    [ -n "$p" ] && { echo "$p"; return 0; }
+    for d in "${CUDA_HOME:-/usr/local/cuda}/lib64" /usr/local/cuda/lib64 /usr/local/cuda/targets/*/lib \
+      /usr/local/nvidia/lib64 /usr/lib/x86_64-linux-gnu /usr/lib64 /usr/lib; do
+      [ -e "$d/$n" ] && { echo "$d/$n"; return 0; }
+    done
+  done
+  return 1
+}
+# probe NAME HEADER LIB [FLAGS...]: whether a program including HEADER (none:
+# "-") links against LIB with FLAGS
+probe() {
+  name=$1 hdr=$2 lib=$3
+  shift 3
+  {
+    [ "$hdr" = - ] || printf '#define PCRE2_CODE_UNIT_WIDTH 8\n#include <%s>\n' "$hdr"
+    printf 'int main(void) { return 0; }\n'
+  } > "$work/probe-$name.c"
+  cc "$@" "$work/probe-$name.c" -o "$work/probe-$name" -l"$lib" >> "$work/probe.log" 2>&1
+}
+inventory() {
+  echo "== inventory of $(uname -n) ($(uname -m))"
+  if command -v nvidia-smi >/dev/null 2>&1; then
+    nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>&1 | sed 's/^/GPU:        /'
+  else
+    echo "GPU:        no nvidia-smi"
+  fi
+  nvcc=$(command -v nvcc || { [ -x "${CUDA_HOME:-/usr/local/cuda}/bin/nvcc" ] && echo "${CUDA_HOME:-/usr/local/cuda}/bin/nvcc"; })
+  if [ -n "$nvcc" ]; then
+    echo "nvcc:       $("$nvcc" --version 2>&1 | grep -i release | head -1) ($nvcc)"
+  else
+    echo "nvcc:       not found"
+  fi
+  echo "cc:         $(cc --version 2>/dev/null | head -1 || echo 'not found')"
+  echo "make:       $(make --version 2>/dev/null | head -1 || echo 'not found')"
+  if command -v python3 >/dev/null 2>&1; then
+    echo "python3:    $(python3 --version 2>&1); torch: $(timeout 120 python3 -c \
+      'import torch; print(torch.__version__, "cuda available:", torch.cuda.is_available())' 2>&1 | tail -1)"
+  else
+    echo "python3:    not found"
+  fi
+  for tool in flex bison autoreconf pkg-config; do
+    printf '%-13s%s\n' "$tool:" "$(command -v $tool || echo 'not found')"
+  done
+  for l in "libcuda libcuda.so.1" "libnvrtc libnvrtc.so.13 libnvrtc.so.12" "libcublasLt libcublasLt.so.13 libcublasLt.so.12" \
+    "openblas libopenblas.so.0" "libgomp libgomp.so.1" "jansson libjansson.so.4" "pcre2 libpcre2-8.so.0"; do
+    set -- $l
+    n=$1
+    shift
+    printf '%-13s%s\n' "$n:" "$(findlib "$@" || echo 'not found')"
+  done
+  [ -f "$kit/prefix.tar.gz" ] && echo "kit:        $kit ($(ls "$kit"/gpt23-*.tar.gz 2>/dev/null | sed 's|.*/||'))" ||
+    echo "kit:        none at $kit"
+}
+if [ -n "$out" ]; then inventory | tee "$out/inventory.txt"; else inventory; fi
 
 # ---- what the build needs ------------------------------------------------------
+# From the tree when it can be configured and every library is there; else
+# from the kit.
 missing=""
-for tool in cc make flex bison autoreconf automake autoconf; do
+for tool in cc make; do
   command -v $tool >/dev/null 2>&1 || missing="$missing $tool"
 done
-if ! printf '#include <cblas.h>\nint main(void){return 0;}\n' | cc -x c - -o "$work/cblas" -lopenblas 2>/dev/null; then
-  missing="$missing OpenBLAS(cblas.h,libopenblas)"
+[ -z "$missing" ] || { echo "check.sh: missing:$missing (no build is possible without them)"; finish 2; }
+why_kit=""
+if [ ! -x configure ] && { [ ! -x ./gpt23c ] || [ ! -x ./gpt23run ]; }; then
+  for tool in autoreconf flex bison; do
+    command -v $tool >/dev/null 2>&1 || why_kit="$why_kit $tool"
+  done
 fi
-if [ -n "$missing" ]; then
-  echo "check.sh: missing:$missing"
-  echo "  on Debian/Ubuntu: apt-get install build-essential flex bison autoconf automake libopenblas-dev"
-  echo "  (gpt23 needs flex and bison for its model-language parser, autotools to build, OpenBLAS for"
-  echo "   the CPU backend that CUDA is compared against; this script installs nothing)"
-  # A tree built elsewhere can still be tested: go on if the programs exist.
-  [ -x ./gpt23c ] && [ -x ./gpt23run ] || exit 2
-fi
-if command -v nvidia-smi >/dev/null 2>&1; then
-  nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
-else
-  echo "check.sh: nvidia-smi not found; the CUDA checks will say whether a device is usable"
+command -v pkg-config >/dev/null 2>&1 || why_kit="$why_kit pkg-config"
+probe openblas - openblas || why_kit="$why_kit OpenBLAS(libopenblas.so)"
+probe jansson jansson.h jansson || why_kit="$why_kit Jansson(jansson.h,libjansson.so)"
+probe pcre2 pcre2.h pcre2-8 || why_kit="$why_kit PCRE2(pcre2.h,libpcre2-8.so)"
+if [ -n "$why_kit" ]; then
+  echo "check.sh: not here:$why_kit; building from the kit"
+  if [ ! -f "$kit/prefix.tar.gz" ] || ! ls "$kit"/gpt23-*.tar.gz >/dev/null 2>&1; then
+    echo "check.sh: missing:$why_kit, and no kit in $kit (gpt23-VERSION.tar.gz, prefix.tar.gz)"
+    echo "  make one with 'make gpu-kit' on a Debian or Ubuntu machine with network, and bring gpu-kit/ along;"
+    echo "  or install: apt-get install build-essential flex bison autoconf automake pkg-config \\"
+    echo "              libopenblas-dev libjansson-dev libpcre2-dev"
+    finish 2
+  fi
+  mkdir -p "$work/kit" &&
+    tar xzf "$kit/prefix.tar.gz" -C "$work/kit" &&
+    tar xzf "$(ls "$kit"/gpt23-*.tar.gz | tail -1)" -C "$work/kit" || { echo "check.sh: cannot unpack the kit"; finish 2; }
+  P=$work/kit/prefix
+  CPPFLAGS="-I$P/include${CPPFLAGS:+ $CPPFLAGS}"
+  LDFLAGS="-L$P/lib -Wl,-rpath,$P/lib${LDFLAGS:+ $LDFLAGS}"
+  PKG_CONFIG_PATH="$P/lib/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
+  LD_LIBRARY_PATH="$P/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+  # configure asks pkg-config, or takes these as they are where it is absent.
+  JANSSON_CFLAGS=${JANSSON_CFLAGS:-"-I$P/include"} JANSSON_LIBS=${JANSSON_LIBS:-"-L$P/lib -ljansson"}
+  PCRE2_CFLAGS=${PCRE2_CFLAGS:-"-I$P/include"} PCRE2_LIBS=${PCRE2_LIBS:-"-L$P/lib -lpcre2-8"}
+  export CPPFLAGS LDFLAGS PKG_CONFIG_PATH LD_LIBRARY_PATH JANSSON_CFLAGS JANSSON_LIBS PCRE2_CFLAGS PCRE2_LIBS
+  still=""
+  # shellcheck disable=SC2086
+  probe openblas - openblas $CPPFLAGS $LDFLAGS || still="$still OpenBLAS"
+  # shellcheck disable=SC2086
+  probe jansson jansson.h jansson $CPPFLAGS $LDFLAGS || still="$still Jansson"
+  # shellcheck disable=SC2086
+  probe pcre2 pcre2.h pcre2-8 $CPPFLAGS $LDFLAGS || still="$still PCRE2"
+  if [ -n "$still" ]; then
+    tail -20 "$work/probe.log"
+    echo "check.sh: still missing with the kit's prefix:$still (see above)"
+    finish 2
+  fi
+  cd "$work/kit"/gpt23-* || finish 2
+  top=$(pwd)
+  echo "check.sh: building the distribution in $top against $P"
+  echo "  (LD_LIBRARY_PATH starts with $P/lib: the kit's OpenBLAS, Jansson and PCRE2 for every run)"
 fi
 
+# ---- the CUDA device ------------------------------------------------------------
+if [ $emulate = 1 ]; then
+  echo "check.sh: --emulate: the CUDA rows run on the emulated CUDA device (test/cuda/fake), not on a GPU"
+elif [ "$DEVICE" = cuda ]; then
+  still=""
+  # reach PATH: a library found outside the loader's cache and
+  # LD_LIBRARY_PATH (the driver's folder, say) joins LD_LIBRARY_PATH.
+  reach() {
+    d=$(dirname "$1")
+    case ":${LD_LIBRARY_PATH:-}:" in *":$d:"*) return ;; esac
+    ldconfig -p 2>/dev/null | grep -q "=> $1\$" && return
+    LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+    export LD_LIBRARY_PATH
+    echo "check.sh: $d joins LD_LIBRARY_PATH"
+  }
+  if p=$(findlib libcuda.so.1); then reach "$p"; else still="$still libcuda.so.1(the NVIDIA driver)"; fi
+  if p=$(findlib libnvrtc.so.13 libnvrtc.so.12); then reach "$p"; else still="$still libnvrtc(CUDA toolkit)"; fi
+  if p=$(findlib libcublasLt.so.13 libcublasLt.so.12); then reach "$p"; else still="$still libcublasLt(CUDA toolkit)"; fi
+  if [ -n "$still" ]; then
+    echo "check.sh: missing:$still: the CUDA rows cannot run here"
+    echo "  (--emulate rehearses them on the emulated CUDA device; DEVICE=cpu runs the CPU rows alone)"
+    finish 2
+  fi
+fi
 # ---- build ------------------------------------------------------------------------
 build_ok=pass
 {
@@ -77,13 +277,15 @@ build_ok=pass
   fi &&
   make -j"$JOBS" >/dev/null &&
   make -j"$JOBS" test/nvrtc/test-nvrtc test/nvrtc/test-builtin-mm test/gpu/compare >/dev/null &&
-  { [ ! -f Makefile ] || ! grep -q 'test-cuda-abi' Makefile || make test/nvrtc/test-cuda-abi >/dev/null; }
+  { [ ! -f Makefile ] || ! grep -q 'test-cuda-abi' Makefile || make test/nvrtc/test-cuda-abi >/dev/null; } &&
+  { [ $emulate = 0 ] ||
+    make test/cuda/fake/libcuda.so.1 test/cuda/fake/libnvrtc.so.13 test/cuda/fake/libcublasLt.so.13 >/dev/null; }
 } > "$work/build.log" 2>&1 || build_ok=fail
 row "build (configure, make)" $build_ok - - - -
 if [ $build_ok = fail ]; then
   tail -30 "$work/build.log"
   printf '%s' "$rows"
-  exit 1
+  finish 1
 fi
 
 # ---- make check's CUDA parts --------------------------------------------------------
@@ -104,6 +306,13 @@ sh test/gpu/compare_cpu.sh > "$work/compare_cpu.log" 2>&1 || r=fail
 row "lockstep harness, cpu against cpu" $r - - - -
 
 # ---- CUDA against the CPU ----------------------------------------------------------------
+# From here on --emulate puts the emulated libcuda, libnvrtc and libcublasLt
+# first in the library path, and marks the rows.
+if [ $emulate = 1 ]; then
+  LD_LIBRARY_PATH="$top/test/cuda/fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+  export LD_LIBRARY_PATH
+  emu_now=1
+fi
 for prec in fp32 bf16; do
   r=pass
   timeout 150 ./test/gpu/compare --device "$DEVICE" --precision $prec $COMPARE_DEFS models/gpt23.net \
@@ -190,7 +399,8 @@ decode() {
 }
 
 r=pass
-./gpt23c models/gpt23.net -o "$work/gpt23.bin" > "$work/gpt23c.log" 2>&1 || r=fail
+# shellcheck disable=SC2086
+./gpt23c $GPT23_DEFS models/gpt23.net -o "$work/gpt23.bin" > "$work/gpt23c.log" 2>&1 || r=fail
 [ $r = pass ] || { cat "$work/gpt23c.log"; row "gpt23c models/gpt23.net" fail - - - -; }
 if [ $r = pass ]; then
   train "gpt23.net, $STEPS steps" "$work/gpt23.bin" "$STEPS" "$work/ckpt-gpt23" default
@@ -235,9 +445,12 @@ fi
 
 # ---- the table -----------------------------------------------------------------------
 echo
-printf '%-52s %-6s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" "tokens/s" "MFU" "decode tok/s"
+printf '%-52s %-8s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" "tokens/s" "MFU" "decode tok/s"
 printf '%s' "$rows"
 echo "(MFU against $PEAK TFLOP/s, the dense bf16 peak; bf16: matmuls on bf16 operands with fp32 accumulation,"
 echo " fp32 weights and kernels; fp32 runs cannot approach that peak)"
+[ $emulate = 1 ] && echo "EMULATED: the rows marked so ran on the emulated CUDA device (test/cuda/fake), not on a GPU:
+ they rehearse this script and check the CUDA kernels' numbers under emulation; a GPU's results and speeds need a GPU"
 echo "total $(elapsed) s; logs in $work"
-[ $fails = 0 ]
+[ $fails = 0 ] && finish 0
+finish 1
