@@ -179,7 +179,6 @@ typedef struct {
   int drank, rrank;
   int64_t dshape[G23_MAX_RANK], rshape[G23_MAX_RANK];
   int64_t cols;   /* a row kernel's columns (its loops have r and col); 0 */
-  bool sum_loop; /* the column loop sums into double accumulators: exps are G23_EXPF_SUM (prelude.h) */
   int stamp;     /* loads declared in the current column loop: cg->col_stamp[w] == stamp */
   int row_stamp; /* loads declared at row level in this kernel: cg->row_stamp[w] == row_stamp */
   g23_buf_t *loads;
@@ -341,9 +340,6 @@ static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
         operand(x, n->in[t[1] - '0'], rowctx, out);
         if (cast) g23_buf_printf(out, ")");
         t++;
-      } else if (x->sum_loop && !rowctx && !strncmp(t, "G23_EXPF(", 9)) {
-        g23_buf_printf(out, "G23_EXPF_SUM(");
-        t += 8;
       } else if (t[0] == '%' && t[1] == 'f' && (t[2] == '0' || t[2] == '1')) {
         g23_flit(out, n->fattr[t[2] - '0']);
         t += 2;
@@ -527,7 +523,6 @@ static void render_row(g23_cg_t *cg, int gi) {
       }
       if (!any) continue;
       x.stamp = ++cg->stamp;
-      x.sum_loop = p < P;
       /* On the CPU the column loops run in SIMD lanes.  A loop of
        * reductions stores nothing: each lane sums (or takes the maximum of)
        * its own elements and the lanes are combined at the end, in an order

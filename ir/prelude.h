@@ -81,12 +81,12 @@ G23_FN float g23_dropout(float x, int32_t seed, int64_t stream, int64_t idx, flo
  * FLT_MIN round once, correctly, to subnormals.  No branches: clamping x to
  * [-104, 89] first keeps n in [-150, 128] (-inf gives 0, +inf and
  * overflow inf) and lets NaN through (comparisons with NaN are false), to a
- * NaN result.  Within 2 ulp of exp over every float (test/ir/test_expf.c).
- * g23_expf_clamped is the function after the clamp (x in [-104, 89] or
- * NaN). */
-G23_FN float g23_expf_clamped(float x) {
+ * NaN result.  Within 2 ulp of exp over every float (test/ir/test_expf.c). */
+G23_FN float g23_expf(float x) {
   /* Unsigned bits: a NaN's garbage n must not overflow a signed int. */
   union { float f; uint32_t u; } t, s1, s2;
+  x = x < -104.0f ? -104.0f : x;
+  x = x > 89.0f ? 89.0f : x;
   t.f = x * 1.44269504088896341f + 12582912.0f;
   const float n = t.f - 12582912.0f;
   const int32_t ni = (int32_t)(t.u - 0x4B400000u);
@@ -105,28 +105,8 @@ G23_FN float g23_expf_clamped(float x) {
   s2.u = (uint32_t)(n2 + 127) << 23;
   return p * s1.f * s2.f;
 }
-G23_FN float g23_expf(float x) {
-  x = x < -104.0f ? -104.0f : x;
-  x = x > 89.0f ? 89.0f : x;
-  return g23_expf_clamped(x);
-}
-/* The same function, its clamp written as bit masks: the exp of a loop
- * that adds its values into a double (a row sum's accumulator,
- * G23_EXPF_SUM), where GCC 12 does not vectorise a float chosen by a
- * comparison, and the loop would run scalar.  Elsewhere the comparisons
- * cost less. */
-G23_FN float g23_expf_sum(float x) {
-  union { float f; uint32_t u; } c;
-  c.f = x;
-  const uint32_t below = 0u - (uint32_t)(x < -104.0f), above = 0u - (uint32_t)(x > 89.0f);
-  c.u = (c.u & ~(below | above)) | (0xC2D00000u & below) | (0x42B20000u & above); /* -104.0f, 89.0f */
-  return g23_expf_clamped(c.f);
-}
 #ifndef G23_EXPF
 #define G23_EXPF expf
-#endif
-#ifndef G23_EXPF_SUM
-#define G23_EXPF_SUM G23_EXPF
 #endif
 
 /* GELU, tanh approximation (GPT-2's "gelu_new"):

@@ -14,7 +14,6 @@
 #endif
 #define G23_INF INFINITY
 #define G23_EXPF g23_expf /* prelude.h: an exp that loops vectorise */
-#define G23_EXPF_SUM g23_expf_sum /* the same, in loops that sum into a double */
 /* The C dialect's running maximum of a row (max_fn): fmax(acc, x) for an
  * acc that starts at -inf and so is never NaN (a NaN x leaves it as it
  * is, as fmax does), written as a comparison because fmax is a library

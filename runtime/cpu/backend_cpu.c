@@ -33,8 +33,13 @@
 /* IEEE arithmetic (no -ffast-math: NaNs must reach the loss, sums keep
  * their order); but no errno from the math library, which the kernels never
  * read: with it, sqrtf carries a branch (to set errno for a negative
- * argument) that keeps loops such as AdamW's from vectorising. */
-#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno"
+ * argument) that keeps loops such as AdamW's from vectorising.  Nor the
+ * floating-point exception flags, which they never read either: with them
+ * (-ftrapping-math) a float chosen by a comparison, as g23_expf's clamp,
+ * is not if-converted without AVX-512's masks, and every loop with an exp
+ * (softmax, attention, GELU) ran scalar on AVX2 machines.  Neither changes
+ * a result. */
+#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno -fno-trapping-math"
 
 /* Flags appended to KERNEL_FLAGS from the environment (gpt23run(1)):
  * e.g. -mno-avx512f or -march=znver2, to build and time the kernels a
