@@ -222,18 +222,17 @@ static void strides(const g23_node_t *n, int64_t *st) {
   for (int d = n->rank - 1; d >= 0; d--) st[d] = a, a *= n->shape[d];
 }
 
-/* Coordinate d of flat index ix in shape n. */
-static void coord(g23_buf_t *b, const g23_node_t *n, const int64_t *st, int d, const char *ix) {
-  g23_buf_printf(b, "(%s / %" PRId64 "LL", ix, st[d]);
-  if (d) g23_buf_printf(b, " %% %" PRId64 "LL", n->shape[d]);
-  g23_buf_printf(b, ")");
+/* Coordinate d of flat index ix in shape n (in a column loop, cols > 0,
+ * written with r or col where it lies wholly in one: see index_term). */
+static void coord(g23_buf_t *b, const g23_node_t *n, const int64_t *st, int d, const char *ix, int64_t cols) {
+  index_term(b, ix, st[d], n->shape[d], d > 0, cols);
 }
 
 /* Element of input k of move node n at the position that n's element ix
  * comes from; `delta` is subtracted from coordinate ax (PAD, CONCAT) or
  * added (SLICE). */
 static void move_elem(g23_buf_t *b, const g23_cg_t *cg, const g23_node_t *n, int k, const int64_t *ost, const char *ix,
-                      int ax, int64_t delta) {
+                      int64_t cols, int ax, int64_t delta) {
   const g23_node_t *a = &cg->g->nodes[n->in[k]];
   int64_t ist[G23_MAX_RANK];
   strides(a, ist);
@@ -243,7 +242,7 @@ static void move_elem(g23_buf_t *b, const g23_cg_t *cg, const g23_node_t *n, int
     int64_t s = n->op == G23_OP_PERMUTE ? ist[n->iattr[d]] : ist[d];
     if (n->shape[d] == 1 && !(d == ax && delta)) continue;
     g23_buf_printf(b, " + (");
-    coord(b, n, ost, d, ix);
+    coord(b, n, ost, d, ix, cols);
     if (d == ax && delta) g23_buf_printf(b, " + %" PRId64 "LL", delta);
     g23_buf_printf(b, ") * %" PRId64 "LL", s);
   }
@@ -251,21 +250,21 @@ static void move_elem(g23_buf_t *b, const g23_cg_t *cg, const g23_node_t *n, int
 }
 
 /* A move (PERMUTE, SLICE, PAD, CONCAT) as a load from its stored input. */
-static void move_load(rctx_t *x, int v, const char *ix, g23_buf_t *out) {
+static void move_load(rctx_t *x, int v, const char *ix, int64_t cols, g23_buf_t *out) {
   const g23_node_t *n = &x->cg->g->nodes[v];
   int64_t ost[G23_MAX_RANK];
   strides(n, ost);
   int ax = n->op == G23_OP_PERMUTE ? -1 : (int)n->iattr[0];
   switch (n->op) {
-  case G23_OP_PERMUTE: move_elem(out, x->cg, n, 0, ost, ix, -1, 0); break;
-  case G23_OP_SLICE: move_elem(out, x->cg, n, 0, ost, ix, ax, n->iattr[1]); break;
+  case G23_OP_PERMUTE: move_elem(out, x->cg, n, 0, ost, ix, cols, -1, 0); break;
+  case G23_OP_SLICE: move_elem(out, x->cg, n, 0, ost, ix, cols, ax, n->iattr[1]); break;
   case G23_OP_PAD: {
     int64_t at = n->iattr[1], len = x->cg->g->nodes[n->in[0]].shape[ax];
     g23_buf_printf(out, "((uint64_t)(");
-    coord(out, n, ost, ax, ix);
+    coord(out, n, ost, ax, ix, cols);
     g23_buf_printf(out, " - %" PRId64 "LL) < %" PRId64 "ULL ? ", at, len);
     /* unsigned compare: below `at` wraps around */
-    move_elem(out, x->cg, n, 0, ost, ix, ax, -at);
+    move_elem(out, x->cg, n, 0, ost, ix, cols, ax, -at);
     g23_buf_printf(out, " : (%s)0)", g23_ctype(n->dtype));
     break;
   }
@@ -275,10 +274,10 @@ static void move_load(rctx_t *x, int v, const char *ix, g23_buf_t *out) {
     for (int k = 0; k < n->nin; k++) {
       int64_t len = x->cg->g->nodes[n->in[k]].shape[ax];
       if (k < n->nin - 1) {
-        coord(out, n, ost, ax, ix);
+        coord(out, n, ost, ax, ix, cols);
         g23_buf_printf(out, " < %" PRId64 "LL ? ", start + len);
       }
-      move_elem(out, x->cg, n, k, ost, ix, ax, -start);
+      move_elem(out, x->cg, n, k, ost, ix, cols, ax, -start);
       g23_buf_printf(out, k < n->nin - 1 ? " : " : "");
       start += len;
     }
@@ -293,12 +292,17 @@ static void move_load(rctx_t *x, int v, const char *ix, g23_buf_t *out) {
     check_site(out, x->cg, v);
     g23_buf_printf(out, ", ");
     g23_ptr(out, x->cg, n->in[1]);
-    g23_buf_printf(out, "[%s / %" PRId64 "LL], %" PRId64 "LL) ? ", ix, C, V);
+    g23_buf_printf(out, "[");
+    index_term(out, ix, C, 0, false, cols);
+    g23_buf_printf(out, "], %" PRId64 "LL) ? ", V);
     g23_ptr(out, x->cg, n->in[0]);
     g23_buf_printf(out, "[(int64_t)");
     g23_ptr(out, x->cg, n->in[1]);
-    g23_buf_printf(out, "[%s / %" PRId64 "LL] * %" PRId64 "LL + %s %% %" PRId64 "LL] : (%s)0)", ix, C, C, ix, C,
-                   g23_ctype(n->dtype));
+    g23_buf_printf(out, "[");
+    index_term(out, ix, C, 0, false, cols);
+    g23_buf_printf(out, "] * %" PRId64 "LL + ", C);
+    index_term(out, ix, 1, C, true, cols);
+    g23_buf_printf(out, "] : (%s)0)", g23_ctype(n->dtype));
     break;
   }
   default: G23_ASSERT(!"not a move");
@@ -315,7 +319,7 @@ static void compute(rctx_t *x, int v, bool rowctx, g23_buf_t *out) {
   } else if (n->op == G23_OP_EXPAND) {
     operand(x, n->in[0], rowctx, out);
   } else if (g23_ops[n->op].cls == G23_CLASS_MOVE || n->op == G23_OP_GATHER) {
-    move_load(x, v, rowctx ? "r" : "idx", out);
+    move_load(x, v, rowctx ? "r" : "idx", rowctx ? 0 : x->cols, out);
   } else {
     const char *t = g23_ops[n->op].c_template;
     if (n->op == G23_OP_ONEHOT) {
@@ -402,21 +406,37 @@ static void render_elem(g23_cg_t *cg, int gi) {
     g23_buf_t *src = &cg->src[i], loads = {0}, body = {0};
     x.loads = &loads;
     g23_buf_printf(src, "  ");
+    int64_t C = x.drank ? x.dshape[x.drank - 1] : 1, whole = 1;
+    for (int d = 0; d < x.drank; d++) whole *= x.dshape[d];
     /* On the CPU in SIMD lanes too: each element is stored at its own
      * index and nothing the loop reads shares its memory but the same
-     * element (memplan), so iterations are independent, and the pragma
-     * lets moves (permutes, slices) gather their elements in vectors. */
-    if (x.dl->simd)
-      g23_buf_printf(src, N * gr->nnodes >= G23_PAR_MIN_WORK ? "#pragma omp parallel for simd\n  " : "_Pragma(\"omp simd\")\n  ");
-    else
+     * element (memplan), so iterations are independent.  Rows of at least
+     * G23_SIMD_ROW_MIN elements run as a row loop around a column loop in
+     * lanes, where every index that keeps the last dim is written with
+     * col (index_term): moves that keep it (permutes of the leading dims,
+     * slices and pads) load and store whole vectors instead of gathering
+     * element by element. */
+    bool rows = x.dl->simd && C >= G23_SIMD_ROW_MIN && whole == N;
+    if (rows) {
+      x.cols = C;
       g23_par(src, x.dl, N * gr->nnodes);
-    g23_buf_printf(src, x.dl->flat_begin, (long long)N);
-    g23_buf_printf(src, "      const int64_t col = idx %% %" PRId64 "LL; (void)col;\n", x.drank ? x.dshape[x.drank - 1] : 1);
+      g23_buf_printf(src, x.dl->row_begin, (long long)(N / C));
+      g23_buf_printf(src, "    _Pragma(\"omp simd\")\n    ");
+      g23_buf_printf(src, x.dl->col_begin, (long long)C);
+      g23_buf_printf(src, "      const int64_t idx = r * %" PRId64 "LL + col; (void)idx;\n", C);
+    } else {
+      if (x.dl->simd)
+        g23_buf_printf(src, N * gr->nnodes >= G23_PAR_MIN_WORK ? "#pragma omp parallel for simd\n  " : "_Pragma(\"omp simd\")\n  ");
+      else
+        g23_par(src, x.dl, N * gr->nnodes);
+      g23_buf_printf(src, x.dl->flat_begin, (long long)N);
+      g23_buf_printf(src, "      const int64_t col = idx %% %" PRId64 "LL; (void)col;\n", C);
+    }
     for (int k = 0; k < gr->nnodes; k++) compute(&x, gr->nodes[k], false, &body);
     for (int k = 0; k < gr->nnodes; k++)
       if (cg->s->stored[gr->nodes[k]]) store(&x, gr->nodes[k], "idx", &body);
     flush(src, &loads, &body);
-    g23_buf_printf(src, "  }\n");
+    g23_buf_printf(src, rows ? "    }\n  }\n" : "  }\n");
   }
   kernel_end(cg);
 }

@@ -14,6 +14,11 @@
 #endif
 #define G23_INF INFINITY
 #define G23_EXPF g23_expf /* prelude.h: an exp that loops vectorise */
+/* The C dialect's running maximum of a row (max_fn): fmax(acc, x) for an
+ * acc that starts at -inf and so is never NaN (a NaN x leaves it as it
+ * is, as fmax does), written as a comparison because fmax is a library
+ * call that keeps the row's loop out of SIMD lanes. */
+static inline double g23_row_max(double acc, double x) { return x > acc ? x : acc; }
 #ifdef G23_CHECK_BOUNDS
 const char *g23_rt_fault_what;
 int64_t g23_rt_fault_index, g23_rt_fault_bound;

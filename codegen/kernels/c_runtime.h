@@ -31,17 +31,34 @@ void g23_rt_epilogue(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols,
 #pragma omp parallel for if (rows * cols > G23_PAR_MIN_WORK) schedule(static)
     for (int64_t j0 = 0; j0 < cols; j0 += G23_BGRAD_STRIP) {
       int64_t w = cols - j0 < G23_BGRAD_STRIP ? cols - j0 : G23_BGRAD_STRIP;
-      float acc[G23_BGRAD_STRIP] = {0};
-      for (int64_t i = 0; i < rows; i++) {
-        float *row = c + i * ldc + j0;
-        float *pre = aux + i * ldaux + j0;
-        for (int64_t j = 0; j < w; j++) {
-          float v = g23_epilogue(G23_EPI_DGELU_BGRAD, row[j], bias, pre, j);
-          row[j] = v;
-          acc[j] += v;
+      if (w == G23_BGRAD_STRIP) {
+        /* A whole strip: the loop's width a constant, so that the
+         * accumulators stay in vector registers. */
+        float acc[G23_BGRAD_STRIP] = {0};
+        for (int64_t i = 0; i < rows; i++) {
+          float *row = c + i * ldc + j0;
+          float *pre = aux + i * ldaux + j0;
+#pragma omp simd
+          for (int64_t j = 0; j < G23_BGRAD_STRIP; j++) {
+            float v = g23_epilogue(G23_EPI_DGELU_BGRAD, row[j], bias, pre, j);
+            row[j] = v;
+            acc[j] += v;
+          }
         }
+        for (int64_t j = 0; j < G23_BGRAD_STRIP; j++) bgrad[j0 + j] = acc[j];
+      } else {
+        float acc[G23_BGRAD_STRIP] = {0};
+        for (int64_t i = 0; i < rows; i++) {
+          float *row = c + i * ldc + j0;
+          float *pre = aux + i * ldaux + j0;
+          for (int64_t j = 0; j < w; j++) {
+            float v = g23_epilogue(G23_EPI_DGELU_BGRAD, row[j], bias, pre, j);
+            row[j] = v;
+            acc[j] += v;
+          }
+        }
+        for (int64_t j = 0; j < w; j++) bgrad[j0 + j] = acc[j];
       }
-      for (int64_t j = 0; j < w; j++) bgrad[j0 + j] = acc[j];
     }
     return;
   }
@@ -59,21 +76,31 @@ void g23_rt_epilogue(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols,
 
 /* out[j] = sum over i < rows of x[i * ld + j], in row order: the BGRAD
  * epilogue's bias gradient of a matmul's B, and the kernels of sums over
- * leading dims (reduce_to), deterministic as above. */
+ * leading dims (reduce_to), deterministic as above.  A whole strip of
+ * G23_COLSUM_STRIP columns keeps its sums in vector registers (an array
+ * shared with the partial strip's variable-width loop lived in memory, and
+ * every row waited for the previous row's store): four independent
+ * vectors of 16 per row. */
+#define G23_COLSUM_STRIP 64
 void g23_rt_colsum(float *out, const float *x, int64_t ld, int64_t rows, int64_t cols) {
 #pragma omp parallel for if (rows * cols > G23_PAR_MIN_WORK) schedule(static)
-  for (int64_t j0 = 0; j0 < cols; j0 += 16) {
-    int64_t w = cols - j0 < 16 ? cols - j0 : 16;
-    float acc[16] = {0};
-    for (int64_t i = 0; i < rows; i++) {
-      const float *xi = x + i * ld + j0;
-      if (w == 16) {
+  for (int64_t j0 = 0; j0 < cols; j0 += G23_COLSUM_STRIP) {
+    int64_t w = cols - j0 < G23_COLSUM_STRIP ? cols - j0 : G23_COLSUM_STRIP;
+    if (w == G23_COLSUM_STRIP) {
+      float acc[G23_COLSUM_STRIP] = {0};
+      for (int64_t i = 0; i < rows; i++) {
+        const float *xi = x + i * ld + j0;
 #pragma omp simd
-        for (int64_t j = 0; j < 16; j++) acc[j] += xi[j];
-      } else {
+        for (int64_t j = 0; j < G23_COLSUM_STRIP; j++) acc[j] += xi[j];
+      }
+      for (int64_t j = 0; j < G23_COLSUM_STRIP; j++) out[j0 + j] = acc[j];
+    } else {
+      float acc[G23_COLSUM_STRIP] = {0};
+      for (int64_t i = 0; i < rows; i++) {
+        const float *xi = x + i * ld + j0;
         for (int64_t j = 0; j < w; j++) acc[j] += xi[j];
       }
+      for (int64_t j = 0; j < w; j++) out[j0 + j] = acc[j];
     }
-    for (int64_t j = 0; j < w; j++) out[j0 + j] = acc[j];
   }
 }

@@ -12,6 +12,12 @@
  * more than the loop. */
 #define G23_PAR_MIN_WORK 32768
 
+/* Elementwise C kernels whose last dim has at least this many elements
+ * loop over rows around a column loop in SIMD lanes (codegen/render.c),
+ * so that moves keeping the last dim load whole vectors; narrower ones
+ * run one flat loop. */
+#define G23_SIMD_ROW_MIN 16
+
 /* The C attention kernels' tiles (attention.h): a tile of at most
  * G23_ATT_CT query (or key) rows, the bound of their stack arrays, against
  * blocks of G23_ATT_CB keys (queries). */

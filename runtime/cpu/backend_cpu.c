@@ -39,8 +39,18 @@
  * copy of AdamW for ZeRO-1 does, docs/distributed.md); but no errno from the
  * math library, which the kernels never read: with it, sqrtf carries a
  * branch (to set errno for a negative argument) that keeps loops such as
- * AdamW's from vectorising. */
-#define KERNEL_FLAGS "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno -ffp-contract=off"
+ * AdamW's from vectorising.  Nor the floating-point exception flags, which
+ * they never read either: with them (-ftrapping-math) a float chosen by a
+ * comparison, as g23_expf's clamp, is not if-converted without AVX-512's
+ * masks, and every loop with an exp (softmax, attention, GELU) ran scalar
+ * on AVX2 machines.  Neither changes a result. */
+#define KERNEL_FLAGS \
+  "-O3 -march=native -fPIC -shared -fno-fast-math -fno-math-errno -fno-trapping-math -ffp-contract=off"
+
+/* Flags appended to KERNEL_FLAGS from the environment (gpt23run(1)):
+ * e.g. -mno-avx512f or -march=znver2, to build and time the kernels a
+ * machine without AVX-512 would run.  They join the cache key. */
+#define KERNEL_CFLAGS_ENV "G23_KERNEL_CFLAGS"
 
 /* gpt23run --check-bounds */
 #define CHECK_FLAG "-DG23_CHECK_BOUNDS"
@@ -181,8 +191,9 @@ static int compile_source(g23_backend_ctx_t *c, const char *src_path, const char
                           size_t errn) {
   char *tmp = g23_xasprintf("%s.tmp.%ld", so_path, (long)getpid());
   g23_buf_t cmd = {0};
-  g23_buf_printf(&cmd, "%s %s %s%s -o ", G23_KERNEL_CC, KERNEL_FLAGS, G23_KERNEL_OPENMP,
-                 c->check_bounds ? " " CHECK_FLAG : "");
+  const char *extra = getenv(KERNEL_CFLAGS_ENV);
+  g23_buf_printf(&cmd, "%s %s %s%s%s%s -o ", G23_KERNEL_CC, KERNEL_FLAGS, G23_KERNEL_OPENMP,
+                 c->check_bounds ? " " CHECK_FLAG : "", extra ? " " : "", extra ? extra : "");
   shell_quote(&cmd, tmp);
   g23_buf_append(&cmd, " ", 1);
   shell_quote(&cmd, src_path);
@@ -239,6 +250,8 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   uint64_t key = g23_fnv1a(source, strlen(source), G23_FNV_SEED);
   key = g23_fnv1a(cc, strlen(cc) + 1, key);
   key = g23_fnv1a(flags, strlen(flags) + 1, key);
+  const char *extra = getenv(KERNEL_CFLAGS_ENV);
+  if (extra) key = g23_fnv1a(extra, strlen(extra) + 1, key);
   if (c->check_bounds) key = g23_fnv1a(CHECK_FLAG, sizeof CHECK_FLAG, key);
   key = host_cpu_key(key);
   char *so = g23_xasprintf("%s/kernels-%016" PRIx64 ".so", c->cache_dir, key);
