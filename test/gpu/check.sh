@@ -443,6 +443,124 @@ else
   row "gpt23c gpt2_124m.net" fail - - - -
 fi
 
+# ---- side by side with PyTorch -----------------------------------------------------------
+# bench/torch_baseline.py and bench/torch_decode.py with --device $DEVICE:
+# the same model in PyTorch (its first-batch loss, or its greedy tokens and
+# logits, checked against gpt23's before anything is timed), eager and
+# torch.compile, interleaved with gpt23 on $DEVICE.  Each run's JSON becomes
+# rows (torch_train_rows, torch_decode_rows); gpt23's speed-up over each
+# PyTorch mode is in its label (PyTorch's ms / gpt23's ms; tokens/s for
+# decoding).  Needs $PYTHON (default python3) with torch and safetensors,
+# and with DEVICE=cuda torch.cuda.is_available(); otherwise, with --emulate
+# or TORCH_ROWS=0, one line under the table says why the rows are absent.
+PYTHON=${PYTHON:-python3}
+TORCH_ROWS=${TORCH_ROWS:-1}
+TORCH_DTYPES=${TORCH_DTYPES:-fp32 bf16}
+TORCH_STEPS=${TORCH_STEPS:-10}
+TORCH_STEPS_124M=${TORCH_STEPS_124M:-5}
+TORCH_TOKENS=${TORCH_TOKENS:-100}
+TORCH_TOKENS_124M=${TORCH_TOKENS_124M:-32}
+TORCH_TIMEOUT=${TORCH_TIMEOUT:-300}
+TORCH_BUDGET=${TORCH_BUDGET:-360}
+[ "$DEVICE" = cpu ] && TORCH_DTYPES=fp32
+torch_note=""
+
+# torch_train_rows LABEL JSON: rows from torch_baseline.py --json's file.
+torch_train_rows() {
+  # shellcheck disable=SC2046
+  set -- "$1" $("$PYTHON" -c 'import json, sys
+r = json.load(open(sys.argv[1]))
+g, e, c, t = r["gpt23_ms_best"], r["eager_ms"], r["compile_ms"], r["tokens"]
+print(r["dtype"], "%.1f" % g, "%.0f" % (t / g * 1e3), "%.1f" % e, "%.0f" % (t / e * 1e3), "%.2f" % (e / g),
+      "%.1f" % c if c else "-", "%.0f" % (t / c * 1e3) if c else "-", "%.2f" % (c / g) if c else "-")' "$2")
+  [ $# = 10 ] || { row "$1: reading $2" fail - - - -; return; }
+  row "$1: gpt23 $DEVICE" pass "$3" "$4" - - "$2"
+  row "$1: PyTorch eager (gpt23 ${7}x)" pass "$5" "$6" - - "$2"
+  if [ "$8" = - ]; then
+    row "$1: torch.compile (none)" fail - - - - "$2"
+  else
+    row "$1: torch.compile (gpt23 ${10}x)" pass "$8" "$9" - - "$2"
+  fi
+}
+# torch_decode_rows LABEL JSON: rows from torch_decode.py --json's file.
+torch_decode_rows() {
+  # shellcheck disable=SC2046
+  set -- "$1" $("$PYTHON" -c 'import json, sys
+r = json.load(open(sys.argv[1]))
+m = r["median"]
+print(r["dtype"], "%.0f" % m["gpt23"], "%.0f" % m["eager"], "%.2f" % (m["gpt23"] / m["eager"]),
+      "%.0f" % m["compile"] if m["compile"] else "-", "%.2f" % (m["gpt23"] / m["compile"]) if m["compile"] else "-")' "$2")
+  [ $# = 7 ] || { row "$1: reading $2" fail - - - -; return; }
+  row "$1: gpt23 $DEVICE" pass - - - "$3" "$2"
+  row "$1: PyTorch eager (gpt23 ${5}x)" pass - - - "$4" "$2"
+  if [ "$6" = - ]; then
+    echo "$1: torch.compile: $("$PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["compile_note"])' "$2")"
+    row "$1: torch.compile (none)" fail - - - - "$2"
+  else
+    row "$1: torch.compile (gpt23 ${7}x)" pass - - - "$6" "$2"
+  fi
+}
+# torch_run KIND LABEL PLAN ARGS...: one script under timeout and the
+# budget; KIND train or decode.
+torch_run() {
+  kind=$1 label=$2 plan=$3
+  shift 3
+  if [ $(($(date +%s) - torch_t0)) -ge "$TORCH_BUDGET" ]; then
+    torch_note="$torch_note
+PyTorch: '$label' not run: the PyTorch rows had used TORCH_BUDGET=$TORCH_BUDGET s"
+    return
+  fi
+  log="$work/torch-$(echo "$label" | tr -c 'a-zA-Z0-9' '_').log"
+  script=torch_baseline.py
+  [ "$kind" = decode ] && script=torch_decode.py
+  if timeout "$TORCH_TIMEOUT" "$PYTHON" bench/$script "$plan" --device "$DEVICE" --bench-train bench/bench_train \
+    --gpt23run ./gpt23run --json "$log.json" "$@" > "$log" 2>&1; then
+    cat "$log"
+    if [ "$kind" = decode ]; then torch_decode_rows "$label" "$log.json"; else torch_train_rows "$label" "$log.json"; fi
+  else
+    tail -15 "$log"
+    row "$label: PyTorch side by side (see $(basename "$log"))" fail - - - -
+  fi
+}
+# torch_rows: every PyTorch row, or the line saying why there are none.
+torch_rows() {
+  torch_t0=$(date +%s)
+  if [ "$TORCH_ROWS" = 0 ]; then
+    torch_note="PyTorch rows skipped: TORCH_ROWS=0"
+    return
+  fi
+  if [ $emulate = 1 ]; then
+    torch_note="PyTorch rows skipped: --emulate (PyTorch cannot run on the emulated CUDA device)"
+    return
+  fi
+  why=$(timeout 120 "$PYTHON" -c 'import sys, torch, safetensors
+if sys.argv[1] == "cuda" and not torch.cuda.is_available():
+    print("torch %s (CUDA %s) sees no CUDA device: torch.cuda.is_available() is False" % (torch.__version__, torch.version.cuda))' \
+    "$DEVICE" 2>&1 | tail -1) || why="$PYTHON cannot import torch and safetensors: $why"
+  if [ -n "$why" ]; then
+    torch_note="PyTorch rows skipped: $why"
+    return
+  fi
+  if ! make bench/bench_train > "$work/bench_train.log" 2>&1; then
+    tail -10 "$work/bench_train.log"
+    row "make bench/bench_train (the PyTorch rows' reference)" fail - - - -
+    return
+  fi
+  for dt in $TORCH_DTYPES; do
+    torch_run train "torch gpt23.net, $TORCH_STEPS steps" "$work/gpt23.bin" --steps "$TORCH_STEPS" \
+      --dtype "$dt" --data "$data"
+  done
+  for dt in $TORCH_DTYPES; do
+    torch_run train "torch gpt2_124m, $TORCH_STEPS_124M steps" "$work/gpt2_124m.bin" --steps "$TORCH_STEPS_124M" \
+      --dtype "$dt" --data "$data"
+  done
+  torch_run decode "torch gpt23.net decode, $TORCH_TOKENS tokens" "$work/gpt23.bin" --tokens "$TORCH_TOKENS"
+  torch_run decode "torch gpt2_124m decode, $TORCH_TOKENS_124M tokens" "$work/gpt2_124m.bin" \
+    --tokens "$TORCH_TOKENS_124M"
+}
+torch_rows
+echo "elapsed: $(elapsed) s"
+
 # ---- the table -----------------------------------------------------------------------
 echo
 printf '%-52s %-8s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" "tokens/s" "MFU" "decode tok/s"
@@ -451,6 +569,10 @@ echo "(MFU against $PEAK TFLOP/s, the dense bf16 peak; bf16: matmuls on bf16 ope
 echo " fp32 weights and kernels; fp32 runs cannot approach that peak)"
 [ $emulate = 1 ] && echo "EMULATED: the rows marked so ran on the emulated CUDA device (test/cuda/fake), not on a GPU:
  they rehearse this script and check the CUDA kernels' numbers under emulation; a GPU's results and speeds need a GPU"
+[ -n "$torch_note" ] && echo "$torch_note"
+[ -n "$torch_note" ] && [ -n "$out" ] && echo "$torch_note" >> "$out/table.txt"
+echo "(torch rows: gpt23 on $DEVICE against PyTorch on $DEVICE, the same model, gpt23's speed-up PyTorch/gpt23 in the label;"
+echo " ms/step and tokens/s over TORCH_STEPS timed steps, gpt23's the better of two runs; decode tok/s medians at batch 1)"
 echo "total $(elapsed) s; logs in $work"
 [ $fails = 0 ] && finish 0
 finish 1
