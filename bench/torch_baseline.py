@@ -207,6 +207,40 @@ def build(torch, ref, weights):
     return model, groups
 
 
+def load_weights(path):
+    """The safetensors file bench_train --reference writes, as a dict of
+    torch tensors: by the safetensors package where it is installed, else
+    read here (an 8-byte little-endian header length, a JSON header of
+    dtype, shape and data_offsets per tensor, the data), so that a machine
+    with torch alone runs these scripts."""
+    import torch
+
+    try:
+        from safetensors.torch import load_file
+    except ImportError:
+        load_file = None
+    if load_file:
+        return load_file(path)
+    import struct
+
+    dtypes = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16}
+    with open(path, "rb") as f:
+        blob = f.read()
+    n = struct.unpack("<Q", blob[:8])[0]
+    header = json.loads(blob[8:8 + n])
+    out = {}
+    for name, t in header.items():
+        if name == "__metadata__":
+            continue
+        if t["dtype"] not in dtypes:
+            die("%s: tensor %s has dtype %s (F32, F16 or BF16 expected)" % (path, name, t["dtype"]))
+        a, b = t["data_offsets"]
+        buf = bytearray(blob[8 + n + a:8 + n + b])
+        out[name] = torch.frombuffer(buf, dtype=dtypes[t["dtype"]]).reshape(t["shape"]).clone() if b > a else \
+            torch.zeros(t["shape"], dtype=dtypes[t["dtype"]])
+    return out
+
+
 def torch_setup(device, dtype, threads):
     """Imports torch, sets threads and the matmul precision for --device and
     --dtype; refuses cuda when PyTorch cannot use it."""
@@ -241,11 +275,10 @@ def sync(torch, device):
 
 def torch_run(ref_dir, steps, threads, compiled, device="cpu", dtype="fp32"):
     torch = torch_setup(device, dtype, threads)
-    from safetensors.torch import load_file
 
     with open(os.path.join(ref_dir, "step.json")) as f:
         ref = json.load(f)
-    weights = load_file(os.path.join(ref_dir, "weights.safetensors"))
+    weights = load_weights(os.path.join(ref_dir, "weights.safetensors"))
     model, groups = build(torch, ref, weights)
     model.to(device)  # in place: the parameters in groups are the same objects
     a = ref["adamw"]

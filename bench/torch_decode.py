@@ -190,8 +190,6 @@ def main():
     ap.add_argument("--gpt23run", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                                        "gpt23run"), help="gpt23's side with --device cuda")
     args = ap.parse_args()
-    from safetensors.torch import load_file
-
     # fp32, TF32 off, for the check; --dtype for the timed runs
     torch = torch_baseline.torch_setup(args.device, "fp32", args.threads)
     torch_baseline.torch_setup(args.device, args.dtype, args.threads)  # refuses a CPU --dtype before any run
@@ -202,7 +200,7 @@ def main():
         g = torch_baseline.gpt23_run(args.bench_train, args.plan, 1, ref_dir)
         with open(os.path.join(ref_dir, "step.json")) as f:
             ref = json.load(f)
-        weights = load_file(os.path.join(ref_dir, "weights.safetensors"))
+        weights = torch_baseline.load_weights(os.path.join(ref_dir, "weights.safetensors"))
         decode_rest(args, torch, ref, weights, ref_dir, dev)
     finally:
         import shutil
