@@ -57,7 +57,9 @@
 # TORCH_TOKENS (100), TORCH_TOKENS_124M (32), TORCH_TIMEOUT (240 s a
 # script), TORCH_BUDGET (300 s for all).  For a dry run of
 # this script without a GPU: DEVICE=cpu STEPS=4 STEPS_124M=1
-# GPT2_DEFS="-D batch=1 -D max_seq_length=32 -D n_layer=1" COMPARE_DEFS="-D batch=2";
+# GPT2_DEFS="-D batch=1 -D max_seq_length=32 -D n_layer=1" COMPARE_DEFS="-D batch=2"
+# TORCH_STEPS=2 TORCH_STEPS_124M=1 TORCH_TOKENS=20 TORCH_TOKENS_124M=8 (with
+# PYTHON naming a python with torch, the PyTorch rows then run on the CPU);
 # with --emulate and DEVICE=cuda, the same and
 # GPT23_DEFS="-D batch=2 -D d_model=16 -D n_layer=1 -D n_head=2 -D max_seq_length=16",
 # COMPARE_DEFS="-D batch=2 -D d_model=16 -D n_layer=1 -D n_head=2 -D max_seq_length=8"
