@@ -519,8 +519,8 @@ torch_run() {
   kind=$1 label=$2 plan=$3
   shift 3
   if [ $(($(date +%s) - torch_t0)) -ge "$TORCH_BUDGET" ]; then
-    torch_note="$torch_note
-PyTorch: '$label' not run: the PyTorch rows had used TORCH_BUDGET=$TORCH_BUDGET s"
+    torch_note="${torch_note:+$torch_note
+}PyTorch: '$label' not run: the PyTorch rows had used TORCH_BUDGET=$TORCH_BUDGET s"
     return
   fi
   torch_ran=$((${torch_ran:-0} + 1))
@@ -550,7 +550,7 @@ torch_rows() {
   why=$(timeout 120 "$PYTHON" -c 'import sys, torch
 if sys.argv[1] == "cuda" and not torch.cuda.is_available():
     print("torch %s (CUDA %s) sees no CUDA device: torch.cuda.is_available() is False" % (torch.__version__, torch.version.cuda))' \
-    "$DEVICE" 2>&1 | tail -1) || why="$PYTHON cannot import torch: $why"
+    "$DEVICE" 2>&1) || why="$PYTHON cannot import torch: $(echo "$why" | tail -1)"
   if [ -n "$why" ]; then
     torch_note="PyTorch rows skipped: $why"
     return
