@@ -221,7 +221,9 @@ def decode_rest(args, torch, ref, weights, ref_dir, dev):
     if not rel <= 1e-4:
         die("PyTorch's loss on the first batch is %.7f, gpt23's %.7f: not the same model" % (loss0, ref["loss"]))
 
-    g1 = gpt23_greedy(args.bench_train, args.plan, args.tokens, args.prompt_len, args.threads)
+    # the reference tokens: bench_train on the CPU (every core when PyTorch is on the GPU)
+    g1 = gpt23_greedy(args.bench_train, args.plan, args.tokens, args.prompt_len,
+                      args.threads if dev == "cpu" else os.cpu_count())
     dec = Decoder(torch, model, ref["hparams"], dev)
     with torch.inference_mode():
         toks, top, _ = dec.generate(g1["prompt"], args.tokens)
