@@ -513,12 +513,15 @@ print(r["dtype"], "%.0f" % m["gpt23"], "%.0f" % m["eager"], "%.2f" % (m["gpt23"]
     row "$1: torch.compile x$7" pass - - - "$6" "$2"
   fi
 }
-# torch_run KIND LABEL PLAN ARGS...: one script under timeout and the
-# budget; KIND train or decode.
+# torch_run KIND LABEL PLAN ARGS...: one script under timeout (TORCH_TIMEOUT
+# or what is left of TORCH_BUDGET, the less); KIND train or decode.
 torch_run() {
   kind=$1 label=$2 plan=$3
   shift 3
-  if [ $(($(date +%s) - torch_t0)) -ge "$TORCH_BUDGET" ]; then
+  left=$((TORCH_BUDGET - ($(date +%s) - torch_t0)))
+  limit=$TORCH_TIMEOUT
+  [ "$left" -lt "$limit" ] && limit=$left
+  if [ "$limit" -lt 10 ]; then
     torch_note="${torch_note:+$torch_note
 }PyTorch: '$label' not run: the PyTorch rows had used TORCH_BUDGET=$TORCH_BUDGET s"
     return
@@ -527,13 +530,18 @@ torch_run() {
   log="$work/torch-$torch_ran-$(echo "$label" | tr -c 'a-zA-Z0-9' '_').log"
   script=torch_baseline.py
   [ "$kind" = decode ] && script=torch_decode.py
-  if timeout "$TORCH_TIMEOUT" "$PYTHON" bench/$script "$plan" --device "$DEVICE" --bench-train bench/bench_train \
+  if timeout "$limit" "$PYTHON" bench/$script "$plan" --device "$DEVICE" --bench-train bench/bench_train \
     --gpt23run ./gpt23run --json "$log.json" "$@" > "$log" 2>&1; then
     cat "$log"
     if [ "$kind" = decode ]; then torch_decode_rows "$label" "$log.json"; else torch_train_rows "$label" "$log.json"; fi
   else
+    st=$?
     tail -15 "$log"
-    row "$label: PyTorch side by side (see $(basename "$log"))" fail - - - -
+    if [ $st = 124 ]; then
+      row "$label: PyTorch: stopped after $limit s" fail - - - -
+    else
+      row "$label: PyTorch side by side (see $(basename "$log"))" fail - - - -
+    fi
   fi
 }
 # torch_rows: every PyTorch row, or the line saying why there are none.
