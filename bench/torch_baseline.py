@@ -2,7 +2,9 @@
 """PyTorch side by side with gpt23: one training step of the same model.
 
     torch_baseline.py PLAN [--bench-train PATH] [--steps N] [--threads N]
-                      [--no-compile] [--json FILE]
+                      [--no-compile] [--json FILE] [--name NAME]
+                      [--device cpu|cuda] [--dtype fp32|tf32|bf16]
+                      [--gpt23run PATH] [--data FILE]
 
 Runs, interleaved in one process tree: gpt23 (bench_train), PyTorch eager,
 gpt23 again, torch.compile; and prints one table of ms/step, tokens/s and
@@ -22,15 +24,47 @@ does not fit.
 The step timed is the whole training step on both sides: forward, backward,
 gradient clipping to norm 1 and AdamW (PyTorch's default CPU implementation,
 decay only on the parameters gpt23 decays), fp32, the same threads.
+
+--device cuda runs the same on one GPU.  PyTorch: the model on "cuda", each
+step between two torch.cuda.synchronize() calls, AdamW's default CUDA
+implementation (foreach).  gpt23: gpt23run --train --device cuda on the same
+plan from the same parameters (--init-from the safetensors bench_train
+--reference wrote), on the text of --data, 2 warm-up steps and then --steps
+timed ones (the ms of its step lines: a batch from the text, the step, the
+loss read back from the device), twice,
+interleaved with PyTorch as above.  The loss check stays the one above:
+PyTorch on the GPU against gpt23's loss on the CPU (bench_train --reference,
+which runs on the CPU); gpt23's CUDA kernels are checked against its CPU ones
+by test/gpu/compare, not here.  --dtype (CUDA only):
+  fp32  (default) fp32 everywhere, TF32 tensor-core matmuls OFF on both sides
+        (torch.backends.cuda.matmul.allow_tf32 and cudnn.allow_tf32 False;
+        gpt23run without G23_CUDA_TF32);
+  tf32  fp32 tensors, matmuls on TF32 tensor cores (allow_tf32 True;
+        gpt23run --precision fp32 with G23_CUDA_TF32=1);
+  bf16  torch.autocast(bfloat16): matmuls on bf16 operands with fp32
+        accumulation, fp32 weights, optimizer and losses (gpt23run --precision
+        bf16 does the same).
+For tf32 and bf16 the loss check is looser, 2e-3 relative (see LOSS_TOL).
 """
 import argparse
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+
+
+# The first-batch loss check, relative, against gpt23's fp32 loss.  fp32:
+# the two compute the same sums in another order, 1e-4.  tf32 rounds each
+# matmul operand to 10 mantissa bits (2^-11 relative) and bf16 to 7 (2^-8);
+# the loss is a mean over batch*seq tokens of log-softmax of logits that
+# carry those roundings, so it moves by far less than the operands, and
+# 2e-3 is the bound test/gpu/compare puts on a whole bf16 step's loss
+# against the CPU's fp32 one.  A wrong model is off by far more than that.
+LOSS_TOL = {"fp32": 1e-4, "tf32": 2e-3, "bf16": 2e-3}
 
 
 def die(msg):
@@ -173,47 +207,119 @@ def build(torch, ref, weights):
     return model, groups
 
 
-def torch_run(ref_dir, steps, threads, compiled):
+def load_weights(path):
+    """The safetensors file bench_train --reference writes, as a dict of
+    torch tensors: by the safetensors package where it is installed, else
+    read here (an 8-byte little-endian header length, a JSON header of
+    dtype, shape and data_offsets per tensor, the data), so that a machine
+    with torch alone runs these scripts."""
     import torch
-    from safetensors.torch import load_file
+
+    try:
+        from safetensors.torch import load_file
+    except ImportError:
+        load_file = None
+    if load_file:
+        return load_file(path)
+    import struct
+
+    dtypes = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16}
+    with open(path, "rb") as f:
+        blob = f.read()
+    n = struct.unpack("<Q", blob[:8])[0]
+    header = json.loads(blob[8:8 + n])
+    out = {}
+    for name, t in header.items():
+        if name == "__metadata__":
+            continue
+        if t["dtype"] not in dtypes:
+            die("%s: tensor %s has dtype %s (F32, F16 or BF16 expected)" % (path, name, t["dtype"]))
+        a, b = t["data_offsets"]
+        buf = bytearray(blob[8 + n + a:8 + n + b])
+        out[name] = torch.frombuffer(buf, dtype=dtypes[t["dtype"]]).reshape(t["shape"]).clone() if b > a else \
+            torch.zeros(t["shape"], dtype=dtypes[t["dtype"]])
+    return out
+
+
+def torch_setup(device, dtype, threads):
+    """Imports torch, sets threads and the matmul precision for --device and
+    --dtype; refuses cuda when PyTorch cannot use it."""
+    import torch
 
     torch.set_num_threads(threads)
+    if device == "cuda":
+        if not torch.cuda.is_available():
+            die("--device cuda: PyTorch %s sees no CUDA device (torch.version.cuda %s, torch.cuda.is_available() "
+                "False): a CUDA build of torch and a visible NVIDIA GPU are needed" % (torch.__version__,
+                                                                                       torch.version.cuda))
+        tf32 = dtype == "tf32"
+        torch.backends.cuda.matmul.allow_tf32 = tf32
+        torch.backends.cudnn.allow_tf32 = tf32
+    elif dtype != "fp32":
+        die("--dtype %s applies to --device cuda only (the CPU side is fp32)" % dtype)
+    return torch
+
+
+def autocast(torch, device, dtype):
+    import contextlib
+
+    if dtype == "bf16":
+        return torch.autocast(device_type=device, dtype=torch.bfloat16)
+    return contextlib.nullcontext()
+
+
+def sync(torch, device):
+    if device == "cuda":
+        torch.cuda.synchronize()
+
+
+def torch_run(ref_dir, steps, threads, compiled, device="cpu", dtype="fp32"):
+    torch = torch_setup(device, dtype, threads)
+
     with open(os.path.join(ref_dir, "step.json")) as f:
         ref = json.load(f)
-    weights = load_file(os.path.join(ref_dir, "weights.safetensors"))
+    weights = load_weights(os.path.join(ref_dir, "weights.safetensors"))
     model, groups = build(torch, ref, weights)
+    model.to(device)  # in place: the parameters in groups are the same objects
     a = ref["adamw"]
     opt = torch.optim.AdamW([{"params": groups[True], "weight_decay": a["weight_decay"]},
                              {"params": groups[False], "weight_decay": 0.0}],
                             lr=a["lr"], betas=(a["beta1"], a["beta2"]), eps=a["eps"])
     B, T = ref["batch"], ref["seq"]
-    tokens = torch.tensor(ref["tokens"], dtype=torch.long).view(B, T)
-    targets = torch.tensor(ref["targets"], dtype=torch.long).view(B, T)
-    with torch.no_grad():
+    tokens = torch.tensor(ref["tokens"], dtype=torch.long).view(B, T).to(device)
+    targets = torch.tensor(ref["targets"], dtype=torch.long).view(B, T).to(device)
+    with torch.no_grad(), autocast(torch, device, dtype):
         loss0 = model(tokens, targets).item()
     rel = abs(loss0 - ref["loss"]) / abs(ref["loss"])
-    if not rel <= 1e-4:
-        die("PyTorch's loss on the first batch is %.7f, gpt23's %.7f (relative difference %.2e > 1e-4): "
-            "not the same model" % (loss0, ref["loss"], rel))
+    tol = LOSS_TOL[dtype]
+    if not rel <= tol:
+        die("PyTorch's loss on the first batch (%s, %s) is %.7f, gpt23's %.7f (relative difference %.2e > %g): "
+            "not the same model" % (device, dtype, loss0, ref["loss"], rel, tol))
     fwd = torch.compile(model) if compiled else model
 
     def step():
-        loss = fwd(tokens, targets)
+        with autocast(torch, device, dtype):
+            loss = fwd(tokens, targets)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), a["grad_clip"])
         opt.step()
         opt.zero_grad(set_to_none=True)
 
+    sync(torch, device)
     t0 = time.perf_counter()
     step()  # warm-up (and compilation)
+    sync(torch, device)
     warm = time.perf_counter() - t0
     times = []
     for _ in range(steps):
+        sync(torch, device)
         t0 = time.perf_counter()
         step()
+        sync(torch, device)
         times.append(time.perf_counter() - t0)
     return {"ms_mean": 1e3 * sum(times) / len(times), "ms_best": 1e3 * min(times), "loss": loss0,
-            "rel_loss": rel, "warmup_s": warm, "torch": torch.__version__,
+            "rel_loss": rel, "tol": tol, "warmup_s": warm, "torch": torch.__version__,
+            "gpu": torch.cuda.get_device_name() if device == "cuda" else None,
             "tokens_per_s": B * T / (sum(times) / len(times))}
 
 
@@ -223,6 +329,55 @@ def gpt23_run(bench_train, plan, steps, ref_dir):
         cmd += ["--reference", ref_dir]
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+GPT23RUN_WARMUP = 2  # the first steps compile, choose matmul algorithms, capture graphs
+
+
+def gpt23run_env(dtype):
+    """gpt23run's options and environment for --dtype on CUDA."""
+    env = dict(os.environ)
+    env.pop("G23_CUDA_TF32", None)
+    if dtype == "tf32":
+        env["G23_CUDA_TF32"] = "1"
+    return ["--precision", "bf16" if dtype == "bf16" else "fp32"], env
+
+
+def gpt23_cuda_run(gpt23run, plan, steps, weights, data, dtype, ref):
+    """gpt23run --train --device cuda from the reference's parameters:
+    GPT23RUN_WARMUP + steps steps; ms/step is the mean over the last steps."""
+    opts, env = gpt23run_env(dtype)
+    n = GPT23RUN_WARMUP + steps
+    cmd = [gpt23run, plan, "--train", "--device", "cuda", "--steps", str(n), "--data", data, "--eval-every", "0",
+           "--init-from", weights] + opts
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    lines = [ln for ln in p.stdout.splitlines() if re.match(r"step [0-9]+/[0-9]+ \| loss ", ln)]
+    if p.returncode != 0 or len(lines) != n:
+        die("%s failed (status %d, %d of %d steps):\n%s" % (" ".join(cmd), p.returncode, len(lines), n,
+                                                            "\n".join(p.stdout.splitlines()[-15:])))
+    ms = [float(re.search(r"\| ([0-9.]+) ms", ln).group(1)) for ln in lines[GPT23RUN_WARMUP:]]
+    loss = float(re.search(r"\| loss ([0-9.naif-]+)", lines[-1]).group(1))
+    if not math.isfinite(loss):
+        die("gpt23run's training loss on CUDA is %s" % loss)
+    return {"model": ref["model"], "batch": ref["batch"], "seq": ref["seq"], "ms_mean": sum(ms) / len(ms),
+            "ms_best": min(ms), "loss": ref["loss"], "last_loss": loss, "blas_core": "-",
+            "blas": "gpt23run --device cuda --precision %s%s" % (opts[1], " G23_CUDA_TF32=1" if dtype == "tf32"
+                                                                 else "")}
+
+
+def default_data(top):
+    """A text for gpt23run --train: the tree's prose, repeated to 1 MB."""
+    parts = []
+    for d in ("README.md", "docs", "man"):
+        p = os.path.join(top, d)
+        files = [p] if os.path.isfile(p) else sorted(os.path.join(p, f) for f in os.listdir(p)) if os.path.isdir(
+            p) else []
+        for f in files:
+            if os.path.isfile(f):
+                with open(f, "rb") as fh:
+                    parts.append(fh.read())
+    text = b"".join(parts) or b"gpt23 " * 1000
+    return (text * (1 + (1 << 20) // len(text)))[: 1 << 20]
 
 
 def main():
@@ -235,18 +390,41 @@ def main():
     ap.add_argument("--no-compile", action="store_true")
     ap.add_argument("--json", help="also write the results to this file")
     ap.add_argument("--name", help="the row's name (default: the model's)")
+    ap.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    ap.add_argument("--dtype", choices=["fp32", "tf32", "bf16"], default="fp32",
+                    help="CUDA only; fp32 (default) has TF32 matmuls off on both sides")
+    ap.add_argument("--gpt23run", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                       "gpt23run"), help="gpt23's side with --device cuda")
+    ap.add_argument("--data", help="the text gpt23run trains on with --device cuda (default: the tree's docs)")
     args = ap.parse_args()
+    torch_setup(args.device, args.dtype, args.threads)  # refuses cuda without one before anything runs
+    dev = (args.device, args.dtype)
     with tempfile.TemporaryDirectory(prefix="g23-torch.") as ref_dir:
-        g1 = gpt23_run(args.bench_train, args.plan, args.steps, ref_dir)
-        eager = torch_run(ref_dir, args.steps, args.threads, False)
-        g2 = gpt23_run(args.bench_train, args.plan, args.steps, None)
-        comp = None if args.no_compile else torch_run(ref_dir, args.steps, args.threads, True)
+        if args.device == "cpu":
+            g1 = gpt23_run(args.bench_train, args.plan, args.steps, ref_dir)
+            eager = torch_run(ref_dir, args.steps, args.threads, False)
+            g2 = gpt23_run(args.bench_train, args.plan, args.steps, None)
+            comp = None if args.no_compile else torch_run(ref_dir, args.steps, args.threads, True)
+        else:
+            ref = gpt23_run(args.bench_train, args.plan, 1, ref_dir)  # the parameters, the batch, the CPU loss
+            weights = os.path.join(ref_dir, "weights.safetensors")
+            data = args.data
+            if not data:
+                data = os.path.join(ref_dir, "data.txt")
+                with open(data, "wb") as f:
+                    f.write(default_data(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+            g1 = gpt23_cuda_run(args.gpt23run, args.plan, args.steps, weights, data, args.dtype, ref)
+            eager = torch_run(ref_dir, args.steps, args.threads, False, *dev)
+            g2 = gpt23_cuda_run(args.gpt23run, args.plan, args.steps, weights, data, args.dtype, ref)
+            comp = None if args.no_compile else torch_run(ref_dir, args.steps, args.threads, True, *dev)
     g = min(g1["ms_mean"], g2["ms_mean"])  # the better of gpt23's two runs, as for PyTorch's best of one
     name = args.name or g1["model"]
     row = {"name": name, "batch": g1["batch"], "seq": g1["seq"], "gpt23_ms": [g1["ms_mean"], g2["ms_mean"]],
            "eager_ms": eager["ms_mean"], "compile_ms": comp and comp["ms_mean"], "tokens": g1["batch"] * g1["seq"],
            "blas_core": g1["blas_core"], "blas": g1.get("blas"), "torch": eager["torch"], "loss_gpt23": g1["loss"],
-           "loss_torch": eager["loss"], "threads": args.threads}
+           "loss_torch": eager["loss"], "threads": args.threads, "device": args.device, "dtype": args.dtype,
+           "gpu": eager["gpu"], "gpt23_ms_best": min(g1["ms_mean"], g2["ms_mean"]),
+           "compile_warmup_s": comp and comp["warmup_s"]}
     tok = row["tokens"]
     line = "| %s | %d x %d | %.1f / %.1f ms (%.0f tok/s) | %.1f ms (%.0f tok/s) | %s | %.2fx | %s |" % (
         name, row["batch"], row["seq"], g1["ms_mean"], g2["ms_mean"], tok / (g / 1e3), eager["ms_mean"],
@@ -254,9 +432,11 @@ def main():
         "%.1f ms (%.0f tok/s)" % (comp["ms_mean"], tok / (comp["ms_mean"] / 1e3)) if comp else "-",
         eager["ms_mean"] / g, "%.2fx" % (comp["ms_mean"] / g) if comp else "-")
     print(line, flush=True)
-    print("  same model: first-batch loss gpt23 %.6f, PyTorch %.6f (relative %.1e); gpt23's matmuls by %s, PyTorch %s, "
-          "%d threads" % (g1["loss"], eager["loss"], eager["rel_loss"], g1.get("blas", g1["blas_core"]), eager["torch"],
-                          args.threads))
+    print("  same model: first-batch loss gpt23 %.6f, PyTorch %.6f (relative %.1e, bound %g); gpt23's matmuls by %s, "
+          "PyTorch %s, %d threads%s" % (g1["loss"], eager["loss"], eager["rel_loss"], eager["tol"],
+                                        g1.get("blas", g1["blas_core"]), eager["torch"], args.threads,
+                                        "" if args.device == "cpu" else "; on %s, %s (gpt23's loss from the CPU)"
+                                        % (eager["gpu"], args.dtype)))
     if args.json:
         with open(args.json, "w") as f:
             json.dump(row, f)

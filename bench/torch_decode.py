@@ -3,7 +3,8 @@
 
     torch_decode.py PLAN [--bench-train PATH] [--tokens N] [--prompt-len N]
                     [--rounds N] [--threads N] [--no-compile] [--name NAME]
-                    [--json FILE]
+                    [--json FILE] [--device cpu|cuda] [--dtype fp32|tf32|bf16]
+                    [--gpt23run PATH]
 
 The model is the one torch_baseline.py builds from what bench_train
 --reference writes (the plan's hparams and freshly initialised parameters),
@@ -24,10 +25,27 @@ positions to come, the position a tensor; skipped with --no-compile or when it
 fails, with the reason).  Tokens/s count the decode steps only (each reads
 the logits and takes the argmax), not the prefill: gpt23's PREFILL runs on
 the whole max_seq window, PyTorch's on the prompt.
+
+--device cuda decodes with PyTorch on one GPU (the caches there; each step
+ends with its token read back, which waits for the device).  The check is
+the same: PyTorch's greedy tokens on the GPU, in fp32 with TF32 off, equal
+to gpt23's from bench_train --greedy (on the CPU), the chosen logits within
+1e-3.  gpt23's side is then gpt23run --generate --device cuda --init-from
+the same parameters, --temperature 0 --raw-bytes, from a prompt of
+--prompt-len bytes, two samples of --tokens tokens (-num-samples 2): its
+rate is gpt23run's own "tokens in S s (R tok/s)", prefill and the first
+sample's warm-up included (gpt23's decoding on CUDA is checked against the
+CPU's by test/gpu/compare, not here).  --dtype (CUDA only) sets the timed
+runs' precision on both sides as torch_baseline.py's does (fp32 with TF32
+off by default; tf32; bf16 by torch.autocast and gpt23run --precision bf16);
+the token check always runs in fp32, since at freshly initialised weights
+the logits of the best tokens lie close together and bf16 or TF32 rounding
+can flip an argmax: a check there would compare roundings, not models.
 """
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -53,15 +71,18 @@ def gpt23_greedy(bench_train, plan, ntok, plen, threads):
 class Decoder:
     """Greedy decoding with a KV cache over torch_baseline's GPT modules."""
 
-    def __init__(self, torch, model, hp):
+    def __init__(self, torch, model, hp, device="cpu", dtype="fp32"):
         self.torch, self.F = torch, torch.nn.functional
         self.m = model
+        self.device, self.dtype = device, dtype
         self.C, self.H = int(hp["d_model"]), int(hp["n_head"])
         self.Tmax = int(hp["max_seq_length"])
         D = self.C // self.H
         L = len(model.blocks)
-        self.k = torch.zeros(L, 1, self.H, self.Tmax, D)
-        self.v = torch.zeros(L, 1, self.H, self.Tmax, D)
+        # bf16 under autocast: the keys and values come out of bf16 matmuls
+        cdt = torch.bfloat16 if dtype == "bf16" else torch.float32
+        self.k = torch.zeros(L, 1, self.H, self.Tmax, D, device=device, dtype=cdt)
+        self.v = torch.zeros(L, 1, self.H, self.Tmax, D, device=device, dtype=cdt)
         self.head = model.head if model.head is not None else model.wte.t()
         self.step, self.pos_tensor = self._step, False
 
@@ -103,7 +124,7 @@ class Decoder:
         position)."""
         torch, F, m = self.torch, self.F, self.m
         x = m.wte[tok].view(1, 1, self.C) + m.wpe[pos]
-        mask = (torch.arange(self.Tmax) <= pos).view(1, 1, 1, self.Tmax)
+        mask = (torch.arange(self.Tmax, device=self.device) <= pos).view(1, 1, 1, self.Tmax)
         for i, b in enumerate(m.blocks):
             q, k, v = b.qkv(b.ln_1(x)).split(self.C, dim=2)
             self.k[i].index_copy_(2, pos.view(1), k.view(1, self.H, 1, self.C // self.H))
@@ -117,19 +138,38 @@ class Decoder:
         """ntok tokens: the first from the prefill, then ntok - 1 steps; the
         tokens, their logits and the seconds of the steps."""
         torch = self.torch
-        p = torch.tensor([prompt], dtype=torch.long)
-        logits = self.prefill(p)
-        tok = torch.argmax(logits, dim=-1)
-        out = [int(tok)]
-        top = [float(logits[0, out[0]])]
-        t0 = time.perf_counter()
-        for k in range(ntok - 1):
-            pos = len(prompt) + k
-            logits = self.step(tok, torch.tensor(pos) if self.pos_tensor else pos)
+        with torch_baseline.autocast(torch, self.device, self.dtype):
+            p = torch.tensor([prompt], dtype=torch.long, device=self.device)
+            logits = self.prefill(p)
             tok = torch.argmax(logits, dim=-1)
-            out.append(int(tok))  # the token leaves the library each step, as gpt23's
-            top.append(float(logits[0, out[-1]]))
+            out = [int(tok)]
+            top = [float(logits[0, out[0]])]
+            torch_baseline.sync(torch, self.device)
+            t0 = time.perf_counter()
+            for k in range(ntok - 1):
+                pos = len(prompt) + k
+                logits = self.step(tok, torch.tensor(pos, device=self.device) if self.pos_tensor else pos)
+                tok = torch.argmax(logits, dim=-1)
+                out.append(int(tok))  # the token leaves the library each step, as gpt23's
+                top.append(float(logits[0, out[-1]]))
+            torch_baseline.sync(torch, self.device)
         return out, top, time.perf_counter() - t0
+
+
+def gpt23_cuda_greedy(gpt23run, plan, ntok, plen, weights, dtype):
+    """gpt23run --generate --device cuda: two samples of ntok tokens at
+    temperature 0; its tokens/s (prefill included)."""
+    opts, env = torch_baseline.gpt23run_env(dtype)
+    prompt = ("The model " * (1 + plen // 10))[:plen]
+    cmd = [gpt23run, plan, "--generate", "--device", "cuda", "--init-from", weights, "--prompt", prompt,
+           "--max-tokens", str(ntok), "--temperature", "0", "--raw-bytes", "--num-samples", "2"] + opts
+    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    m = re.search(r"gpt23run: ([0-9]+) tokens in [0-9.]+ s \(([0-9.]+) tok/s\) on (\S+)", p.stderr)
+    if p.returncode != 0 or not m:
+        die("%s failed (status %d):\n%s" % (" ".join(cmd), p.returncode, "\n".join(p.stderr.splitlines()[-15:])))
+    if int(m.group(1)) != 2 * ntok:
+        die("gpt23run generated %s tokens, not 2 x %d (the context is too short?)" % (m.group(1), ntok))
+    return float(m.group(2))
 
 
 def main():
@@ -144,29 +184,47 @@ def main():
     ap.add_argument("--no-compile", action="store_true")
     ap.add_argument("--name")
     ap.add_argument("--json", help="also write the results to this file")
+    ap.add_argument("--device", choices=["cpu", "cuda"], default="cpu")
+    ap.add_argument("--dtype", choices=["fp32", "tf32", "bf16"], default="fp32",
+                    help="CUDA only, the timed runs; fp32 (default) has TF32 matmuls off on both sides")
+    ap.add_argument("--gpt23run", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                       "gpt23run"), help="gpt23's side with --device cuda")
     args = ap.parse_args()
-    import torch
-    from safetensors.torch import load_file
-
-    torch.set_num_threads(args.threads)
-    with tempfile.TemporaryDirectory(prefix="g23-decode.") as ref_dir:
+    # fp32, TF32 off, for the check; --dtype for the timed runs
+    torch = torch_baseline.torch_setup(args.device, "fp32", args.threads)
+    torch_baseline.torch_setup(args.device, args.dtype, args.threads)  # refuses a CPU --dtype before any run
+    torch_baseline.torch_setup(args.device, "fp32", args.threads)
+    dev = args.device
+    ref_dir = tempfile.mkdtemp(prefix="g23-decode.")
+    try:
         g = torch_baseline.gpt23_run(args.bench_train, args.plan, 1, ref_dir)
         with open(os.path.join(ref_dir, "step.json")) as f:
             ref = json.load(f)
-        weights = load_file(os.path.join(ref_dir, "weights.safetensors"))
+        weights = torch_baseline.load_weights(os.path.join(ref_dir, "weights.safetensors"))
+        decode_rest(args, torch, ref, weights, ref_dir, dev)
+    finally:
+        import shutil
+
+        shutil.rmtree(ref_dir, ignore_errors=True)
+
+
+def decode_rest(args, torch, ref, weights, ref_dir, dev):
     model, _ = torch_baseline.build(torch, ref, weights)
+    model.to(dev)
     model.eval()
     B, T = ref["batch"], ref["seq"]
-    tokens = torch.tensor(ref["tokens"], dtype=torch.long).view(B, T)
-    targets = torch.tensor(ref["targets"], dtype=torch.long).view(B, T)
+    tokens = torch.tensor(ref["tokens"], dtype=torch.long).view(B, T).to(dev)
+    targets = torch.tensor(ref["targets"], dtype=torch.long).view(B, T).to(dev)
     with torch.no_grad():
         loss0 = model(tokens, targets).item()
     rel = abs(loss0 - ref["loss"]) / abs(ref["loss"])
     if not rel <= 1e-4:
         die("PyTorch's loss on the first batch is %.7f, gpt23's %.7f: not the same model" % (loss0, ref["loss"]))
 
-    g1 = gpt23_greedy(args.bench_train, args.plan, args.tokens, args.prompt_len, args.threads)
-    dec = Decoder(torch, model, ref["hparams"])
+    # the reference tokens: bench_train on the CPU (every core when PyTorch is on the GPU)
+    g1 = gpt23_greedy(args.bench_train, args.plan, args.tokens, args.prompt_len,
+                      args.threads if dev == "cpu" else os.cpu_count())
+    dec = Decoder(torch, model, ref["hparams"], dev)
     with torch.inference_mode():
         toks, top, _ = dec.generate(g1["prompt"], args.tokens)
     if toks != g1["tokens"]:
@@ -177,15 +235,18 @@ def main():
     if not worst <= 1e-3:
         die("the chosen tokens' logits differ from gpt23's by %.2e (relative) > 1e-3" % worst)
     distinct = len(set(toks))
+    if args.dtype != "fp32":
+        torch_baseline.torch_setup(dev, args.dtype, args.threads)
+        dec = Decoder(torch, model, ref["hparams"], dev, args.dtype)
 
     compiled, why = None, None
     if not args.no_compile:
         try:
-            cdec = Decoder(torch, model, ref["hparams"])
+            cdec = Decoder(torch, model, ref["hparams"], dev, args.dtype)
             cdec.step, cdec.pos_tensor = torch.compile(cdec._step_static), True
             with torch.inference_mode():
                 ctoks, _, _ = cdec.generate(g1["prompt"], args.tokens)
-            if ctoks != toks:
+            if ctoks != toks and args.dtype == "fp32":
                 why = "torch.compile's greedy tokens differ from eager's"
             else:
                 compiled = cdec
@@ -194,10 +255,14 @@ def main():
 
     rates = {"gpt23": [], "eager": [], "compile": []}
     for _ in range(args.rounds):
-        g = gpt23_greedy(args.bench_train, args.plan, args.tokens, args.prompt_len, args.threads)
-        if g["tokens"] != toks:
-            die("gpt23's greedy tokens changed between runs")
-        rates["gpt23"].append(g["tokens_per_s"])
+        if dev == "cpu":
+            g = gpt23_greedy(args.bench_train, args.plan, args.tokens, args.prompt_len, args.threads)
+            if g["tokens"] != toks:
+                die("gpt23's greedy tokens changed between runs")
+            rates["gpt23"].append(g["tokens_per_s"])
+        else:
+            rates["gpt23"].append(gpt23_cuda_greedy(args.gpt23run, args.plan, args.tokens, args.prompt_len,
+                                                    os.path.join(ref_dir, "weights.safetensors"), args.dtype))
         with torch.inference_mode():
             _, _, s = dec.generate(g1["prompt"], args.tokens)
             rates["eager"].append((args.tokens - 1) / s)
@@ -214,11 +279,15 @@ def main():
           "within %.1e); medians of %d interleaved rounds (gpt23 %s; eager %s; compile %s tok/s); gpt23's matmuls by %s (core %s), PyTorch %s%s"
           % (args.tokens, distinct, args.prompt_len, worst, args.rounds, " ".join("%.0f" % r for r in rates["gpt23"]),
              " ".join("%.0f" % r for r in rates["eager"]), " ".join("%.0f" % r for r in rates["compile"]) or "-",
-             g1["blas"], g1["blas_core"], torch.__version__, "; " + why if why else ""))
+             g1["blas"] if dev == "cpu" else "gpt23run --device cuda (%s)" % args.dtype,
+             g1["blas_core"] if dev == "cpu" else "-", torch.__version__
+             + ("" if dev == "cpu" else " on %s, %s" % (torch.cuda.get_device_name(), args.dtype)),
+             "; " + why if why else ""))
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"name": name, "threads": args.threads, "tokens": args.tokens, "rates": rates,
-                       "median": med, "torch": torch.__version__, "blas": g1["blas"], "compile_note": why}, f)
+                       "median": med, "torch": torch.__version__, "blas": g1["blas"], "compile_note": why,
+                       "device": dev, "dtype": args.dtype}, f)
 
 
 if __name__ == "__main__":

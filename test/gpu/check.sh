@@ -14,9 +14,12 @@
 # L2 of the CPU's fp32 result, a step's loss within 2e-3 relative, each
 # gradient within 3e-2), trains gpt23.net for 200 steps in bf16 (the
 # default; with and without CUDA graphs) and in fp32, the GPT-2-124M-shaped
-# variant for 20 steps in bf16, fp32 and TF32, measures decoding, and
-# prints one table with each row's precision.  Needs no network; finishes
-# in about 5 minutes.  Exit status 0 when every check passes, 1 when one
+# variant for 20 steps in bf16, fp32 and TF32, measures decoding, puts
+# both models side by side with PyTorch on the same device (training in bf16
+# and fp32, greedy decoding at batch 1; bench/torch_baseline.py and
+# bench/torch_decode.py, where python3 has torch with CUDA), and prints one
+# table with each row's precision.  Needs no network; finishes in about 5
+# minutes, and the PyTorch rows take at most TORCH_BUDGET (300 s) more.  Exit status 0 when every check passes, 1 when one
 # fails, 2 when the machine lacks what the checks need (the message names
 # it).
 #
@@ -48,9 +51,15 @@
 # reference, default 989: H100/H200 dense bf16), G23_CUDA_* (see
 # runtime/cuda/backend_cuda.h) pass through to every run.  Smaller runs:
 # STEPS (gpt23.net, 200), STEPS_124M (20), GPT23_DEFS (gpt23c -D options for
-# gpt23.net's training plan), GPT2_DEFS, COMPARE_DEFS.  For a dry run of
+# gpt23.net's training plan), GPT2_DEFS, COMPARE_DEFS.  The PyTorch rows
+# (see test/gpu/README): PYTHON (python3), TORCH_ROWS (0: none),
+# TORCH_DTYPES ("bf16 fp32"), TORCH_STEPS (10), TORCH_STEPS_124M (5),
+# TORCH_TOKENS (100), TORCH_TOKENS_124M (32), TORCH_TIMEOUT (240 s a
+# script), TORCH_BUDGET (300 s for all).  For a dry run of
 # this script without a GPU: DEVICE=cpu STEPS=4 STEPS_124M=1
-# GPT2_DEFS="-D batch=1 -D max_seq_length=32 -D n_layer=1" COMPARE_DEFS="-D batch=2";
+# GPT2_DEFS="-D batch=1 -D max_seq_length=32 -D n_layer=1" COMPARE_DEFS="-D batch=2"
+# TORCH_STEPS=2 TORCH_STEPS_124M=1 TORCH_TOKENS=20 TORCH_TOKENS_124M=8 (with
+# PYTHON naming a python with torch, the PyTorch rows then run on the CPU);
 # with --emulate and DEVICE=cuda, the same and
 # GPT23_DEFS="-D batch=2 -D d_model=16 -D n_layer=1 -D n_head=2 -D max_seq_length=16",
 # COMPARE_DEFS="-D batch=2 -D d_model=16 -D n_layer=1 -D n_head=2 -D max_seq_length=8"
@@ -117,7 +126,7 @@ finish() {
   if [ -n "$out" ]; then
     { printf '%-52s %-8s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" "tokens/s" "MFU" "decode tok/s"
       printf '%s' "$rows"; } > "$out/table.txt"
-    (cd "$work" && find . -maxdepth 1 \( -name '*.log' -o -name '*.steps' \) | sed 's|^\./||' | sort |
+    (cd "$work" && find . -maxdepth 1 \( -name '*.log' -o -name '*.steps' -o -name '*.json' \) | sed 's|^\./||' | sort |
       tar czf "$out/logs.tar.gz" -T - 2>/dev/null)
   fi
   exit "$1"
@@ -443,6 +452,139 @@ else
   row "gpt23c gpt2_124m.net" fail - - - -
 fi
 
+# ---- side by side with PyTorch -----------------------------------------------------------
+# bench/torch_baseline.py and bench/torch_decode.py with --device $DEVICE:
+# the same model in PyTorch (its first-batch loss, or its greedy tokens and
+# logits, checked against gpt23's before anything is timed), eager and
+# torch.compile, interleaved with gpt23 on $DEVICE.  Each run's JSON becomes
+# rows (torch_train_rows, torch_decode_rows); gpt23's speed-up over each
+# PyTorch mode is in its label, "xN" (PyTorch's ms / gpt23's ms; gpt23's
+# tokens/s / PyTorch's for decoding).  Needs $PYTHON (default python3) with
+# torch, and with DEVICE=cuda torch.cuda.is_available(); otherwise, with
+# --emulate or TORCH_ROWS=0, one line under the table says why the rows are
+# absent.  Training runs in each precision of TORCH_DTYPES, decoding in fp32
+# (the precision its token check holds in); in the order below, so that
+# TORCH_BUDGET drops the least needed last.
+PYTHON=${PYTHON:-python3}
+TORCH_ROWS=${TORCH_ROWS:-1}
+TORCH_DTYPES=${TORCH_DTYPES:-bf16 fp32}
+TORCH_STEPS=${TORCH_STEPS:-10}
+TORCH_STEPS_124M=${TORCH_STEPS_124M:-5}
+TORCH_TOKENS=${TORCH_TOKENS:-100}
+TORCH_TOKENS_124M=${TORCH_TOKENS_124M:-32}
+TORCH_TIMEOUT=${TORCH_TIMEOUT:-240}
+TORCH_BUDGET=${TORCH_BUDGET:-300}
+[ "$DEVICE" = cpu ] && TORCH_DTYPES=fp32
+torch_note=""
+torch_ran=""
+
+# torch_train_rows LABEL JSON: rows from torch_baseline.py --json's file.
+torch_train_rows() {
+  # shellcheck disable=SC2046
+  set -- "$1" $("$PYTHON" -c 'import json, sys
+r = json.load(open(sys.argv[1]))
+g, e, c, t = r["gpt23_ms_best"], r["eager_ms"], r["compile_ms"], r["tokens"]
+print(r["dtype"], "%.1f" % g, "%.0f" % (t / g * 1e3), "%.1f" % e, "%.0f" % (t / e * 1e3), "%.2f" % (e / g),
+      "%.1f" % c if c else "-", "%.0f" % (t / c * 1e3) if c else "-", "%.2f" % (c / g) if c else "-")' "$2")
+  [ $# = 10 ] || { row "$1: reading $2" fail - - - -; return; }
+  row "$1: gpt23 (vs PyTorch)" pass "$3" "$4" - - "$2"
+  row "$1: torch eager x$7" pass "$5" "$6" - - "$2"
+  if [ "$8" = - ]; then
+    row "$1: torch.compile (none)" fail - - - - "$2"
+  else
+    row "$1: torch.compile x${10}" pass "$8" "$9" - - "$2"
+  fi
+}
+# torch_decode_rows LABEL JSON: rows from torch_decode.py --json's file.
+torch_decode_rows() {
+  # shellcheck disable=SC2046
+  set -- "$1" $("$PYTHON" -c 'import json, sys
+r = json.load(open(sys.argv[1]))
+m = r["median"]
+print(r["dtype"], "%.0f" % m["gpt23"], "%.0f" % m["eager"], "%.2f" % (m["gpt23"] / m["eager"]),
+      "%.0f" % m["compile"] if m["compile"] else "-", "%.2f" % (m["gpt23"] / m["compile"]) if m["compile"] else "-")' "$2")
+  [ $# = 7 ] || { row "$1: reading $2" fail - - - -; return; }
+  row "$1: gpt23 (vs PyTorch)" pass - - - "$3" "$2"
+  row "$1: torch eager x$5" pass - - - "$4" "$2"
+  if [ "$6" = - ]; then
+    echo "$1: torch.compile: $("$PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["compile_note"])' "$2")"
+    row "$1: torch.compile (none)" fail - - - - "$2"
+  else
+    row "$1: torch.compile x$7" pass - - - "$6" "$2"
+  fi
+}
+# torch_run KIND LABEL PLAN ARGS...: one script under timeout (TORCH_TIMEOUT
+# or what is left of TORCH_BUDGET, the less); KIND train or decode.
+torch_run() {
+  kind=$1 label=$2 plan=$3
+  shift 3
+  left=$((TORCH_BUDGET - ($(date +%s) - torch_t0)))
+  limit=$TORCH_TIMEOUT
+  [ "$left" -lt "$limit" ] && limit=$left
+  if [ "$limit" -lt 10 ]; then
+    torch_note="${torch_note:+$torch_note
+}PyTorch: '$label' not run: the PyTorch rows had used TORCH_BUDGET=$TORCH_BUDGET s"
+    return
+  fi
+  torch_ran=$((${torch_ran:-0} + 1))
+  log="$work/torch-$torch_ran-$(echo "$label" | tr -c 'a-zA-Z0-9' '_').log"
+  script=torch_baseline.py
+  [ "$kind" = decode ] && script=torch_decode.py
+  if timeout "$limit" "$PYTHON" bench/$script "$plan" --device "$DEVICE" --bench-train bench/bench_train \
+    --gpt23run ./gpt23run --json "$log.json" "$@" > "$log" 2>&1; then
+    cat "$log"
+    if [ "$kind" = decode ]; then torch_decode_rows "$label" "$log.json"; else torch_train_rows "$label" "$log.json"; fi
+  else
+    st=$?
+    tail -15 "$log"
+    if [ $st = 124 ]; then
+      row "$label: PyTorch: stopped after $limit s" fail - - - -
+    else
+      row "$label: PyTorch side by side (see $(basename "$log"))" fail - - - -
+    fi
+  fi
+}
+# torch_rows: every PyTorch row, or the line saying why there are none.
+torch_rows() {
+  torch_t0=$(date +%s)
+  if [ "$TORCH_ROWS" = 0 ]; then
+    torch_note="PyTorch rows skipped: TORCH_ROWS=0"
+    return
+  fi
+  if [ $emulate = 1 ]; then
+    torch_note="PyTorch rows skipped: --emulate (PyTorch cannot run on the emulated CUDA device)"
+    return
+  fi
+  why=$(timeout 120 "$PYTHON" -c 'import sys, torch
+if sys.argv[1] == "cuda" and not torch.cuda.is_available():
+    print("torch %s (CUDA %s) sees no CUDA device: torch.cuda.is_available() is False" % (torch.__version__, torch.version.cuda))' \
+    "$DEVICE" 2>&1) || why="$PYTHON cannot import torch: $(echo "$why" | tail -1)"
+  if [ -n "$why" ]; then
+    torch_note="PyTorch rows skipped: $why"
+    return
+  fi
+  if ! make bench/bench_train > "$work/bench_train.log" 2>&1; then
+    tail -10 "$work/bench_train.log"
+    row "make bench/bench_train (the PyTorch rows' reference)" fail - - - -
+    return
+  fi
+  # shellcheck disable=SC2086
+  set -- $TORCH_DTYPES
+  torch_pair "$1"
+  torch_run decode "gpt23.net decode $TORCH_TOKENS" "$work/gpt23.bin" --tokens "$TORCH_TOKENS"
+  shift
+  for dt; do torch_pair "$dt"; done
+  torch_run decode "gpt2_124m decode $TORCH_TOKENS_124M" "$work/gpt2_124m.bin" --tokens "$TORCH_TOKENS_124M"
+}
+# torch_pair PRECISION: the two models' training rows in PRECISION.
+torch_pair() {
+  torch_run train "gpt23.net $TORCH_STEPS steps" "$work/gpt23.bin" --steps "$TORCH_STEPS" --dtype "$1" --data "$data"
+  torch_run train "gpt2_124m $TORCH_STEPS_124M steps" "$work/gpt2_124m.bin" --steps "$TORCH_STEPS_124M" \
+    --dtype "$1" --data "$data"
+}
+torch_rows
+echo "elapsed: $(elapsed) s"
+
 # ---- the table -----------------------------------------------------------------------
 echo
 printf '%-52s %-8s %-5s %10s %12s %7s %12s\n' "check" "result" "prec" "ms/step" "tokens/s" "MFU" "decode tok/s"
@@ -451,6 +593,12 @@ echo "(MFU against $PEAK TFLOP/s, the dense bf16 peak; bf16: matmuls on bf16 ope
 echo " fp32 weights and kernels; fp32 runs cannot approach that peak)"
 [ $emulate = 1 ] && echo "EMULATED: the rows marked so ran on the emulated CUDA device (test/cuda/fake), not on a GPU:
  they rehearse this script and check the CUDA kernels' numbers under emulation; a GPU's results and speeds need a GPU"
+[ -n "$torch_note" ] && echo "$torch_note"
+[ -n "$torch_note" ] && [ -n "$out" ] && echo "$torch_note" >> "$out/table.txt"
+[ -z "$torch_note" ] || [ -n "$torch_ran" ] &&
+  echo "(vs PyTorch: gpt23 and PyTorch both on $DEVICE, the same model and batch; \"xN\": gpt23's speed-up over that"
+[ -z "$torch_note" ] || [ -n "$torch_ran" ] &&
+  echo " PyTorch row; training over the timed steps, gpt23's the better of two runs; decode: medians at batch 1)"
 echo "total $(elapsed) s; logs in $work"
 [ $fails = 0 ] && finish 0
 finish 1
