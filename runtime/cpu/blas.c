@@ -81,10 +81,30 @@ static int cblas_sgemm_call(const g23_blas_t *b, bool ta, bool tb, int64_t m, in
   return 0;
 }
 
+/* oneDNN's sgemm takes as many OpenMP threads as the calling thread may
+ * start, for any size.  Between two launches the pool's threads sleep
+ * (passive wait policy), and waking them costs tens of microseconds: more
+ * than a product below G23_DNNL_SERIAL_MACS multiply-adds takes on one core
+ * (about 35 us at 115 GFLOP/s).  A step of decoding is a chain of such
+ * products (batch 1): with 2 threads gpt23.net decoded 940 tokens/s, with
+ * 1 thread 10,300.  So a small product runs on the calling thread alone
+ * (OpenBLAS makes the same choice itself); the result is the same.  Not
+ * when its weight is large: a product of one row reads all k x n of it, and
+ * two cores read memory faster than one (GPT-2-124M's 768 x 768 decodes
+ * faster on two). */
+#define G23_DNNL_SERIAL_MACS ((int64_t)1 << 21)
+#define G23_DNNL_SERIAL_WEIGHT ((int64_t)1 << 17) /* floats: 512 KiB */
+
 static int dnnl_sgemm_call(const g23_blas_t *b, bool ta, bool tb, int64_t m, int64_t n, int64_t k, float alpha,
                            const float *a, int64_t lda, const float *bm, int64_t ldb, float beta, float *c,
                            int64_t ldc, char *err, size_t errn) {
+  void (*set)(int) = (void (*)(int))b->fn[1];
+  int (*get)(void) = (int (*)(void))b->fn[2];
+  int was = 0;
+  bool serial = set && get && m * n * k < G23_DNNL_SERIAL_MACS && k * n <= G23_DNNL_SERIAL_WEIGHT && (was = get()) > 1;
+  if (serial) set(1);
   int st = ((dnnl_sgemm_fn)b->fn[0])(ta ? 'T' : 'N', tb ? 'T' : 'N', m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc);
+  if (serial) set(was);
   if (st != 0) {
     snprintf(err, errn, "dnnl_sgemm of a %lldx%lldx%lld matmul failed (dnnl_status_t %d)", (long long)m,
              (long long)n, (long long)k, st);
@@ -108,6 +128,9 @@ static int bind(void *h, const char *name, const char *path) {
   g23_blas_t t = {.h = h, .path = path, .name = name};
   if ((t.fn[0] = dlsym(h, "dnnl_sgemm"))) {
     t.kind = G23_BLAS_ONEDNN, t.sgemm = dnnl_sgemm_call, t.set_threads = no_threads;
+    /* its OpenMP library's: a small product runs on one thread */
+    t.fn[1] = dlsym(h, "omp_set_num_threads");
+    t.fn[2] = dlsym(h, "omp_get_max_threads");
   } else if (!(t.fn[0] = dlsym(h, "cblas_sgemm"))) {
     return -1;
   } else if ((t.fn[1] = dlsym(h, "openblas_set_num_threads"))) {
