@@ -18,9 +18,7 @@
 COMPARE="$top_builddir/test/dist/ckpt-compare"
 
 small="-D d_model=64 -D n_layer=2 -D n_head=2 -D max_seq_length=32"
-sed -e '/causal_self_attention(/s/dropout = dropout)/dropout = dropout, bias = false)/' -e '/^names hf {/,/^}/d' \
-  "$top_srcdir/models/gpt23.net" >"$T/gpt23.net"
-grep -q 'bias = false' "$T/gpt23.net" || fail "the attention of gpt23.net was not found"
+biasless_gpt23 "$T/gpt23.net"
 compile "$T/gpt23.net" "$T/b4.bin" $small -D batch=4
 compile "$T/gpt23.net" "$T/b8.bin" $small -D batch=8
 # a fixed text (the GPL): the repository's own docs change with every commit
@@ -33,22 +31,6 @@ MPI "$T/b4.bin" $common --log "$T/two.jsonl" --ckpt "$T/two" 2>"$T/err" || { cat
 grep -q "batch 8 (2 processes x 4) x 32" "$T/err" || { cat "$T/err"; fail "the header does not give the global batch"; }
 [ "$(grep -c '"loss"' "$T/two.jsonl")" = 20 ] || fail "the log of two processes has not one line a step"
 
-# same_losses A B [FIRST]: the loss and the gradient norm of steps FIRST..
-# of logs A and B, to 1e-5 (the norm is of the averaged gradient: AdamW
-# with clipping would not see a sum in place of the mean, the norm does)
-same_losses() {
-  pick='s/.*"step":\([0-9]*\),"loss":\([^,]*\),"lr":[^,]*,"grad_norm":\([^,]*\),.*/\1 \2 \3/p'
-  sed -n "$pick" "$1" >"$T/a"
-  sed -n "$pick" "$2" >"$T/b"
-  awk -v first="${3:-1}" '
-    function off(x, y) { d = x - y; if (d < 0) d = -d; if (y < 0) y = -y; return d > 1e-5 * y }
-    NR == FNR { loss[$1] = $2; norm[$1] = $3; next }
-    $1 >= first { n++
-                  if (!($1 in loss) || off($2, loss[$1]) || off($3, norm[$1])) {
-                    print "step " $1 ": loss " $2 " norm " $3 " against " loss[$1] " " norm[$1]; bad = 1 } }
-    END { if (n != 21 - first) { print n + 0 " steps compared, expected " 21 - first; bad = 1 }; exit bad }' \
-    "$T/b" "$T/a" || fail "losses or gradient norms of $1 and $2 differ"
-}
 same_losses "$T/two.jsonl" "$T/one.jsonl"
 "$COMPARE" "$T/two/checkpoint.g23" "$T/one/checkpoint.g23" 1e-5 || fail "weights of two processes and of one differ"
 

@@ -15,9 +15,7 @@ COMPARE="$top_builddir/test/dist/ckpt-compare"
 
 small="-D d_model=32 -D n_layer=1 -D n_head=2 -D max_seq_length=16"
 # without the attention's biases: see equiv.sh
-sed -e '/causal_self_attention(/s/dropout = dropout)/dropout = dropout, bias = false)/' -e '/^names hf {/,/^}/d' \
-  "$top_srcdir/models/gpt23.net" >"$T/gpt23.net"
-grep -q 'bias = false' "$T/gpt23.net" || fail "the attention of gpt23.net was not found"
+biasless_gpt23 "$T/gpt23.net"
 compile "$T/gpt23.net" "$T/b2.bin" $small -D batch=2
 compile "$T/gpt23.net" "$T/b8.bin" $small -D batch=8
 cat "$top_srcdir/README.md" >"$T/data.txt"

@@ -10,3 +10,31 @@ export OMPI_ALLOW_RUN_AS_ROOT OMPI_ALLOW_RUN_AS_ROOT_CONFIRM
 # (make distcheck) these runs check memory errors, not leaks.
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 export ASAN_OPTIONS
+
+# biasless_gpt23 FILE: models/gpt23.net without the attention's biases (and
+# so without its names table for GPT-2 checkpoints, which names them): the
+# gradient of the key bias is zero in exact arithmetic, so what is computed
+# for it is rounding noise that AdamW turns into steps of the learning rate,
+# and no two orders of summation agree on it.
+biasless_gpt23() {
+  sed -e '/causal_self_attention(/s/dropout = dropout)/dropout = dropout, bias = false)/' -e '/^names hf {/,/^}/d' \
+    "$top_srcdir/models/gpt23.net" >"$1"
+  grep -q 'bias = false' "$1" || fail "the attention of gpt23.net was not found"
+}
+
+# same_losses A B [FIRST]: the loss and the gradient norm of steps FIRST..20
+# of logs A and B, to 1e-5 (the norm is of the averaged gradient: AdamW
+# with clipping would not see a sum in place of the mean, the norm does)
+same_losses() {
+  pick='s/.*"step":\([0-9]*\),"loss":\([^,]*\),"lr":[^,]*,"grad_norm":\([^,]*\),.*/\1 \2 \3/p'
+  sed -n "$pick" "$1" >"$T/a"
+  sed -n "$pick" "$2" >"$T/b"
+  awk -v first="${3:-1}" '
+    function off(x, y) { d = x - y; if (d < 0) d = -d; if (y < 0) y = -y; return d > 1e-5 * y }
+    NR == FNR { loss[$1] = $2; norm[$1] = $3; next }
+    $1 >= first { n++
+                  if (!($1 in loss) || off($2, loss[$1]) || off($3, norm[$1])) {
+                    print "step " $1 ": loss " $2 " norm " $3 " against " loss[$1] " " norm[$1]; bad = 1 } }
+    END { if (n != 21 - first) { print n + 0 " steps compared, expected " 21 - first; bad = 1 }; exit bad }' \
+    "$T/b" "$T/a" || fail "losses or gradient norms of $1 and $2 differ"
+}

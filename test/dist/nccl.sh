@@ -27,9 +27,7 @@ unset G23_CUDA_GRAPHS G23_CUDA_MATMUL G23_CUDA_TF32 G23_CUDA_DEVICE G23_FAKE_LT_
   G23_FAKE_CUDA_SEED G23_FAKE_NCCL_LOG 2>/dev/null
 
 small="-D d_model=16 -D n_layer=2 -D n_head=2 -D max_seq_length=16"
-sed -e '/causal_self_attention(/s/dropout = dropout)/dropout = dropout, bias = false)/' -e '/^names hf {/,/^}/d' \
-  "$top_srcdir/models/gpt23.net" >"$T/gpt23.net"
-grep -q 'bias = false' "$T/gpt23.net" || fail "the attention of gpt23.net was not found"
+biasless_gpt23 "$T/gpt23.net"
 compile "$T/gpt23.net" "$T/b2.bin" $small -D batch=2
 compile "$T/gpt23.net" "$T/b4.bin" $small -D batch=4
 cat "$top_srcdir/README.md" >"$T/data.txt"
