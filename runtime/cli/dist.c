@@ -11,6 +11,7 @@
 
 #include <dlfcn.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,9 +99,38 @@ void g23_dist_finalize(void) {
   g23_dist.ops = NULL;
 }
 
-int g23_dist_sum(double *v, int n, char *err, size_t errn) {
+int g23_dist_wait(void **req, double timeout, const char *what, char *err, size_t errn) {
+  if (timeout <= 0) return g23_dist.ops->wait(req, err, errn);
+  double t0 = g23_now();
+  for (;;) {
+    bool done = false;
+    if (g23_dist.ops->test(req, &done, err, errn)) return -1;
+    if (done) return 0;
+    if (g23_now() - t0 > timeout) {
+      g23_seterr(err, errn,
+                 "the other processes have not all reached %s in %g s: one of them is stuck\n"
+                 "  hint: rank 0 evaluates, samples and writes checkpoints alone; for longer pauses raise "
+                 "--dist-timeout",
+                 what, timeout);
+      return -1;
+    }
+    struct timespec ts = {0, 100000}; /* 0.1 ms: MPI_Test lets the library progress */
+    nanosleep(&ts, NULL);
+  }
+}
+
+int g23_dist_sum(double *v, int n, double timeout, const char *what, char *err, size_t errn) {
   if (!g23_dist.ops || g23_dist.size == 1) return 0;
-  return g23_dist.ops->allreduce_f64(v, n, err, errn);
+  void *req = NULL;
+  if (g23_dist.ops->iallreduce_f64(v, n, &req, err, errn)) return -1;
+  return g23_dist_wait(&req, timeout, what, err, errn);
+}
+
+void g23_dist_stop_point(const char *point) {
+  static int passes;
+  const char *want = getenv("G23_DIST_STOP");
+  if (!want || strcmp(want, point) != 0 || g23_dist.size < 2 || g23_dist.rank != g23_dist.size - 1) return;
+  if (++passes == 3) raise(SIGSTOP);
 }
 
 /* ---- the gradient reduction ------------------------------------------------ */
@@ -389,27 +419,9 @@ static int rt_fail(g23_gradsync_t *gs, char *err, size_t errn) {
   return -1;
 }
 
-/* Waits for request req, at most gs->timeout seconds: a process that is
- * alive but stuck (not dead: mpirun ends the job when one dies) would
- * otherwise hold every other one in the reduction forever. */
+/* Waits for request req of the gradient reduction, at most gs->timeout. */
 static int wait_req(g23_gradsync_t *gs, void **req, char *err, size_t errn) {
-  if (gs->timeout <= 0) return g23_dist.ops->wait(req, err, errn);
-  double t0 = g23_now();
-  for (;;) {
-    bool done = false;
-    if (g23_dist.ops->test(req, &done, err, errn)) return -1;
-    if (done) return 0;
-    if (g23_now() - t0 > gs->timeout) {
-      g23_seterr(err, errn,
-                 "the other processes have not all reached the gradient reduction in %g s: one of them is stuck\n"
-                 "  hint: rank 0 evaluates, samples and writes checkpoints alone; for longer pauses raise "
-                 "--dist-timeout",
-                 gs->timeout);
-      return -1;
-    }
-    struct timespec ts = {0, 100000}; /* 0.1 ms: MPI_Test lets the library progress */
-    nanosleep(&ts, NULL);
-  }
+  return g23_dist_wait(req, gs->timeout, "the gradient reduction", err, errn);
 }
 
 /* This rank's segment of bucket b: the first float of the flat vector. */
@@ -597,8 +609,12 @@ static int zero_step(g23_gradsync_t *gs, char *err, size_t errn) {
     int64_t a = s->off > lo ? s->off : lo, e = s->off + s->n < hi ? s->off + s->n : hi;
     gs->part[i] = e > a ? sum_squares(gs->shard + (a - lo), e - a) : 0.0;
   }
+  g23_dist_stop_point("norm");
+  void *nreq = NULL;
   if (W == 1) memcpy(gs->parts, gs->part, (size_t)gs->ngrads * sizeof *gs->parts);
-  else if (g23_dist.ops->allgather_f64(gs->part, gs->ngrads, gs->parts, err, errn)) return -1;
+  else if (g23_dist.ops->iallgather_f64(gs->part, gs->ngrads, gs->parts, &nreq, err, errn) ||
+           g23_dist_wait(&nreq, gs->timeout, "the gradient norm", err, errn))
+    return -1;
   float total = 0;
   for (int k = 0; k < gs->ngrads; k++) {
     int i = gs->by_chain[k];
@@ -657,6 +673,7 @@ static int device_hook(g23_gradsync_t *gs, int done, char *err, size_t errn) {
 }
 
 int g23_gradsync_run(g23_gradsync_t *gs, char *err, size_t errn) {
+  g23_dist_stop_point("reduction");
   for (int k = 0; k < gs->nbuckets; k++) gs->buckets[k].started = false; /* after a failed run */
   if (gs->device) return g23_runtime_run_queued(gs->rt, G23_GRAPH_TRAIN, g23_gradsync_hook, gs, err, errn);
   return g23_runtime_run_hook(gs->rt, G23_GRAPH_TRAIN, g23_gradsync_hook, gs, err, errn);

@@ -27,8 +27,8 @@
  * with the MPI error string in err.  Requests are opaque; test and wait
  * take those of every nonblocking entry.  Entries are only ever added at
  * the end, with G23_DIST_ABI raised (2 added everything from
- * ireduce_scatter_f32 on). */
-#define G23_DIST_ABI 2
+ * ireduce_scatter_f32 on, 3 from iallreduce_f64 on). */
+#define G23_DIST_ABI 3
 typedef struct {
   int abi; /* G23_DIST_ABI */
   int (*init)(int *rank, int *size, char *err, size_t errn);
@@ -59,6 +59,10 @@ typedef struct {
   int (*allgather_f64)(const double *send, int n, double *recv, char *err, size_t errn);
   /* n bytes at buf from rank root to every rank, blocking . */
   int (*bcast)(void *buf, size_t n, int root, char *err, size_t errn);
+  /* ABI 3.  allreduce_f64 and allgather_f64, started: the training loop
+   * waits for them with a limit (g23_dist_wait). */
+  int (*iallreduce_f64)(double *buf, int n, void **req, char *err, size_t errn);
+  int (*iallgather_f64)(const double *send, int n, double *recv, void **req, char *err, size_t errn);
 } g23_dist_ops_t;
 
 /* The module's one entry point (dlsym name "g23_dist_mpi_ops"). */
@@ -85,8 +89,20 @@ int g23_dist_init(char *err, size_t errn);
 /* Ends the job on every rank with code when size > 1; returns otherwise. */
 void g23_dist_abort(int code);
 void g23_dist_finalize(void);
-/* Sum over the ranks of n doubles, in place (no-op for one process). */
-int g23_dist_sum(double *v, int n, char *err, size_t errn);
+/* Waits for request req of the module, at most timeout seconds (0: no
+ * limit): a process that is alive but stuck (stopped, swapping; one that
+ * dies ends the job through mpirun) would otherwise hold every other one
+ * for ever.  -1 with err naming what the others have not all reached
+ * (`what`, e.g. "the gradient reduction") once the time has passed. */
+int g23_dist_wait(void **req, double timeout, const char *what, char *err, size_t errn);
+/* Sum over the ranks of n doubles, in place (no-op for one process),
+ * waited for as g23_dist_wait. */
+int g23_dist_sum(double *v, int n, double timeout, const char *what, char *err, size_t errn);
+/* G23_DIST_STOP=POINT, for tests of the limit: the job's last process stops
+ * itself (SIGSTOP, as a stuck one would) the third time it passes POINT,
+ * one of "reduction" (a step's first gradient bucket), "step-end" (the
+ * step's agreement on loss and signals), "norm" (--zero's gradient norm). */
+void g23_dist_stop_point(const char *point);
 
 /* The gradient reduction of the training graph: gradients in buckets of
  * about G23_DIST_BUCKET_BYTES, in the order they become final; a bucket's

@@ -100,6 +100,30 @@ static int allgather_f64(const double *send, int n, double *recv, char *err, siz
   return 0;
 }
 
+static int iallreduce_f64(double *buf, int n, void **req, char *err, size_t errn) {
+  MPI_Request *r = new_req(err, errn);
+  if (!r) return -1;
+  int rc = MPI_Iallreduce(MPI_IN_PLACE, buf, n, MPI_DOUBLE, MPI_SUM, MPI_COMM_WORLD, r);
+  if (rc != MPI_SUCCESS) {
+    free(r);
+    return mpi_fail(rc, "MPI_Iallreduce", err, errn);
+  }
+  *req = r;
+  return 0;
+}
+
+static int iallgather_f64(const double *send, int n, double *recv, void **req, char *err, size_t errn) {
+  MPI_Request *r = new_req(err, errn);
+  if (!r) return -1;
+  int rc = MPI_Iallgather(send, n, MPI_DOUBLE, recv, n, MPI_DOUBLE, MPI_COMM_WORLD, r);
+  if (rc != MPI_SUCCESS) {
+    free(r);
+    return mpi_fail(rc, "MPI_Iallgather", err, errn);
+  }
+  *req = r;
+  return 0;
+}
+
 static int test(void **req, bool *done, char *err, size_t errn) {
   int flag = 0;
   MPI_CHECK(MPI_Test((MPI_Request *)*req, &flag, MPI_STATUS_IGNORE));
@@ -160,6 +184,8 @@ static const g23_dist_ops_t ops = {
     .iallgatherv_f32 = iallgatherv_f32,
     .allgather_f64 = allgather_f64,
     .bcast = bcast,
+    .iallreduce_f64 = iallreduce_f64,
+    .iallgather_f64 = iallgather_f64,
 };
 
 const g23_dist_ops_t *g23_dist_mpi_ops(void) { return &ops; }

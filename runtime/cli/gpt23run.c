@@ -82,7 +82,7 @@ static void usage(FILE *f) {
       "  --deterministic        several processes add their gradients in rank order,\n"
       "                         whatever MPI would choose: runs repeat bit for bit\n"
       "  --dist-timeout SEC     several processes: an error when the others have not all\n"
-      "                         reached the gradient reduction in SEC s (default 1800;\n"
+      "                         reached a step's collective in SEC s (default 1800;\n"
       "                         0: wait for ever)\n"
       "  --init-from FILE       start from the weights of a safetensors file\n"
       "  --export FILE          write the final weights as safetensors\n"

@@ -625,7 +625,8 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     /* the mean loss over the processes, and whether any was told to stop */
     int mine = g23_signals_pending();
     double agree[2] = {loss, mine};
-    if (g23_dist_sum(agree, 2, err, sizeof err) != 0) {
+    g23_dist_stop_point("step-end");
+    if (g23_dist_sum(agree, 2, o->dist_timeout, "the end of the step", err, sizeof err) != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;

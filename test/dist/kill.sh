@@ -15,28 +15,10 @@ compile "$top_srcdir/models/gpt23.net" "$T/b2.bin" $small -D batch=2
 compile "$top_srcdir/models/gpt23.net" "$T/b4.bin" $small -D batch=4
 cat "$top_srcdir/README.md" >"$T/data.txt"
 
-# end_job: timeout, its mpirun and the processes of the job (mpirun puts
-# each in a process group of its own), whatever happens to the test
-end_job() {
-  for m in $(ps -o pid= --ppid $mp 2>/dev/null); do
-    kill -9 $(ps -o pid= --ppid $m 2>/dev/null) $m 2>/dev/null
-  done
-  kill -9 $mp 2>/dev/null
-}
-timeout 300 mpirun -np 2 --oversubscribe --bind-to none "$GPT23RUN" "$T/b2.bin" --train \
-  --data "$T/data.txt" --steps 1000000 --ckpt-every 2 --ckpt "$T/k" --eval-every 0 --threads 1 --quiet \
-  >"$T/out" 2>"$T/err" &
-mp=$!
-trap 'end_job; rm -rf "$T"' EXIT
-# the mpirun below timeout: the one whose children are the ranks
-while [ ! -f "$T/k/checkpoint.g23" ]; do
-  kill -0 $mp 2>/dev/null || { cat "$T/err"; fail "the job ended before its first checkpoint"; }
-  sleep 0.2
-done
-run=$(ps -o pid= --ppid $mp | tr -d ' ' | head -n 1)
-[ -n "$run" ] || fail "no mpirun found under timeout $mp"
-rank=$(ps -o pid= --ppid $run | tr -d ' ' | tail -n 1)
-[ -n "$rank" ] || fail "no process of the job found under mpirun $run"
+start_job 300 "$T/b2.bin" --train --data "$T/data.txt" --steps 1000000 --ckpt-every 2 --ckpt "$T/k" \
+  --eval-every 0 --threads 1 --quiet
+wait_checkpoint "$T/k"
+job_rank
 kill -9 $rank
 wait $mp
 rc=$?

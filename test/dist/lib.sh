@@ -38,3 +38,38 @@ same_losses() {
     END { if (n != 21 - first) { print n + 0 " steps compared, expected " 21 - first; bad = 1 }; exit bad }' \
     "$T/b" "$T/a" || fail "losses or gradient norms of $1 and $2 differ"
 }
+
+# start_job LIMIT ARGS...: mpirun -np 2 of gpt23run ARGS in the background,
+# under timeout LIMIT (so that a hang fails the test instead of stalling
+# make check), its output in $T/out and $T/err, its pid in mp; end_job is
+# called on exit.  job_rank then sets rank to the pid of the job's last process.
+start_job() {
+  limit=$1
+  shift
+  timeout "$limit" mpirun -np 2 --oversubscribe --bind-to none "$GPT23RUN" "$@" >"$T/out" 2>"$T/err" &
+  mp=$!
+  trap 'end_job; rm -rf "$T"' EXIT
+}
+# end_job: timeout, its mpirun and the processes of the job (mpirun puts
+# each in a process group of its own; a stopped one is continued to die),
+# whatever happens to the test
+end_job() {
+  for m in $(ps -o pid= --ppid $mp 2>/dev/null); do
+    for r in $(ps -o pid= --ppid $m 2>/dev/null); do kill -9 $r; kill -CONT $r; done 2>/dev/null
+    kill -9 $m 2>/dev/null
+  done
+  kill -9 $mp 2>/dev/null
+}
+job_rank() {
+  run=$(ps -o pid= --ppid $mp | tr -d ' ' | head -n 1)
+  [ -n "$run" ] || fail "no mpirun found under timeout $mp"
+  rank=$(ps -o pid= --ppid $run | tr -d ' ' | tail -n 1)
+  [ -n "$rank" ] || fail "no process of the job found under mpirun $run"
+}
+# wait_checkpoint DIR: until the job has written its first checkpoint there
+wait_checkpoint() {
+  while [ ! -f "$1/checkpoint.g23" ]; do
+    kill -0 $mp 2>/dev/null || { cat "$T/err"; fail "the job ended before its first checkpoint"; }
+    sleep 0.2
+  done
+}

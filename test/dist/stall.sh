@@ -1,12 +1,16 @@
 #!/bin/sh
 # stall.sh: one process of a data-parallel run that stops without dying
-# (SIGSTOP, after the first checkpoint) would hold the other in the
-# gradient reduction for ever; with --dist-timeout 3 the other reports,
-# naming itself, that the processes have not all reached the reduction,
-# and the job ends with a non-zero status.  (A process that dies ends the
-# job through mpirun: kill.sh.)  The job gets five minutes, so that a hang
-# fails the test instead of stalling make check.  Skipped (77) without
-# mpirun or without the MPI module.
+# would hold the others in a collective for ever; with --dist-timeout 3 the
+# others report, naming what they wait for, that the processes have not
+# all reached it, and the job ends with a non-zero status.  (A process that
+# dies ends the job through mpirun: kill.sh.)  The last process stops:
+#   - by SIGSTOP from outside, after the first checkpoint, wherever it is;
+#   - by itself (G23_DIST_STOP) at each point where the others can next
+#     wait for it: before the step's gradient reduction, before the step's
+#     agreement on the loss and signals (after the reduction has finished),
+#     and with --zero before the gradient norm's gather.
+# Each job gets two minutes, so that a hang fails the test instead of
+# stalling make check.  Skipped (77) without mpirun or the MPI module.
 . "${top_srcdir:-.}/test/cli/lib.sh"
 . "${top_srcdir:-.}/test/dist/lib.sh"
 command -v timeout >/dev/null 2>&1 || { echo "no timeout: skipped"; exit 77; }
@@ -15,32 +19,35 @@ compile "$top_srcdir/models/gpt23.net" "$T/b2.bin" -D d_model=32 -D n_layer=1 -D
   -D batch=2
 cat "$top_srcdir/README.md" >"$T/data.txt"
 
-# end_job: as in kill.sh (a stopped process is continued to die)
-end_job() {
-  for m in $(ps -o pid= --ppid $mp 2>/dev/null); do
-    for r in $(ps -o pid= --ppid $m 2>/dev/null); do kill -9 $r; kill -CONT $r; done 2>/dev/null
-    kill -9 $m 2>/dev/null
-  done
-  kill -9 $mp 2>/dev/null
+# ended HOW WHAT: the job ended within its time, not with 0, and a process
+# said that the others had not all reached WHAT in 3 s
+ended() {
+  wait $mp
+  rc=$?
+  [ $rc != 124 ] || fail "$1: the job did not end within its two minutes"
+  [ $rc != 0 ] || fail "$1: the job exited 0"
+  grep -Eq "^gpt23run\[rank [01]\]: error: step [0-9]+: the other processes have not all reached $2 in 3 s" \
+    "$T/err" || { cat "$T/err"; fail "$1: no error naming $2"; }
+  echo "stall: $1: the job ended after 3 s with status $rc"
 }
-timeout 300 mpirun -np 2 --oversubscribe --bind-to none "$GPT23RUN" "$T/b2.bin" --train --data "$T/data.txt" \
-  --steps 1000000 --ckpt-every 2 --ckpt "$T/k" --eval-every 0 --threads 1 --quiet --dist-timeout 3 \
-  >"$T/out" 2>"$T/err" &
-mp=$!
-trap 'end_job; rm -rf "$T"' EXIT
-while [ ! -f "$T/k/checkpoint.g23" ]; do
-  kill -0 $mp 2>/dev/null || { cat "$T/err"; fail "the job ended before its first checkpoint"; }
-  sleep 0.2
-done
-run=$(ps -o pid= --ppid $mp | tr -d ' ' | head -n 1)
-[ -n "$run" ] || fail "no mpirun found under timeout $mp"
-rank=$(ps -o pid= --ppid $run | tr -d ' ' | tail -n 1)
-[ -n "$rank" ] || fail "no process of the job found under mpirun $run"
+
+train="$T/b2.bin --train --data $T/data.txt --steps 1000000 --ckpt-every 2 --eval-every 0 --threads 1 --quiet
+  --dist-timeout 3"
+rm -rf "$T/k"
+start_job 120 $train --ckpt "$T/k"
+wait_checkpoint "$T/k"
+job_rank
 kill -STOP $rank
-wait $mp
-rc=$?
-[ $rc != 124 ] || fail "the job did not end within 300 s after one process stopped"
-[ $rc != 0 ] || fail "the job exited 0 after one process stopped"
-grep -Eq '^gpt23run\[rank [01]\]: error: step [0-9]+: the other processes have not all reached the gradient reduction in 3 s' \
-  "$T/err" || { cat "$T/err"; fail "no error naming the process that waited"; }
-echo "stall: a stopped process ended the job after 3 s with status $rc"
+ended "SIGSTOP after the first checkpoint" "(the gradient reduction|the end of the step|the gradient norm)"
+
+for case in "reduction:the gradient reduction:" "step-end:the end of the step:" \
+  "norm:the gradient norm:--zero" "step-end:the end of the step:--zero"; do
+  point=${case%%:*}
+  rest=${case#*:}
+  what=${rest%%:*}
+  zero=${rest#*:}
+  rm -rf "$T/k"
+  export G23_DIST_STOP=$point
+  start_job 120 $train --ckpt "$T/k" $zero
+  ended "stopped before $what${zero:+ ($zero)}" "$what"
+done
