@@ -78,6 +78,7 @@ typedef struct {
   bool keep_best; /* --keep-best: also the one of the lowest validation loss */
   bool zero;          /* --zero: ZeRO-1, AdamW's moments sharded over the processes */
   bool deterministic; /* --deterministic: gradients added in rank order */
+  int64_t accumulate;  /* --accumulate N: micro-batches per step (0: 1) */
   double dist_timeout; /* --dist-timeout SEC: the longest wait for the other processes (0: none) */
   const char *export_path, *init_from;
   const char *export_names; /* --export-names TABLE: the names table of the export */

@@ -144,6 +144,7 @@ typedef struct {
   int ready;        /* launches after which all of them are final */
   int64_t off, n;   /* floats of the host buffer */
   int *cnt, *dsp;   /* [world] segment of each rank: floats, first float - off */
+  int *rcnt, *rdsp; /* [world] --deterministic: where every rank's copy of this rank's segment lands */
   void *req;
   bool started, finished;
 } bucket_t;
@@ -159,6 +160,7 @@ struct g23_gradsync {
   const g23_plan_t *p;
   g23_runtime_t *rt;
   int rank, world;
+  int accum, micro; /* micro-batches per step, and the one being run */
   bool zero, det;
   double timeout; /* seconds a wait for the other processes may take; 0: no limit */
   slot_t *slots; /* [ngrads] in the order they become final */
@@ -167,7 +169,9 @@ struct g23_gradsync {
   int64_t *lo;   /* [world + 1] shard bounds */
   float *host;   /* [total] the gradients, summed in place (plain, --deterministic);
                     with --zero, after the reduction, every parameter */
-  float *recv;   /* --deterministic: [world x shard] every rank's copy of this rank's segments */
+  float *acc;    /* [total] with micro-batches (not --deterministic): their running sum */
+  float *recv;   /* --deterministic: [world x accum x shard] every micro-batch's copy of this rank's
+                    segments, in the order of the global micro-batch rank x accum + micro */
   float *shard;  /* [shard] this rank's reduced gradient (--zero) */
   float *m, *v;  /* [shard] AdamW's moments of this rank's shard (--zero) */
   int *cnt, *dsp; /* [world] the shards as counts and displacements */
@@ -281,7 +285,8 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
   gs->rank = g23_dist.rank;
   gs->world = g23_dist.size;
   gs->zero = o->zero;
-  gs->det = o->deterministic && gs->world > 1;
+  gs->accum = o->accumulate > 1 ? o->accumulate : 1;
+  gs->det = o->deterministic && gs->world * gs->accum > 1;
   gs->timeout = o->timeout_s;
   gs->slots = g23_xcalloc((size_t)p->ntensors + 1, sizeof *gs->slots);
   for (int i = 0; i < p->ntensors; i++) {
@@ -320,10 +325,10 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
   gs->total = total;
   if (strcmp(g23_runtime_device(rt), "cpu") != 0) {
     /* the device reduces each bucket in place with its own collectives */
-    if (gs->zero || gs->det) {
+    if (gs->zero || gs->det || gs->accum > 1) {
       g23_seterr(err, errn, "%s is for training on the CPU; on %s the device's collectives reduce the gradients\n"
                  "  hint: leave it out, or give --device cpu",
-                 gs->zero ? "--zero" : "--deterministic", g23_runtime_device(rt));
+                 gs->zero ? "--zero" : gs->det ? "--deterministic" : "--accumulate", g23_runtime_device(rt));
       g23_gradsync_free(gs);
       return -1;
     }
@@ -344,8 +349,9 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
     *out = gs;
     return 0;
   }
-  if (total > 0x7fffffff) {
-    g23_seterr(err, errn, "%lld gradient floats are too many for one MPI call", (long long)total);
+  if (total > 0x7fffffff || (gs->det && total / gs->world * gs->accum > 0x7ffffffe - total)) {
+    g23_seterr(err, errn, "%lld gradient floats%s are too many for one MPI call", (long long)total,
+               gs->det && gs->accum > 1 ? " times the micro-batches" : "");
     g23_gradsync_free(gs);
     return -1;
   }
@@ -359,6 +365,8 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
     bucket_t *b = &gs->buckets[k];
     b->cnt = g23_xcalloc((size_t)W, sizeof *b->cnt);
     b->dsp = g23_xcalloc((size_t)W, sizeof *b->dsp);
+    b->rcnt = g23_xcalloc((size_t)W, sizeof *b->rcnt);
+    b->rdsp = g23_xcalloc((size_t)W, sizeof *b->rdsp);
     for (int r = 0; r < W; r++) {
       int64_t a = b->off > gs->lo[r] ? b->off : gs->lo[r];
       int64_t e = b->off + b->n < gs->lo[r + 1] ? b->off + b->n : gs->lo[r + 1];
@@ -367,7 +375,8 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
   }
   int64_t sn = shard_n(gs);
   gs->host = g23_xmalloc((size_t)(total ? total : 1) * sizeof *gs->host);
-  if (gs->det) gs->recv = g23_xmalloc((size_t)(sn * W + 1) * sizeof *gs->recv);
+  if (gs->det) gs->recv = g23_xmalloc((size_t)(sn * W * gs->accum + 1) * sizeof *gs->recv);
+  else if (gs->accum > 1) gs->acc = g23_xmalloc((size_t)(total ? total : 1) * sizeof *gs->acc);
   if (gs->zero) {
     gs->shard = g23_xcalloc((size_t)sn + 1, sizeof *gs->shard);
     gs->m = g23_xcalloc((size_t)sn + 1, sizeof *gs->m);
@@ -386,6 +395,8 @@ void g23_gradsync_free(g23_gradsync_t *gs) {
   for (int k = 0; k < gs->nbuckets; k++) {
     free(gs->buckets[k].cnt);
     free(gs->buckets[k].dsp);
+    free(gs->buckets[k].rcnt);
+    free(gs->buckets[k].rdsp);
   }
   free(gs->slots);
   free(gs->dev_grads);
@@ -395,6 +406,7 @@ void g23_gradsync_free(g23_gradsync_t *gs) {
   free(gs->dsp);
   free(gs->host);
   free(gs->recv);
+  free(gs->acc);
   free(gs->shard);
   free(gs->m);
   free(gs->v);
@@ -435,19 +447,38 @@ static int start_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn)
   }
   b->started = true;
   b->finished = false;
-  if (gs->world == 1) { /* --zero in one process: nothing to reduce */
-    b->finished = true;
-    return 0;
-  }
   const g23_dist_ops_t *ops = g23_dist.ops;
   float *send = gs->host + b->off;
-  int me = gs->rank, W = gs->world;
+  int me = gs->rank, W = gs->world, A = gs->accum, a = gs->micro;
+  if (!gs->det && A > 1) {
+    /* the micro-batches' running sum, ((g_0 + g_1) + g_2) + ...; the
+     * last one's total is what is reduced */
+    float *sum = gs->acc + b->off;
+    if (a == 0) memcpy(sum, send, (size_t)b->n * sizeof *sum);
+    else if (a < A - 1)
+      for (int64_t j = 0; j < b->n; j++) sum[j] += send[j];
+    else
+      for (int64_t j = 0; j < b->n; j++) send[j] = sum[j] + send[j];
+    if (a < A - 1) {
+      b->finished = true;
+      return 0;
+    }
+  }
   if (gs->det) {
-    /* every rank's copy of this rank's segment, to be added in rank order */
-    int rc[W], rd[W];
-    for (int q = 0; q < W; q++) rc[q] = b->cnt[me], rd[q] = q * b->cnt[me];
-    float *recv = gs->recv + (int64_t)W * (seg_lo(gs, b) - gs->lo[me]);
-    return ops->ialltoallv_f32(send, b->cnt, b->dsp, recv, rc, rd, &b->req, err, errn);
+    /* every micro-batch's copy of this rank's segment, to be added in the
+     * order of the global micro-batches (rank x A + micro) */
+    float *recv = gs->recv + (int64_t)W * A * (seg_lo(gs, b) - gs->lo[me]);
+    if (W == 1) {
+      memcpy(recv + (int64_t)a * b->n, send, (size_t)b->n * sizeof *recv);
+      b->finished = true;
+      return 0;
+    }
+    for (int q = 0; q < W; q++) b->rcnt[q] = b->cnt[me], b->rdsp[q] = (q * A + a) * b->cnt[me];
+    return ops->ialltoallv_f32(send, b->cnt, b->dsp, recv, b->rcnt, b->rdsp, &b->req, err, errn);
+  }
+  if (W == 1) { /* --zero in one process: nothing to reduce */
+    b->finished = true;
+    return 0;
   }
   if (gs->zero) return ops->ireduce_scatter_f32(send, gs->shard + (seg_lo(gs, b) - gs->lo[me]), b->cnt, &b->req, err, errn);
   return ops->iallreduce_f32(send, b->n, &b->req, err, errn);
@@ -458,24 +489,26 @@ static int start_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn)
 static int finish_bucket(g23_gradsync_t *gs, bucket_t *b, char *err, size_t errn) {
   if (!b->finished && wait_req(gs, &b->req, err, errn)) return -1;
   b->started = b->finished = false;
-  int me = gs->rank, W = gs->world;
-  float scale = 1.0f / (float)W;
+  int me = gs->rank, W = gs->world, M = W * gs->accum;
+  float scale = 1.0f / (float)M;
   int64_t n = b->cnt[me];
   float *mine = gs->zero ? gs->shard + (seg_lo(gs, b) - gs->lo[me]) : gs->host + seg_lo(gs, b);
-  if (gs->world == 1) {
-    memcpy(mine, gs->host + b->off, (size_t)b->n * sizeof *mine);
-  } else if (gs->det) {
-    /* ((g_0 + g_1) + g_2) + ... in rank order, whatever MPI would choose */
-    const float *r = gs->recv + (int64_t)W * (seg_lo(gs, b) - gs->lo[me]);
+  if (gs->det) {
+    /* ((g_0 + g_1) + g_2) + ... in the order of the global micro-batches,
+     * whatever MPI would choose: the same sum for every split of them
+     * into processes and micro-batches */
+    const float *r = gs->recv + (int64_t)M * (seg_lo(gs, b) - gs->lo[me]);
     for (int64_t j = 0; j < n; j++) {
       float acc = r[j];
-      for (int q = 1; q < W; q++) acc += r[q * n + j];
+      for (int q = 1; q < M; q++) acc += r[q * n + j];
       mine[j] = acc * scale;
     }
-    if (!gs->zero && (g23_dist.ops->iallgatherv_f32(gs->host + b->off, b->cnt, b->dsp, &b->req, err, errn) ||
-                      wait_req(gs, &b->req, err, errn)))
+    if (!gs->zero && W > 1 &&
+        (g23_dist.ops->iallgatherv_f32(gs->host + b->off, b->cnt, b->dsp, &b->req, err, errn) ||
+         wait_req(gs, &b->req, err, errn)))
       return -1;
   } else if (gs->zero) {
+    if (W == 1) memcpy(mine, gs->host + b->off, (size_t)b->n * sizeof *mine);
     for (int64_t j = 0; j < n; j++) mine[j] *= scale;
   } else {
     for (int64_t j = 0; j < b->n; j++) gs->host[b->off + j] *= scale;
@@ -672,8 +705,10 @@ static int device_hook(g23_gradsync_t *gs, int done, char *err, size_t errn) {
   return g23_runtime_comm_join(gs->rt, err, errn);
 }
 
-int g23_gradsync_run(g23_gradsync_t *gs, char *err, size_t errn) {
-  g23_dist_stop_point("reduction");
+int g23_gradsync_run(g23_gradsync_t *gs, int micro, char *err, size_t errn) {
+  G23_ASSERT(micro >= 0 && micro < gs->accum);
+  gs->micro = micro;
+  if (micro == gs->accum - 1) g23_dist_stop_point("reduction");
   for (int k = 0; k < gs->nbuckets; k++) gs->buckets[k].started = false; /* after a failed run */
   if (gs->device) return g23_runtime_run_queued(gs->rt, G23_GRAPH_TRAIN, g23_gradsync_hook, gs, err, errn);
   return g23_runtime_run_hook(gs->rt, G23_GRAPH_TRAIN, g23_gradsync_hook, gs, err, errn);
@@ -690,7 +725,18 @@ int g23_gradsync_hook(void *ctx, int done, char *err, size_t errn) {
       return -1;
   }
   if (done < gs->cut) return 0;
-  /* the cut: every reduction finished, divided by the world size */
+  if (gs->micro < gs->accum - 1) {
+    /* a micro-batch before the step's last: its gradients are in the sum
+     * (or on their way to their owners); the update waits for the last */
+    for (int k = 0; k < gs->nbuckets; k++) {
+      bucket_t *b = &gs->buckets[k];
+      G23_ASSERT(b->started);
+      if (!b->finished && wait_req(gs, &b->req, err, errn)) return -1;
+      b->started = b->finished = false;
+    }
+    return 1;
+  }
+  /* the cut: every reduction finished, divided by the number of micro-batches */
   for (int k = 0; k < gs->nbuckets; k++) {
     G23_ASSERT(gs->buckets[k].started);
     if (finish_bucket(gs, &gs->buckets[k], err, errn)) return -1;

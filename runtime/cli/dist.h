@@ -107,7 +107,14 @@ void g23_dist_stop_point(const char *point);
 /* The gradient reduction of the training graph: gradients in buckets of
  * about G23_DIST_BUCKET_BYTES, in the order they become final; a bucket's
  * reduction starts after the launch that finishes its last gradient, and at
- * the plan's gradient cut every sum is divided by the world size.
+ * the plan's gradient cut every sum is divided by the number of micro-batches
+ * of the step over every process (world x accumulate).
+ *
+ * accumulate > 1 (gradient accumulation): each process runs the graph once
+ * per micro-batch; before the last, the hook adds each bucket's gradients
+ * to a running sum at the host ((g_0 + g_1) + g_2 ...), and at the cut ends
+ * the graph; the last micro-batch's buckets are added to the sum and reduced
+ * as below.  One process with accumulate A computes what A processes do.
  *
  * Plain: each bucket all-reduced (MPI_Iallreduce), written back; the plan's
  * norm, clipping and AdamW launches run on every rank.
@@ -121,10 +128,13 @@ void g23_dist_stop_point(const char *point);
  * and ends the graph: the plan's optimizer launches do not run.  Also in
  * one process (nothing to reduce), where it replaces the kernels exactly.
  *
- * deterministic: each bucket's segments are sent to their owner
- * (MPI_Ialltoallv) and added there in rank order, ((g_0 + g_1) + g_2) ...,
- * then all-gathered (or, with zero, kept): the result does not depend on
- * MPI's choice of algorithm, and is the same on every rank and every run.
+ * deterministic: each bucket's segments of every micro-batch are sent to
+ * their owner (MPI_Ialltoallv) and added there in the order of the global
+ * micro-batches (rank x accumulate + micro), ((g_0 + g_1) + g_2) ..., then
+ * all-gathered (or, with zero, kept): the result does not depend on MPI's
+ * choice of algorithm, and is the same on every rank, every run and every
+ * split of the micro-batches into processes (2 processes, or 1 with
+ * accumulate 2: bit for bit the same step).
  *
  * On a device with collectives (g23_runtime_has_comm; neither zero nor
  * deterministic) the reduction of a bucket is queued on the device after
@@ -137,6 +147,7 @@ typedef struct {
   bool zero;          /* --zero */
   bool deterministic; /* --deterministic */
   double timeout_s;   /* --dist-timeout: the longest wait for the other processes; 0: none */
+  int accumulate;     /* --accumulate: micro-batches per step (0 or 1: one) */
 } g23_gradsync_opts_t;
 /* Joins the device's communicator where the runtime's device is not the
  * CPU.  -1 with err when the plan has no gradient cut, (zero) not the AdamW
@@ -146,9 +157,12 @@ int g23_gradsync_init(g23_gradsync_t **gs, const g23_plan_t *p, g23_runtime_t *r
                       char *err, size_t errn);
 /* The hook (runtime.h) for g23_runtime_run_hook of the training graph. */
 int g23_gradsync_hook(void *gs, int done, char *err, size_t errn);
-/* One run of the training graph with the hook: g23_runtime_run_hook, or
- * g23_runtime_run_queued on a device with collectives. */
-int g23_gradsync_run(g23_gradsync_t *gs, char *err, size_t errn);
+/* One run of the training graph with the hook, for micro-batch `micro`
+ * (0 .. accumulate - 1) of the step: g23_runtime_run_hook, or
+ * g23_runtime_run_queued on a device with collectives.  Before the last
+ * micro-batch, the gradients go into the step's sum and the launches after
+ * the cut (the update) do not run; the last one's reduction is of the sum. */
+int g23_gradsync_run(g23_gradsync_t *gs, int micro, char *err, size_t errn);
 /* zero: the bytes of AdamW moments this rank keeps; -1 otherwise. */
 int64_t g23_gradsync_optstate_bytes(const g23_gradsync_t *gs);
 /* zero: the gradient norm of the last step (the plan's grad_norm output is

@@ -79,8 +79,12 @@ static void usage(FILE *f) {
       "  --zero                 ZeRO-1: each of the processes mpirun started keeps\n"
       "                         AdamW's moments of its shard of the parameters only\n"
       "                         (gradients reduce-scattered, parameters all-gathered)\n"
-      "  --deterministic        several processes add their gradients in rank order,\n"
-      "                         whatever MPI would choose: runs repeat bit for bit\n"
+      "  --accumulate N         gradient accumulation: each process runs N micro-batches of\n"
+      "                         the plan's batch per step, and the step's gradient is\n"
+      "                         their mean (a global batch of N x batch x processes)\n"
+      "  --deterministic        the micro-batches of every process are added in one fixed\n"
+      "                         order, whatever MPI would choose: runs repeat bit for bit,\n"
+      "                         and 2 processes train as 1 with --accumulate 2\n"
       "  --dist-timeout SEC     several processes: an error when the others have not all\n"
       "                         reached a step's collective in SEC s (default 1800;\n"
       "                         0: wait for ever)\n"
@@ -159,7 +163,7 @@ enum { M_TRAIN = 1, M_GEN = 2, M_CLS = 4, M_EXPORT = 8, M_ALL = 15, M_NONE = 0 }
 enum {
   O_TRAIN = 256, O_GENERATE, O_CLASSIFY, O_CLASSIFYFILE, O_DATA, O_VALF, O_STEPS, O_EPOCHS, O_STOPAT, O_SEED,
   O_LR, O_MINLR, O_WARMUP, O_WD, O_CLIP, O_EVALEVERY, O_EVALB, O_SAMPLEEVERY, O_SAMPLETOK, O_CKPT, O_CKPTEVERY,
-  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_ZERO, O_DETERMINISTIC, O_DISTTIMEOUT, O_INIT, O_EXPORT, O_EXPORTNAMES, O_LOG, O_PEAK, O_QUIET, O_PROMPT,
+  O_RESUME, O_OVERWRITE, O_KEEP, O_KEEPBEST, O_ZERO, O_ACCUMULATE, O_DETERMINISTIC, O_DISTTIMEOUT, O_INIT, O_EXPORT, O_EXPORTNAMES, O_LOG, O_PEAK, O_QUIET, O_PROMPT,
   O_PROMPTFILE, O_MAXTOK, O_TEMP, O_TOPK, O_TOPP, O_INPUT, O_STOP, O_NUMSAMPLES, O_RAW, O_RAWBYTES, O_TOKENIZER,
   O_SPECIALS, O_DEVICE, O_PRECISION,
   O_THREADS, O_CACHE, O_VERBOSE, O_PROFILE, O_CHECKB, O_HELP, O_VERSION, O_END
@@ -200,6 +204,7 @@ static const struct {
     {"keep-best", no_argument, O_KEEPBEST, M_TRAIN},
     {"zero", no_argument, O_ZERO, M_TRAIN},
     {"deterministic", no_argument, O_DETERMINISTIC, M_TRAIN},
+    {"accumulate", required_argument, O_ACCUMULATE, M_TRAIN},
     {"dist-timeout", required_argument, O_DISTTIMEOUT, M_TRAIN},
     {"init-from", required_argument, O_INIT, M_ALL},
     {"export", required_argument, O_EXPORT, M_TRAIN | M_EXPORT},
@@ -410,6 +415,7 @@ int main(int argc, char **argv) {
     case O_KEEPBEST: o.keep_best = true; break;
     case O_ZERO: o.zero = true; break;
     case O_DETERMINISTIC: o.deterministic = true; break;
+    case O_ACCUMULATE: rc = parse_int(c, a, 1, 65536, &o.accumulate); break;
     case O_DISTTIMEOUT: rc = parse_num(c, a, 0, 1e9, &o.dist_timeout); break;
     case O_INIT: o.init_from = a; break;
     case O_EXPORT: o.export_path = a; break;

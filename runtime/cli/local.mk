@@ -40,14 +40,15 @@ TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) test/cli/lib.sh
 
 ## data-parallel training over MPI: two processes against one with their
-## whole batch, a resume across the number of processes, one process killed;
+## whole batch, a resume across the number of processes, one process killed
+## or stopped; gradient accumulation against the whole batch;
 ## the gradient cut of the plan; errors named by process
 check_PROGRAMS += test/dist/ckpt-compare
 test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
 TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh test/dist/zero_one.sh \
-  test/dist/zero.sh test/dist/four.sh test/dist/stall.sh
+  test/dist/zero.sh test/dist/four.sh test/dist/stall.sh test/dist/accumulate.sh
 EXTRA_DIST += test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh \
-  test/dist/zero_one.sh test/dist/zero.sh test/dist/four.sh test/dist/stall.sh
+  test/dist/zero_one.sh test/dist/zero.sh test/dist/four.sh test/dist/stall.sh test/dist/accumulate.sh
 ## the same on CUDA, each process on an emulated device (test/cuda/fake),
 ## the gradients averaged by the fake NCCL in device memory
 TESTS += test/dist/nccl.sh

@@ -90,6 +90,9 @@ typedef struct {
   bool acc_ok;                           /* a classifier with a prediction graph */
   g23_classifier_t clsr;
   int rank, world;                       /* this process in the job (1 process: 0, 1) */
+  int accum;                             /* micro-batches per step and process (--accumulate) */
+  int32_t *mbufs[G23_MAX_INPUTS];        /* accum > 1: this process's micro-batches of each input */
+  int32_t *mtbufs[G23_MAX_TARGETS];      /* and of each target */
   bool lead;                             /* rank 0: logs, evaluates, checkpoints */
   g23_gradsync_t *gsync;                 /* the gradient reduction (several processes, or --zero) */
 } trainer_t;
@@ -171,6 +174,21 @@ static void make_batch(trainer_t *t, bool val, g23_rng_t *rng) {
     g23_cls_batch(&t->cd, val, rng, t->batch, t->bufs[0], t->tbufs[0]);
   else
     g23_text_batch(&t->text, val, rng, t->batch, t->seq, t->bufs[0], t->tbufs[0]);
+}
+
+/* Micro-batch a of this step: the batch just drawn kept aside (keep), or
+ * put back for write_batch (with --accumulate). */
+static void move_micro(trainer_t *t, int a, bool keep) {
+  for (int k = 0; k < t->f.n; k++) {
+    size_t n = (size_t)t->f.in[k]->nbytes;
+    if (keep) memcpy((char *)t->mbufs[k] + a * n, t->bufs[k], n);
+    else memcpy(t->bufs[k], (char *)t->mbufs[k] + a * n, n);
+  }
+  for (int k = 0; k < t->f.ntargets; k++) {
+    size_t n = (size_t)t->f.tgt[k]->nbytes;
+    if (keep) memcpy((char *)t->mtbufs[k] + a * n, t->tbufs[k], n);
+    else memcpy(t->tbufs[k], (char *)t->mtbufs[k] + a * n, n);
+  }
 }
 
 /* Every input and target, by name, into graph (TRAIN or EVAL). */
@@ -348,7 +366,7 @@ static int settle_meta(trainer_t *t, bool resumed, int64_t ntrain_units) {
     if (o->set_wd) m->weight_decay = o->weight_decay;
     if (o->set_clip) m->grad_clip = o->grad_clip;
   }
-  int64_t global = t->batch * t->world; /* windows a step takes, over every process */
+  int64_t global = t->batch * t->world * t->accum; /* windows a step takes, over every process */
   m->steps_per_epoch = ntrain_units / (t->cls || t->f.examples ? global : global * t->seq);
   if (m->steps_per_epoch < 1) m->steps_per_epoch = 1;
   if (!resumed || o->set_steps || o->epochs) {
@@ -376,6 +394,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     goto out;
   }
   t.rank = g23_dist.rank;
+  t.accum = o->accumulate > 1 ? (int)o->accumulate : 1;
   t.world = g23_dist.size;
   t.lead = t.rank == 0;
   if (check_plan(&t) != 0) goto out;
@@ -476,11 +495,14 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
     g23_cli_warning("the training data differ from those the checkpoint was trained on");
   t.m.data_crc = crc;
   t.m.data_len = t.f.examples ? t.ex.n : t.cls ? t.cd.n : t.text.n;
-  if (resumed && t.lead && (t.m.batch != t.batch * t.world || t.m.seq != t.seq))
+  if (resumed && t.lead && (t.m.batch != t.batch * t.world * t.accum || t.m.seq != t.seq))
     g23_cli_warning("the checkpoint was trained with a global batch of %lld x %lld, this run has %lld x %lld%s: "
                     "the run continues, but not as it would have",
-                    (long long)t.m.batch, (long long)t.m.seq, (long long)(t.batch * t.world), (long long)t.seq,
-                    t.world > 1 ? " (batch x processes)" : "");
+                    (long long)t.m.batch, (long long)t.m.seq, (long long)(t.batch * t.world * t.accum),
+                    (long long)t.seq,
+                    t.world > 1   ? (t.accum > 1 ? " (batch x micro-batches x processes)" : " (batch x processes)")
+                    : t.accum > 1 ? " (batch x micro-batches)"
+                                  : "");
   t.m.tok = &t.tokrec;
   if (settle_meta(&t, resumed, ntrain) != 0) goto out;
   if (resumed && (t.m.step >= t.m.total_steps || (o->stop_at && t.m.step >= o->stop_at))) {
@@ -502,8 +524,9 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
                   "  hint: give --device cpu, or train without --zero", g23_runtime_device(t.rt));
     goto out;
   }
-  g23_gradsync_opts_t gso = {.zero = o->zero, .deterministic = o->deterministic, .timeout_s = o->dist_timeout};
-  if ((t.world > 1 || o->zero) && g23_gradsync_init(&t.gsync, &plan, t.rt, &gso, err, sizeof err) != 0) {
+  g23_gradsync_opts_t gso = {.zero = o->zero, .deterministic = o->deterministic, .timeout_s = o->dist_timeout,
+                             .accumulate = t.accum};
+  if ((t.world > 1 || o->zero || t.accum > 1) && g23_gradsync_init(&t.gsync, &plan, t.rt, &gso, err, sizeof err) != 0) {
     g23_cli_error("%s: %s", o->plan_path, err);
     goto out;
   }
@@ -538,7 +561,7 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       for (int k = 0; k < plan.tensors[i].rank; k++) n *= plan.tensors[i].shape[k];
       nparams += n;
     }
-  int64_t tokens = t.batch * t.seq * t.world; /* per step, over every process */
+  int64_t tokens = t.batch * t.seq * t.world * t.accum; /* per step, over every process */
   double flops = 6.0 * (double)nparams * (double)tokens +
                  6.0 * g23_plan_hparam(&plan, "n_layer", 0) * g23_plan_hparam(&plan, "d_model", 0) *
                      (double)t.seq * (double)tokens;
@@ -553,10 +576,13 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   bool talk = !o->quiet && t.lead;
   if (t.lead) {
     char procs[64] = "";
-    if (t.world > 1) snprintf(procs, sizeof procs, " (%d processes x %lld)", t.world, (long long)t.batch);
+    char micro[48] = "";
+    if (t.accum > 1) snprintf(micro, sizeof micro, "%d micro-batches x ", t.accum);
+    if (t.world > 1) snprintf(procs, sizeof procs, " (%d processes x %s%lld)", t.world, micro, (long long)t.batch);
+    else if (t.accum > 1) snprintf(procs, sizeof procs, " (%s%lld)", micro, (long long)t.batch);
     fprintf(stderr, "gpt23run: %s on %s: %lld parameters, batch %lld%s x %lld, %lld steps (%lld per epoch)%s\n",
             plan.model_name ? plan.model_name : "model", g23_runtime_device(t.rt), (long long)nparams,
-            (long long)(t.batch * t.world), procs, (long long)t.seq, (long long)t.m.total_steps,
+            (long long)(t.batch * t.world * t.accum), procs, (long long)t.seq, (long long)t.m.total_steps,
             (long long)t.m.steps_per_epoch, resumed ? ", resuming" : "");
     if (t.world > 1 || o->zero) {
       char held[32], full[32];
@@ -580,6 +606,10 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
 
   for (int k = 0; k < t.f.n; k++) t.bufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes);
   for (int k = 0; k < t.f.ntargets; k++) t.tbufs[k] = g23_xmalloc((size_t)t.f.tgt[k]->nbytes);
+  if (t.accum > 1) {
+    for (int k = 0; k < t.f.n; k++) t.mbufs[k] = g23_xmalloc((size_t)t.f.in[k]->nbytes * (size_t)t.accum);
+    for (int k = 0; k < t.f.ntargets; k++) t.mtbufs[k] = g23_xmalloc((size_t)t.f.tgt[k]->nbytes * (size_t)t.accum);
+  }
   /* SIGINT or SIGTERM stops the run after its step (signals.h); the
    * processes agree on it at the step's end, so all stop at the same step */
   g23_signals_graceful(true);
@@ -591,12 +621,16 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
   while (t.m.step < end) {
     int64_t s = t.m.step; /* 0-based step being taken */
     double t0 = g23_now();
-    /* the global batch, drawn whole by every process: its own slice goes
-     * to the device */
+    /* the global batch, drawn whole by every process as world x accum
+     * micro-batches: its own, rank x accum .. rank x accum + accum - 1, go
+     * to the device (kept aside until their turn with several) */
     int wrc = 0;
-    for (int r = 0; r < t.world && wrc == 0; r++) {
+    for (int64_t g = 0; g < (int64_t)t.world * t.accum && wrc == 0; g++) {
       make_batch(&t, false, &t.m.rng);
-      if (r == t.rank) wrc = write_batch(&t, G23_GRAPH_TRAIN, err, sizeof err);
+      if (g / t.accum != t.rank) continue;
+      if (t.accum == 1) wrc = write_batch(&t, G23_GRAPH_TRAIN, err, sizeof err);
+      else
+        move_micro(&t, (int)(g % t.accum), true);
     }
     if (wrc != 0) {
       g23_cli_error("%s", err);
@@ -604,34 +638,54 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       break;
     }
     double lr = g23_lr_at(&sched, s);
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "lr", lr);
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "weight_decay", t.m.weight_decay);
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "grad_clip", t.m.grad_clip);
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias1", 1 - pow(beta1, (double)(s + 1)));
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias2", 1 - pow(beta2, (double)(s + 1)));
-    /* dropout masks: process r > 0 has its own stream */
-    uint64_t dseed = t.rank ? g23_mix64(t.m.seed, 0x72616e6b00000000ull | (uint64_t)t.rank) : t.m.seed;
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(dseed, (uint64_t)s) & 0x7fffffff));
-    set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
-    int run = t.gsync ? g23_gradsync_run(t.gsync, err, sizeof err)
-                      : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err);
+    double loss_sum = 0;
+    int run = 0;
+    for (int a = 0; a < t.accum && run == 0; a++) {
+      if (t.accum > 1) {
+        move_micro(&t, a, false);
+        if (write_batch(&t, G23_GRAPH_TRAIN, err, sizeof err) != 0) {
+          wrc = -1;
+          break;
+        }
+      }
+      set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "lr", lr);
+      set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "weight_decay", t.m.weight_decay);
+      set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "grad_clip", t.m.grad_clip);
+      set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias1", 1 - pow(beta1, (double)(s + 1)));
+      set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "bias2", 1 - pow(beta2, (double)(s + 1)));
+      /* dropout masks: global micro-batch g > 0 has its own stream */
+      uint64_t gm = (uint64_t)t.rank * (uint64_t)t.accum + (uint64_t)a;
+      uint64_t dseed = gm ? g23_mix64(t.m.seed, 0x72616e6b00000000ull | gm) : t.m.seed;
+      set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "seed", (double)(g23_mix64(dseed, (uint64_t)s) & 0x7fffffff));
+      set_scalar(&plan, t.rt, G23_GRAPH_TRAIN, "pos", 0);
+      run = t.gsync ? g23_gradsync_run(t.gsync, a, err, sizeof err)
+                    : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err);
+      float l = NAN;
+      if (run == 0) g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &l, sizeof l);
+      loss_sum += l;
+    }
+    if (wrc != 0) {
+      g23_cli_error("%s", err);
+      rc = G23_EXIT_FAIL;
+      break;
+    }
     if (run != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;
     }
-    float loss = NAN, norm = 0;
-    g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss);
-    /* the mean loss over the processes, and whether any was told to stop */
+    float loss, norm = 0;
+    /* the mean loss over the micro-batches of every process, and whether
+     * any process was told to stop */
     int mine = g23_signals_pending();
-    double agree[2] = {loss, mine};
+    double agree[2] = {loss_sum, mine};
     g23_dist_stop_point("step-end");
     if (g23_dist_sum(agree, 2, o->dist_timeout, "the end of the step", err, sizeof err) != 0) {
       g23_cli_error("step %lld: %s", (long long)s + 1, err);
       rc = G23_EXIT_FAIL;
       break;
     }
-    loss = (float)(agree[0] / t.world);
+    loss = (float)(agree[0] / ((double)t.world * t.accum));
     if (agree[1]) stop_signal = mine ? mine : SIGTERM;
     if (g23_gradsync_norm(t.gsync, &norm))
       ; /* ZeRO-1 computed it: the plan's launches after the cut did not run */
@@ -818,6 +872,8 @@ out:
   if (t.rt) g23_runtime_close(t.rt);
   for (int k = 0; k < G23_MAX_INPUTS; k++) free(t.bufs[k]);
   for (int k = 0; k < G23_MAX_TARGETS; k++) free(t.tbufs[k]);
+  for (int k = 0; k < G23_MAX_INPUTS; k++) free(t.mbufs[k]);
+  for (int k = 0; k < G23_MAX_TARGETS; k++) free(t.mtbufs[k]);
   free(t.ckpt_path);
   g23_text_free(&t.text);
   g23_cls_free(&t.cd);

@@ -10,7 +10,7 @@
 # to 1e-5 relative, and every rank's NCCL ran one all-reduce per gradient
 # per step, over every parameter (the fake's G23_FAKE_NCCL_LOG).  Where no
 # libnccl is installed, two processes without the fake NCCL stop with an
-# error naming NCCL.  Skipped (77) without mpirun or the MPI module.
+# error naming NCCL.  --accumulate is refused on the device.  Skipped (77) without mpirun or the MPI module.
 #
 # The model is gpt23.net without the attention's biases, for the reason
 # test/dist/equiv.sh gives.
@@ -30,7 +30,7 @@ small="-D d_model=16 -D n_layer=2 -D n_head=2 -D max_seq_length=16"
 biasless_gpt23 "$T/gpt23.net"
 compile "$T/gpt23.net" "$T/b2.bin" $small -D batch=2
 compile "$T/gpt23.net" "$T/b4.bin" $small -D batch=4
-cat "$top_srcdir/README.md" >"$T/data.txt"
+cp "$top_srcdir/test/tok/fixtures/train.txt" "$T/data.txt" # a fixed text: the docs change
 STEPS=4
 common="--train --device cuda --precision fp32 --data $T/data.txt --steps $STEPS --seed 7 --eval-every 0 --threads 1"
 # MPI LIBS ARGS...: two processes with the libraries of LIBS first (mpirun's
@@ -58,6 +58,13 @@ done
 [ "$(grep -c 'captured the train graph' "$T/err")" = 2 ] ||
   { cat "$T/err"; fail "the train graph of each process was not captured as a CUDA graph"; }
 [ "$(grep -c '"loss"' "$T/two.jsonl")" = $STEPS ] || fail "the log of two processes has not one line a step"
+
+# gradient accumulation keeps its sum at the host: refused on the device
+LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23RUN" "$T/b2.bin" $common --accumulate 2 \
+  --ckpt "$T/acc" 2>"$T/acc.err" && fail "--accumulate on the emulated device exited 0"
+grep -q "error: .*--accumulate is for training on the CPU; on cuda" "$T/acc.err" ||
+  { cat "$T/acc.err"; fail "no error naming --accumulate on cuda"; }
+[ ! -e "$T/acc/checkpoint.g23" ] || fail "the refused run wrote a checkpoint"
 
 # the loss and gradient norm of every step, to 1e-5 relative
 pick='s/.*"step":\([0-9]*\),"loss":\([^,]*\),"lr":[^,]*,"grad_norm":\([^,]*\),.*/\1 \2 \3/p'

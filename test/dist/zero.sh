@@ -18,7 +18,7 @@ small="-D d_model=64 -D n_layer=2 -D n_head=2 -D max_seq_length=32"
 biasless_gpt23 "$T/gpt23.net"
 compile "$T/gpt23.net" "$T/b4.bin" $small -D batch=4
 compile "$T/gpt23.net" "$T/b8.bin" $small -D batch=8
-cat "$top_srcdir/README.md" "$top_srcdir/docs/architecture.md" >"$T/data.txt"
+cp "$top_srcdir/test/tok/fixtures/train.txt" "$T/data.txt" # a fixed text: the docs change
 common="--train --data $T/data.txt --steps 20 --seed 7 --eval-every 0 --threads 1 --quiet"
 MPI() { mpirun -np 2 --oversubscribe --bind-to none "$GPT23RUN" "$@"; }
 

@@ -15,7 +15,7 @@ COMPARE="$top_builddir/test/dist/ckpt-compare"
 
 compile "$top_srcdir/models/gpt23.net" "$T/p.bin" -D d_model=64 -D n_layer=2 -D n_head=2 -D max_seq_length=32 \
   -D batch=4
-cat "$top_srcdir/README.md" "$top_srcdir/docs/architecture.md" >"$T/data.txt"
+cp "$top_srcdir/test/tok/fixtures/train.txt" "$T/data.txt" # a fixed text: the docs change
 common="--train --data $T/data.txt --steps 20 --seed 3 --eval-every 0 --grad-clip 1 --quiet"
 
 RUN "$T/p.bin" $common --log "$T/kernels.jsonl" --ckpt "$T/kernels" 2>"$T/err" || { cat "$T/err"; fail "plain run"; }
