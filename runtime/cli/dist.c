@@ -185,6 +185,7 @@ struct g23_gradsync {
 };
 
 static void timing_start(void);
+static void timing_step(bool last);
 static void timing_report(const g23_gradsync_t *gs);
 
 static int final_of(const g23_plan_t *p, const g23_plan_tensor_t *t) {
@@ -431,9 +432,15 @@ static int rt_fail(g23_gradsync_t *gs, char *err, size_t errn) {
   return -1;
 }
 
+static void timing_wait(double seconds, bool end);
+
 /* Waits for request req of the gradient reduction, at most gs->timeout. */
 static int wait_req(g23_gradsync_t *gs, void **req, char *err, size_t errn) {
-  return g23_dist_wait(req, gs->timeout, "the gradient reduction", err, errn);
+  double t0 = g23_now();
+  timing_wait(0, false);
+  int rc = g23_dist_wait(req, gs->timeout, "the gradient reduction", err, errn);
+  timing_wait(g23_now() - t0, true);
+  return rc;
 }
 
 /* This rank's segment of bucket b: the first float of the flat vector. */
@@ -708,6 +715,7 @@ static int device_hook(g23_gradsync_t *gs, int done, char *err, size_t errn) {
 int g23_gradsync_run(g23_gradsync_t *gs, int micro, char *err, size_t errn) {
   G23_ASSERT(micro >= 0 && micro < gs->accum);
   gs->micro = micro;
+  timing_step(micro == gs->accum - 1);
   if (micro == gs->accum - 1) g23_dist_stop_point("reduction");
   for (int k = 0; k < gs->nbuckets; k++) gs->buckets[k].started = false; /* after a failed run */
   if (gs->device) return g23_runtime_run_queued(gs->rt, G23_GRAPH_TRAIN, g23_gradsync_hook, gs, err, errn);
@@ -794,8 +802,10 @@ int g23_gradsync_store_state(g23_gradsync_t *gs, char *err, size_t errn) {
  *
  * With G23_DIST_TIMING set (to anything but 0), the collectives the hook
  * calls are timed through a copy of the module's table: the seconds spent in
- * starting the buckets' all-reduces, in MPI_Test between launches, and in
- * waiting at the cut.  The thread that runs the launches spends them all, so
+ * starting the buckets' reductions (all-reduce, reduce-scatter or, with
+ * --deterministic, all-to-all), in MPI_Test between launches, and in
+ * waiting for them (at the cut, and with --zero for the parameters'
+ * all-gather; polled with MPI_Test under --dist-timeout, counted here).  The thread that runs the launches spends them all, so
  * they are the communication the step exposes; what the library moved while
  * the launches ran is hidden.  Each rank prints its totals per step when
  * training ends (docs/distributed.md, bench/README.md). */
@@ -804,7 +814,8 @@ static struct {
   const g23_dist_ops_t *inner;
   g23_dist_ops_t ops;
   double start_s, test_s, wait_s;
-  long starts;
+  long steps;
+  bool waiting; /* inside wait_req: its MPI_Test calls are its wait */
 } timing;
 
 static double now_s(void) {
@@ -817,22 +828,40 @@ static int timed_iallreduce(float *buf, int64_t n, void **req, char *err, size_t
   double t0 = now_s();
   int rc = timing.inner->iallreduce_f32(buf, n, req, err, errn);
   timing.start_s += now_s() - t0;
-  timing.starts++;
+  return rc;
+}
+
+static int timed_ireduce_scatter(const float *send, float *recv, const int *counts, void **req, char *err,
+                                 size_t errn) {
+  double t0 = now_s();
+  int rc = timing.inner->ireduce_scatter_f32(send, recv, counts, req, err, errn);
+  timing.start_s += now_s() - t0;
+  return rc;
+}
+
+static int timed_ialltoallv(const float *send, const int *scounts, const int *sdispls, float *recv,
+                            const int *rcounts, const int *rdispls, void **req, char *err, size_t errn) {
+  double t0 = now_s();
+  int rc = timing.inner->ialltoallv_f32(send, scounts, sdispls, recv, rcounts, rdispls, req, err, errn);
+  timing.start_s += now_s() - t0;
   return rc;
 }
 
 static int timed_test(void **req, bool *done, char *err, size_t errn) {
   double t0 = now_s();
   int rc = timing.inner->test(req, done, err, errn);
-  timing.test_s += now_s() - t0;
+  if (!timing.waiting) timing.test_s += now_s() - t0;
   return rc;
 }
 
-static int timed_wait(void **req, char *err, size_t errn) {
-  double t0 = now_s();
-  int rc = timing.inner->wait(req, err, errn);
-  timing.wait_s += now_s() - t0;
-  return rc;
+static void timing_wait(double seconds, bool end) {
+  if (!timing.inner) return;
+  timing.waiting = !end;
+  if (end) timing.wait_s += seconds;
+}
+
+static void timing_step(bool last) {
+  if (timing.inner && last) timing.steps++;
 }
 
 static void timing_start(void) {
@@ -841,14 +870,15 @@ static void timing_start(void) {
   timing.inner = g23_dist.ops;
   timing.ops = *g23_dist.ops;
   timing.ops.iallreduce_f32 = timed_iallreduce;
+  timing.ops.ireduce_scatter_f32 = timed_ireduce_scatter;
+  timing.ops.ialltoallv_f32 = timed_ialltoallv;
   timing.ops.test = timed_test;
-  timing.ops.wait = timed_wait;
   g23_dist.ops = &timing.ops;
 }
 
 static void timing_report(const g23_gradsync_t *gs) {
   if (!timing.inner || gs->nbuckets == 0) return;
-  double steps = (double)timing.starts / gs->nbuckets;
+  double steps = (double)timing.steps;
   if (steps > 0)
     fprintf(stderr,
             "gpt23run[rank %d]: gradient all-reduce: %.0f steps, %d buckets of %.2f MB in all; per step %.3f ms "
