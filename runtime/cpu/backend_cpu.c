@@ -60,6 +60,8 @@ typedef void (*kernel_fn)(char *base);
 typedef void (*epilogue_fn)(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols, const float *bias,
                             float *aux, int64_t ldaux, float *bgrad);
 typedef void (*colsum_fn)(float *out, const float *x, int64_t ld, int64_t rows, int64_t cols);
+typedef void (*gemv_fn)(int transb, int64_t n, int64_t k, float alpha, const float *x, const float *b, int64_t ldb,
+                        float beta, float *y);
 
 struct g23_backend_ctx {
   const g23_plan_t *plan;
@@ -72,6 +74,7 @@ struct g23_backend_ctx {
   void (*set_threads)(int n); /* entry points of the C source (codegen/dialect.c) */
   epilogue_fn epilogue;
   colsum_fn colsum;
+  gemv_fn gemv; /* a product of one row (c_runtime.h); NULL in the sources of older plans */
   int threads;
   bool check_bounds; /* compiled with G23_CHECK_BOUNDS: the first bad index */
   const char *const *fault_what;
@@ -287,6 +290,7 @@ static int cpu_compile(g23_backend_ctx_t *c, char *err, size_t errn) {
   c->set_threads = (void (*)(int))dlsym(c->dl, "g23_rt_set_threads");
   c->epilogue = (epilogue_fn)dlsym(c->dl, "g23_rt_epilogue");
   c->colsum = (colsum_fn)dlsym(c->dl, "g23_rt_colsum");
+  c->gemv = (gemv_fn)dlsym(c->dl, "g23_rt_gemv");
   if (!c->set_threads || !c->epilogue || !c->colsum) {
     snprintf(err, errn, "the plan's C source lacks the runtime entry points (%s); recompile the model", so);
     goto out;
@@ -434,8 +438,10 @@ static int cpu_matmul(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, ch
     const float *A = (const float *)(base + m->off_a) + b * m->stride_a;
     const float *B = (const float *)(base + m->off_b) + b * m->stride_b;
     float *C = (float *)(base + m->off_c) + b * m->stride_c;
-    if (c->blas->sgemm(c->blas, m->transa, m->transb, m->m, m->n, m->k, m->alpha, A, m->lda, B, m->ldb, m->beta, C,
-                       m->ldc, err, errn))
+    if (m->m == 1 && !m->transa && c->gemv) /* one row (decoding): at the speed of reading B */
+      c->gemv(m->transb, m->n, m->k, m->alpha, A, B, m->ldb, m->beta, C);
+    else if (c->blas->sgemm(c->blas, m->transa, m->transb, m->m, m->n, m->k, m->alpha, A, m->lda, B, m->ldb, m->beta,
+                            C, m->ldc, err, errn))
       return -1;
     if (epi == G23_EPI_NONE) continue;
     double t0 = c->profile ? prof_clock(c) : 0;

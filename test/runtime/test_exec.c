@@ -6,6 +6,7 @@
  * Tolerance: the matmuls have K = 4 float32 products (OpenBLAS may use FMA),
  * and GELU goes through tanhf; each result is within a few float32 ulps of
  * the float64 value, so |got - want| <= 1e-5 (|want| + 1) is tight. */
+#include <dlfcn.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -269,9 +270,84 @@ static void test_cache(void) {
   free(cache);
 }
 
+/* The kernels' product of one row (c_runtime.h, decoding at batch 1),
+ * taken from the compiled kernels in cache, against float64 sums: y = alpha
+ * x op(B) + beta y for both layouts of B, widths that fill its column
+ * blocks or not, row counts with and without a remainder of eight, a
+ * leading dimension wider than the row, and beta 0 (y not read: it starts
+ * as NaN) or not.  Each result is within k float32 roundings of the sum of
+ * the terms' magnitudes; the bits are the same on one thread and on three. */
+static double unit(uint64_t *s) { /* in [-1, 1): xorshift64 */
+  *s ^= *s << 13, *s ^= *s >> 7, *s ^= *s << 17;
+  return (double)(*s >> 11) * 0x1p-52 - 1;
+}
+typedef void (*gemv_fn)(int transb, int64_t n, int64_t k, float alpha, const float *x, const float *b, int64_t ldb,
+                        float beta, float *y);
+static void test_gemv(const char *cache) {
+  struct stat st;
+  char *so = NULL;
+  CHECK(find_so(cache, &st, &so), "no kernels-*.so in %s", cache);
+  if (!so) return;
+  void *dl = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+  CHECK(dl != NULL, "dlopen %s: %s", so, dlerror());
+  free(so);
+  if (!dl) return;
+  gemv_fn gemv = (gemv_fn)dlsym(dl, "g23_rt_gemv");
+  void (*threads)(int) = (void (*)(int))dlsym(dl, "g23_rt_set_threads");
+  CHECK(gemv && threads, "the kernels have no g23_rt_gemv or g23_rt_set_threads");
+  if (!gemv || !threads) {
+    dlclose(dl);
+    return;
+  }
+  static const int64_t shapes[][2] = {{1, 1}, {3, 5}, {16, 8}, {17, 9}, {100, 31}, {1024, 64}, {1030, 70},
+                                      {2304, 768}, {768, 777}, {50, 4000}};
+  uint64_t seed = 7;
+  for (size_t si = 0; si < sizeof shapes / sizeof *shapes; si++)
+    for (int transb = 0; transb < 2; transb++)
+      for (int withbeta = 0; withbeta < 2; withbeta++) {
+        int64_t n = shapes[si][0], k = shapes[si][1];
+        int64_t ldb = (transb ? k : n) + 3, rows = transb ? n : k;
+        float *x = g23_xmalloc((size_t)k * sizeof *x), *b = g23_xmalloc((size_t)(rows * ldb) * sizeof *b);
+        float *y1 = g23_xmalloc((size_t)n * sizeof *y1), *y3 = g23_xmalloc((size_t)n * sizeof *y3);
+        float *y0 = g23_xmalloc((size_t)n * sizeof *y0);
+        for (int64_t i = 0; i < k; i++) x[i] = (float)(unit(&seed));
+        for (int64_t i = 0; i < rows * ldb; i++) b[i] = (float)(unit(&seed));
+        for (int64_t j = 0; j < n; j++) y0[j] = withbeta ? (float)(unit(&seed)) : NAN;
+        float alpha = 0.75f, beta = withbeta ? -0.5f : 0.0f;
+        memcpy(y1, y0, (size_t)n * sizeof *y1);
+        memcpy(y3, y0, (size_t)n * sizeof *y3);
+        threads(1);
+        gemv(transb, n, k, alpha, x, b, ldb, beta, y1);
+        threads(3);
+        gemv(transb, n, k, alpha, x, b, ldb, beta, y3);
+        int bad = 0;
+        for (int64_t j = 0; j < n && bad < 3; j++) {
+          double sum = 0, mag = 0;
+          for (int64_t i = 0; i < k; i++) {
+            double t = (double)x[i] * (transb ? b[j * ldb + i] : b[i * ldb + j]);
+            sum += t;
+            mag += fabs(t);
+          }
+          double want = alpha * sum + (withbeta ? beta * (double)y0[j] : 0.0);
+          double tol = (double)(k + 2) * 6e-8 * (fabs(alpha) * mag + (withbeta ? fabs(beta * (double)y0[j]) : 0.0));
+          if (!(fabs(y1[j] - want) <= tol)) {
+            CHECK(0, "gemv transb %d, n %lld, k %lld, beta %g: y[%lld] = %.9g, want %.9g (tolerance %.3g)", transb,
+                  (long long)n, (long long)k, beta, (long long)j, y1[j], want, tol);
+            bad++;
+          }
+        }
+        CHECK(memcmp(y1, y3, (size_t)n * sizeof *y1) == 0,
+              "gemv transb %d, n %lld, k %lld: other bits on three threads than on one", transb, (long long)n,
+              (long long)k);
+        free(x), free(b), free(y0), free(y1), free(y3);
+      }
+  dlclose(dl);
+}
+
 int main(void) {
   char *cache = make_cache_dir();
   test_fixture_run(cache);
+  test_gemv(cache);
   remove_dir(cache);
   free(cache);
   test_normal_stats();
