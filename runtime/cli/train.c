@@ -621,7 +621,12 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       break;
     }
     float loss = NAN, norm = 0;
-    g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss);
+    /* on a device, where the step's work (and its collectives) is waited for */
+    if (g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &loss, sizeof loss) != 0) {
+      g23_cli_error("step %lld: %s", (long long)s + 1, g23_runtime_error(t.rt));
+      rc = G23_EXIT_FAIL;
+      break;
+    }
     /* the mean loss over the processes, and whether any was told to stop */
     int mine = g23_signals_pending();
     double agree[2] = {loss, mine};
