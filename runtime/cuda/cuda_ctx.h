@@ -110,8 +110,10 @@ int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const
 int g23_cuda_comm_join(g23_backend_ctx_t *c, char *err, size_t errn);
 void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed);
 /* nccl.c: waits for the work queued on stream s (the context current); 0,
- * or -1 with err.  Every host wait of the backend for device work goes
- * through it.  Without a communicator: cuStreamSynchronize, nothing else.
+ * or -1 with err.  Every host wait of the backend for device work that may
+ * come after a collective goes through it (not the arena's zeroing, which
+ * comes before the communicator, nor close's wait for an aborted one).
+ * Without a communicator: cuStreamSynchronize, nothing else.
  * With one, the work may wait for the other ranks (an NCCL collective runs
  * only once every rank has queued it, and a rank that stopped never does):
  * cuStreamQuery is polled for at most comm_timeout seconds (the work of
