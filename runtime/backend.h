@@ -52,13 +52,17 @@ typedef struct g23_backend {
    * epilogue (bias, GELU, bias gradient) after the library's product. */
   double (*matmul_epilogue_s)(const g23_backend_ctx_t *ctx);
   /* Optional: collectives among the processes of a job (runtime.h).
-   * comm_init joins the communicator; comm_mean queues the mean over the
-   * ranks of n f32 ranges (byte offset off[i], count[i] floats) of arena
-   * mem, in place, as one group, after the launches queued so far (it may
-   * run beside later launches); comm_join makes the launches queued after
-   * it wait for every mean queued before it. */
-  int (*comm_init)(g23_backend_ctx_t *ctx, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
-                   size_t errn);
+   * comm_init joins the communicator; from then on every wait of the
+   * backend for device work (synchronize, copies) that may wait for the
+   * other ranks' collectives lasts at most timeout_s seconds (0: no limit),
+   * after which the communicator is aborted and the wait fails; comm_mean
+   * queues the mean over the ranks of n f32 ranges (byte offset off[i],
+   * count[i] floats) of arena mem, in place, as one group, after the
+   * launches queued so far (it may run beside later launches); comm_join
+   * makes the launches queued after it wait for every mean queued before
+   * it. */
+  int (*comm_init)(g23_backend_ctx_t *ctx, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx,
+                   double timeout_s, char *err, size_t errn);
   int (*comm_mean)(g23_backend_ctx_t *ctx, void *mem, const size_t *off, const size_t *count, int n, char *err,
                    size_t errn);
   int (*comm_join)(g23_backend_ctx_t *ctx, char *err, size_t errn);

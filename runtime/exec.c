@@ -316,7 +316,7 @@ static void store_elem(void *buf, g23_dtype_t dt, int64_t i, double v) {
 }
 
 static int zero_range(g23_runtime_t *rt, int64_t off, int64_t n) {
-  char err[256];
+  char err[512];
   int rc;
   if (rt->be->zero) {
     rc = rt->be->zero(rt->ctx, rt->arena, (size_t)off, (size_t)n, err, sizeof err);
@@ -352,7 +352,7 @@ int g23_runtime_init_params(g23_runtime_t *rt, uint64_t seed) {
       }
       store_elem(buf, t->dtype, j, v);
     }
-    char err[256];
+    char err[512];
     int rc = rt->be->copy_in(rt->ctx, rt->arena, (size_t)t->offset, buf, (size_t)t->nbytes, err, sizeof err);
     free(buf);
     if (rc) return rt_fail(rt, "%s", err);
@@ -379,7 +379,7 @@ static const g23_plan_tensor_t *lookup(g23_runtime_t *rt, const char *name, int 
 int g23_runtime_write(g23_runtime_t *rt, const char *name, int graph, const void *data, size_t nbytes) {
   const g23_plan_tensor_t *t = lookup(rt, name, graph, nbytes);
   if (!t) return -1;
-  char err[256];
+  char err[512];
   if (rt->be->copy_in(rt->ctx, rt->arena, (size_t)t->offset, data, nbytes, err, sizeof err))
     return rt_fail(rt, "%s", err);
   return 0;
@@ -388,7 +388,7 @@ int g23_runtime_write(g23_runtime_t *rt, const char *name, int graph, const void
 int g23_runtime_release(g23_runtime_t *rt, const char *name, int graph) {
   const g23_plan_tensor_t *t = g23_plan_find(rt->plan, name, graph);
   if (!t) return rt_fail(rt, "no tensor '%s'", name);
-  char err[256];
+  char err[512];
   if (rt->be->release && rt->be->release(rt->ctx, rt->arena, (size_t)t->offset, (size_t)t->nbytes, err, sizeof err))
     return rt_fail(rt, "%s", err);
   return 0;
@@ -397,7 +397,7 @@ int g23_runtime_release(g23_runtime_t *rt, const char *name, int graph) {
 int g23_runtime_read(g23_runtime_t *rt, const char *name, int graph, void *data, size_t nbytes) {
   const g23_plan_tensor_t *t = lookup(rt, name, graph, nbytes);
   if (!t) return -1;
-  char err[256];
+  char err[512];
   if (rt->be->copy_out(rt->ctx, rt->arena, (size_t)t->offset, data, nbytes, err, sizeof err))
     return rt_fail(rt, "%s", err);
   return 0;
@@ -443,13 +443,13 @@ int g23_runtime_comm_join(g23_runtime_t *rt, char *err, size_t errn) {
   return rt->be->comm_join(rt->ctx, err, errn);
 }
 
-int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
-                          size_t errn) {
+int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx,
+                          double timeout_s, char *err, size_t errn) {
   if (!g23_runtime_has_comm(rt)) {
     g23_seterr(err, errn, "the %s device has no collectives", rt->be->name);
     return -1;
   }
-  return rt->be->comm_init(rt->ctx, rank, nranks, bcast, bctx, err, errn);
+  return rt->be->comm_init(rt->ctx, rank, nranks, bcast, bctx, timeout_s, err, errn);
 }
 
 int g23_runtime_comm_mean(g23_runtime_t *rt, const g23_plan_tensor_t *const *ts, int n, char *err, size_t errn) {

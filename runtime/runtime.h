@@ -109,9 +109,14 @@ typedef int (*g23_bcast_fn_t)(void *ctx, void *buf, size_t n, char *err, size_t 
 bool g23_runtime_has_comm(const g23_runtime_t *rt);
 /* Joins the communicator of nranks processes as rank: every process calls
  * it, with a bcast that carries the library's id from rank 0.  -1 with err
- * (naming the rank) where the library is missing or fails. */
-int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
-                          size_t errn);
+ * (naming the rank) where the library is missing or fails.  From then on a
+ * wait for the device's work that may wait for the other ranks'
+ * collectives (g23_runtime_run, _read, _write ...) waits at most timeout_s
+ * seconds (0: no limit): past it the other processes have not all reached
+ * the reduction, the communicator is aborted and the call fails, saying
+ * so. */
+int g23_runtime_comm_init(g23_runtime_t *rt, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx,
+                          double timeout_s, char *err, size_t errn);
 /* Queues, after the launches queued so far, the replacement of each of the
  * n persistent f32 tensors ts by its mean over the ranks (one group: every
  * rank queues the same tensors in the same order).  It may run beside the

@@ -340,7 +340,7 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
       g23_gradsync_free(gs);
       return -1;
     }
-    if (g23_runtime_comm_init(rt, g23_dist.rank, g23_dist.size, bcast_id, NULL, err, errn) != 0) {
+    if (g23_runtime_comm_init(rt, g23_dist.rank, g23_dist.size, bcast_id, NULL, gs->timeout, err, errn) != 0) {
       g23_gradsync_free(gs);
       return -1;
     }

@@ -661,7 +661,11 @@ int g23_cmd_train(const g23_cli_opts_t *o) {
       run = t.gsync ? g23_gradsync_run(t.gsync, a, err, sizeof err)
                     : g23_runtime_run(t.rt, G23_GRAPH_TRAIN, err, sizeof err);
       float l = NAN;
-      if (run == 0) g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &l, sizeof l);
+      /* on a device, where the step's work (and its collectives) is waited for */
+      if (run == 0 && g23_runtime_read(t.rt, "loss", G23_GRAPH_TRAIN, &l, sizeof l) != 0) {
+        g23_seterr(err, sizeof err, "%s", g23_runtime_error(t.rt));
+        run = -1;
+      }
       loss_sum += l;
     }
     if (wrc != 0) {

@@ -12,7 +12,9 @@
  * are matmul.c's; this file issues them in the order of the graph, and
  * cuda_ctx.h holds the state both share.
  *
- * Launches are queued on the stream; synchronize waits.  A graph's launch
+ * Launches are queued on the stream; synchronize waits (every host wait
+ * is g23_cuda_sync's: in a job of several processes, at most the job's
+ * limit, nccl.c).  A graph's launch
  * list is run directly once (which also makes every matmul's cuBLASLt
  * descriptors and algorithm), captured as a CUDA graph on its second run,
  * and replayed with one cuGraphLaunch from then on: every input of a graph
@@ -311,6 +313,8 @@ static int cuda_alloc(g23_backend_ctx_t *c, size_t n, void **mem, char *err, siz
     snprintf(err, errn, "cuMemAlloc of %zu bytes failed: %s%s", sz, g23_cu_errname(c->cu, r), g23_cu_hint(r));
     return -1;
   }
+  /* the arena comes before any communicator (g23_runtime_open): nothing
+   * queued here waits for another rank */
   r = c->cu->MemsetD8Async(p, 0, sz, c->stream);
   if (r == G23_CUDA_SUCCESS) r = c->cu->StreamSynchronize(c->stream);
   if (r != G23_CUDA_SUCCESS) {
@@ -325,22 +329,21 @@ static int cuda_alloc(g23_backend_ctx_t *c, size_t n, void **mem, char *err, siz
 static void cuda_free(g23_backend_ctx_t *c, void *mem) {
   if (!mem || !c->cu) return;
   c->cu->CtxSetCurrent(c->cuctx);
-  c->cu->StreamSynchronize(c->stream);
+  char err[512];
+  g23_cuda_sync(c, c->stream, err, sizeof err); /* a failure is close's to see */
   c->cu->MemFree(dptr(mem));
 }
 
 static int cuda_copy_in(g23_backend_ctx_t *c, void *mem, size_t off, const void *src, size_t n, char *err,
                         size_t errn) {
-  if (bind(c, err, errn)) return -1;
-  G23_CU(c->cu, StreamSynchronize(c->stream));
+  if (bind(c, err, errn) || g23_cuda_sync(c, c->stream, err, errn)) return -1;
   G23_CU(c->cu, MemcpyHtoD(dptr(mem) + off, src, n));
   return 0;
 }
 
 static int cuda_copy_out(g23_backend_ctx_t *c, const void *mem, size_t off, void *dst, size_t n, char *err,
                          size_t errn) {
-  if (bind(c, err, errn)) return -1;
-  G23_CU(c->cu, StreamSynchronize(c->stream));
+  if (bind(c, err, errn) || g23_cuda_sync(c, c->stream, err, errn)) return -1;
   G23_CU(c->cu, MemcpyDtoH(dst, dptr(mem) + off, n));
   return 0;
 }
@@ -501,13 +504,7 @@ static int cuda_synchronize(g23_backend_ctx_t *c, char *err, size_t errn) {
       return -1;
     }
   }
-  g23_cu_result_t r = c->cu->StreamSynchronize(c->stream);
-  if (r != G23_CUDA_SUCCESS) {
-    snprintf(err, errn, "a CUDA kernel or matmul failed (reported at cuStreamSynchronize): %s%s",
-             g23_cu_errname(c->cu, r), g23_cu_hint(r));
-    return -1;
-  }
-  return 0;
+  return g23_cuda_sync(c, c->stream, err, errn);
 }
 
 static bool cuda_cache_hit(const g23_backend_ctx_t *c) { return c->hit; }
@@ -517,7 +514,8 @@ static void cuda_close(g23_backend_ctx_t *c) {
   const g23_cu_api_t *cu = c->cu;
   if (cu && c->cuctx) {
     cu->CtxSetCurrent(c->cuctx);
-    bool failed = c->stream && cu->StreamSynchronize(c->stream) != G23_CUDA_SUCCESS;
+    char err[512];
+    bool failed = c->stream && g23_cuda_sync(c, c->stream, err, sizeof err) != 0;
     g23_cuda_comm_close(c, failed);
     for (int g = 0; g < G23_GRAPH_COUNT; g++) cap_reset(c, &c->cap[g]);
   }

@@ -47,6 +47,7 @@ enum {
   G23_CUDA_ERROR_NO_DEVICE = 100,
   G23_CUDA_ERROR_INVALID_IMAGE = 200,
   G23_CUDA_ERROR_NO_BINARY_FOR_GPU = 209,
+  G23_CUDA_ERROR_NOT_READY = 600, /* cuStreamQuery: work still under way */
   G23_CUDA_ERROR_UNSUPPORTED_PTX_VERSION = 222,
   G23_CUDA_ERROR_ILLEGAL_ADDRESS = 700,
   G23_CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES = 701,
@@ -154,6 +155,7 @@ enum { G23_NCCL_AVG = 4 };     /* ncclRedOp_t: NCCL 2.10 and later */
   X(StreamCreate, "cuStreamCreate", g23_cu_result_t, (g23_cu_stream_t * s, unsigned flags))        \
   X(StreamDestroy, "cuStreamDestroy_v2", g23_cu_result_t, (g23_cu_stream_t s))                     \
   X(StreamSynchronize, "cuStreamSynchronize", g23_cu_result_t, (g23_cu_stream_t s))                \
+  X(StreamQuery, "cuStreamQuery", g23_cu_result_t, (g23_cu_stream_t s))                            \
   X(EventCreate, "cuEventCreate", g23_cu_result_t, (g23_cu_event_t * e, unsigned flags))           \
   X(EventDestroy, "cuEventDestroy_v2", g23_cu_result_t, (g23_cu_event_t e))                        \
   X(EventRecord, "cuEventRecord", g23_cu_result_t, (g23_cu_event_t e, g23_cu_stream_t s))          \

@@ -75,9 +75,13 @@ struct g23_backend_ctx {
   /* nccl.c: NULL comm outside a job of several processes.  The
    * reductions run on comm_stream: it waits for stream at ready (recorded
    * after the launch that finishes a bucket), and stream waits for it at
-   * done (the join, at the gradient cut). */
+   * done (the join, at the gradient cut).  comm_timeout: the longest wait
+   * for work of a stream while there is a communicator (0: none; see
+   * g23_cuda_sync); comm_aborted: it was given up and aborted. */
   const g23_nccl_api_t *nccl;
   g23_nccl_comm_t comm;
+  double comm_timeout;
+  bool comm_aborted;
   int comm_rank, comm_size;
   g23_cu_stream_t comm_stream;
   g23_cu_event_t ready, done;
@@ -96,13 +100,27 @@ void g23_cuda_mm_close(g23_backend_ctx_t *c);
 int g23_cuda_mm_run(g23_backend_ctx_t *c, void *mem, const g23_matmul_t *m, char *err, size_t errn);
 
 /* nccl.c: the backend vtable's comm_init, comm_mean and comm_join (backend.h), and
- * the communicator's end at close (the stream synchronised; failed: a
- * fault happened, so ranks may be missing and the communicator is aborted). */
-int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
-                       size_t errn);
+ * the communicator's end at close (its stream waited for; failed: a fault
+ * happened, so ranks may be missing and the communicator is aborted, before
+ * its stream is waited for: NCCL's abort ends the collectives under way). */
+int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx,
+                       double timeout_s, char *err, size_t errn);
 int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const size_t *count, int n, char *err,
                        size_t errn);
 int g23_cuda_comm_join(g23_backend_ctx_t *c, char *err, size_t errn);
 void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed);
+/* nccl.c: waits for the work queued on stream s (the context current); 0,
+ * or -1 with err.  Every host wait of the backend for device work that may
+ * come after a collective goes through it (not the arena's zeroing, which
+ * comes before the communicator, nor close's wait for an aborted one).
+ * Without a communicator: cuStreamSynchronize, nothing else.
+ * With one, the work may wait for the other ranks (an NCCL collective runs
+ * only once every rank has queued it, and a rank that stopped never does):
+ * cuStreamQuery is polled for at most comm_timeout seconds (the work of
+ * this rank's own launches included); past it err says that the other
+ * processes have not all reached the gradient reduction, and the
+ * communicator is aborted (which ends its collectives, so the streams can
+ * finish; later means and joins fail). */
+int g23_cuda_sync(g23_backend_ctx_t *c, g23_cu_stream_t s, char *err, size_t errn);
 
 #endif

@@ -93,7 +93,7 @@ static int convws_reserve(g23_backend_ctx_t *c, size_t n, char *err, size_t errn
     }
   }
   if (c->convws) {
-    G23_CU(c->cu, StreamSynchronize(c->stream));
+    if (g23_cuda_sync(c, c->stream, err, errn)) return -1;
     c->cu->MemFree(c->convws);
     c->convws = 0;
     c->convws_bytes = 0;

@@ -16,11 +16,18 @@
  * synchronisation, nothing through the host.  A graph captured as a CUDA
  * graph (backend_cuda.c) captures the fork, the groups and the join with its
  * launches; on a replay none of them is issued again.
+ *
+ * A rank that stops (a debugger, SIGSTOP, a hung host thread) leaves the
+ * others' all-reduce waiting for ever, and their streams with it: while
+ * there is a communicator, every host wait for a stream (g23_cuda_sync)
+ * polls it for at most the job's limit, then aborts the communicator and
+ * fails, as the host's collectives of the CPU path do (runtime/cli/dist.c).
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "cuda_ctx.h"
 
@@ -39,9 +46,10 @@ static int nccl_fail(g23_backend_ctx_t *c, g23_nccl_result_t r, const char *call
   return -1;
 }
 
-int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx, char *err,
-                       size_t errn) {
-  G23_ASSERT(!c->comm && nranks > 1 && rank >= 0 && rank < nranks);
+int g23_cuda_comm_init(g23_backend_ctx_t *c, int rank, int nranks, g23_bcast_fn_t bcast, void *bctx,
+                       double timeout_s, char *err, size_t errn) {
+  G23_ASSERT(!c->comm && !c->comm_aborted && nranks > 1 && rank >= 0 && rank < nranks);
+  c->comm_timeout = timeout_s > 0 ? timeout_s : 0;
   char why[1024];
   const g23_nccl_api_t *nc = g23_nccl_api(why, sizeof why);
   if (!nc) {
@@ -80,8 +88,16 @@ static bool replayed(const g23_backend_ctx_t *c) {
   return false;
 }
 
+/* A mean or join after the communicator was given up. */
+static int aborted(g23_backend_ctx_t *c, char *err, size_t errn) {
+  snprintf(err, errn, "rank %d's NCCL communicator was aborted after the other processes did not all reach the "
+           "gradient reduction in time; the job cannot go on", c->comm_rank);
+  return -1;
+}
+
 int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const size_t *count, int n, char *err,
                        size_t errn) {
+  if (c->comm_aborted) return aborted(c, err, errn);
   G23_ASSERT(c->comm);
   if (replayed(c)) return 0;
   G23_CU(c->cu, CtxSetCurrent(c->cuctx));
@@ -103,6 +119,7 @@ int g23_cuda_comm_mean(g23_backend_ctx_t *c, void *mem, const size_t *off, const
 }
 
 int g23_cuda_comm_join(g23_backend_ctx_t *c, char *err, size_t errn) {
+  if (c->comm_aborted) return aborted(c, err, errn);
   G23_ASSERT(c->comm);
   if (replayed(c)) return 0;
   G23_CU(c->cu, CtxSetCurrent(c->cuctx));
@@ -111,26 +128,63 @@ int g23_cuda_comm_join(g23_backend_ctx_t *c, char *err, size_t errn) {
   return 0;
 }
 
-void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed) {
-  if (c->comm_stream) {
-    bool ok = c->cu->StreamSynchronize(c->comm_stream) == G23_CUDA_SUCCESS;
-    failed = failed || !ok;
+/* Ends the communicator without waiting for its ranks: NCCL aborts the
+ * collectives under way, so the streams that wait for them finish. */
+static void comm_abort(g23_backend_ctx_t *c) {
+  c->nccl->CommAbort(c->comm);
+  c->comm = NULL;
+  c->comm_aborted = true;
+}
+
+int g23_cuda_sync(g23_backend_ctx_t *c, g23_cu_stream_t s, char *err, size_t errn) {
+  const g23_cu_api_t *cu = c->cu;
+  g23_cu_result_t r;
+  const char *at = "cuStreamSynchronize";
+  if (!c->comm || c->comm_timeout <= 0) {
+    r = cu->StreamSynchronize(s);
+  } else {
+    at = "cuStreamQuery";
+    double t0 = g23_now();
+    while ((r = cu->StreamQuery(s)) == G23_CUDA_ERROR_NOT_READY) {
+      if (g23_now() - t0 > c->comm_timeout) {
+        snprintf(err, errn,
+                 "the other processes have not all reached the gradient reduction in %g s: one of them is stuck "
+                 "(rank %d's NCCL all-reduce has not completed; its communicator is aborted)\n"
+                 "  hint: for longer pauses raise --dist-timeout",
+                 c->comm_timeout, c->comm_rank);
+        comm_abort(c);
+        return -1;
+      }
+      struct timespec ts = {0, 100000}; /* 0.1 ms: short beside a step, and the host idles */
+      nanosleep(&ts, NULL);
+    }
   }
+  if (r == G23_CUDA_SUCCESS) return 0;
+  snprintf(err, errn, "a CUDA kernel%s or matmul failed (reported at %s): %s%s", c->comm ? ", collective" : "", at,
+           g23_cu_errname(cu, r), g23_cu_hint(r));
+  return -1;
+}
+
+void g23_cuda_comm_close(g23_backend_ctx_t *c, bool failed) {
+  char err[512];
+  /* the collectives queued last finish, or the limit gives the communicator
+   * up (aborted then) */
+  if (c->comm && !failed && c->comm_stream) failed = g23_cuda_sync(c, c->comm_stream, err, sizeof err) != 0;
+  /* a communicator whose ranks may not all arrive is aborted, not
+   * destroyed (ncclCommDestroy could wait for them) */
+  if (c->comm) {
+    if (failed)
+      comm_abort(c);
+    else
+      c->nccl->CommDestroy(c->comm);
+    c->comm = NULL;
+  }
+  if (c->comm_stream) {
+    c->cu->StreamSynchronize(c->comm_stream); /* nothing waits for another rank now */
+    c->cu->StreamDestroy(c->comm_stream);
+  }
+  c->comm_stream = NULL;
   if (c->ready) c->cu->EventDestroy(c->ready);
   if (c->done) c->cu->EventDestroy(c->done);
   c->ready = c->done = NULL;
-  if (!c->comm) {
-    if (c->comm_stream) c->cu->StreamDestroy(c->comm_stream);
-    c->comm_stream = NULL;
-    return;
-  }
-  /* a communicator whose ranks may not all arrive is aborted, not
-   * destroyed (ncclCommDestroy could wait for them) */
-  if (failed)
-    c->nccl->CommAbort(c->comm);
-  else
-    c->nccl->CommDestroy(c->comm);
-  c->comm = NULL;
-  if (c->comm_stream) c->cu->StreamDestroy(c->comm_stream);
-  c->comm_stream = NULL;
 }

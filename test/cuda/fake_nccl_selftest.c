@@ -14,15 +14,22 @@
  *     same rank twice fail ncclCommInitRank;
  *   - a NULL, never initialised or destroyed communicator, a host pointer,
  *     an unsupported type or operation are refused at the call;
- *   - a rank whose peer has exited fails instead of waiting for ever.
+ *   - a rank whose peer has exited fails instead of waiting for ever;
+ *   - an all-reduce whose peer has not arrived leaves the stream unfinished,
+ *     as on a GPU: cuStreamQuery and cuEventQuery say CUDA_ERROR_NOT_READY
+ *     and return, and the all-reduce finishes under polling alone once the
+ *     peer comes; ncclCommAbort ends it with an error instead, and the peer
+ *     that comes later fails.
  */
 #include "config.h"
 
 #include <dlfcn.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "runtime/cuda/cuda_api.h"
@@ -226,6 +233,71 @@ static int deserted(int rank, g23_nccl_id_t id) {
   return 0;
 }
 
+/* ---- a peer that has not arrived ------------------------------------------------------ */
+
+static int gate[2];   /* a pipe: rank 0 lets rank 1 queue its all-reduce */
+static bool late_abort; /* rank 0 aborts instead of waiting */
+
+static void open_gate(void) {
+  if (write(gate[1], "g", 1) != 1) _exit(99);
+}
+
+static int late(int rank, g23_nccl_id_t id) {
+  g23_cu_result_t (*event_query)(g23_cu_event_t) = NULL;
+  char path[4096];
+  snprintf(path, sizeof path, "%s/libcuda.so.1", G23_FAKE_DIR);
+  void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  if (h) *(void **)&event_query = dlsym(h, "cuEventQuery");
+  CHECK(event_query != NULL, "rank %d: the fake libcuda has cuEventQuery", rank);
+  g23_nccl_comm_t c = NULL;
+  if (!event_query || nc.CommInitRank(&c, 2, id, rank) != G23_NCCL_SUCCESS) {
+    if (rank == 0) open_gate();
+    return 1;
+  }
+  float v[4] = {(float)(rank + 1), 2, 3, 4};
+  g23_cu_ptr_t a = alloc_floats(v, 4);
+  if (rank == 1) {
+    struct pollfd p = {.fd = gate[0], .events = POLLIN};
+    char b;
+    if (poll(&p, 1, 120000) != 1 || read(gate[0], &b, 1) != 1) return 1;
+  }
+  g23_cu_event_t e = NULL;
+  cu.EventCreate(&e, G23_CU_EVENT_DISABLE_TIMING);
+  CHECK(nc.AllReduce((void *)a, (void *)a, 4, G23_NCCL_FLOAT32, 0, c, stream) == 0, "rank %d: the call is taken", rank);
+  cu.EventRecord(e, stream);
+  if (rank == 0) {
+    g23_cu_result_t q = cu.StreamQuery(stream), qe = event_query(e);
+    CHECK(q == G23_CUDA_ERROR_NOT_READY, "cuStreamQuery while the peer has not arrived: %d", q);
+    CHECK(qe == G23_CUDA_ERROR_NOT_READY, "cuEventQuery while the peer has not arrived: %d", qe);
+    if (late_abort) {
+      CHECK(nc.CommAbort(c) == G23_NCCL_SUCCESS, "abort");
+      CHECK(cu.StreamSynchronize(stream) != G23_CUDA_SUCCESS, "an aborted all-reduce finished");
+      open_gate();
+      return 0;
+    }
+    open_gate();
+    /* polling alone finishes it (the limit stops a broken fake) */
+    int polls = 0;
+    while ((q = cu.StreamQuery(stream)) == G23_CUDA_ERROR_NOT_READY && polls++ < 1200000) {
+      struct timespec ts = {0, 100000};
+      nanosleep(&ts, NULL);
+    }
+    CHECK(q == G23_CUDA_SUCCESS, "cuStreamQuery once the peer has come: %d", q);
+    CHECK(event_query(e) == G23_CUDA_SUCCESS, "cuEventQuery once the peer has come");
+  } else if (late_abort) {
+    CHECK(cu.StreamSynchronize(stream) != G23_CUDA_SUCCESS, "an all-reduce with an aborted peer finished");
+    CHECK(strstr(nc.GetLastError(c), "another rank failed") != NULL, "the error: %s", nc.GetLastError(c));
+    nc.CommAbort(c);
+    return 0;
+  } else {
+    CHECK(cu.StreamSynchronize(stream) == G23_CUDA_SUCCESS, "rank 1: the all-reduce ran");
+  }
+  cu.MemcpyDtoH(v, a, sizeof v);
+  CHECK(v[0] == 3 && v[1] == 4 && v[3] == 8, "rank %d: sums %g %g %g %g", rank, v[0], v[1], v[2], v[3]);
+  CHECK(nc.CommDestroy(c) == G23_NCCL_SUCCESS, "rank %d: destroy", rank);
+  return 0;
+}
+
 int main(void) {
   load();
   /* a broken fake fails here instead of stalling make check */
@@ -258,5 +330,12 @@ int main(void) {
   CHECK(ranks(2, twice), "one rank twice");
   CHECK(ranks(1, refusals), "refusals");
   CHECK(ranks(2, deserted), "a peer that exits");
+  for (int k = 0; k < 2; k++) {
+    late_abort = k == 1;
+    if (pipe(gate) != 0) return 99;
+    CHECK(ranks(2, late), late_abort ? "a peer late for an aborted all-reduce" : "a peer late for the all-reduce");
+    close(gate[0]);
+    close(gate[1]);
+  }
   return g23_check_summary("fake_nccl_selftest");
 }

@@ -237,6 +237,10 @@ int main(void) {
   g23_check_report(get(a, 512) == 3.0f, "a synchronous copy waits for a blocking stream");
   cu.MemsetD8Async(a, 0, 4096, s);
   g23_check_report(get(a, 5) == 0.0f, "cuMemsetD8Async is ordered with the launches");
+  v = 4.0f;
+  cu.LaunchKernel(f_fill, 4, 1, 1, 256, 1, 1, 0, nb, args, NULL);
+  EXPECT(cu.StreamQuery(nb), G23_CUDA_SUCCESS);
+  g23_check_report(get(a, 5) == 4.0f, "cuStreamQuery runs the stream's work (fake_nccl_selftest: work that waits)");
 
   g23_cu_ptr_t d = alloc_filled(5 * 8);
   struct {

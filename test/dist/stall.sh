@@ -9,6 +9,12 @@
 #     wait for it: before the step's gradient reduction, before the step's
 #     agreement on the loss and signals (after the reduction has finished),
 #     and with --zero before the gradient norm's gather.
+# Then the same on CUDA, each process on its own emulated device with the
+# gradients averaged by NCCL (test/cuda/fake, set up as test/dist/nccl.sh
+# does): there the others wait for the stopped one in the host's wait for
+# the step's device work (the all-reduce never completes), or at the step's
+# end; the fake NCCL's all-reduce leaves its stream unfinished while a peer
+# is missing, as NCCL's does, so the wait that gives up is gpt23's own.
 # Each job gets two minutes, so that a hang fails the test instead of
 # stalling make check.  Skipped (77) without mpirun or the MPI module.
 . "${top_srcdir:-.}/test/cli/lib.sh"
@@ -50,4 +56,33 @@ for case in "reduction:the gradient reduction:" "step-end:the end of the step:" 
   export G23_DIST_STOP=$point
   start_job 120 $train --ckpt "$T/k" $zero
   ended "stopped before $what${zero:+ ($zero)}" "$what"
+done
+
+# on CUDA: SIGSTOP from outside after the first checkpoint; stopped by itself
+# before the reduction, and at the step's end (after its reduction finished)
+unset G23_DIST_STOP
+for lib in libcuda.so.1 libnvrtc.so.13 libcublasLt.so.13 libnccl.so.2; do
+  [ -f "$top_builddir/test/cuda/fake/$lib" ] || fail "test/cuda/fake/$lib not built (make check builds it)"
+done
+fake=$(cd "$top_builddir/test/cuda/fake" && pwd) || exit 99
+LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+XDG_CACHE_HOME="$T/cache"
+export LD_LIBRARY_PATH XDG_CACHE_HOME
+unset G23_CUDA_GRAPHS G23_CUDA_MATMUL G23_CUDA_TF32 G23_CUDA_DEVICE G23_FAKE_LT_NOALGO G23_FAKE_CUDA_MEM \
+  G23_FAKE_CUDA_SEED G23_FAKE_NCCL_LOG 2>/dev/null
+cuda="$train --device cuda --precision fp32"
+rm -rf "$T/k"
+start_job 120 $cuda --ckpt "$T/k"
+wait_checkpoint "$T/k"
+job_rank
+kill -STOP $rank
+ended "CUDA: SIGSTOP after the first checkpoint" "(the gradient reduction|the end of the step)"
+
+for case in "reduction:the gradient reduction" "step-end:the end of the step"; do
+  point=${case%%:*}
+  what=${case#*:}
+  rm -rf "$T/k"
+  export G23_DIST_STOP=$point
+  start_job 120 $cuda --ckpt "$T/k"
+  ended "CUDA: stopped before $what" "$what"
 done

@@ -14,6 +14,8 @@
  *                      the heuristic, matmuls queued on the driver's streams
  *   libnccl.so.2       fake_nccl.c: communicators and all-reduce among the
  *                      processes of one machine, queued on those streams
+ *                      (a collective whose peers have not all arrived leaves
+ *                      its stream unfinished, as on a GPU)
  *
  * Put the directory holding them first in LD_LIBRARY_PATH.
  *
@@ -62,14 +64,22 @@ typedef struct {
   void (*thunk)(char *params);
 } g23_fake_kernel_t;
 
-/* Exported by libcuda.so.1 for libcublasLt.so.13: queue fn(payload) on a
- * stream (CUstream; 0 is the legacy stream) of the current context, or
- * record it when the stream is being captured into a CUDA graph.  fn runs
- * at a synchronisation point, possibly several times (graph replays);
- * returning non-zero there is a device fault: err is printed and the
- * context's error becomes sticky with that CUresult.  free_fn(payload)
- * runs when nothing refers to the work any more.  Returns a CUresult; on
- * failure the work was not taken and the payload is still the caller's. */
+/* Exported by libcuda.so.1 for libcublasLt.so.13 and libnccl.so.2: queue
+ * fn(payload) on a stream (CUstream; 0 is the legacy stream) of the current
+ * context, or record it when the stream is being captured into a CUDA
+ * graph.  fn runs when something waits for it (a synchronisation,
+ * cuStreamQuery, cuEventQuery), possibly several times (graph replays).
+ * It returns 0 when done; G23_FAKE_JOB_PENDING when it waits for something
+ * outside this process (the other ranks of a collective) and has not got
+ * it yet: it is called again later and goes on from where it stopped (its
+ * progress kept in its payload, which one run at a time uses: a stream runs
+ * its work in order), and the stream's later work waits, so that a query
+ * says CUDA_ERROR_NOT_READY and a synchronisation keeps calling it; any
+ * other value is a device fault: err is printed and the context's error
+ * becomes sticky with that CUresult.  free_fn(payload) runs when nothing
+ * refers to the work any more.  Returns a CUresult; on failure the work was
+ * not taken and the payload is still the caller's. */
+#define G23_FAKE_JOB_PENDING 600 /* CUDA_ERROR_NOT_READY */
 typedef int (*g23_fake_job_fn)(void *payload, char *err, __SIZE_TYPE__ errn);
 int g23_fake_cuda_enqueue(void *stream, g23_fake_job_fn fn, void *payload, void (*free_fn)(void *));
 

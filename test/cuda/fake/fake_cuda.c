@@ -12,10 +12,17 @@
  * cuBLASLt's matmuls (g23_fake_cuda_enqueue) only record what to do, with
  * kernel parameter values copied at the call.  Queued work runs at a
  * synchronisation point, each stream's in order, and only what that point
- * waits for: cuStreamSynchronize (the stream's work), the synchronous
+ * waits for: cuStreamSynchronize (the stream's work), cuStreamQuery and
+ * cuEventQuery (the stream's work, up to the event's record), the synchronous
  * cuMemcpyHtoD/DtoH (which, as the legacy stream does, first wait for the
  * work of every blocking stream; a CU_STREAM_NON_BLOCKING stream's work is
  * not waited for), cuMemFree, a stream's destruction, context teardown.
+ * Work that waits for something outside the process (a fake NCCL
+ * collective whose peers have not all arrived: G23_FAKE_JOB_PENDING, fake.h)
+ * stays unfinished, and so does the later work of its stream and whatever
+ * waits on it: a query then returns CUDA_ERROR_NOT_READY, having run what
+ * it could, and a synchronisation keeps trying (yielding, then napping
+ * 0.2 ms between tries) until it finishes or fails.
  * Streams are ordered only by events: cuStreamWaitEvent makes a stream's
  * later work run after the work the event's stream had queued at its
  * cuEventRecord.  So a result read without the synchronisation CUDA
@@ -68,12 +75,14 @@
 #include <elf.h>
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "emu.h"
@@ -99,6 +108,7 @@ enum {
   CUDA_ERROR_INVALID_HANDLE = 400,
   CUDA_ERROR_ILLEGAL_STATE = 401,
   CUDA_ERROR_NOT_FOUND = 500,
+  CUDA_ERROR_NOT_READY = 600,
   CUDA_ERROR_ILLEGAL_ADDRESS = 700,
   CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES = 701,
   CUDA_ERROR_CONTEXT_IS_DESTROYED = 709,
@@ -140,6 +150,7 @@ static const struct {
     {CUDA_ERROR_INVALID_HANDLE, "CUDA_ERROR_INVALID_HANDLE", "invalid resource handle"},
     {CUDA_ERROR_ILLEGAL_STATE, "CUDA_ERROR_ILLEGAL_STATE", "the operation cannot be performed in the present state"},
     {CUDA_ERROR_NOT_FOUND, "CUDA_ERROR_NOT_FOUND", "named symbol not found"},
+    {CUDA_ERROR_NOT_READY, "CUDA_ERROR_NOT_READY", "device not ready"},
     {CUDA_ERROR_ILLEGAL_ADDRESS, "CUDA_ERROR_ILLEGAL_ADDRESS", "an illegal memory access was encountered"},
     {CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES, "CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES",
      "too many resources requested for launch"},
@@ -272,7 +283,8 @@ typedef struct alloc {
 typedef struct {
   op_t *op;
   stream_t *s;
-  uint64_t seq; /* its number on s */
+  uint64_t seq;  /* its number on s */
+  uint64_t pass; /* the last pass that tried it (run_entry) */
   bool done;
 } queued_t;
 
@@ -292,6 +304,7 @@ static graph_t *graphs;
 static event_t *events;
 static queued_t *queue;
 static int qhead, qn, qcap;
+static uint64_t pass; /* tries of the queue so far (run_entry) */
 
 static void op_unref(op_t *o);
 
@@ -438,7 +451,9 @@ static uint64_t next_seed(void) {
   return s < 2 ? s + 2 : s;
 }
 
-static void run_op(const op_t *o) {
+/* Runs o; false when it is a job that is not finished yet
+ * (G23_FAKE_JOB_PENDING). */
+static bool run_op(const op_t *o) {
   char err[1200];
   switch (o->kind) {
   case OP_KERNEL: {
@@ -462,11 +477,13 @@ static void run_op(const op_t *o) {
   case OP_JOB: {
     err[0] = 0;
     int r = o->job(o->payload, err, sizeof err);
+    if (r == G23_FAKE_JOB_PENDING) return false;
     if (r != CUDA_SUCCESS) fault(r, "%s", err[0] ? err : "a queued job failed");
     break;
   }
   case OP_WAIT: break; /* run_entry runs what it waits for */
   }
+  return true;
 }
 
 /* Streams run independently, as on a GPU: work runs when something waits
@@ -475,7 +492,12 @@ static void run_op(const op_t *o) {
  * for a blocking stream, of every blocking stream for the legacy stream,
  * and for an event wait the work of the event's stream up to the record.
  * So work on a stream that nothing waits for has not run, and a result read
- * through another stream without an event is not there yet. */
+ * through another stream without an event is not there yet.
+ *
+ * The queue is run in passes (pass counts them): a pass runs what it can
+ * and tries each entry at most once, so that an entry that cannot finish
+ * (a pending job, or work behind one) is not tried again in that pass and
+ * is left for the next. */
 static bool depends(const stream_t *later, const stream_t *earlier) {
   if (later == earlier) return true;
   if (later == &legacy) return earlier == &legacy || !(earlier->flags & STREAM_NON_BLOCKING);
@@ -489,31 +511,38 @@ static bool stream_live(const stream_t *s, uint64_t id) {
   return false;
 }
 
-static void run_stream(stream_t *s, uint64_t upto);
+static bool run_stream(stream_t *s, uint64_t upto);
 
-/* Runs queue entry i (an absolute index) after what it depends on. */
-static void run_entry(int i) {
-  if (queue[i].done) return;
+/* Runs queue entry i (an absolute index) after what it depends on, in this
+ * pass; whether it is done. */
+static bool run_entry(int i) {
+  if (queue[i].done) return true;
+  if (queue[i].pass == pass) return false; /* tried in this pass, and not finished */
+  queue[i].pass = pass;
   const op_t *o = queue[i].op;
   /* a destroyed stream ran its work before it went */
-  if (o->kind == OP_WAIT && stream_live(o->src, o->src_id)) run_stream(o->src, o->src_seq);
+  if (o->kind == OP_WAIT && stream_live(o->src, o->src_id) && !run_stream(o->src, o->src_seq)) return false;
   for (int j = qhead; j < i; j++)
-    if (!queue[j].done && depends(queue[i].s, queue[j].s)) run_entry(j);
-  if (o->kind != OP_WAIT && !sticky) run_op(o);
+    if (!queue[j].done && depends(queue[i].s, queue[j].s) && !run_entry(j)) return false;
+  if (o->kind != OP_WAIT && !sticky && !run_op(o)) return false;
   queue[i].done = true;
+  return true;
 }
 
-/* Runs s's work up to number upto.  The streams its waits name go first,
- * as early as their own order and events allow (a GPU may run them before
- * s's earlier work): so work there that reads s's results without waiting
- * on an event for them reads them before they are written. */
-static void run_stream(stream_t *s, uint64_t upto) {
+/* Runs s's work up to number upto; whether all of it is done.  The streams
+ * its waits name go first, as early as their own order and events allow (a
+ * GPU may run them before s's earlier work): so work there that reads s's
+ * results without waiting on an event for them reads them before they are
+ * written. */
+static bool run_stream(stream_t *s, uint64_t upto) {
   for (int j = qhead; j < qn; j++)
     if (!queue[j].done && queue[j].s == s && queue[j].seq <= upto && queue[j].op->kind == OP_WAIT &&
         stream_live(queue[j].op->src, queue[j].op->src_id))
       run_stream(queue[j].op->src, queue[j].op->src_seq);
+  bool all = true;
   for (int j = qhead; j < qn; j++)
-    if (!queue[j].done && queue[j].s == s && queue[j].seq <= upto) run_entry(j);
+    if (!queue[j].done && queue[j].s == s && queue[j].seq <= upto && !run_entry(j)) all = false;
+  return all;
 }
 
 /* Drops the finished work at the head of the queue; after a fault, all of
@@ -525,23 +554,56 @@ static void settle(void) {
   if (qhead == qn) qhead = qn = 0;
 }
 
-/* Stream s's work so far, and what it depends on. */
-static void run_queued(stream_t *s) {
-  run_stream(s, s->issued);
+/* One pass over stream s's work so far and what it depends on; whether it
+ * is all done (or dropped by a fault). */
+static bool try_queued(stream_t *s) {
+  pass++;
+  bool done = run_stream(s, s->issued);
   settle();
+  return done || sticky;
 }
 
-/* What the legacy stream waits for: its own work and every blocking
- * stream's. */
-static void run_blocking(void) {
+/* One pass over what the legacy stream waits for: its own work and every
+ * blocking stream's. */
+static bool try_blocking(void) {
+  pass++;
+  bool done = true;
   for (int j = qhead; j < qn; j++)
-    if (!queue[j].done && depends(&legacy, queue[j].s)) run_entry(j);
+    if (!queue[j].done && depends(&legacy, queue[j].s) && !run_entry(j)) done = false;
   settle();
+  return done || sticky;
 }
 
-static void run_all(void) {
-  for (int j = qhead; j < qn; j++) run_entry(j);
+static bool try_all(void) {
+  pass++;
+  bool done = true;
+  for (int j = qhead; j < qn; j++)
+    if (!run_entry(j)) done = false;
   settle();
+  return done || sticky;
+}
+
+/* Between two passes of a synchronisation that waits for a pending job:
+ * the other processes get the CPU (the lock stays held: a job only waits
+ * for other processes). */
+static void nap(unsigned *naps) {
+  if (++*naps < 1000) {
+    sched_yield();
+    return;
+  }
+  struct timespec ts = {0, 200000};
+  nanosleep(&ts, NULL);
+}
+
+/* The synchronisations: each pass until everything it waits for is done. */
+static void run_queued(stream_t *s) {
+  for (unsigned naps = 0; !try_queued(s);) nap(&naps);
+}
+static void run_blocking(void) {
+  for (unsigned naps = 0; !try_blocking();) nap(&naps);
+}
+static void run_all(void) {
+  for (unsigned naps = 0; !try_all();) nap(&naps);
 }
 
 /* The stream whose graph a capturing stream records into. */
@@ -566,7 +628,7 @@ static CUresult submit(stream_t *s, op_t *o) {
     if (!queue) abort();
   }
   o->refs++;
-  queue[qn++] = (queued_t){o, s, ++s->issued, false};
+  queue[qn++] = (queued_t){o, s, ++s->issued, 0, false};
   return CUDA_SUCCESS;
 }
 
@@ -939,6 +1001,36 @@ static CUresult stream_synchronize(void *hs) {
 }
 EXPORT CUresult cuStreamSynchronize(void *s) { LOCKED(stream_synchronize(s)); }
 
+/* Runs what of the stream's work it can, without waiting: CUDA_SUCCESS
+ * when all of it is done, CUDA_ERROR_NOT_READY while some waits (a pending
+ * job, fake.h).  Querying a capturing stream invalidates its capture, as
+ * synchronising it does; so does any query while the calling thread has a
+ * global or thread-local capture under way. */
+static CUresult stream_query(void *hs) {
+  CUresult r = need_ctx();
+  if (r) return r;
+  bool ok;
+  stream_t *s = find_stream(hs, &ok);
+  if (!ok) return CUDA_ERROR_INVALID_HANDLE;
+  if (s->cap != CAP_NONE) {
+    if (s->cap == CAP_ACTIVE) {
+      s->cap = CAP_INVALID;
+      ops_clear(&s->recorded);
+    }
+    return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+  }
+  if (unsafe_forbidden()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+  bool done;
+  if (s == &legacy) {
+    if (legacy_implicit_capture()) return CUDA_ERROR_STREAM_CAPTURE_IMPLICIT;
+    done = try_blocking();
+  } else {
+    done = try_queued(s);
+  }
+  return sticky ? sticky : done ? CUDA_SUCCESS : CUDA_ERROR_NOT_READY;
+}
+EXPORT CUresult cuStreamQuery(void *s) { LOCKED(stream_query(s)); }
+
 /* ---- events ------------------------------------------------------------------------ */
 
 enum { EVENT_FLAGS = 1 | 2 | 4 }; /* BLOCKING_SYNC, DISABLE_TIMING, INTERPROCESS */
@@ -995,6 +1087,27 @@ static CUresult event_record(void *he, void *hs) {
   return CUDA_SUCCESS;
 }
 EXPORT CUresult cuEventRecord(void *e, void *s) { LOCKED(event_record(e, s)); }
+
+/* Runs what it can of the work before the event's record, without
+ * waiting: CUDA_SUCCESS when it is all done (or the event was never
+ * recorded), CUDA_ERROR_NOT_READY while some waits.  An event recorded in a
+ * capture under way has no work to wait for yet:
+ * CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED. */
+static CUresult event_query(void *he) {
+  CUresult r = need_ctx();
+  if (r) return r;
+  event_t *e = find_event(he);
+  if (!e) return CUDA_ERROR_INVALID_HANDLE;
+  if (unsafe_forbidden()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
+  if (!e->recorded) return CUDA_SUCCESS;
+  if (e->in_capture) return e->cap_root->cap == CAP_ACTIVE ? CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED : CUDA_SUCCESS;
+  if (!stream_live(e->s, e->s_id)) return CUDA_SUCCESS; /* a destroyed stream ran its work */
+  pass++;
+  bool done = run_stream(e->s, e->seq);
+  settle();
+  return sticky ? sticky : done ? CUDA_SUCCESS : CUDA_ERROR_NOT_READY;
+}
+EXPORT CUresult cuEventQuery(void *e) { LOCKED(event_query(e)); }
 
 /* Makes s's later work wait for the event's point.  In a capture: a stream
  * waiting on an event recorded in a capture joins that capture (its work is

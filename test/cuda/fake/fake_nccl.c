@@ -9,13 +9,18 @@
  * must agree); once all are there rank 0 unlinks the name.  ncclAllReduce
  * (alone, or every call between ncclGroupStart and ncclGroupEnd as one job)
  * is queued on the stream through g23_fake_cuda_enqueue, so it runs in
- * stream order at a synchronisation point and is captured into a CUDA graph
- * like a kernel.  When it runs, each rank posts what it is calling (count,
- * type, operation) and waits for the others; every rank compares every
- * post, then the data go through the segment in chunks: each rank copies
- * its chunk in, waits, and sums all ranks' chunks in rank order, so every
- * rank computes the same bits; ncclAvg multiplies each value by 1/n first,
- * as NCCL does for floating point.
+ * stream order when something waits for the stream and is captured into a
+ * CUDA graph like a kernel.  When it runs, each rank posts what it is
+ * calling (count, type, operation) and waits for the others; every rank
+ * compares every post, then the data go through the segment in chunks:
+ * each rank copies its chunk in, waits, and sums all ranks' chunks in rank
+ * order, so every rank computes the same bits; ncclAvg multiplies each
+ * value by 1/n first, as NCCL does for floating point.  Its waits do not
+ * block: where the other ranks have not arrived the job stops
+ * (G23_FAKE_JOB_PENDING, fake.h) and goes on from there when the driver
+ * runs it again, so that, as with NCCL's kernels on a GPU, the stream stays
+ * unfinished while a peer is missing: cuStreamQuery and cuEventQuery say
+ * CUDA_ERROR_NOT_READY, and only a synchronisation waits.
  *
  * Strict where NCCL is, loud where NCCL would hang or corrupt: a NULL or
  * destroyed communicator, an unknown type or operation, a rank outside
@@ -26,8 +31,9 @@
  * calls do not match (count, type, operation, or how many calls) fail the
  * job on every rank with both ranks' calls named (a device fault of the
  * fake driver: the stream's error becomes sticky).  A wait gives up when a
- * peer process has died, when any rank failed, or after
- * $G23_FAKE_NCCL_TIMEOUT seconds (default 600).
+ * peer process has died, when any rank failed or aborted its communicator
+ * (ncclCommAbort, which also ends its own rank's unfinished all-reduce
+ * with an error), or after $G23_FAKE_NCCL_TIMEOUT seconds (default 600).
  *
  * $G23_FAKE_NCCL_LOG names a file to which ncclCommDestroy appends one
  * line per communicator: "rank R of N: A allreduce, E elements, G groups"
@@ -117,6 +123,7 @@ struct comm {
   uint64_t seq; /* calls run so far */
   uint64_t n_allreduce, n_elements, n_groups;
   _Atomic int refs; /* the handle, and each queued job */
+  _Atomic int aborted; /* ncclCommAbort: its unfinished jobs fail */
   struct comm *next;
   char last[1024]; /* ncclGetLastError */
 };
@@ -186,9 +193,9 @@ static bool alive(int pid) {
   return !(paren && paren[1] == ' ' && (paren[2] == 'Z' || paren[2] == 'X'));
 }
 
-/* One step of a wait: gives up (with the reason in err) when a rank
- * failed, a peer died or the time ran out. */
-static int still_waiting(seg_t *s, int rank, double t0, unsigned *spins, const char *what, char *err, size_t errn) {
+/* One look of a wait (the spins-th): gives up (with the reason in err)
+ * when a rank failed, a peer died or the time ran out. */
+static int wait_ok(seg_t *s, int rank, double t0, unsigned *spins, const char *what, char *err, size_t errn) {
   if (atomic_load(&s->failed)) {
     snprintf(err, errn, "rank %d: %s: another rank failed", rank, what);
     return -1;
@@ -209,6 +216,12 @@ static int still_waiting(seg_t *s, int rank, double t0, unsigned *spins, const c
       return -1;
     }
   }
+  return 0;
+}
+
+/* One step of a blocking wait: wait_ok, then a pause. */
+static int still_waiting(seg_t *s, int rank, double t0, unsigned *spins, const char *what, char *err, size_t errn) {
+  if (wait_ok(s, rank, t0, spins, what, err, errn)) return -1;
   if (*spins < 1000)
     sched_yield();
   else {
@@ -218,14 +231,23 @@ static int still_waiting(seg_t *s, int rank, double t0, unsigned *spins, const c
   return 0;
 }
 
-/* Every rank of nranks reaches it before any leaves. */
-static int barrier(seg_t *s, int rank, int nranks, const char *what, char *err, size_t errn) {
-  unsigned gen = atomic_load(&s->bar_gen);
+/* Arrives at the barrier that every rank of nranks reaches before any
+ * leaves: true when this rank was the last (every rank is there), else the
+ * barrier is passed once s->bar_gen differs from *gen. */
+static bool arrive(seg_t *s, int nranks, unsigned *gen) {
+  *gen = atomic_load(&s->bar_gen);
   if (atomic_fetch_add(&s->bar_count, 1) == (unsigned)nranks - 1) {
     atomic_store(&s->bar_count, 0);
     atomic_fetch_add(&s->bar_gen, 1);
-    return 0;
+    return true;
   }
+  return false;
+}
+
+/* The barrier, waited for. */
+static int barrier(seg_t *s, int rank, int nranks, const char *what, char *err, size_t errn) {
+  unsigned gen;
+  if (arrive(s, nranks, &gen)) return 0;
   double t0 = now();
   unsigned spins = 0;
   while (atomic_load(&s->bar_gen) == gen)
@@ -427,7 +449,10 @@ EXPORT ncclResult_t ncclCommDestroy(ncclComm_t c) { return comm_end(c, "ncclComm
 EXPORT ncclResult_t ncclCommAbort(ncclComm_t c) {
   if (c) {
     pthread_mutex_lock(&lock);
-    if (is_live(c)) atomic_store(&c->seg->failed, 1);
+    if (is_live(c)) {
+      atomic_store(&c->aborted, 1);
+      atomic_store(&c->seg->failed, 1);
+    }
     pthread_mutex_unlock(&lock);
   }
   return comm_end(c, "ncclCommAbort");
@@ -453,9 +478,26 @@ typedef struct {
   int dtype, op;
 } call_t;
 
+/* A group of calls queued as one job, and how far it has got: a job
+ * stops where it would wait for the other ranks and goes on from there
+ * when the driver runs it again (one run at a time: fake.h). */
+typedef enum {
+  STAGE_POST,  /* post the call, then wait for every rank's post */
+  STAGE_CHECK, /* compare the posts */
+  STAGE_COPY,  /* copy chunk `first` in (or end the call), then wait */
+  STAGE_SUM,   /* sum the chunk, then wait */
+  STAGE_NEXT,  /* on to the next chunk */
+} stage_t;
+
 typedef struct {
   struct comm *c;
   int n;
+  int call;       /* the call under way */
+  stage_t stage;
+  int64_t first;  /* its chunk under way (elements) */
+  bool waiting;   /* at a barrier, until the segment's bar_gen differs from gen */
+  unsigned gen, spins;
+  double t0;      /* when that wait began */
   call_t calls[];
 } job_t;
 
@@ -483,55 +525,107 @@ static void reduce(call_t *k, int64_t first, int64_t n, const seg_t *s, int nran
   }
 }
 
-static int run_call(struct comm *c, call_t *k, bool last_of_job, char *err, size_t errn) {
+/* Enters the job's next barrier. */
+static void job_arrive(job_t *j) {
+  j->waiting = !arrive(j->c->seg, j->c->nranks, &j->gen);
+  j->t0 = now();
+  j->spins = 0;
+}
+
+/* The job from where it stopped, as far as it gets without waiting: 0 when
+ * every call is done, G23_FAKE_JOB_PENDING while another rank has not
+ * arrived at a barrier, else an error (in err and the communicator's last
+ * error). */
+static int job_step(job_t *j, char *err, size_t errn) {
+  struct comm *c = j->c;
   seg_t *s = c->seg;
-  size_t esz = type_size(k->dtype), bytes = (size_t)k->count * esz;
-  if (bytes && (!g23_fake_cuda_valid_range(k->send, bytes) || !g23_fake_cuda_valid_range(k->recv, bytes))) {
-    snprintf(err, errn, "rank %d: ncclAllReduce of %lld %s at %p -> %p: not in device memory (freed?)", c->rank,
-             (long long)k->count, type_name(k->dtype), k->send, k->recv);
-    atomic_store(&s->failed, 1);
-    return -1;
-  }
-  slot_t *me = &s->slot[c->rank];
-  me->seq = c->seq;
-  me->count = k->count;
-  me->dtype = k->dtype;
-  me->op = k->op;
-  /* the number of calls is part of what must match: a rank at its last
-   * call posts it with seq's top bit */
-  if (last_of_job) me->seq |= (uint64_t)1 << 63;
-  if (barrier(s, c->rank, c->nranks, "ncclAllReduce", err, errn)) return -1;
-  for (int r = 0; r < c->nranks; r++) {
-    const slot_t *o = &s->slot[r];
-    if (o->seq != me->seq || o->count != me->count || o->dtype != me->dtype || o->op != me->op) {
-      snprintf(err, errn,
-               "rank %d: collective %llu of the communicator does not match across ranks: rank %d calls "
-               "ncclAllReduce(%lld x %s, %s)%s, rank %d ncclAllReduce(%lld x %s, %s)%s",
-               c->rank, (unsigned long long)c->seq, c->rank, (long long)me->count, type_name(me->dtype),
-               op_name(me->op), me->seq >> 63 ? " as its group's last" : "", r, (long long)o->count,
-               type_name(o->dtype), op_name(o->op), o->seq >> 63 ? " as its group's last" : "");
-      atomic_store(&s->failed, 1);
+  for (;;) {
+    if (atomic_load(&c->aborted)) {
+      snprintf(err, errn, "rank %d: ncclAllReduce: the communicator was aborted (ncclCommAbort)", c->rank);
       return -1;
     }
+    if (j->waiting) {
+      if (atomic_load(&s->bar_gen) == j->gen) {
+        if (wait_ok(s, c->rank, j->t0, &j->spins, "ncclAllReduce", err, errn)) return -1;
+        return G23_FAKE_JOB_PENDING;
+      }
+      j->waiting = false;
+    }
+    if (j->call == j->n) return 0;
+    call_t *k = &j->calls[j->call];
+    size_t esz = type_size(k->dtype), bytes = (size_t)k->count * esz;
+    int64_t per = CHUNK_BYTES / (int64_t)esz;
+    slot_t *me = &s->slot[c->rank];
+    switch (j->stage) {
+    case STAGE_POST:
+      if (bytes && (!g23_fake_cuda_valid_range(k->send, bytes) || !g23_fake_cuda_valid_range(k->recv, bytes))) {
+        snprintf(err, errn, "rank %d: ncclAllReduce of %lld %s at %p -> %p: not in device memory (freed?)",
+                 c->rank, (long long)k->count, type_name(k->dtype), k->send, k->recv);
+        atomic_store(&s->failed, 1);
+        return -1;
+      }
+      me->seq = c->seq;
+      me->count = k->count;
+      me->dtype = k->dtype;
+      me->op = k->op;
+      /* the number of calls is part of what must match: a rank at its
+       * last call posts it with seq's top bit */
+      if (j->call == j->n - 1) me->seq |= (uint64_t)1 << 63;
+      j->stage = STAGE_CHECK;
+      job_arrive(j);
+      break;
+    case STAGE_CHECK:
+      for (int r = 0; r < c->nranks; r++) {
+        const slot_t *o = &s->slot[r];
+        if (o->seq != me->seq || o->count != me->count || o->dtype != me->dtype || o->op != me->op) {
+          snprintf(err, errn,
+                   "rank %d: collective %llu of the communicator does not match across ranks: rank %d calls "
+                   "ncclAllReduce(%lld x %s, %s)%s, rank %d ncclAllReduce(%lld x %s, %s)%s",
+                   c->rank, (unsigned long long)c->seq, c->rank, (long long)me->count, type_name(me->dtype),
+                   op_name(me->op), me->seq >> 63 ? " as its group's last" : "", r, (long long)o->count,
+                   type_name(o->dtype), op_name(o->op), o->seq >> 63 ? " as its group's last" : "");
+          atomic_store(&s->failed, 1);
+          return -1;
+        }
+      }
+      j->first = 0;
+      j->stage = STAGE_COPY;
+      break;
+    case STAGE_COPY:
+      if (j->first >= k->count) {
+        c->seq++;
+        c->n_allreduce++;
+        c->n_elements += (uint64_t)k->count;
+        j->call++;
+        j->stage = STAGE_POST;
+        break;
+      }
+      memcpy(s->data[c->rank], (const char *)k->send + j->first * (int64_t)esz,
+             (size_t)(k->count - j->first < per ? k->count - j->first : per) * esz);
+      j->stage = STAGE_SUM;
+      job_arrive(j);
+      break;
+    case STAGE_SUM:
+      reduce(k, j->first, k->count - j->first < per ? k->count - j->first : per, s, c->nranks);
+      j->stage = STAGE_NEXT;
+      job_arrive(j);
+      break;
+    case STAGE_NEXT:
+      j->first += per;
+      j->stage = STAGE_COPY;
+      break;
+    }
   }
-  int64_t per = CHUNK_BYTES / (int64_t)esz;
-  for (int64_t first = 0; first < k->count; first += per) {
-    int64_t n = k->count - first < per ? k->count - first : per;
-    memcpy(s->data[c->rank], (const char *)k->send + first * (int64_t)esz, (size_t)n * esz);
-    if (barrier(s, c->rank, c->nranks, "ncclAllReduce", err, errn)) return -1;
-    reduce(k, first, n, s, c->nranks);
-    if (barrier(s, c->rank, c->nranks, "ncclAllReduce", err, errn)) return -1;
-  }
-  c->seq++;
-  c->n_allreduce++;
-  c->n_elements += (uint64_t)k->count;
-  return 0;
 }
 
 static int job_run(void *payload, char *err, size_t errn) {
   job_t *j = payload; /* run by the driver, under its lock: not this library's */
-  int rc = 0;
-  for (int i = 0; i < j->n && rc == 0; i++) rc = run_call(j->c, &j->calls[i], i == j->n - 1, err, errn);
+  int rc = job_step(j, err, errn);
+  if (rc == G23_FAKE_JOB_PENDING) return rc;
+  /* finished or failed: a graph's replay starts it over */
+  j->call = 0;
+  j->stage = STAGE_POST;
+  j->waiting = false;
   if (rc == 0) j->c->n_groups++;
   else
     snprintf(j->c->last, sizeof j->c->last, "%s", err);
@@ -553,10 +647,11 @@ static __thread void *pending_stream;
 static __thread bool group_failed;
 
 static ncclResult_t submit(struct comm *c, const call_t *calls, int n, void *stream) {
-  job_t *j = malloc(sizeof *j + (size_t)n * sizeof *calls);
+  job_t *j = calloc(1, sizeof *j + (size_t)n * sizeof *calls);
   if (!j) return ncclSystemError;
   j->c = c;
   j->n = n;
+  j->stage = STAGE_POST;
   memcpy(j->calls, calls, (size_t)n * sizeof *calls);
   atomic_fetch_add(&c->refs, 1);
   int r = g23_fake_cuda_enqueue(stream, job_run, j, job_free);
