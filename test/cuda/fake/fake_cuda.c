@@ -978,7 +978,9 @@ static CUresult stream_destroy(void *hs) {
 }
 EXPORT CUresult cuStreamDestroy_v2(void *s) { LOCKED(stream_destroy(s)); }
 
-static CUresult stream_synchronize(void *hs) {
+/* The stream of handle hs, for a synchronisation or a query: waiting for a
+ * capturing stream invalidates its capture. */
+static CUresult stream_to_wait(void *hs, stream_t **out) {
   CUresult r = need_ctx();
   if (r) return r;
   bool ok;
@@ -991,6 +993,14 @@ static CUresult stream_synchronize(void *hs) {
     }
     return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
   }
+  *out = s;
+  return CUDA_SUCCESS;
+}
+
+static CUresult stream_synchronize(void *hs) {
+  stream_t *s;
+  CUresult r = stream_to_wait(hs, &s);
+  if (r) return r;
   if (s == &legacy) {
     if (legacy_implicit_capture()) return CUDA_ERROR_STREAM_CAPTURE_IMPLICIT;
     run_blocking();
@@ -1007,18 +1017,9 @@ EXPORT CUresult cuStreamSynchronize(void *s) { LOCKED(stream_synchronize(s)); }
  * synchronising it does; so does any query while the calling thread has a
  * global or thread-local capture under way. */
 static CUresult stream_query(void *hs) {
-  CUresult r = need_ctx();
+  stream_t *s;
+  CUresult r = stream_to_wait(hs, &s);
   if (r) return r;
-  bool ok;
-  stream_t *s = find_stream(hs, &ok);
-  if (!ok) return CUDA_ERROR_INVALID_HANDLE;
-  if (s->cap != CAP_NONE) {
-    if (s->cap == CAP_ACTIVE) {
-      s->cap = CAP_INVALID;
-      ops_clear(&s->recorded);
-    }
-    return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
-  }
   if (unsafe_forbidden()) return CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED;
   bool done;
   if (s == &legacy) {
