@@ -311,7 +311,7 @@ int g23_gradsync_init(g23_gradsync_t **out, const g23_plan_t *p, g23_runtime_t *
   for (int i = 0; i < gs->ngrads; i++) {
     int64_t n = gs->slots[i].grad->nbytes / 4;
     bucket_t *b = gs->nbuckets ? &gs->buckets[gs->nbuckets - 1] : NULL;
-    if (!b || b->n * 4 >= G23_DIST_BUCKET_BYTES) {
+    if (!b || b->n * 4 >= G23_DIST_BUCKET_BYTES || b->end - b->first >= G23_DIST_BUCKET_GRADS) {
       b = &gs->buckets[gs->nbuckets++];
       b->first = i;
       b->off = total;

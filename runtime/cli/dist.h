@@ -105,7 +105,8 @@ int g23_dist_sum(double *v, int n, double timeout, const char *what, char *err, 
 void g23_dist_stop_point(const char *point);
 
 /* The gradient reduction of the training graph: gradients in buckets of
- * about G23_DIST_BUCKET_BYTES, in the order they become final; a bucket's
+ * about G23_DIST_BUCKET_BYTES (at most G23_DIST_BUCKET_GRADS), in the order
+ * they become final; a bucket's
  * reduction starts after the launch that finishes its last gradient, and at
  * the plan's gradient cut every sum is divided by the number of micro-batches
  * of the step over every process (world x accumulate).
@@ -142,6 +143,7 @@ void g23_dist_stop_point(const char *point);
  * place, and the launches after the cut run after it in the device's
  * order: no host copy, no synchronisation. */
 #define G23_DIST_BUCKET_BYTES ((int64_t)1 << 20)
+#define G23_DIST_BUCKET_GRADS 1024 /* and at most this many gradients */
 typedef struct g23_gradsync g23_gradsync_t;
 typedef struct {
   bool zero;          /* --zero */
