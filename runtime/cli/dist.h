@@ -106,10 +106,10 @@ void g23_dist_stop_point(const char *point);
 
 /* The gradient reduction of the training graph: gradients in buckets of
  * about G23_DIST_BUCKET_BYTES (at most G23_DIST_BUCKET_GRADS), in the order
- * they become final; a bucket's
- * reduction starts after the launch that finishes its last gradient, and at
- * the plan's gradient cut every sum is divided by the number of micro-batches
- * of the step over every process (world x accumulate).
+ * they become final; a bucket's reduction starts after the launch that
+ * finishes its last gradient, and at the plan's gradient cut every sum is
+ * divided by the number of micro-batches of the step over every process
+ * (world x accumulate).
  *
  * accumulate > 1 (gradient accumulation): each process runs the graph once
  * per micro-batch; before the last, the hook adds each bucket's gradients
