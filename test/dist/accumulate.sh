@@ -9,6 +9,7 @@
 # order whatever their split into processes: two processes of batch B and
 # one with --accumulate 2 train bit for bit alike, with ZeRO-1 too, and so
 # do two processes with --accumulate 2 and one with --accumulate 4.
+# Examples with two inputs: 2 micro-batches of 4 against 2 processes of 4.
 # Skipped (77) without mpirun or without the MPI module.
 #
 # The model is gpt23.net without the attention's biases, for the reason
@@ -44,6 +45,52 @@ grep -q "batch 16 (2 processes x 2 micro-batches x 4) x 32" "$T/err" ||
 same_losses "$T/two_acc2.jsonl" "$T/b16.jsonl"
 "$COMPARE" "$T/two_acc2/checkpoint.g23" "$T/b16/checkpoint.g23" 1e-5 ||
   fail "weights of two processes with --accumulate 2 and of batch 16 differ"
+
+# examples with two inputs (each micro-batch keeps a batch of each): the
+# copy model of test/cli/inputs.sh, 2 micro-batches of 4 against 2
+# processes of 4 (not against one batch of 8: its loss is the mean over the
+# batch's own target tokens, and examples differ in length, so that the mean
+# of two halves' means weighs them otherwise)
+cat >"$T/copy.net" <<'NET'
+include "std.net"
+hparams {
+  vocab = 256
+  max_seq_length = 24
+  d_model = 32
+  n_layer = 1
+  batch = 8
+  seq = max_seq_length
+}
+input  tokens : i32[batch, seq]
+input  src    : i32[batch, max_seq_length]
+target next   : i32[batch, seq]
+layer at_positions(s : [B, L, C], x : [B, T, C]) {
+  sel = one_hot(positions(T), L)
+  return transpose(matmul(transpose(s), sel, tb = true))
+}
+embed = embedding(tokens, vocab, d_model)
+source = embedding(src, vocab, d_model)
+x = embed + at_positions(source, embed)
+x = x + feed_forward(layernorm(x), hidden = 4 * d_model)
+logits = project(layernorm(x), vocab, tied = embed)
+loss cross_entropy(logits, next)
+NET
+compile "$T/copy.net" "$T/c4.bin" -D batch=4
+awk 'BEGIN {
+  srand(17)
+  for (i = 0; i < 400; i++) {
+    n = 1 + int(rand() * 20); w = ""
+    for (k = 0; k < n; k++) w = w substr("abcdefgh", int(rand() * 8) + 1, 1)
+    printf "%s\t%s\n", w, w
+  }
+}' >"$T/copy.tsv"
+ex="--train --data $T/copy.tsv --steps 20 --seed 3 --lr 1e-2 --eval-every 0 --threads 1 --quiet"
+MPI "$T/c4.bin" $ex --log "$T/c2p.jsonl" --ckpt "$T/c2p" 2>"$T/err" || { cat "$T/err"; fail "copy model, 2 x 4"; }
+"$GPT23RUN" "$T/c4.bin" $ex --accumulate 2 --log "$T/c4.jsonl" --ckpt "$T/c4" 2>"$T/err" ||
+  { cat "$T/err"; fail "copy model, 2 micro-batches of 4"; }
+same_losses "$T/c4.jsonl" "$T/c2p.jsonl"
+"$COMPARE" "$T/c4/checkpoint.g23" "$T/c2p/checkpoint.g23" 1e-5 ||
+  fail "copy model: weights of 2 micro-batches and of 2 processes differ"
 
 # --deterministic: the same floats for every split of the micro-batches
 strip() { sed 's/,"ms":.*//' "$1"; }
