@@ -8,10 +8,18 @@
  * function here is inlined where it is called (G23_ATT_INLINE), so that
  * each kernel's copy is specialised on its constants. */
 #define G23_ATT_INLINE static inline __attribute__((always_inline))
-/* a0..a3[k] += v0..v3 * y[k], k < 16: four rows of results, one vector each. */
+/* The width in floats of one vector of results: a register of AVX-512;
+ * without it two of AVX2 would make the four rows' sixteen columns eight
+ * accumulators out of sixteen registers, and they spilled. */
+#ifdef __AVX512F__
+#define G23_ATT_VW 16
+#else
+#define G23_ATT_VW 8
+#endif
+/* a0..a3[k] += v0..v3 * y[k], k < G23_ATT_VW: four rows of results, one vector each. */
 #define G23_ATT_FMA4(y) \
   _Pragma("omp simd") \
-  for (int k = 0; k < 16; k++) { \
+  for (int k = 0; k < G23_ATT_VW; k++) { \
     a0[k] += v0 * (y)[k]; \
     a1[k] += v1 * (y)[k]; \
     a2[k] += v2 * (y)[k]; \
@@ -31,14 +39,14 @@ G23_ATT_INLINE void g23_att_dots(float *restrict S, const float *restrict X, int
   int64_t r = 0;
   for (; r + 4 <= nr; r += 4) {
     const float *x0 = X + r * D, *x1 = x0 + D, *x2 = x1 + D, *x3 = x2 + D;
-    for (int c0 = 0; c0 < G23_ATT_CB; c0 += 16) {
-      float a0[16] = {0}, a1[16] = {0}, a2[16] = {0}, a3[16] = {0};
+    for (int c0 = 0; c0 < G23_ATT_CB; c0 += G23_ATT_VW) {
+      float a0[G23_ATT_VW] = {0}, a1[G23_ATT_VW] = {0}, a2[G23_ATT_VW] = {0}, a3[G23_ATT_VW] = {0};
       for (int64_t d = 0; d < D; d++) {
         const float *y = Yt + d * G23_ATT_CB + c0;
         const float v0 = x0[d], v1 = x1[d], v2 = x2[d], v3 = x3[d];
         G23_ATT_FMA4(y);
       }
-      for (int k = 0; k < 16; k++) {
+      for (int k = 0; k < G23_ATT_VW; k++) {
         S[r * G23_ATT_CB + c0 + k] = a0[k];
         S[(r + 1) * G23_ATT_CB + c0 + k] = a1[k];
         S[(r + 2) * G23_ATT_CB + c0 + k] = a2[k];
@@ -48,15 +56,15 @@ G23_ATT_INLINE void g23_att_dots(float *restrict S, const float *restrict X, int
   }
   for (int64_t q = 0; q < 3 && r < nr; q++, r++) { /* the last rows, fewer than 4 */
     const float *x0 = X + r * D;
-    for (int c0 = 0; c0 < G23_ATT_CB; c0 += 16) {
-      float a0[16] = {0};
+    for (int c0 = 0; c0 < G23_ATT_CB; c0 += G23_ATT_VW) {
+      float a0[G23_ATT_VW] = {0};
       for (int64_t d = 0; d < D; d++) {
         const float *y = Yt + d * G23_ATT_CB + c0;
         const float v0 = x0[d];
         _Pragma("omp simd")
-        for (int k = 0; k < 16; k++) a0[k] += v0 * y[k];
+        for (int k = 0; k < G23_ATT_VW; k++) a0[k] += v0 * y[k];
       }
-      for (int k = 0; k < 16; k++) S[r * G23_ATT_CB + c0 + k] = a0[k];
+      for (int k = 0; k < G23_ATT_VW; k++) S[r * G23_ATT_CB + c0 + k] = a0[k];
     }
   }
 }
@@ -81,15 +89,15 @@ G23_ATT_INLINE void g23_att_dots_rows(float *restrict S, const float *restrict X
  * stride CB, Y rows at stride D. */
 G23_ATT_INLINE void g23_att_axpy(float *restrict A, int nr, const float *restrict W, int n,
                                 const float *restrict Y, int64_t D) {
-  const int64_t Dv = D & ~(int64_t)15;
+  const int64_t Dv = D & ~(int64_t)(G23_ATT_VW - 1);
   if (nr > G23_ATT_CT) nr = G23_ATT_CT;
   int64_t r = 0;
   for (; r + 4 <= nr; r += 4) {
     const float *w0 = W + r * G23_ATT_CB, *w1 = w0 + G23_ATT_CB, *w2 = w1 + G23_ATT_CB, *w3 = w2 + G23_ATT_CB;
     float *A0 = A + r * D, *A1 = A0 + D, *A2 = A1 + D, *A3 = A2 + D;
-    for (int64_t d0 = 0; d0 < Dv; d0 += 16) {
-      float a0[16], a1[16], a2[16], a3[16];
-      for (int k = 0; k < 16; k++) {
+    for (int64_t d0 = 0; d0 < Dv; d0 += G23_ATT_VW) {
+      float a0[G23_ATT_VW], a1[G23_ATT_VW], a2[G23_ATT_VW], a3[G23_ATT_VW];
+      for (int k = 0; k < G23_ATT_VW; k++) {
         a0[k] = A0[d0 + k];
         a1[k] = A1[d0 + k];
         a2[k] = A2[d0 + k];
@@ -100,7 +108,7 @@ G23_ATT_INLINE void g23_att_axpy(float *restrict A, int nr, const float *restric
         const float v0 = w0[c], v1 = w1[c], v2 = w2[c], v3 = w3[c];
         G23_ATT_FMA4(y);
       }
-      for (int k = 0; k < 16; k++) {
+      for (int k = 0; k < G23_ATT_VW; k++) {
         A0[d0 + k] = a0[k];
         A1[d0 + k] = a1[k];
         A2[d0 + k] = a2[k];
