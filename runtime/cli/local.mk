@@ -47,7 +47,7 @@ check_PROGRAMS += test/dist/ckpt-compare
 test_dist_ckpt_compare_SOURCES = test/dist/ckpt_compare.c
 TESTS += test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh test/dist/zero_one.sh \
   test/dist/zero.sh test/dist/four.sh test/dist/stall.sh test/dist/accumulate.sh
-EXTRA_DIST += test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh \
+EXTRA_DIST += test/models/copy.net test/dist/lib.sh test/dist/cut.sh test/dist/equiv.sh test/dist/kill.sh test/dist/errors.sh \
   test/dist/zero_one.sh test/dist/zero.sh test/dist/four.sh test/dist/stall.sh test/dist/accumulate.sh
 ## the same on CUDA, each process on an emulated device (test/cuda/fake),
 ## the gradients averaged by the fake NCCL in device memory

@@ -1,45 +1,16 @@
 #!/bin/sh
-# A model with two inputs gets both.  The copy model below reads a token
-# stream and a second input, src, and must emit src's bytes: position t of
-# the stream sees src's byte t and nothing else of src (no attention), so it
-# trains to a low loss only if src is fed.  The data are examples, one a
-# line, a column per input in declaration order (tokens, then src); the
-# stream is framed "\n" + text + "\n" and generation, given src with
-# --input, reproduces src and stops at the closing newline.  Missing,
-# unknown and misplaced --input are errors, as are columns that do not fit.
+# A model with two inputs gets both.  The copy model (test/models/copy.net)
+# reads a token stream and a second input, src, and must emit src's bytes:
+# position t of the stream sees src's byte t and nothing else of src (no
+# attention), so it trains to a low loss only if src is fed.  The data are
+# examples, one a line, a column per input in declaration order (tokens,
+# then src); the stream is framed "\n" + text + "\n" and generation, given
+# src with --input, reproduces src and stops at the closing newline.
+# Missing, unknown and misplaced --input are errors, as are columns that do
+# not fit.
 . "${top_srcdir:-.}/test/cli/lib.sh"
 
-cat >"$T/copy.net" <<'NET'
-include "std.net"
-
-hparams {
-  vocab = 256
-  max_seq_length = 24
-  d_model = 32
-  n_layer = 1
-  batch = 16
-  seq = max_seq_length
-}
-
-input  tokens : i32[batch, seq]              # the stream: the copy, generated
-input  src    : i32[batch, max_seq_length]   # the text to copy
-target next   : i32[batch, seq]
-
-# The rows of s (one per position of the second input) at the positions of
-# the stream's tokens: position pos + t reads row pos + t.
-layer at_positions(s : [B, L, C], x : [B, T, C]) {
-  sel = one_hot(positions(T), L)                          # [T, L]
-  return transpose(matmul(transpose(s), sel, tb = true))  # [B, T, C]
-}
-
-embed = embedding(tokens, vocab, d_model)
-source = embedding(src, vocab, d_model)
-x = embed + at_positions(source, embed)
-x = x + feed_forward(layernorm(x), hidden = 4 * d_model)
-logits = project(layernorm(x), vocab, tied = embed)
-loss cross_entropy(logits, next)
-generate from logits
-NET
+cp "$top_srcdir/test/models/copy.net" "$T/copy.net"
 compile "$T/copy.net" "$T/copy.bin"
 
 # the plan says which input is the stream (the one with the dim seq)
@@ -48,15 +19,7 @@ grep -Eq '^  tokens .* train .* seq axis 1 below 256$' "$T/dump" || fail "--dump
 grep -Eq '^  src .* train ' "$T/dump" && ! grep -Eq '^  src .*seq axis' "$T/dump" ||
   fail "--dump: src is marked as a stream"
 
-# lines "w<TAB>w", w 1 to 20 random letters of a-h
-awk 'BEGIN {
-  srand(17)
-  for (i = 0; i < 2000; i++) {
-    n = 1 + int(rand() * 20); w = ""
-    for (k = 0; k < n; k++) w = w substr("abcdefgh", int(rand() * 8) + 1, 1)
-    printf "%s\t%s\n", w, w
-  }
-}' >"$T/copy.tsv"
+copy_examples 2000 >"$T/copy.tsv"
 RUN "$T/copy.bin" --train --data "$T/copy.tsv" --steps 150 --lr 1e-2 --eval-every 50 --ckpt "$T/ck" \
   --log "$T/log.jsonl" >"$T/out" 2>"$T/err" || { cat "$T/err"; fail "training the copy model"; }
 grep -q 'Epoch 1 ' "$T/out" || fail "no epoch line (an epoch is examples / batch = 118 steps)"

@@ -107,3 +107,16 @@ theme_data() {
 step_losses() {
   grep '"loss"' "$1" | sed 's/,"ms".*//'
 }
+
+# copy_examples N: N lines "w<TAB>w", w 1 to 20 random letters of a-h (the
+# examples of test/models/copy.net), the same every time
+copy_examples() {
+  awk -v n="$1" 'BEGIN {
+    srand(17)
+    for (i = 0; i < n; i++) {
+      len = 1 + int(rand() * 20); w = ""
+      for (k = 0; k < len; k++) w = w substr("abcdefgh", int(rand() * 8) + 1, 1)
+      printf "%s\t%s\n", w, w
+    }
+  }'
+}

@@ -51,39 +51,8 @@ same_losses "$T/two_acc2.jsonl" "$T/b16.jsonl"
 # processes of 4 (not against one batch of 8: its loss is the mean over the
 # batch's own target tokens, and examples differ in length, so that the mean
 # of two halves' means weighs them otherwise)
-cat >"$T/copy.net" <<'NET'
-include "std.net"
-hparams {
-  vocab = 256
-  max_seq_length = 24
-  d_model = 32
-  n_layer = 1
-  batch = 8
-  seq = max_seq_length
-}
-input  tokens : i32[batch, seq]
-input  src    : i32[batch, max_seq_length]
-target next   : i32[batch, seq]
-layer at_positions(s : [B, L, C], x : [B, T, C]) {
-  sel = one_hot(positions(T), L)
-  return transpose(matmul(transpose(s), sel, tb = true))
-}
-embed = embedding(tokens, vocab, d_model)
-source = embedding(src, vocab, d_model)
-x = embed + at_positions(source, embed)
-x = x + feed_forward(layernorm(x), hidden = 4 * d_model)
-logits = project(layernorm(x), vocab, tied = embed)
-loss cross_entropy(logits, next)
-NET
-compile "$T/copy.net" "$T/c4.bin" -D batch=4
-awk 'BEGIN {
-  srand(17)
-  for (i = 0; i < 400; i++) {
-    n = 1 + int(rand() * 20); w = ""
-    for (k = 0; k < n; k++) w = w substr("abcdefgh", int(rand() * 8) + 1, 1)
-    printf "%s\t%s\n", w, w
-  }
-}' >"$T/copy.tsv"
+compile "$top_srcdir/test/models/copy.net" "$T/c4.bin" -D batch=4
+copy_examples 400 >"$T/copy.tsv"
 ex="--train --data $T/copy.tsv --steps 20 --seed 3 --lr 1e-2 --eval-every 0 --threads 1 --quiet"
 MPI "$T/c4.bin" $ex --log "$T/c2p.jsonl" --ckpt "$T/c2p" 2>"$T/err" || { cat "$T/err"; fail "copy model, 2 x 4"; }
 "$GPT23RUN" "$T/c4.bin" $ex --accumulate 2 --log "$T/c4.jsonl" --ckpt "$T/c4" 2>"$T/err" ||
