@@ -138,11 +138,10 @@ compile "$T/cls.net" "$T/cls500.bin" -D vocab=500
 expect_fail 1 "cls500.bin: the model's vocab is 500 \(its hparam vocab\), but the tokenizer $T/tok has 1001 tokens" \
   RUN "$T/cls500.bin" --train --data "$T/cls.tsv" --tokenizer "$T/tok" --steps 2 --ckpt "$T/c2"
 
-# a model with two inputs: the copy model of inputs.sh, each column encoded
-# on its own and the stream framed by the newline's one token; generation
-# given src reproduces it and stops at the closing mark
-sed -n "/^cat >\"\$T\/copy.net\" <<'NET'/,/^NET\$/p" "$top_srcdir/test/cli/inputs.sh" | sed '1d;$d' >"$T/copy.net"
-compile "$T/copy.net" "$T/copy.bin" -D vocab=1001
+# a model with two inputs: the copy model (test/models/copy.net), each
+# column encoded on its own and the stream framed by the newline's one
+# token; generation given src reproduces it and stops at the closing mark
+compile "$top_srcdir/test/models/copy.net" "$T/copy.bin" -D vocab=1001
 awk 'BEGIN {
   srand(17); split("the sun and of a in is to was it for on", v, " ")
   for (i = 0; i < 2000; i++) {
