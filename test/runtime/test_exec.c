@@ -283,14 +283,21 @@ static double unit(uint64_t *s) { /* in [-1, 1): xorshift64 */
 }
 typedef void (*gemv_fn)(int transb, int64_t n, int64_t k, float alpha, const float *x, const float *b, int64_t ldb,
                         float beta, float *y);
-static void test_gemv(const char *cache) {
+/* The kernels the fixture's run compiled into cache, opened; NULL (a
+ * failed check) where there are none. */
+static void *open_kernels(const char *cache) {
   struct stat st;
   char *so = NULL;
   CHECK(find_so(cache, &st, &so), "no kernels-*.so in %s", cache);
-  if (!so) return;
+  if (!so) return NULL;
   void *dl = dlopen(so, RTLD_NOW | RTLD_LOCAL);
   CHECK(dl != NULL, "dlopen %s: %s", so, dlerror());
   free(so);
+  return dl;
+}
+
+static void test_gemv(const char *cache) {
+  void *dl = open_kernels(cache);
   if (!dl) return;
   gemv_fn gemv = (gemv_fn)dlsym(dl, "g23_rt_gemv");
   void (*threads)(int) = (void (*)(int))dlsym(dl, "g23_rt_set_threads");
@@ -344,10 +351,86 @@ static void test_gemv(const char *cache) {
   dlclose(dl);
 }
 
+/* The C runtime's DGELU_BGRAD epilogue (c_runtime.h): c = c * gelu'(pre)
+ * elementwise against float64, and the bias gradient exactly the float sum
+ * of each result column in row order from 0, as documented (the order of
+ * the generated row sum), on 1 and 3 threads, at widths below, at and
+ * above one thread's run of columns and not a multiple of a vector. */
+static double gelu_grad64(double x) {
+  double k = sqrt(2 / M_PI), u = k * (x + 0.044715 * x * x * x), t = tanh(u);
+  return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * k * (1 + 3 * 0.044715 * x * x);
+}
+
+/* The error bound of the float gelu'(x) times v: a few roundings of each of
+ * its two terms' magnitude, and the exp of -2u, whose argument carries an
+ * error of a few ulps of u (so a relative error growing with |u|). */
+static double gelu_grad_tol(double v, double x) {
+  double k = sqrt(2 / M_PI), u = k * (x + 0.044715 * x * x * x), s = 1 / (1 + exp(-2 * u));
+  double mag = fabs(v) * (s + fabs(2 * x * s * (1 - s) * k * (1 + 3 * 0.044715 * x * x)));
+  return 1e-6 * (1 + fabs(u)) * mag;
+}
+
+typedef void (*epilogue_fn)(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols, const float *bias,
+                            float *aux, int64_t ldaux, float *bgrad);
+
+static void test_bgrad_epilogue(const char *cache) {
+  void *dl = open_kernels(cache);
+  if (!dl) return;
+  epilogue_fn epi = (epilogue_fn)dlsym(dl, "g23_rt_epilogue");
+  void (*threads)(int) = (void (*)(int))dlsym(dl, "g23_rt_set_threads");
+  CHECK(epi && threads, "the kernels have no g23_rt_epilogue or g23_rt_set_threads");
+  if (!epi || !threads) {
+    dlclose(dl);
+    return;
+  }
+  static const int64_t shapes[][2] = {{1, 1}, {5, 37}, {300, 16}, {513, 130}, {64, 1100}, {70, 2500}, {2048, 512}};
+  uint64_t seed = 11;
+  for (size_t si = 0; si < sizeof shapes / sizeof *shapes; si++) {
+    const int64_t rows = shapes[si][0], cols = shapes[si][1], ldc = cols + 5, ldaux = cols + 2;
+    float *c0 = g23_xmalloc((size_t)(rows * ldc) * sizeof *c0), *pre = g23_xmalloc((size_t)(rows * ldaux) * sizeof *pre);
+    float *c[2], *bg[2];
+    for (int64_t i = 0; i < rows * ldc; i++) c0[i] = (float)unit(&seed);
+    for (int64_t i = 0; i < rows * ldaux; i++) pre[i] = (float)(4 * unit(&seed));
+    for (int t = 0; t < 2; t++) {
+      c[t] = g23_xmalloc((size_t)(rows * ldc) * sizeof *c[t]);
+      bg[t] = g23_xmalloc((size_t)cols * sizeof *bg[t]);
+      memcpy(c[t], c0, (size_t)(rows * ldc) * sizeof *c0);
+      threads(t ? 3 : 1);
+      epi(G23_EPI_DGELU_BGRAD, c[t], ldc, rows, cols, NULL, pre, ldaux, bg[t]);
+    }
+    int bad = 0;
+    for (int64_t i = 0; i < rows && bad < 3; i++)
+      for (int64_t j = 0; j < ldc && bad < 3; j++) {
+        const double v = c0[i * ldc + j], x = j < cols ? pre[i * ldaux + j] : 0;
+        const double want = j < cols ? v * gelu_grad64(x) : v, got = c[0][i * ldc + j];
+        if (!(j < cols ? fabs(got - want) <= gelu_grad_tol(v, x) : got == want)) {
+          CHECK(0, "dgelu_bgrad %lld x %lld: c[%lld][%lld] = %.9g, want %.9g", (long long)rows, (long long)cols,
+                (long long)i, (long long)j, got, want);
+          bad++;
+        }
+      }
+    for (int64_t j = 0; j < cols && bad < 3; j++) {
+      float sum = 0.0f;
+      for (int64_t i = 0; i < rows; i++) sum += c[0][i * ldc + j];
+      if (memcmp(&sum, &bg[0][j], sizeof sum) != 0) {
+        CHECK(0, "dgelu_bgrad %lld x %lld: bias gradient %lld = %.9g, not %.9g, the column's sum in row order",
+              (long long)rows, (long long)cols, (long long)j, bg[0][j], sum);
+        bad++;
+      }
+    }
+    CHECK(memcmp(c[0], c[1], (size_t)(rows * ldc) * sizeof *c0) == 0 &&
+              memcmp(bg[0], bg[1], (size_t)cols * sizeof *bg[0]) == 0,
+          "dgelu_bgrad %lld x %lld: other bits on three threads than on one", (long long)rows, (long long)cols);
+    free(c0), free(pre), free(c[0]), free(c[1]), free(bg[0]), free(bg[1]);
+  }
+  dlclose(dl);
+}
+
 int main(void) {
   char *cache = make_cache_dir();
   test_fixture_run(cache);
   test_gemv(cache);
+  test_bgrad_epilogue(cache);
   remove_dir(cache);
   free(cache);
   test_normal_stats();
