@@ -30,6 +30,52 @@
     a2[k] = fmaf(v2, (y)[k], a2[k]); \
     a3[k] = fmaf(v3, (y)[k], a3[k]); \
   }
+/* The tile products' inner loops for four rows of results two registers
+ * wide, written with intrinsics where the kernels are compiled for AVX2
+ * with FMA and without AVX-512 (-march=native): eight accumulators, two
+ * loads and four broadcasts per eight FMAs.  Left to the compiler, those
+ * loops hold one register of 8 per row (G23_ATT_VW), bound by the loads
+ * (gpt23.net's attention kernels: 15 to 19 % slower); generic ones two
+ * registers wide spilled.  With AVX-512 the compiler's loops of one
+ * register of 16 per row are faster than these by 8 %, and are kept.
+ * Each element is the same chain of fused multiply-adds in the same order
+ * as G23_ATT_FMA4's, so the bits do not depend on the path taken. */
+#if defined(__AVX2__) && defined(__FMA__) && !defined(__AVX512F__)
+#include <immintrin.h>
+#define G23_ATT_SIMD 8
+typedef __m256 g23_att_v;
+#define g23_att_vzero() _mm256_setzero_ps()
+#define g23_att_vload(p) _mm256_loadu_ps(p)
+#define g23_att_vstore(p, v) _mm256_storeu_ps((p), (v))
+#define g23_att_vbcast(p) _mm256_broadcast_ss(p)
+#define g23_att_vfma(a, b, c) _mm256_fmadd_ps((a), (b), (c))
+#endif
+#ifdef G23_ATT_SIMD
+/* a_i0, a_i1 += *x_i * (y0, y1) for the four rows i: one step of both products. */
+#define G23_ATT_VFMA8(p0, p1, p2, p3) \
+  do { \
+    g23_att_v b_ = g23_att_vbcast(p0); \
+    a00 = g23_att_vfma(b_, y0, a00); \
+    a01 = g23_att_vfma(b_, y1, a01); \
+    b_ = g23_att_vbcast(p1); \
+    a10 = g23_att_vfma(b_, y0, a10); \
+    a11 = g23_att_vfma(b_, y1, a11); \
+    b_ = g23_att_vbcast(p2); \
+    a20 = g23_att_vfma(b_, y0, a20); \
+    a21 = g23_att_vfma(b_, y1, a21); \
+    b_ = g23_att_vbcast(p3); \
+    a30 = g23_att_vfma(b_, y0, a30); \
+    a31 = g23_att_vfma(b_, y1, a31); \
+  } while (0)
+/* Row i's two registers to (or from) p + i * ld. */
+#define G23_ATT_VSTORE8(p, ld) \
+  do { \
+    g23_att_vstore((p), a00), g23_att_vstore((p) + G23_ATT_SIMD, a01); \
+    g23_att_vstore((p) + (ld), a10), g23_att_vstore((p) + (ld) + G23_ATT_SIMD, a11); \
+    g23_att_vstore((p) + 2 * (ld), a20), g23_att_vstore((p) + 2 * (ld) + G23_ATT_SIMD, a21); \
+    g23_att_vstore((p) + 3 * (ld), a30), g23_att_vstore((p) + 3 * (ld) + G23_ATT_SIMD, a31); \
+  } while (0)
+#endif
 /* dst[d][c] = src row c, element d (rows at stride D), c < n; 0 for n <= c < CB. */
 G23_ATT_INLINE void g23_att_transpose(float *restrict dst, const float *restrict src, int n, int64_t D) {
   for (int c = 0; c < G23_ATT_CB; c++) {
@@ -42,6 +88,20 @@ G23_ATT_INLINE void g23_att_dots(float *restrict S, const float *restrict X, int
                                 int64_t D) {
   if (nr > G23_ATT_CT) nr = G23_ATT_CT;
   int64_t r = 0;
+#ifdef G23_ATT_SIMD
+  for (; r + 4 <= nr; r += 4) {
+    const float *x0 = X + r * D, *x1 = x0 + D, *x2 = x1 + D, *x3 = x2 + D;
+    for (int c0 = 0; c0 < G23_ATT_CB; c0 += 2 * G23_ATT_SIMD) {
+      g23_att_v a00 = g23_att_vzero(), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00, a31 = a00;
+      for (int64_t d = 0; d < D; d++) {
+        const float *y = Yt + d * G23_ATT_CB + c0;
+        const g23_att_v y0 = g23_att_vload(y), y1 = g23_att_vload(y + G23_ATT_SIMD);
+        G23_ATT_VFMA8(x0 + d, x1 + d, x2 + d, x3 + d);
+      }
+      G23_ATT_VSTORE8(S + r * G23_ATT_CB + c0, G23_ATT_CB);
+    }
+  }
+#endif
   for (; r + 4 <= nr; r += 4) {
     const float *x0 = X + r * D, *x1 = x0 + D, *x2 = x1 + D, *x3 = x2 + D;
     for (int c0 = 0; c0 < G23_ATT_CB; c0 += G23_ATT_VW) {
@@ -100,7 +160,22 @@ G23_ATT_INLINE void g23_att_axpy(float *restrict A, int nr, const float *restric
   for (; r + 4 <= nr; r += 4) {
     const float *w0 = W + r * G23_ATT_CB, *w1 = w0 + G23_ATT_CB, *w2 = w1 + G23_ATT_CB, *w3 = w2 + G23_ATT_CB;
     float *A0 = A + r * D, *A1 = A0 + D, *A2 = A1 + D, *A3 = A2 + D;
-    for (int64_t d0 = 0; d0 < Dv; d0 += G23_ATT_VW) {
+    int64_t d0 = 0;
+#ifdef G23_ATT_SIMD
+    for (; d0 + 2 * G23_ATT_SIMD <= D; d0 += 2 * G23_ATT_SIMD) {
+      g23_att_v a00 = g23_att_vload(A0 + d0), a01 = g23_att_vload(A0 + d0 + G23_ATT_SIMD);
+      g23_att_v a10 = g23_att_vload(A1 + d0), a11 = g23_att_vload(A1 + d0 + G23_ATT_SIMD);
+      g23_att_v a20 = g23_att_vload(A2 + d0), a21 = g23_att_vload(A2 + d0 + G23_ATT_SIMD);
+      g23_att_v a30 = g23_att_vload(A3 + d0), a31 = g23_att_vload(A3 + d0 + G23_ATT_SIMD);
+      for (int c = 0; c < n; c++) {
+        const float *y = Y + c * D + d0;
+        const g23_att_v y0 = g23_att_vload(y), y1 = g23_att_vload(y + G23_ATT_SIMD);
+        G23_ATT_VFMA8(w0 + c, w1 + c, w2 + c, w3 + c);
+      }
+      G23_ATT_VSTORE8(A0 + d0, D);
+    }
+#endif
+    for (; d0 < Dv; d0 += G23_ATT_VW) {
       float a0[G23_ATT_VW], a1[G23_ATT_VW], a2[G23_ATT_VW], a3[G23_ATT_VW];
       for (int k = 0; k < G23_ATT_VW; k++) {
         a0[k] = A0[d0 + k];

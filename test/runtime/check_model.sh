@@ -60,14 +60,23 @@ check "gpt23.net, causal = false" "$noncausal" $tiny
 check "llama_gqa.net, four heads on two key/value heads" "$top_srcdir/models/variants/llama_gqa.net" $tiny -D n_head=4
 # GQA at one key/value head (multi-query attention).
 check "gqa.net, one key/value head" "$top_srcdir/test/models/gqa.net" -D n_head=4 -D d_model=16 -D n_kv_head=1
-# The C kernels choose some vector widths by the instruction set
-# (attention.h: G23_ATT_VW): on a machine with AVX-512, gpt23.net once more
-# as one without compiles them, at a head size with a remainder (20).
+# The attention's tile products at a head of 40 (two registers of 16 and a
+# remainder) over 72 positions: two blocks of keys, the second partial,
+# and a last tile of rows short of four.
+# shellcheck disable=SC2086
+check "gpt23.net, heads of 40 over 72 positions" "$top_srcdir/models/gpt23.net" $tiny -D d_model=80 \
+  -D max_seq_length=72
+# The C kernels choose their vector widths and loops by the instruction set
+# (attention.h: G23_ATT_VW, and intrinsics on AVX2 without AVX-512): on a
+# machine with AVX-512, gpt23.net once more as one without compiles them,
+# at a head size with a remainder (20: two registers of 8 and 4), again
+# over two blocks of keys.
 if grep -qw avx512f /proc/cpuinfo 2>/dev/null; then
   G23_KERNEL_CFLAGS=-mno-avx512f
   export G23_KERNEL_CFLAGS
   # shellcheck disable=SC2086
-  check "gpt23.net, kernels without AVX-512" "$top_srcdir/models/gpt23.net" $tiny -D d_model=40
+  check "gpt23.net, kernels without AVX-512" "$top_srcdir/models/gpt23.net" $tiny -D d_model=40 \
+    -D max_seq_length=72
   unset G23_KERNEL_CFLAGS
 fi
 exit $status
