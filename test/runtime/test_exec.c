@@ -283,9 +283,10 @@ static double unit(uint64_t *s) { /* in [-1, 1): xorshift64 */
 }
 typedef void (*gemv_fn)(int transb, int64_t n, int64_t k, float alpha, const float *x, const float *b, int64_t ldb,
                         float beta, float *y);
-/* The kernels the fixture's run compiled into cache, opened; NULL (a
- * failed check) where there are none. */
-static void *open_kernels(const char *cache) {
+/* The kernels the fixture's run compiled into cache, opened, with their
+ * entry point `sym` and g23_rt_set_threads; NULL (a failed check) where
+ * any is missing. */
+static void *open_kernels(const char *cache, const char *sym, void **fn, void (**threads)(int)) {
   struct stat st;
   char *so = NULL;
   CHECK(find_so(cache, &st, &so), "no kernels-*.so in %s", cache);
@@ -293,19 +294,22 @@ static void *open_kernels(const char *cache) {
   void *dl = dlopen(so, RTLD_NOW | RTLD_LOCAL);
   CHECK(dl != NULL, "dlopen %s: %s", so, dlerror());
   free(so);
+  if (!dl) return NULL;
+  *fn = dlsym(dl, sym);
+  *threads = (void (*)(int))dlsym(dl, "g23_rt_set_threads");
+  CHECK(*fn && *threads, "the kernels have no %s or g23_rt_set_threads", sym);
+  if (!*fn || !*threads) {
+    dlclose(dl);
+    return NULL;
+  }
   return dl;
 }
 
 static void test_gemv(const char *cache) {
-  void *dl = open_kernels(cache);
+  void *fn, (*threads)(int);
+  void *dl = open_kernels(cache, "g23_rt_gemv", &fn, &threads);
   if (!dl) return;
-  gemv_fn gemv = (gemv_fn)dlsym(dl, "g23_rt_gemv");
-  void (*threads)(int) = (void (*)(int))dlsym(dl, "g23_rt_set_threads");
-  CHECK(gemv && threads, "the kernels have no g23_rt_gemv or g23_rt_set_threads");
-  if (!gemv || !threads) {
-    dlclose(dl);
-    return;
-  }
+  gemv_fn gemv = (gemv_fn)fn;
   static const int64_t shapes[][2] = {{1, 1}, {3, 5}, {16, 8}, {17, 9}, {100, 31}, {1024, 64}, {1030, 70},
                                       {2304, 768}, {768, 777}, {50, 4000}};
   uint64_t seed = 7;
@@ -351,38 +355,29 @@ static void test_gemv(const char *cache) {
   dlclose(dl);
 }
 
-/* The C runtime's DGELU_BGRAD epilogue (c_runtime.h): c = c * gelu'(pre)
- * elementwise against float64, and the bias gradient exactly the float sum
- * of each result column in row order from 0, as documented (the order of
- * the generated row sum), on 1 and 3 threads, at widths below, at and
- * above one thread's run of columns and not a multiple of a vector. */
-static double gelu_grad64(double x) {
-  double k = sqrt(2 / M_PI), u = k * (x + 0.044715 * x * x * x), t = tanh(u);
-  return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * k * (1 + 3 * 0.044715 * x * x);
-}
-
-/* The error bound of the float gelu'(x) times v: a few roundings of each of
- * its two terms' magnitude, and the exp of -2u, whose argument carries an
- * error of a few ulps of u (so a relative error growing with |u|). */
-static double gelu_grad_tol(double v, double x) {
+/* gelu'(x) in float64, and in *mag the sum of its two terms' magnitudes
+ * (the float value's roundings are relative to them). */
+static double gelu_grad64(double x, double *u_out, double *mag) {
   double k = sqrt(2 / M_PI), u = k * (x + 0.044715 * x * x * x), s = 1 / (1 + exp(-2 * u));
-  double mag = fabs(v) * (s + fabs(2 * x * s * (1 - s) * k * (1 + 3 * 0.044715 * x * x)));
-  return 1e-6 * (1 + fabs(u)) * mag;
+  double t2 = 2 * x * s * (1 - s) * k * (1 + 3 * 0.044715 * x * x);
+  *u_out = u;
+  *mag = s + fabs(t2);
+  return s + t2;
 }
 
 typedef void (*epilogue_fn)(int epi, float *c, int64_t ldc, int64_t rows, int64_t cols, const float *bias,
                             float *aux, int64_t ldaux, float *bgrad);
 
+/* The C runtime's DGELU_BGRAD epilogue (c_runtime.h): c = c * gelu'(pre)
+ * elementwise against float64, and the bias gradient exactly the float sum
+ * of each result column in row order from 0, as documented (the order of
+ * the generated row sum), on 1 and 3 threads, at widths below, at and
+ * above one thread's run of columns and not a multiple of a vector. */
 static void test_bgrad_epilogue(const char *cache) {
-  void *dl = open_kernels(cache);
+  void *fn, (*threads)(int);
+  void *dl = open_kernels(cache, "g23_rt_epilogue", &fn, &threads);
   if (!dl) return;
-  epilogue_fn epi = (epilogue_fn)dlsym(dl, "g23_rt_epilogue");
-  void (*threads)(int) = (void (*)(int))dlsym(dl, "g23_rt_set_threads");
-  CHECK(epi && threads, "the kernels have no g23_rt_epilogue or g23_rt_set_threads");
-  if (!epi || !threads) {
-    dlclose(dl);
-    return;
-  }
+  epilogue_fn epi = (epilogue_fn)fn;
   static const int64_t shapes[][2] = {{1, 1}, {5, 37}, {300, 16}, {513, 130}, {64, 1100}, {70, 2500}, {2048, 512}};
   uint64_t seed = 11;
   for (size_t si = 0; si < sizeof shapes / sizeof *shapes; si++) {
@@ -401,9 +396,13 @@ static void test_bgrad_epilogue(const char *cache) {
     int bad = 0;
     for (int64_t i = 0; i < rows && bad < 3; i++)
       for (int64_t j = 0; j < ldc && bad < 3; j++) {
+        /* The error bound of v * gelu'(x) in float: a few roundings of each
+         * term's magnitude, and the exp of -2u, whose argument carries a
+         * few ulps of u (a relative error growing with |u|). */
         const double v = c0[i * ldc + j], x = j < cols ? pre[i * ldaux + j] : 0;
-        const double want = j < cols ? v * gelu_grad64(x) : v, got = c[0][i * ldc + j];
-        if (!(j < cols ? fabs(got - want) <= gelu_grad_tol(v, x) : got == want)) {
+        double u, mag;
+        const double want = j < cols ? v * gelu_grad64(x, &u, &mag) : v, got = c[0][i * ldc + j];
+        if (!(j < cols ? fabs(got - want) <= 1e-6 * (1 + fabs(u)) * fabs(v) * mag : got == want)) {
           CHECK(0, "dgelu_bgrad %lld x %lld: c[%lld][%lld] = %.9g, want %.9g", (long long)rows, (long long)cols,
                 (long long)i, (long long)j, got, want);
           bad++;
