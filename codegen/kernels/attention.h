@@ -8,6 +8,9 @@
  * function here is inlined where it is called (G23_ATT_INLINE), so that
  * each kernel's copy is specialised on its constants. */
 #define G23_ATT_INLINE static inline __attribute__((always_inline))
+#ifdef __AVX__
+#include <immintrin.h> /* the AVX2 products and the 8 x 8 transposes below */
+#endif
 /* The width in floats of one vector of results: a register of AVX-512;
  * without it two of AVX2 would make the four rows' sixteen columns eight
  * accumulators out of sixteen registers, and they spilled. */
@@ -41,7 +44,6 @@
  * Each element is the same chain of fused multiply-adds in the same order
  * as G23_ATT_FMA4's, so the bits do not depend on the path taken. */
 #if defined(__AVX2__) && defined(__FMA__) && !defined(__AVX512F__)
-#include <immintrin.h>
 #define G23_ATT_SIMD 8
 typedef __m256 g23_att_v;
 #define g23_att_vzero() _mm256_setzero_ps()
@@ -77,7 +79,6 @@ typedef __m256 g23_att_v;
   } while (0)
 #endif
 #ifdef __AVX__
-#include <immintrin.h>
 /* dst[d][c] = src[c][d] for c, d < 8 (src rows at stride D, dst rows at
  * stride CB): eight rows in registers, transposed by unpacks and shuffles. */
 G23_ATT_INLINE void g23_att_transpose8(float *restrict dst, const float *restrict src, int64_t D) {
