@@ -9,7 +9,12 @@
  * output (online softmax).  The backward is two kernels that recompute the
  * probabilities: one per query row (the row's log-sum-exp and
  * D = do . o into a scratch buffer, and dq), one per key row (dk, dv),
- * so that no two threads accumulate into the same element.  The gradient
+ * so that no two threads accumulate into the same element.  In C, where
+ * the forward stored its rows' log-sum-exp past its output (fusion gives
+ * it that tail when the backward reads it: g23_attn_lse), the first kernel
+ * is the whole backward in one pass per (batch, key/value head), which
+ * owns its dq, dk and dv (five products per pair of blocks instead of
+ * seven), and the second is empty.  The gradient
  * of an extra tensor of the score expression is a per-query-row partial
  * sum and a second kernel that adds the partials.
  *
@@ -166,10 +171,21 @@ static void c_consts(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, i
   if (grad)
     g23_buf_printf(b, "        .o = %" PRId64 "LL, .dout = %" PRId64 "LL, .tmp = %" PRId64 "LL,\n", off_of(cg, n->in[4]),
                    off_of(cg, n->in[5]), cg->s->temp_off[gi]);
+  /* The forward writes its rows' log-sum-exp where it has a tail; the
+   * backward (ATTN_BWD) reads them there. */
+  int att = grad ? n->in[4] : v;
+  int64_t lse = n->op == G23_OP_ATTN_BWD_EXTRA ? -1 : g23_attn_lse(cg->g, cg->s, att);
+  g23_buf_printf(b, "        .lse = %" PRId64 "LL,\n", lse < 0 ? -1 : off_of(cg, att) + lse);
   g23_buf_printf(b, "        .score = %s_score", name);
   if (grad) g23_buf_printf(b, ", .dscore = %s_dscore", name);
   g23_buf_printf(b, "};\n");
   if (grad) g23_buf_printf(b, "    (void)0;\n");
+}
+
+/* Whether the C backward of attention a is one pass (g23_att_bwd_fused_c):
+ * ATTN_BWD, its forward having stored the rows' log-sum-exp. */
+static bool fused(const g23_cg_t *cg, const attn_t *a) {
+  return a->n->op == G23_OP_ATTN_BWD && g23_attn_lse(cg->g, cg->s, a->n->in[4]) >= 0;
 }
 
 /* The kernel's body: kind 0 forward, 1 rows of the backward (dq, or the
@@ -177,6 +193,21 @@ static void c_consts(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, i
 static void c_kernel(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, int gi, int kind, int wrt,
                      const char *name) {
   int64_t R = kind == 2 ? a->S : a->T, nt = (R + CT - 1) / CT, D = a->D;
+  if (kind > 0 && fused(cg, a)) {
+    /* The first kernel is the whole backward, the second has nothing left to do. */
+    if (kind == 2) {
+      g23_buf_printf(b, "  (void)base; /* dk and dv: computed with dq (the kernel before) */\n");
+      return;
+    }
+    g23_buf_printf(b, "  ");
+    g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
+    g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * a->Hkv);
+    c_consts(b, cg, a, v, gi, name);
+    g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "], qt[%" PRId64 "][%d], gt[%" PRId64 "][%d], dst[%d][%d];\n",
+                   CT, D, CT, D, D, CB, D, CB, CB, CB);
+    g23_buf_printf(b, "    g23_att_bwd_fused_c(&c, base, it, &dk[0][0], &dv[0][0], &qt[0][0], &gt[0][0], &dst[0][0]);\n  }\n");
+    return;
+  }
   g23_buf_printf(b, "  ");
   g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
   g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * (kind == 2 ? a->Hkv : a->H) * nt);

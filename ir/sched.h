@@ -39,6 +39,9 @@ typedef struct {
   int mm_bgrad;  /* the bias gradient (REDUCE_TO node) it writes, or -1 */
   int epilogue;  /* g23_epilogue_t (runtime/plan/plan.h) */
   int64_t temp_bytes; /* scratch that lives for this group's launches only */
+  int64_t tail_bytes; /* SINGLE: bytes stored past its node's value, in the
+                         same buffer and for as long (an ATTENTION read by
+                         its backward: the rows' log-sum-exp, g23_attn_lse) */
 } g23_group_t;
 
 typedef struct g23_sched {
@@ -64,6 +67,15 @@ typedef struct g23_sched {
 static inline bool g23_matmul_is_tall(const g23_graph_t *g, int mm) {
   const g23_node_t *n = &g->nodes[mm];
   return n->rank == 2 || (g->nodes[n->in[1]].rank == 2 && !n->iattr[0]);
+}
+
+/* Byte offset from an ATTENTION node's value to the log-sum-exp of its
+ * query rows (float [B*H*T], stored past the value when fusion gave its
+ * group a tail: its backward reads them), or -1 where there is none. */
+static inline int64_t g23_attn_lse(const g23_graph_t *g, const g23_sched_t *s, int att) {
+  int gi = s->group_of[att];
+  if (g->nodes[att].op != G23_OP_ATTENTION || gi < 0 || s->groups[gi].tail_bytes <= 0) return -1;
+  return g23_numel(&g->nodes[att]) * (int64_t)sizeof(float);
 }
 
 #endif

@@ -282,6 +282,27 @@ static bool const_needs_buffer(fctx_t *c, int id) {
 
 static int64_t attn_rows(const g23_node_t *q) { return q->shape[0] * q->shape[1] * q->shape[2]; }
 
+/* Whether attention backward b reads as o (in4) the output of the forward
+ * attention of its own operands: the same q, k, v, pos, seed and extras,
+ * attributes and score. */
+static bool same_forward(const g23_graph_t *g, const g23_node_t *b) {
+  const g23_node_t *f = &g->nodes[b->in[4]];
+  if (f->op != G23_OP_ATTENTION || f->nin + 2 != b->nin) return false;
+  for (int k = 0; k < f->nin; k++)
+    if (f->in[k] != b->in[k < 4 ? k : k + 2]) return false;
+  for (int k = 0; k < 5; k++)
+    if (k != 3 && f->iattr[k] != b->iattr[k]) return false;
+  if (f->fattr[0] != b->fattr[0] || !f->score != !b->score) return false;
+  if (!f->score) return true;
+  g23_buf_t x = {0}, y = {0};
+  g23_sx_render(&x, f->score, "s", "i", "j", "h", "x%d");
+  g23_sx_render(&y, b->score, "s", "i", "j", "h", "x%d");
+  bool same = !strcmp(x.s, y.s);
+  g23_buf_free(&x);
+  g23_buf_free(&y);
+  return same;
+}
+
 void g23_sched_free(g23_sched_t *s) {
   for (int i = 0; i < s->ngroups; i++) free(s->groups[i].nodes);
   free(s->groups);
@@ -404,6 +425,17 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
     if (nd->op == G23_OP_ATTN_BWD_EXTRA) s->groups[gi].temp_bytes = 4 * attn_rows(&g->nodes[nd->in[0]]);
   }
 
+  /* The forward attention that an attention backward reads as o (autodiff
+   * passes it, ops.def) keeps its rows' log-sum-exp past its value: the
+   * backward's C kernel takes the probabilities from them instead of
+   * recomputing the softmax (codegen/attention.c). */
+  for (int v = 0; v < n; v++) {
+    const g23_node_t *b = &g->nodes[v];
+    if (b->op != G23_OP_ATTN_BWD || !same_forward(g, b)) continue;
+    int f = b->in[4];
+    if (s->group_of[f] >= 0 && s->groups[s->group_of[f]].kind == G23_GROUP_SINGLE)
+      s->groups[s->group_of[f]].tail_bytes = 4 * attn_rows(&g->nodes[f]);
+  }
   /* Stored values and buffer aliases. */
   for (int v = 0; v < n; v++) {
     const g23_node_t *nd = &g->nodes[v];

@@ -27,6 +27,12 @@ bool g23_node_persistent(const g23_node_t *n) {
 
 static int64_t node_bytes(const g23_node_t *n) { return g23_numel(n) * g23_dtype_size(n->dtype); }
 
+/* Bytes of node v's buffer: its value and what its group stores past it. */
+static int64_t buffer_bytes(const g23_graph_t *g, const g23_sched_t *s, int v) {
+  int gi = s->group_of[v];
+  return node_bytes(&g->nodes[v]) + (gi >= 0 && s->groups[gi].kind == G23_GROUP_SINGLE ? s->groups[gi].tail_bytes : 0);
+}
+
 typedef struct {
   int node;  /* buffer root, or -1 for a group's temp */
   int group; /* temp: its group */
@@ -44,7 +50,7 @@ static int build_items(const g23_graph_t *g, const g23_sched_t *s, item_t **out)
   item_t *it = g23_xmalloc((n + s->ngroups + 1) * sizeof *it);
   for (int v = 0; v < n; v++) {
     if (first[v] < 0) continue;
-    it[cnt++] = (item_t){v, -1, align_up(node_bytes(&g->nodes[v])), s->offset[v], first[v], last[v]};
+    it[cnt++] = (item_t){v, -1, align_up(buffer_bytes(g, s, v)), s->offset[v], first[v], last[v]};
   }
   for (int i = 0; i < s->ngroups; i++)
     if (s->groups[i].temp_bytes > 0)
@@ -288,7 +294,7 @@ static void order_by(const item_t *it, int cnt, bool by_last, int *out) {
 }
 
 static int64_t item_bytes(const g23_graph_t *g, const g23_sched_t *s, const item_t *it) {
-  return it->node >= 0 ? node_bytes(&g->nodes[it->node]) : s->groups[it->group].temp_bytes;
+  return it->node >= 0 ? buffer_bytes(g, s, it->node) : s->groups[it->group].temp_bytes;
 }
 
 int g23_memplan_check(const g23_graph_t *g, const g23_sched_t *s, int64_t lo, int64_t hi, char *err, size_t errn) {

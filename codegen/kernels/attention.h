@@ -277,6 +277,7 @@ typedef struct {
   float drop_p, drop_scale; /* dropout: probability, 1 / (1 - p) */
   uint32_t stream, seed;
   int64_t q, k, v, pos, o, dout, out, tmp; /* byte offsets in base (o, dout, tmp: backward) */
+  int64_t lse; /* the rows' log-sum-exp past the forward's output, or -1: none */
   g23_att_score_fn score, dscore;          /* dscore: d score / d s, or / d the extra (backward) */
 } g23_att_c_t;
 
@@ -434,6 +435,9 @@ G23_ATT_INLINE void g23_att_fwd_c(const g23_att_c_t *c, char *base, int64_t it, 
     const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;
     for (int64_t d = 0; d < D; d++) out[(bh * T + r0 + r) * D + d] = acc[r * D + d] * inv;
   }
+  if (c->lse >= 0) /* for the backward (g23_att_bwd_fused_c); +inf: the row sees no key */
+    for (int r = 0; r < n; r++)
+      ((float *)(base + c->lse))[bh * T + r0 + r] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;
 }
 
 /* Backward per query tile, in one pass: the online softmax of the forward
@@ -568,6 +572,85 @@ G23_ATT_INLINE void g23_att_bwd_keys_c(const g23_att_c_t *c, char *base, int64_t
     for (int64_t d = 0; d < D; d++) {
       out[c->B * c->H * T * D + idx * D + d] = dk[r * D + d];
       out[c->B * c->H * T * D + c->B * c->Hkv * S * D + idx * D + d] = dv[r * D + d];
+    }
+  }
+}
+
+/* The whole backward of (batch, key/value head) it in one pass, with the
+ * rows' log-sum-exp that the forward stored (c->lse): per tile of CT key
+ * rows, against blocks of CB query rows of each query head of the group,
+ * the scores and dp = do . v (two products), the probabilities and
+ * ds = p (dp - D) d score / d s, then dv += p do, dk += ds q and
+ * dq += ds k (three more).  dq of the group's heads accumulates in the
+ * output over the key tiles, in their order, so one iteration owns every
+ * element it writes; D = do . o goes to tmp[rows, 2 rows).  dk, dv:
+ * [CT][D]; qt, gt: [D][CB]; dst: [CB][CB], ds transposed. */
+G23_ATT_INLINE void g23_att_bwd_fused_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict dk,
+                                        float *restrict dv, float *restrict qt, float *restrict gt,
+                                        float *restrict dst) {
+  const int64_t D = c->D, S = c->S, T = c->T, G = c->H / c->Hkv, nt = (S + G23_ATT_CT - 1) / G23_ATT_CT;
+  const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
+  const float *V = (const float *)(base + c->v), *O = (const float *)(base + c->o);
+  const float *dO = (const float *)(base + c->dout), *lse = (const float *)(base + c->lse);
+  float *out = (float *)(base + c->out), *tmp = (float *)(base + c->tmp);
+  for (int64_t g = 0; g < G; g++) {
+    const int64_t bh = it / c->Hkv * c->H + it % c->Hkv * G + g;
+    for (int64_t t = 0; t < T; t++) {
+      const float *gr = dO + (bh * T + t) * D, *orow = O + (bh * T + t) * D;
+      float x = 0.0f;
+      _Pragma("omp simd reduction(+:x)")
+      for (int64_t d = 0; d < D; d++) x += gr[d] * orow[d];
+      tmp[c->rows + bh * T + t] = x;
+      for (int64_t d = 0; d < D; d++) out[(bh * T + t) * D + d] = 0.0f;
+    }
+  }
+  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
+  float st[G23_ATT_CT][G23_ATT_CB], pt[G23_ATT_CT][G23_ATT_CB];
+  for (int64_t kt = 0; kt < nt; kt++) {
+    g23_att_tile_t tl = {.lo = lo, .hi = hi};
+    g23_att_tile(c, base, it * nt + kt, 1, &tl);
+    const int64_t r0 = tl.r0;
+    const int n = tl.n;
+    const float *kr = K + (it * S + r0) * D, *vr = V + (it * S + r0) * D;
+    for (int r = 0; r < G23_ATT_CT; r++)
+      for (int64_t d = 0; d < D; d++) dk[r * D + d] = dv[r * D + d] = 0.0f;
+    for (int64_t g = 0; g < G; g++) {
+      const int64_t bh = it / c->Hkv * c->H + it % c->Hkv * G + g, h = bh % c->H;
+      for (int64_t tb = tl.u0; tb < tl.u1; tb += G23_ATT_CB) {
+        const int nb = tl.u1 - tb < G23_ATT_CB ? (int)(tl.u1 - tb) : G23_ATT_CB;
+        const int64_t rb = bh * T + tb;
+        g23_att_transpose(qt, Q + rb * D, nb, D);
+        g23_att_transpose(gt, dO + rb * D, nb, D);
+        g23_att_dots(&st[0][0], kr, n, qt, D);
+        g23_att_dots(&pt[0][0], vr, n, gt, D);
+        const float *ls = lse + rb, *Dt = tmp + c->rows + rb;
+        for (int r = 0; r < n; r++) {
+          const int64_t j = r0 + r, lor = lo[r], hir = hi[r];
+          _Pragma("omp simd")
+          for (int k = 0; k < nb; k++) {
+            const int64_t t = tb + k, i = (int64_t)tl.pos + t;
+            const float s = st[r][k], dpv = pt[r][k];
+            const int vis = t >= lor && t < hir;
+            const float p = vis ? G23_EXPF(c->score(base, s, i, j, h) - ls[k]) : 0.0f;
+            const float mk = c->drop ? g23_att_keep(c, bh, t, j) : 1.0f;
+            pt[r][k] = p * mk;
+            st[r][k] = vis ? p * (dpv * mk - Dt[k]) * c->dscore(base, s, i, j, h) : 0.0f;
+          }
+        }
+        g23_att_axpy(dv, n, &pt[0][0], nb, dO + rb * D, D);
+        g23_att_axpy(dk, n, &st[0][0], nb, Q + rb * D, D);
+        /* dq of the block's query rows: ds transposed, times the tile's keys */
+        g23_att_transpose(dst, &st[0][0], n, G23_ATT_CB);
+        for (int q0 = 0; q0 < nb; q0 += G23_ATT_CT)
+          g23_att_axpy(out + (rb + q0) * D, nb - q0 < G23_ATT_CT ? nb - q0 : G23_ATT_CT, dst + q0 * G23_ATT_CB, n, kr, D);
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      const int64_t idx = it * S + r0 + r;
+      for (int64_t d = 0; d < D; d++) {
+        out[c->B * c->H * T * D + idx * D + d] = dk[r * D + d];
+        out[c->B * c->H * T * D + c->B * c->Hkv * S * D + idx * D + d] = dv[r * D + d];
+      }
     }
   }
 }
