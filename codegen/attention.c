@@ -182,35 +182,22 @@ static void c_consts(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, i
   if (grad) g23_buf_printf(b, "    (void)0;\n");
 }
 
-/* Whether the C backward of attention a is one pass (g23_att_bwd_fused_c):
- * ATTN_BWD, its forward having stored the rows' log-sum-exp. */
-static bool fused(const g23_cg_t *cg, const attn_t *a) {
-  return a->n->op == G23_OP_ATTN_BWD && g23_attn_lse(cg->g, cg->s, a->n->in[4]) >= 0;
-}
-
-/* The kernel's body: kind 0 forward, 1 rows of the backward (dq, or the
- * extra `wrt`'s partials), 2 keys of the backward (dk, dv). */
+/* The kernel's body: kind 0 forward; 1 the backward (ATTN_BWD: all of it,
+ * one pass per (batch, key/value head) with the log-sum-exp its forward
+ * stored, which fusion guarantees; ATTN_BWD_EXTRA: the extra wrt's partials
+ * per query row); 2 the backward's second kernel, empty in C. */
 static void c_kernel(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, int gi, int kind, int wrt,
                      const char *name) {
-  int64_t R = kind == 2 ? a->S : a->T, nt = (R + CT - 1) / CT, D = a->D;
-  if (kind > 0 && fused(cg, a)) {
-    /* The first kernel is the whole backward, the second has nothing left to do. */
-    if (kind == 2) {
-      g23_buf_printf(b, "  (void)base; /* dk and dv: computed with dq (the kernel before) */\n");
-      return;
-    }
-    g23_buf_printf(b, "  ");
-    g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
-    g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * a->Hkv);
-    c_consts(b, cg, a, v, gi, name);
-    g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "], qt[%" PRId64 "][%d], gt[%" PRId64 "][%d], dst[%d][%d];\n",
-                   CT, D, CT, D, D, CB, D, CB, CB, CB);
-    g23_buf_printf(b, "    g23_att_bwd_fused_c(&c, base, it, &dk[0][0], &dv[0][0], &qt[0][0], &gt[0][0], &dst[0][0]);\n  }\n");
+  int64_t nt = (a->T + CT - 1) / CT, D = a->D;
+  if (kind == 2) {
+    g23_buf_printf(b, "  (void)base; /* dk and dv: computed with dq (the kernel before) */\n");
     return;
   }
+  bool fused = kind == 1 && wrt < 0;
+  G23_ASSERT(!fused || g23_attn_lse(cg->g, cg->s, a->n->in[4]) >= 0);
   g23_buf_printf(b, "  ");
   g23_par(b, &g23_dialect_c, a->rows * a->S * a->D);
-  g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", a->B * (kind == 2 ? a->Hkv : a->H) * nt);
+  g23_buf_printf(b, "for (int64_t it = 0; it < %" PRId64 "LL; it++) {\n", fused ? a->B * a->Hkv : a->B * a->H * nt);
   c_consts(b, cg, a, v, gi, name);
   if (kind == 0) {
     /* A block of few query rows (decoding: one) is scored row by row, not transposed. */
@@ -218,14 +205,13 @@ static void c_kernel(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, i
     g23_buf_printf(b, "    float acc[%d][%" PRId64 "]", CT, D);
     if (!few) g23_buf_printf(b, ", kt[%" PRId64 "][%d]", D, CB);
     g23_buf_printf(b, ";\n    g23_att_fwd_c(&c, base, it, &acc[0][0], %s);\n", few ? "NULL" : "&kt[0][0]");
-  } else if (kind == 1) {
-    g23_buf_printf(b, "    float kt[%" PRId64 "][%d], vt[%" PRId64 "][%d]", D, CB, D, CB);
-    if (wrt < 0) g23_buf_printf(b, ", acc[%d][%" PRId64 "]", CT, D);
-    g23_buf_printf(b, ";\n    g23_att_bwd_rows_c(&c, base, it, %s, &kt[0][0], &vt[0][0]);\n", wrt < 0 ? "&acc[0][0]" : "NULL");
+  } else if (fused) {
+    g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "], qt[%" PRId64 "][%d], gt[%" PRId64 "][%d], dst[%d][%d];\n",
+                   CT, D, CT, D, D, CB, D, CB, CB, CB);
+    g23_buf_printf(b, "    g23_att_bwd_fused_c(&c, base, it, &dk[0][0], &dv[0][0], &qt[0][0], &gt[0][0], &dst[0][0]);\n");
   } else {
-    g23_buf_printf(b, "    float dk[%d][%" PRId64 "], dv[%d][%" PRId64 "], qt[%" PRId64 "][%d], gt[%" PRId64 "][%d];\n", CT, D, CT,
-                   D, D, CB, D, CB);
-    g23_buf_printf(b, "    g23_att_bwd_keys_c(&c, base, it, &dk[0][0], &dv[0][0], &qt[0][0], &gt[0][0]);\n");
+    g23_buf_printf(b, "    float kt[%" PRId64 "][%d], vt[%" PRId64 "][%d];\n", D, CB, D, CB);
+    g23_buf_printf(b, "    g23_att_bwd_extra_c(&c, base, it, &kt[0][0], &vt[0][0]);\n");
   }
   g23_buf_printf(b, "  }\n");
 }

@@ -428,13 +428,16 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
   /* The forward attention that an attention backward reads as o (autodiff
    * passes it, ops.def) keeps its rows' log-sum-exp past its value: the
    * backward's C kernel takes the probabilities from them instead of
-   * recomputing the softmax (codegen/attention.c). */
+   * recomputing the softmax (codegen/attention.c), so it must be there. */
   for (int v = 0; v < n; v++) {
     const g23_node_t *b = &g->nodes[v];
-    if (b->op != G23_OP_ATTN_BWD || !same_forward(g, b)) continue;
+    if (b->op != G23_OP_ATTN_BWD) continue;
     int f = b->in[4];
-    if (s->group_of[f] >= 0 && s->groups[s->group_of[f]].kind == G23_GROUP_SINGLE)
-      s->groups[s->group_of[f]].tail_bytes = 4 * attn_rows(&g->nodes[f]);
+    if (!same_forward(g, b) || s->group_of[f] < 0 || s->groups[s->group_of[f]].kind != G23_GROUP_SINGLE) {
+      g23_error(d, b->loc, "internal: attention backward (node %d) does not read its own forward's output", v);
+      goto fail;
+    }
+    s->groups[s->group_of[f]].tail_bytes = 4 * attn_rows(&g->nodes[f]);
   }
   /* Stored values and buffer aliases. */
   for (int v = 0; v < n; v++) {

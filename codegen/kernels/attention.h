@@ -252,9 +252,10 @@ G23_ATT_INLINE void g23_att_axpy(float *restrict A, int nr, const float *restric
 /* ---- the kernels ------------------------------------------------------------
  *
  * One OpenMP iteration `it` of a C attention kernel: a tile of at most CT
- * query rows of one (batch, head) (forward, and the backward's dq or extra
- * gradient), or CT key rows of one (batch, key/value head) (dk, dv),
- * walking the other side in blocks of CB rows.  The generated kernel
+ * query rows of one (batch, head) (forward, and the backward's extra
+ * gradient), walking the keys in blocks of CB rows; or, for the backward,
+ * one (batch, key/value head), walking its key rows in tiles of CT and
+ * the queries of its group in blocks of CB.  The generated kernel
  * (codegen/attention.c) is the loop over `it` around one call: it
  * declares, per iteration, the constants of the model (g23_att_c_t) and
  * the scratch arrays whose size is the head size D, and passes their
@@ -440,18 +441,16 @@ G23_ATT_INLINE void g23_att_fwd_c(const g23_att_c_t *c, char *base, int64_t it, 
       ((float *)(base + c->lse))[bh * T + r0 + r] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;
 }
 
-/* Backward per query tile, in one pass: the online softmax of the forward
- * with the unnormalised dq (acc: [CT][D], out) or, with acc NULL, the
- * partial gradient of an extra (tmp[row]) rescaled alongside; with dq, the
- * rows' lse and D = do . o go to tmp[0, rows) and tmp[rows, 2 rows).
- * kt, vt: [D][CB]. */
-G23_ATT_INLINE void g23_att_bwd_rows_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict acc,
-                                       float *restrict kt, float *restrict vt) {
+/* The partial gradient of an extra of the score per query row (tmp[row]),
+ * tile it, in one pass: the online softmax of the forward, the row's sum
+ * of p (dp - D) d score / d extra rescaled alongside.  kt, vt: [D][CB]. */
+G23_ATT_INLINE void g23_att_bwd_extra_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict kt,
+                                        float *restrict vt) {
   const int64_t D = c->D, S = c->S, T = c->T, G = c->H / c->Hkv;
   const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
   const float *V = (const float *)(base + c->v), *O = (const float *)(base + c->o);
   const float *dO = (const float *)(base + c->dout);
-  float *out = (float *)(base + c->out), *tmp = (float *)(base + c->tmp);
+  float *tmp = (float *)(base + c->tmp);
   int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
   g23_att_tile_t tl = {.lo = lo, .hi = hi};
   g23_att_tile(c, base, it, 0, &tl);
@@ -472,8 +471,6 @@ G23_ATT_INLINE void g23_att_bwd_rows_c(const g23_att_c_t *c, char *base, int64_t
     m[r] = -G23_INF;
     l[r] = 0.0f;
     part[r] = 0.0f;
-    if (acc)
-      for (int64_t d = 0; d < D; d++) acc[r * D + d] = 0.0f;
   }
   for (int64_t jb = tl.u0; jb < tl.u1; jb += G23_ATT_CB) {
     const int nb = tl.u1 - jb < G23_ATT_CB ? (int)(tl.u1 - jb) : G23_ATT_CB;
@@ -483,97 +480,20 @@ G23_ATT_INLINE void g23_att_bwd_rows_c(const g23_att_c_t *c, char *base, int64_t
     g23_att_dots(&dp[0][0], g, n, vt, D);
     g23_att_block_scores(c, base, &tl, h, jb, sr, sc);
     for (int r = 0; r < n; r++) {
-      if (!g23_att_block_softmax(c, r, sc, m, l, acc ? acc + r * D : NULL, acc ? NULL : &part[r])) continue;
+      if (!g23_att_block_softmax(c, r, sc, m, l, NULL, &part[r])) continue;
       const int64_t i = (int64_t)tl.pos + r0 + r, lor = lo[r], hir = hi[r];
       const float di = Di[r];
-      if (acc) {
-        _Pragma("omp simd")
-        for (int k = 0; k < G23_ATT_CB; k++) {
-          const int64_t j = jb + k;
-          const float s = sr[r][k], dpk = c->drop ? dp[r][k] * g23_att_keep(c, bh, r0 + r, j) : dp[r][k];
-          sc[r][k] = j >= lor && j < hir ? sc[r][k] * (dpk - di) * c->dscore(base, s, i, j, h) : 0.0f;
-        }
-      } else {
-        float ps = 0.0f;
-        _Pragma("omp simd reduction(+:ps)")
-        for (int k = 0; k < G23_ATT_CB; k++) {
-          const int64_t j = jb + k;
-          const float s = sr[r][k], dpk = c->drop ? dp[r][k] * g23_att_keep(c, bh, r0 + r, j) : dp[r][k];
-          sc[r][k] = j >= lor && j < hir ? sc[r][k] * (dpk - di) * c->dscore(base, s, i, j, h) : 0.0f;
-          ps += sc[r][k];
-        }
-        part[r] += ps;
+      float ps = 0.0f;
+      _Pragma("omp simd reduction(+:ps)")
+      for (int k = 0; k < G23_ATT_CB; k++) {
+        const int64_t j = jb + k;
+        const float s = sr[r][k], dpk = c->drop ? dp[r][k] * g23_att_keep(c, bh, r0 + r, j) : dp[r][k];
+        ps += j >= lor && j < hir ? sc[r][k] * (dpk - di) * c->dscore(base, s, i, j, h) : 0.0f;
       }
-    }
-    if (acc) g23_att_axpy(acc, n, &sc[0][0], nb, K + (kbh * S + jb) * D, D);
-  }
-  for (int r = 0; r < n; r++) {
-    const int64_t row = bh * T + r0 + r;
-    const float inv = l[r] > 0.0f ? 1.0f / l[r] : 0.0f;
-    if (acc) {
-      for (int64_t d = 0; d < D; d++) out[row * D + d] = acc[r * D + d] * inv;
-      tmp[row] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;
-      tmp[c->rows + row] = Di[r];
-    } else {
-      tmp[row] = part[r] * inv;
+      part[r] += ps;
     }
   }
-}
-
-/* Backward per tile of CT key rows of (batch, key/value head) kb: dk and dv
- * (ATTN_BWD's flat output after dq, ops.def), against blocks of CB query
- * rows transposed (Q and dO) of each query head of the group in turn (their
- * sum needs no atomics), with the probabilities from the rows' lse and D in
- * tmp (g23_att_bwd_rows_c).  dk, dv: [CT][D]; qt, gt: [D][CB]. */
-G23_ATT_INLINE void g23_att_bwd_keys_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict dk,
-                                       float *restrict dv, float *restrict qt, float *restrict gt) {
-  const int64_t D = c->D, S = c->S, T = c->T, G = c->H / c->Hkv;
-  const float *Q = (const float *)(base + c->q), *K = (const float *)(base + c->k);
-  const float *V = (const float *)(base + c->v), *dO = (const float *)(base + c->dout);
-  float *out = (float *)(base + c->out), *tmp = (float *)(base + c->tmp);
-  int64_t lo[G23_ATT_CT], hi[G23_ATT_CT];
-  g23_att_tile_t tl = {.lo = lo, .hi = hi};
-  g23_att_tile(c, base, it, 1, &tl);
-  const int64_t kb = tl.blk, r0 = tl.r0;
-  const int n = tl.n;
-  const float *kr = K + (kb * S + r0) * D, *vr = V + (kb * S + r0) * D;
-  float st[G23_ATT_CT][G23_ATT_CB], pt[G23_ATT_CT][G23_ATT_CB];
-  for (int r = 0; r < G23_ATT_CT; r++)
-    for (int64_t d = 0; d < D; d++) dk[r * D + d] = dv[r * D + d] = 0.0f;
-  for (int64_t g = 0; g < G; g++) {
-    const int64_t bh = kb / c->Hkv * c->H + kb % c->Hkv * G + g, h = bh % c->H;
-    for (int64_t tb = tl.u0; tb < tl.u1; tb += G23_ATT_CB) {
-      const int nb = tl.u1 - tb < G23_ATT_CB ? (int)(tl.u1 - tb) : G23_ATT_CB;
-      const int64_t rb = bh * T + tb;
-      g23_att_transpose(qt, Q + rb * D, nb, D);
-      g23_att_transpose(gt, dO + rb * D, nb, D);
-      g23_att_dots(&st[0][0], kr, n, qt, D);
-      g23_att_dots(&pt[0][0], vr, n, gt, D);
-      const float *lse = tmp + rb, *Dt = tmp + c->rows + rb;
-      for (int r = 0; r < n; r++) {
-        const int64_t j = r0 + r, lor = lo[r], hir = hi[r];
-        _Pragma("omp simd")
-        for (int k = 0; k < nb; k++) {
-          const int64_t t = tb + k, i = (int64_t)tl.pos + t;
-          const float s = st[r][k], dpv = pt[r][k];
-          const int vis = t >= lor && t < hir;
-          const float p = vis ? G23_EXPF(c->score(base, s, i, j, h) - lse[k]) : 0.0f;
-          const float mk = c->drop ? g23_att_keep(c, bh, t, j) : 1.0f;
-          pt[r][k] = p * mk;
-          st[r][k] = vis ? p * (dpv * mk - Dt[k]) * c->dscore(base, s, i, j, h) : 0.0f;
-        }
-      }
-      g23_att_axpy(dv, n, &pt[0][0], nb, dO + rb * D, D);
-      g23_att_axpy(dk, n, &st[0][0], nb, Q + rb * D, D);
-    }
-  }
-  for (int r = 0; r < n; r++) {
-    const int64_t idx = kb * S + r0 + r;
-    for (int64_t d = 0; d < D; d++) {
-      out[c->B * c->H * T * D + idx * D + d] = dk[r * D + d];
-      out[c->B * c->H * T * D + c->B * c->Hkv * S * D + idx * D + d] = dv[r * D + d];
-    }
-  }
+  for (int r = 0; r < n; r++) tmp[bh * T + r0 + r] = part[r] * (l[r] > 0.0f ? 1.0f / l[r] : 0.0f);
 }
 
 /* The whole backward of (batch, key/value head) it in one pass, with the
