@@ -113,16 +113,17 @@ G23_ATT_INLINE void g23_att_transpose(float *restrict dst, const float *restrict
   const int64_t D8 = D & ~(int64_t)7;
   for (int c0 = 0; c0 + 8 <= n; c0 += 8)
     for (int64_t d0 = 0; d0 < D8; d0 += 8) g23_att_transpose8(dst + d0 * G23_ATT_CB + c0, src + c0 * D + d0, D);
-  for (int c = 0; c < G23_ATT_CB; c++) {
-    const float *row = src + (c < n ? c : 0) * D;
-    for (int64_t d = c < (n & ~7) ? D8 : 0; d < D; d++) dst[d * G23_ATT_CB + c] = c < n ? row[d] : 0.0f;
-  }
-  return;
+  for (int c = 0; c < n; c++)
+    for (int64_t d = c < (n & ~7) ? D8 : 0; d < D; d++) dst[d * G23_ATT_CB + c] = src[c * D + d];
+#else
+  for (int c = 0; c < n; c++)
+    for (int64_t d = 0; d < D; d++) dst[d * G23_ATT_CB + c] = src[c * D + d];
 #endif
-  for (int c = 0; c < G23_ATT_CB; c++) {
-    const float *row = src + (c < n ? c : 0) * D;
-    for (int64_t d = 0; d < D; d++) dst[d * G23_ATT_CB + c] = c < n ? row[d] : 0.0f;
-  }
+  /* The columns past n: a run of zeros along each row of dst (filled
+   * column by column, they took a tenth of the backward's time). */
+  if (n < G23_ATT_CB)
+    for (int64_t d = 0; d < D; d++)
+      for (int c = n; c < G23_ATT_CB; c++) dst[d * G23_ATT_CB + c] = 0.0f;
 }
 /* S[r][c] = sum_d X[r][d] Yt[d][c], r < nr (rows of X at stride D), c < CB. */
 G23_ATT_INLINE void g23_att_dots(float *restrict S, const float *restrict X, int nr, const float *restrict Yt,
