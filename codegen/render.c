@@ -230,21 +230,47 @@ static void coord(g23_buf_t *b, const g23_node_t *n, const int64_t *st, int d, c
 
 /* Element of input k of move node n at the position that n's element ix
  * comes from; `delta` is subtracted from coordinate ax (PAD, CONCAT) or
- * added (SLICE). */
+ * added (SLICE).  The input is read where its layout puts it: in the
+ * buffer of the stored value under its views and folded moves
+ * (g23_layout_of).  A coordinate of a dimension made of several atoms is
+ * split into its digits, each from ix directly where no delta moves it (so
+ * that a digit within a row's columns is written with col), else from the
+ * coordinate. */
 static void move_elem(g23_buf_t *b, const g23_cg_t *cg, const g23_node_t *n, int k, const int64_t *ost, const char *ix,
                       int64_t cols, int ax, int64_t delta) {
-  const g23_node_t *a = &cg->g->nodes[n->in[k]];
-  int64_t ist[G23_MAX_RANK];
-  strides(a, ist);
-  g23_ptr(b, cg, n->in[k]);
-  g23_buf_printf(b, "[0");
+  g23_layout_t l;
+  bool ok = g23_layout_of(cg->g, cg->s->folded, n->in[k], &l);
+  G23_ASSERT(ok);
+  g23_ptr(b, cg, l.root);
+  g23_buf_printf(b, "[%" PRId64 "LL", l.offset);
   for (int d = 0; d < n->rank; d++) {
-    int64_t s = n->op == G23_OP_PERMUTE ? ist[n->iattr[d]] : ist[d];
-    if (n->shape[d] == 1 && !(d == ax && delta)) continue;
-    g23_buf_printf(b, " + (");
-    coord(b, n, ost, d, ix, cols);
-    if (d == ax && delta) g23_buf_printf(b, " + %" PRId64 "LL", delta);
-    g23_buf_printf(b, ") * %" PRId64 "LL", s);
+    int id = n->op == G23_OP_PERMUTE ? (int)n->iattr[d] : d;
+    int64_t dd = d == ax ? delta : 0;
+    if (n->shape[d] == 1 && !dd) continue;
+    int64_t place = 1;
+    for (int i = l.first[id + 1] - 1; i >= l.first[id]; i--) {
+      bool outer = i == l.first[id];
+      g23_buf_printf(b, " + (");
+      if (outer && place == 1) {
+        coord(b, n, ost, d, ix, cols);
+        if (dd) g23_buf_printf(b, " + %" PRId64 "LL", dd);
+      } else if (outer && dd % place == 0 && n->shape[d] % place == 0) {
+        /* (c + dd) / place is c / place + dd / place */
+        index_term(b, ix, ost[d] * place, n->shape[d] / place, d > 0, cols);
+        if (dd) g23_buf_printf(b, " + %" PRId64 "LL", dd / place);
+      } else if (!outer && dd % (place * l.ext[i]) == 0 && n->shape[d] % (place * l.ext[i]) == 0) {
+        /* (c + dd) / place % ext is c / place % ext, a digit of ix */
+        index_term(b, ix, ost[d] * place, l.ext[i], true, cols);
+      } else {
+        g23_buf_printf(b, "(");
+        coord(b, n, ost, d, ix, cols);
+        if (dd) g23_buf_printf(b, " + %" PRId64 "LL", dd);
+        g23_buf_printf(b, ") / %" PRId64 "LL", place);
+        if (!outer) g23_buf_printf(b, " %% %" PRId64 "LL", l.ext[i]);
+      }
+      g23_buf_printf(b, ") * %" PRId64 "LL", l.stride[i]);
+      place *= l.ext[i];
+    }
   }
   g23_buf_printf(b, "]");
 }
