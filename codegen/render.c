@@ -117,6 +117,17 @@ static void index_term(g23_buf_t *b, const char *ix, int64_t place, int64_t exte
     else g23_buf_printf(b, "(col / %" PRId64 "LL %% %" PRId64 "LL)", place, extent);
     return;
   }
+  /* A term spanning several rows of columns (a kernel whose column loop
+   * is narrower than the last dim): ix / place % extent is
+   * (r % e) * k + col / place with k = cols / place, e = extent / k, so it
+   * stays affine in col. */
+  if (cols > 0 && mod && place < cols && cols % place == 0 && (place * extent) % cols == 0) {
+    int64_t k = cols / place, e = extent / k;
+    g23_buf_printf(b, "((r %% %" PRId64 "LL) * %" PRId64 "LL + ", e, k);
+    if (place == 1) g23_buf_printf(b, "col)");
+    else g23_buf_printf(b, "col / %" PRId64 "LL)", place);
+    return;
+  }
   if (place == 1 && !mod) g23_buf_printf(b, "%s", ix);
   else if (place == 1) g23_buf_printf(b, "(%s %% %" PRId64 "LL)", ix, extent);
   else if (!mod) g23_buf_printf(b, "(%s / %" PRId64 "LL)", ix, place);
@@ -416,6 +427,36 @@ static void init_ctx(rctx_t *x, g23_cg_t *cg, int gi) {
   x->row_stamp = ++cg->stamp;
 }
 
+static int64_t gcd64(int64_t a, int64_t b) {
+  while (b) {
+    int64_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/* The column loop of an elementwise kernel over a last dim of C: as wide as
+ * the innermost contiguous run of every load through a move (the last dim
+ * of a value reshaped from permuted heads is made of runs of one head's
+ * width), so that each load of the loop reads consecutive elements. */
+static int64_t elem_cols(const g23_cg_t *cg, const g23_group_t *gr, int64_t C) {
+  const g23_graph_t *g = cg->g;
+  for (int q = 0; q < gr->nnodes; q++) {
+    const g23_node_t *n = &g->nodes[gr->nodes[q]];
+    if (n->rank == 0 ||
+        (n->op != G23_OP_PERMUTE && n->op != G23_OP_SLICE && n->op != G23_OP_PAD && n->op != G23_OP_CONCAT))
+      continue;
+    int d = n->rank - 1, id = n->op == G23_OP_PERMUTE ? (int)n->iattr[d] : d;
+    for (int k = 0; k < n->nin; k++) {
+      g23_layout_t l;
+      if (!g23_layout_of(g, cg->s->folded, n->in[k], &l) || l.first[id + 1] - l.first[id] < 2) continue;
+      C = gcd64(C, l.ext[l.first[id + 1] - 1]);
+    }
+  }
+  return C;
+}
+
 static void render_elem(g23_cg_t *cg, int gi) {
   const g23_group_t *gr = &cg->s->groups[gi];
   const g23_graph_t *g = cg->g;
@@ -443,6 +484,7 @@ static void render_elem(g23_cg_t *cg, int gi) {
      * slices and pads) load and store whole vectors instead of gathering
      * element by element. */
     bool rows = x.dl->simd && C >= G23_SIMD_ROW_MIN && whole == N;
+    if (rows && elem_cols(cg, gr, C) >= G23_SIMD_ROW_MIN) C = elem_cols(cg, gr, C);
     if (rows) {
       x.cols = C;
       g23_par(src, x.dl, N * gr->nnodes);
