@@ -286,6 +286,28 @@ static void move_elem(g23_buf_t *b, const g23_cg_t *cg, const g23_node_t *n, int
   g23_buf_printf(b, "]");
 }
 
+/* The unit in which a PAD's or CONCAT's bounds along the last axis ax are
+ * compared: the column loop's width where the loop is narrower than the
+ * axis and every bound is a multiple of it, so that the test is one of the
+ * row (the same for the whole column loop); else 1. */
+static int64_t bound_unit(const g23_cg_t *cg, const g23_node_t *n, int ax, int64_t cols) {
+  if (cols <= 0 || ax != n->rank - 1 || n->shape[ax] <= cols || n->shape[ax] % cols) return 1;
+  int64_t b = n->op == G23_OP_PAD ? n->iattr[1] : 0;
+  if (b % cols) return 1;
+  for (int k = 0; k < n->nin; k++) {
+    b += cg->g->nodes[n->in[k]].shape[ax];
+    if (b % cols) return 1;
+  }
+  return cols;
+}
+
+/* Coordinate ax of n's element ix, divided by unit (bound_unit). */
+static void bound_coord(g23_buf_t *b, const g23_node_t *n, const int64_t *ost, int ax, const char *ix, int64_t cols,
+                        int64_t unit) {
+  if (unit == 1) coord(b, n, ost, ax, ix, cols);
+  else index_term(b, ix, unit, n->shape[ax] / unit, ax > 0, cols);
+}
+
 /* A move (PERMUTE, SLICE, PAD, CONCAT) as a load from its stored input. */
 static void move_load(rctx_t *x, int v, const char *ix, int64_t cols, g23_buf_t *out) {
   const g23_node_t *n = &x->cg->g->nodes[v];
@@ -296,23 +318,23 @@ static void move_load(rctx_t *x, int v, const char *ix, int64_t cols, g23_buf_t 
   case G23_OP_PERMUTE: move_elem(out, x->cg, n, 0, ost, ix, cols, -1, 0); break;
   case G23_OP_SLICE: move_elem(out, x->cg, n, 0, ost, ix, cols, ax, n->iattr[1]); break;
   case G23_OP_PAD: {
-    int64_t at = n->iattr[1], len = x->cg->g->nodes[n->in[0]].shape[ax];
+    int64_t at = n->iattr[1], len = x->cg->g->nodes[n->in[0]].shape[ax], u = bound_unit(x->cg, n, ax, cols);
     g23_buf_printf(out, "((uint64_t)(");
-    coord(out, n, ost, ax, ix, cols);
-    g23_buf_printf(out, " - %" PRId64 "LL) < %" PRId64 "ULL ? ", at, len);
+    bound_coord(out, n, ost, ax, ix, cols, u);
+    g23_buf_printf(out, " - %" PRId64 "LL) < %" PRId64 "ULL ? ", at / u, len / u);
     /* unsigned compare: below `at` wraps around */
     move_elem(out, x->cg, n, 0, ost, ix, cols, ax, -at);
     g23_buf_printf(out, " : (%s)0)", g23_ctype(n->dtype));
     break;
   }
   case G23_OP_CONCAT: {
-    int64_t start = 0;
+    int64_t start = 0, u = bound_unit(x->cg, n, ax, cols);
     g23_buf_printf(out, "(");
     for (int k = 0; k < n->nin; k++) {
       int64_t len = x->cg->g->nodes[n->in[k]].shape[ax];
       if (k < n->nin - 1) {
-        coord(out, n, ost, ax, ix, cols);
-        g23_buf_printf(out, " < %" PRId64 "LL ? ", start + len);
+        bound_coord(out, n, ost, ax, ix, cols, u);
+        g23_buf_printf(out, " < %" PRId64 "LL ? ", (start + len) / u);
       }
       move_elem(out, x->cg, n, k, ost, ix, cols, ax, -start);
       g23_buf_printf(out, k < n->nin - 1 ? " : " : "");
