@@ -288,12 +288,13 @@ static int reshape_to(g23_graph_t *g, int x, int rank, const int64_t *shape) {
  * load through the whole chain; each case is compared with the evaluator,
  * and the schedule must fold exactly the moves it can. */
 static void test_move_chains(bool nf) {
-  for (int which = 0; which < 8; which++) {
+  for (int which = 0; which < 9; which++) {
     static const char *const names[] = {"slice-reshape-permute", "flat slices to heads and back, padded", "middle-axis slice",
                                         "permute of a permute", "slice also read elementwise", "slices of merged heads",
-                                        "concat of folded moves", "softmax of a folded chain"};
+                                        "concat of folded moves", "softmax of a folded chain",
+                                        "concat of merged heads"};
     /* folded nodes, kernels mentioning slice, kernels mentioning permute */
-    static const int want[][3] = {{1, 0, 1}, {6, 0, 0}, {1, 0, 1}, {1, 0, 1}, {0, 1, 1}, {4, 1, 2}, {4, 0, 0}, {2, 0, 1}};
+    static const int want[][3] = {{1, 0, 1}, {6, 0, 0}, {1, 0, 1}, {1, 0, 1}, {0, 1, 1}, {4, 1, 2}, {4, 0, 0}, {2, 0, 1}, {4, 0, 0}};
     run_t r;
     g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
     int64_t sx[] = {2, 6, 24};
@@ -350,6 +351,16 @@ static void test_move_chains(bool nf) {
       int s = slice_of(g, x, 2, 4, 16);
       int p = g23_permute(g, NULL, L, slice_of(g, reshape_to(g, s, 4, h), 3, 1, 2), (int[]){0, 2, 1, 3});
       g23_graph_output(g, softmax(g, p), "softmax");
+    }
+    if (which == 8) { /* heads merged back, joined along channels: bounds on whole heads */
+      int64_t sf[] = {2 * 2 * 2 * 3 * 16}, h[] = {2, 2, 3, 16}, m[] = {2, 3, 32};
+      int f = in(g, "flat", G23_F32, 1, sf), parts[2];
+      for (int i = 0; i < 2; i++)
+        parts[i] = reshape_to(
+            g, g23_permute(g, NULL, L, reshape_to(g, slice_of(g, f, 0, i * 192, 192), 4, h), (int[]){0, 2, 1, 3}), 3, m);
+      int64_t ax[1] = {2};
+      int cc = g23_add(g, NULL, L, G23_OP_CONCAT, (int[]){parts[1], parts[0]}, 2, ax, 1, NULL, 0, NULL);
+      g23_graph_output(g, bin(g, G23_OP_MUL, cc, cst(g, 0.5)), "joined");
     }
     char label[96];
     snprintf(label, sizeof label, "%s%s", names[which], nf ? " (unfused)" : "");
