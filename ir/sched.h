@@ -59,17 +59,6 @@ typedef struct g23_sched {
   int64_t scratch_bytes;
 } g23_sched_t;
 
-/* Whether MATMUL node mm is planned as one 2-D product (batch 1): its output
- * is a matrix, or it is a batch of products with one shared (rank-2) B and
- * an untransposed A, whose rows then follow each other in memory (every IR
- * value is contiguous row-major): one tall product of batch x m rows.
- * Fusion decides epilogues by it and codegen lays out the launch by it, so
- * both read this one definition. */
-static inline bool g23_matmul_is_tall(const g23_graph_t *g, int mm) {
-  const g23_node_t *n = &g->nodes[mm];
-  return n->rank == 2 || (g->nodes[n->in[1]].rank == 2 && !n->iattr[0]);
-}
-
 /* ---- layouts of move chains (ir/layout.c) ----------------------------------
  *
  * Where the elements of a value lie in the buffer of the stored value it is
@@ -96,5 +85,16 @@ typedef struct {
  * False where a step cannot be written so (a reshape that splits an atom
  * unevenly, a slice across atoms, too many atoms). */
 bool g23_layout_of(const g23_graph_t *g, const bool *folded, int v, g23_layout_t *l);
+
+/* Whether MATMUL node mm is planned as one 2-D product (batch 1): its output
+ * is a matrix, or it is a batch of products with one shared (rank-2) B and
+ * an untransposed A, whose rows then follow each other in memory (every IR
+ * value is contiguous row-major): one tall product of batch x m rows.
+ * Fusion decides epilogues by it and codegen lays out the launch by it, so
+ * both read this one definition. */
+static inline bool g23_matmul_is_tall(const g23_graph_t *g, int mm) {
+  const g23_node_t *n = &g->nodes[mm];
+  return n->rank == 2 || (g->nodes[n->in[1]].rank == 2 && !n->iattr[0]);
+}
 
 #endif

@@ -163,7 +163,9 @@ static bool readers_load_through(fctx_t *c, int v, int depth) {
 /* Folds PERMUTE or SLICE node v when its readers can load through it. */
 static bool try_fold(fctx_t *c, int v) {
   const g23_node_t *n = &c->g->nodes[v];
-  if (c->no_fusion || (n->op != G23_OP_PERMUTE && n->op != G23_OP_SLICE) || n->role != G23_ROLE_ACT) return false;
+  if (c->no_fusion || (n->op != G23_OP_PERMUTE && n->op != G23_OP_SLICE) || n->role != G23_ROLE_ACT ||
+      n->dtype == G23_BF16 || n->dtype == G23_F16)
+    return false;
   g23_layout_t l;
   c->s->folded[v] = true;
   if (g23_layout_of(c->g, c->s->folded, v, &l) && readers_load_through(c, v, 0)) return true;
