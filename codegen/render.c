@@ -117,6 +117,17 @@ static void index_term(g23_buf_t *b, const char *ix, int64_t place, int64_t exte
     else g23_buf_printf(b, "(col / %" PRId64 "LL %% %" PRId64 "LL)", place, extent);
     return;
   }
+  /* A term spanning several rows of columns (a kernel whose column loop
+   * is narrower than the last dim): ix / place % extent is
+   * (r % e) * k + col / place with k = cols / place, e = extent / k, so it
+   * stays affine in col. */
+  if (cols > 0 && mod && place < cols && cols % place == 0 && (place * extent) % cols == 0) {
+    int64_t k = cols / place, e = extent / k;
+    g23_buf_printf(b, "((r %% %" PRId64 "LL) * %" PRId64 "LL + ", e, k);
+    if (place == 1) g23_buf_printf(b, "col)");
+    else g23_buf_printf(b, "col / %" PRId64 "LL)", place);
+    return;
+  }
   if (place == 1 && !mod) g23_buf_printf(b, "%s", ix);
   else if (place == 1) g23_buf_printf(b, "(%s %% %" PRId64 "LL)", ix, extent);
   else if (!mod) g23_buf_printf(b, "(%s / %" PRId64 "LL)", ix, place);
@@ -230,23 +241,71 @@ static void coord(g23_buf_t *b, const g23_node_t *n, const int64_t *st, int d, c
 
 /* Element of input k of move node n at the position that n's element ix
  * comes from; `delta` is subtracted from coordinate ax (PAD, CONCAT) or
- * added (SLICE). */
+ * added (SLICE).  The input is read where its layout puts it: in the
+ * buffer of the stored value under its views and folded moves
+ * (g23_layout_of).  A coordinate of a dimension made of several atoms is
+ * split into its digits, each from ix directly where no delta moves it (so
+ * that a digit within a row's columns is written with col), else from the
+ * coordinate. */
 static void move_elem(g23_buf_t *b, const g23_cg_t *cg, const g23_node_t *n, int k, const int64_t *ost, const char *ix,
                       int64_t cols, int ax, int64_t delta) {
-  const g23_node_t *a = &cg->g->nodes[n->in[k]];
-  int64_t ist[G23_MAX_RANK];
-  strides(a, ist);
-  g23_ptr(b, cg, n->in[k]);
-  g23_buf_printf(b, "[0");
+  g23_layout_t l;
+  bool ok = g23_layout_of(cg->g, cg->s->folded, n->in[k], &l);
+  G23_ASSERT(ok);
+  g23_ptr(b, cg, l.root);
+  g23_buf_printf(b, "[%" PRId64 "LL", l.offset);
   for (int d = 0; d < n->rank; d++) {
-    int64_t s = n->op == G23_OP_PERMUTE ? ist[n->iattr[d]] : ist[d];
-    if (n->shape[d] == 1 && !(d == ax && delta)) continue;
-    g23_buf_printf(b, " + (");
-    coord(b, n, ost, d, ix, cols);
-    if (d == ax && delta) g23_buf_printf(b, " + %" PRId64 "LL", delta);
-    g23_buf_printf(b, ") * %" PRId64 "LL", s);
+    int id = n->op == G23_OP_PERMUTE ? (int)n->iattr[d] : d;
+    int64_t dd = d == ax ? delta : 0;
+    if (n->shape[d] == 1 && !dd) continue;
+    int64_t place = 1;
+    for (int i = l.first[id + 1] - 1; i >= l.first[id]; i--) {
+      bool outer = i == l.first[id];
+      g23_buf_printf(b, " + (");
+      if (outer && place == 1) {
+        coord(b, n, ost, d, ix, cols);
+        if (dd) g23_buf_printf(b, " + %" PRId64 "LL", dd);
+      } else if (outer && dd % place == 0 && n->shape[d] % place == 0) {
+        /* (c + dd) / place is c / place + dd / place */
+        index_term(b, ix, ost[d] * place, n->shape[d] / place, d > 0, cols);
+        if (dd) g23_buf_printf(b, " + %" PRId64 "LL", dd / place);
+      } else if (!outer && dd % (place * l.ext[i]) == 0 && n->shape[d] % (place * l.ext[i]) == 0) {
+        /* (c + dd) / place % ext is c / place % ext, a digit of ix */
+        index_term(b, ix, ost[d] * place, l.ext[i], true, cols);
+      } else {
+        g23_buf_printf(b, "(");
+        coord(b, n, ost, d, ix, cols);
+        if (dd) g23_buf_printf(b, " + %" PRId64 "LL", dd);
+        g23_buf_printf(b, ") / %" PRId64 "LL", place);
+        if (!outer) g23_buf_printf(b, " %% %" PRId64 "LL", l.ext[i]);
+      }
+      g23_buf_printf(b, ") * %" PRId64 "LL", l.stride[i]);
+      place *= l.ext[i];
+    }
   }
   g23_buf_printf(b, "]");
+}
+
+/* The unit in which a PAD's or CONCAT's bounds along the last axis ax are
+ * compared: the column loop's width where the loop is narrower than the
+ * axis and every bound is a multiple of it, so that the test is one of the
+ * row (the same for the whole column loop); else 1. */
+static int64_t bound_unit(const g23_cg_t *cg, const g23_node_t *n, int ax, int64_t cols) {
+  if (cols <= 0 || ax != n->rank - 1 || n->shape[ax] <= cols || n->shape[ax] % cols) return 1;
+  int64_t b = n->op == G23_OP_PAD ? n->iattr[1] : 0;
+  if (b % cols) return 1;
+  for (int k = 0; k < n->nin; k++) {
+    b += cg->g->nodes[n->in[k]].shape[ax];
+    if (b % cols) return 1;
+  }
+  return cols;
+}
+
+/* Coordinate ax of n's element ix, divided by unit (bound_unit). */
+static void bound_coord(g23_buf_t *b, const g23_node_t *n, const int64_t *ost, int ax, const char *ix, int64_t cols,
+                        int64_t unit) {
+  if (unit == 1) coord(b, n, ost, ax, ix, cols);
+  else index_term(b, ix, unit, n->shape[ax] / unit, ax > 0, cols);
 }
 
 /* A move (PERMUTE, SLICE, PAD, CONCAT) as a load from its stored input. */
@@ -259,23 +318,23 @@ static void move_load(rctx_t *x, int v, const char *ix, int64_t cols, g23_buf_t 
   case G23_OP_PERMUTE: move_elem(out, x->cg, n, 0, ost, ix, cols, -1, 0); break;
   case G23_OP_SLICE: move_elem(out, x->cg, n, 0, ost, ix, cols, ax, n->iattr[1]); break;
   case G23_OP_PAD: {
-    int64_t at = n->iattr[1], len = x->cg->g->nodes[n->in[0]].shape[ax];
+    int64_t at = n->iattr[1], len = x->cg->g->nodes[n->in[0]].shape[ax], u = bound_unit(x->cg, n, ax, cols);
     g23_buf_printf(out, "((uint64_t)(");
-    coord(out, n, ost, ax, ix, cols);
-    g23_buf_printf(out, " - %" PRId64 "LL) < %" PRId64 "ULL ? ", at, len);
+    bound_coord(out, n, ost, ax, ix, cols, u);
+    g23_buf_printf(out, " - %" PRId64 "LL) < %" PRId64 "ULL ? ", at / u, len / u);
     /* unsigned compare: below `at` wraps around */
     move_elem(out, x->cg, n, 0, ost, ix, cols, ax, -at);
     g23_buf_printf(out, " : (%s)0)", g23_ctype(n->dtype));
     break;
   }
   case G23_OP_CONCAT: {
-    int64_t start = 0;
+    int64_t start = 0, u = bound_unit(x->cg, n, ax, cols);
     g23_buf_printf(out, "(");
     for (int k = 0; k < n->nin; k++) {
       int64_t len = x->cg->g->nodes[n->in[k]].shape[ax];
       if (k < n->nin - 1) {
-        coord(out, n, ost, ax, ix, cols);
-        g23_buf_printf(out, " < %" PRId64 "LL ? ", start + len);
+        bound_coord(out, n, ost, ax, ix, cols, u);
+        g23_buf_printf(out, " < %" PRId64 "LL ? ", (start + len) / u);
       }
       move_elem(out, x->cg, n, k, ost, ix, cols, ax, -start);
       g23_buf_printf(out, k < n->nin - 1 ? " : " : "");
@@ -390,6 +449,36 @@ static void init_ctx(rctx_t *x, g23_cg_t *cg, int gi) {
   x->row_stamp = ++cg->stamp;
 }
 
+static int64_t gcd64(int64_t a, int64_t b) {
+  while (b) {
+    int64_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/* The column loop of an elementwise kernel over a last dim of C: as wide as
+ * the innermost contiguous run of every load through a move (the last dim
+ * of a value reshaped from permuted heads is made of runs of one head's
+ * width), so that each load of the loop reads consecutive elements. */
+static int64_t elem_cols(const g23_cg_t *cg, const g23_group_t *gr, int64_t C) {
+  const g23_graph_t *g = cg->g;
+  for (int q = 0; q < gr->nnodes; q++) {
+    const g23_node_t *n = &g->nodes[gr->nodes[q]];
+    if (n->rank == 0 ||
+        (n->op != G23_OP_PERMUTE && n->op != G23_OP_SLICE && n->op != G23_OP_PAD && n->op != G23_OP_CONCAT))
+      continue;
+    int d = n->rank - 1, id = n->op == G23_OP_PERMUTE ? (int)n->iattr[d] : d;
+    for (int k = 0; k < n->nin; k++) {
+      g23_layout_t l;
+      if (!g23_layout_of(g, cg->s->folded, n->in[k], &l) || l.first[id + 1] - l.first[id] < 2) continue;
+      C = gcd64(C, l.ext[l.first[id + 1] - 1]);
+    }
+  }
+  return C;
+}
+
 static void render_elem(g23_cg_t *cg, int gi) {
   const g23_group_t *gr = &cg->s->groups[gi];
   const g23_graph_t *g = cg->g;
@@ -417,6 +506,7 @@ static void render_elem(g23_cg_t *cg, int gi) {
      * slices and pads) load and store whole vectors instead of gathering
      * element by element. */
     bool rows = x.dl->simd && C >= G23_SIMD_ROW_MIN && whole == N;
+    if (rows && elem_cols(cg, gr, C) >= G23_SIMD_ROW_MIN) C = elem_cols(cg, gr, C);
     if (rows) {
       x.cols = C;
       g23_par(src, x.dl, N * gr->nnodes);

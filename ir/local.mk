@@ -1,6 +1,6 @@
 ### ir: the IR, its evaluator, autodiff and optimizer
 libgpt23_a_SOURCES += ir/ops.def ir/deriv_end.h ir/ir.h ir/sched.h \
-	ir/ir.c ir/prelude.h ir/sexpr.c ir/eval.c ir/autodiff.c ir/optim.c ir/dump.c
+	ir/ir.c ir/prelude.h ir/sexpr.c ir/eval.c ir/autodiff.c ir/optim.c ir/dump.c ir/layout.c
 
 # Every op: shape inference and gradients against finite differences.
 check_PROGRAMS += test/ir/test_ops

@@ -50,6 +50,10 @@ typedef struct g23_sched {
   int n;               /* nodes in the graph */
   int *group_of;       /* [n] node -> group, -1 for leaves and views */
   bool *stored;        /* [n] the value lives in a buffer */
+  bool *folded;        /* [n] a PERMUTE or SLICE that no kernel computes:
+                          every reader is a move that loads through it
+                          (g23_layout_of); no group, no buffer; alias as a
+                          view's */
   bool *rowlevel;      /* [n] a value of shape [..., 1] inside a ROW group */
   int *alias;          /* [n] node whose buffer holds the value (itself, a
                           view's base, an in-place op's target), resolved */
@@ -57,6 +61,33 @@ typedef struct g23_sched {
   int64_t *temp_off;   /* [ngroups] offset of the group's scratch, -1 */
   int64_t scratch_bytes;
 } g23_sched_t;
+
+/* ---- layouts of move chains (ir/layout.c) ----------------------------------
+ *
+ * Where the elements of a value lie in the buffer of the stored value it is
+ * read from, through views (RESHAPE) and folded moves (PERMUTE, SLICE).
+ * The value's flat index, written in mixed radix over `atoms` (row-major,
+ * the outermost first; extents > 1), gives the element
+ *     root[offset + sum_i digit_i * stride_i];
+ * dimension d of the value's shape owns atoms [first[d], first[d + 1]).  A
+ * contiguous dimension is one atom; a dimension merged by a RESHAPE from
+ * dims that are not contiguous with each other (a permuted head axis
+ * flattened back into channels) has several. */
+#define G23_LAYOUT_ATOMS 16
+
+typedef struct {
+  int root;       /* the value whose buffer is read (not a view, not folded) */
+  int64_t offset; /* elements from the root's start */
+  int natoms;
+  int64_t ext[G23_LAYOUT_ATOMS], stride[G23_LAYOUT_ATOMS];
+  int first[G23_MAX_RANK + 1];
+} g23_layout_t;
+
+/* The layout of node v of g, going through views and nodes with folded[v]
+ * (NULL: none) down to a root, which is read as contiguous row-major.
+ * False where a step cannot be written so (a reshape that splits an atom
+ * unevenly, a slice across atoms, too many atoms). */
+bool g23_layout_of(const g23_graph_t *g, const bool *folded, int v, g23_layout_t *l);
 
 /* Whether MATMUL node mm is planned as one 2-D product (batch 1): its output
  * is a matrix, or it is a batch of products with one shared (rank-2) B and

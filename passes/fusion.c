@@ -17,6 +17,13 @@
  *          not names: any model whose graph has them gets them.
  *   SINGLE any other op: moves, indexing, cache writes, attention
  *
+ * A PERMUTE or SLICE whose every reader (through reshapes) is a move that
+ * loads its input (PERMUTE, SLICE, PAD, CONCAT) is folded: no kernel
+ * computes it, and each reader loads through the whole chain of views and
+ * folded moves from the stored value under it (g23_layout_of, ir/sched.h),
+ * so a slice of a matmul's output that a reshape and a permute turn into
+ * attention heads costs one copy, not two.
+ *
  * Groups launch in creation order and a node only joins group G when each
  * of its inputs is computed in G or in an earlier group, so the order is a
  * valid schedule.  A value is stored when something outside its group (or a
@@ -40,6 +47,7 @@ typedef struct {
   int *shape_node;    /* per group: a node whose shape is the domain */
   int *bgrad_wait;    /* [n] MATMUL node -> the bias gradient (REDUCE_TO)
                          deferred to its group, or -1 */
+  bool no_fusion;
   int gcap;
 } fctx_t;
 
@@ -60,8 +68,14 @@ static int view_root(const g23_graph_t *g, int id) {
   return id;
 }
 
+/* The stored value that id is read from: through views and folded moves. */
+static int load_root(const fctx_t *c, int id) {
+  while (g23_ops[c->g->nodes[id].op].cls == G23_CLASS_VIEW || c->s->folded[id]) id = c->g->nodes[id].in[0];
+  return id;
+}
+
 /* Group whose launch produces id's value; -1 for leaves not materialised. */
-static int avail(fctx_t *c, int id) { return c->s->group_of[view_root(c->g, id)]; }
+static int avail(fctx_t *c, int id) { return c->s->group_of[load_root(c, id)]; }
 
 static int new_group(fctx_t *c, g23_group_kind_t kind, int shape_node) {
   g23_sched_t *s = c->s;
@@ -115,7 +129,7 @@ static bool can_join_elem(fctx_t *c, int v, int gi, int *lvl) {
     int ag = avail(c, w);
     if (ag < gi) continue;
     if (ag > gi) return false;
-    if (view_root(g, w) != w) return false; /* a view of a value of this very kernel */
+    if (load_root(c, w) != w) return false; /* a view of a value of this very kernel */
     if (is_load_move(n)) return false;       /* reads other elements than its own */
     if (n->op == G23_OP_EXPAND && !same_shape(&g->nodes[w], n) && c->lvl[w] != LVL_ROW) return false;
     if (*lvl == LVL_ROW && c->lvl[w] != LVL_ROW) return false;
@@ -124,6 +138,40 @@ static bool can_join_elem(fctx_t *c, int v, int gi, int *lvl) {
 }
 
 static int nuses(const fctx_t *c, int v) { return c->ustart[v + 1] - c->ustart[v]; }
+
+/* Can every reader of v (v folded, or a reshape of a folded move) load
+ * through it: a move that loads its input, or a reshape whose layout is
+ * written so and whose readers can? */
+static bool readers_load_through(fctx_t *c, int v, int depth) {
+  const g23_graph_t *g = c->g;
+  if (nuses(c, v) == 0 || depth > 16) return false;
+  for (int k = c->ustart[v]; k < c->ustart[v + 1]; k++) {
+    int u = c->uses[k];
+    const g23_node_t *un = &g->nodes[u];
+    g23_layout_t l;
+    if (un->op == G23_OP_RESHAPE) {
+      if (un->role != G23_ROLE_ACT || !g23_layout_of(g, c->s->folded, u, &l) || !readers_load_through(c, u, depth + 1))
+        return false;
+      continue;
+    }
+    if (un->op != G23_OP_PERMUTE && un->op != G23_OP_SLICE && un->op != G23_OP_PAD && un->op != G23_OP_CONCAT)
+      return false;
+  }
+  return true;
+}
+
+/* Folds PERMUTE or SLICE node v when its readers can load through it. */
+static bool try_fold(fctx_t *c, int v) {
+  const g23_node_t *n = &c->g->nodes[v];
+  if (c->no_fusion || (n->op != G23_OP_PERMUTE && n->op != G23_OP_SLICE) || n->role != G23_ROLE_ACT ||
+      n->dtype == G23_BF16 || n->dtype == G23_F16)
+    return false;
+  g23_layout_t l;
+  c->s->folded[v] = true;
+  if (g23_layout_of(c->g, c->s->folded, v, &l) && readers_load_through(c, v, 0)) return true;
+  c->s->folded[v] = false;
+  return false;
+}
 
 /* A MATMUL's bias add (and GELU) epilogue. */
 static void try_epilogue(fctx_t *c, int v, int gi) {
@@ -308,6 +356,7 @@ void g23_sched_free(g23_sched_t *s) {
   free(s->groups);
   free(s->group_of);
   free(s->stored);
+  free(s->folded);
   free(s->rowlevel);
   free(s->alias);
   free(s->offset);
@@ -322,10 +371,11 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
   size_t nn = n ? n : 1;
   s->group_of = g23_xmalloc(nn * sizeof *s->group_of);
   s->stored = g23_xcalloc(nn, sizeof *s->stored);
+  s->folded = g23_xcalloc(nn, sizeof *s->folded);
   s->alias = g23_xmalloc(nn * sizeof *s->alias);
   s->offset = g23_xmalloc(nn * sizeof *s->offset);
   for (int i = 0; i < n; i++) s->group_of[i] = -1, s->offset[i] = -1;
-  fctx_t c = {.g = g, .s = s};
+  fctx_t c = {.g = g, .s = s, .no_fusion = no_fusion};
   c.lvl = g23_xcalloc(nn, sizeof *c.lvl);
   c.ustart = g23_xcalloc(nn + 1, sizeof *c.ustart);
   for (int i = 0; i < n; i++)
@@ -350,7 +400,7 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
       if (nd->op == G23_OP_CONST && const_needs_buffer(&c, v)) add_node(&c, new_group(&c, G23_GROUP_ELEM, v), v, LVL_FULL);
       continue;
     }
-    if (info->cls == G23_CLASS_VIEW) continue;
+    if (info->cls == G23_CLASS_VIEW || try_fold(&c, v)) continue;
     if (nd->dtype == G23_BF16 || nd->dtype == G23_F16) {
       g23_error(d, nd->loc, "%s: 16-bit tensors are not supported by code generation yet", info->name);
       goto fail;
@@ -444,7 +494,7 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
     const g23_node_t *nd = &g->nodes[v];
     const g23_opinfo_t *info = &g23_ops[nd->op];
     s->alias[v] = v;
-    if (info->cls == G23_CLASS_VIEW) {
+    if (info->cls == G23_CLASS_VIEW || s->folded[v]) {
       s->alias[v] = s->alias[nd->in[0]];
       continue;
     }
@@ -481,7 +531,7 @@ int g23_fuse(const g23_graph_t *g, g23_sched_t *s, bool no_fusion, bool no_epilo
       for (int k = c.ustart[x]; k < c.ustart[x + 1]; k++) {
         int u = c.uses[k];
         if (u == v) continue;
-        if (g23_ops[g->nodes[u].op].cls == G23_CLASS_VIEW) {
+        if (g23_ops[g->nodes[u].op].cls == G23_CLASS_VIEW || s->folded[u]) {
           if (sp < 64) stack[sp++] = u;
           continue;
         }

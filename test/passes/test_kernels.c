@@ -265,6 +265,120 @@ static void test_moves(bool nf) {
   finish(&r);
 }
 
+static int slice_of(g23_graph_t *g, int x, int axis, int64_t start, int64_t len) {
+  const g23_node_t *n = &g->nodes[x];
+  int64_t sh[G23_MAX_RANK], at[3] = {axis, start, len};
+  memcpy(sh, n->shape, sizeof sh);
+  sh[axis] = len;
+  return g23_add(g, NULL, L, G23_OP_SLICE, &x, 1, at, 3, NULL, n->rank, sh);
+}
+static int pad_of(g23_graph_t *g, int x, int axis, int64_t at, int64_t len) {
+  const g23_node_t *n = &g->nodes[x];
+  int64_t sh[G23_MAX_RANK], a[2] = {axis, at};
+  memcpy(sh, n->shape, sizeof sh);
+  sh[axis] = len;
+  return g23_add(g, NULL, L, G23_OP_PAD, &x, 1, a, 2, NULL, n->rank, sh);
+}
+static int reshape_to(g23_graph_t *g, int x, int rank, const int64_t *shape) {
+  return g23_reshape(g, NULL, L, x, rank, shape);
+}
+
+/* Chains of slices, reshapes and permutes: the slices and permutes whose
+ * readers are all moves are folded (no kernel, no buffer) and their readers
+ * load through the whole chain; each case is compared with the evaluator,
+ * and the schedule must fold exactly the moves it can. */
+static void test_move_chains(bool nf) {
+  for (int which = 0; which < 9; which++) {
+    static const char *const names[] = {"slice-reshape-permute", "flat slices to heads and back, padded", "middle-axis slice",
+                                        "permute of a permute", "slice also read elementwise", "slices of merged heads",
+                                        "concat of folded moves", "softmax of a folded chain",
+                                        "concat of merged heads"};
+    /* folded nodes, kernels mentioning slice, kernels mentioning permute */
+    static const int want[][3] = {{1, 0, 1}, {6, 0, 0}, {1, 0, 1}, {1, 0, 1}, {0, 1, 1}, {4, 1, 2}, {4, 0, 0}, {2, 0, 1}, {4, 0, 0}};
+    run_t r;
+    g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
+    int64_t sx[] = {2, 6, 24};
+    int x = in(g, "x", G23_F32, 3, sx);
+    if (which == 0) { /* the thirds of a qkv product as heads */
+      int64_t h[] = {2, 6, 2, 4};
+      int s = slice_of(g, x, 2, 8, 8);
+      g23_graph_output(g, g23_permute(g, NULL, L, reshape_to(g, s, 4, h), (int[]){0, 2, 1, 3}), "heads");
+    }
+    if (which == 1) { /* an attention gradient's flat dq, dk, dv back to [B, T, 3C] */
+      int64_t sf[] = {3 * 2 * 2 * 3 * 16}, h[] = {2, 2, 3, 16}, m[] = {2, 3, 32};
+      int f = in(g, "flat", G23_F32, 1, sf), sum = -1;
+      for (int i = 0; i < 3; i++) {
+        int p = g23_permute(g, NULL, L, reshape_to(g, slice_of(g, f, 0, i * 192, 192), 4, h), (int[]){0, 2, 1, 3});
+        int pd = pad_of(g, reshape_to(g, p, 3, m), 2, (2 - i) * 32, 96);
+        sum = sum < 0 ? pd : bin(g, G23_OP_ADD, sum, pd);
+      }
+      g23_graph_output(g, sum, "grad");
+    }
+    if (which == 2) {
+      int s = slice_of(g, x, 1, 2, 3);
+      g23_graph_output(g, bin(g, G23_OP_MUL, g23_permute(g, NULL, L, s, (int[]){2, 0, 1}), cst(g, 2)), "mid");
+    }
+    if (which == 3) {
+      int p = g23_permute(g, NULL, L, x, (int[]){1, 0, 2});
+      g23_graph_output(g, g23_permute(g, NULL, L, p, (int[]){2, 0, 1}), "pp");
+    }
+    if (which == 4) { /* the slice must be stored for its elementwise reader */
+      int64_t h[] = {2, 6, 2, 6};
+      int s = slice_of(g, x, 2, 6, 12);
+      g23_graph_output(g, g23_permute(g, NULL, L, reshape_to(g, s, 4, h), (int[]){2, 1, 0, 3}), "heads");
+      g23_graph_output(g, un(g, G23_OP_EXP, s), "exp");
+    }
+    if (which == 5) { /* slices along a dim merged from permuted heads: whole heads fold, half heads do not */
+      int64_t h[] = {2, 6, 4, 6}, m[] = {2, 4, 36}, m2[] = {2, 6, 24};
+      int p = g23_permute(g, NULL, L, reshape_to(g, x, 4, h), (int[]){0, 2, 1, 3}); /* [2, 4, 6, 6] */
+      int hm = reshape_to(g, p, 3, m);                                                    /* dims 6 x 6 merged */
+      g23_graph_output(g, g23_permute(g, NULL, L, slice_of(g, hm, 2, 12, 18), (int[]){2, 0, 1}), "whole");
+      g23_graph_output(g, g23_permute(g, NULL, L, slice_of(g, hm, 2, 3, 6), (int[]){2, 0, 1}), "half");
+      int q = g23_permute(g, NULL, L, x, (int[]){1, 0, 2}); /* [6, 2, 24] */
+      g23_graph_output(g, pad_of(g, reshape_to(g, slice_of(g, q, 0, 2, 3), 3, (int64_t[]){3, 2, 24}), 1, 1, 4), "pad");
+      (void)m2;
+    }
+    if (which == 6) {
+      int a = g23_permute(g, NULL, L, slice_of(g, x, 2, 0, 6), (int[]){1, 0, 2});
+      int b = slice_of(g, x, 2, 18, 6);
+      int b2 = g23_permute(g, NULL, L, b, (int[]){1, 0, 2});
+      int64_t ax[1] = {2};
+      int cc = g23_add(g, NULL, L, G23_OP_CONCAT, (int[]){a, b2, a}, 3, ax, 1, NULL, 0, NULL);
+      g23_graph_output(g, cc, "concat");
+    }
+    if (which == 7) {
+      int64_t h[] = {2, 6, 4, 4};
+      int s = slice_of(g, x, 2, 4, 16);
+      int p = g23_permute(g, NULL, L, slice_of(g, reshape_to(g, s, 4, h), 3, 1, 2), (int[]){0, 2, 1, 3});
+      g23_graph_output(g, softmax(g, p), "softmax");
+    }
+    if (which == 8) { /* heads merged back, joined along channels: bounds on whole heads */
+      int64_t sf[] = {2 * 2 * 2 * 3 * 16}, h[] = {2, 2, 3, 16}, m[] = {2, 3, 32};
+      int f = in(g, "flat", G23_F32, 1, sf), parts[2];
+      for (int i = 0; i < 2; i++)
+        parts[i] = reshape_to(
+            g, g23_permute(g, NULL, L, reshape_to(g, slice_of(g, f, 0, i * 192, 192), 4, h), (int[]){0, 2, 1, 3}), 3, m);
+      int64_t ax[1] = {2};
+      int cc = g23_add(g, NULL, L, G23_OP_CONCAT, (int[]){parts[1], parts[0]}, 2, ax, 1, NULL, 0, NULL);
+      g23_graph_output(g, bin(g, G23_OP_MUL, cc, cst(g, 0.5)), "joined");
+    }
+    char label[96];
+    snprintf(label, sizeof label, "%s%s", names[which], nf ? " (unfused)" : "");
+    run(&r, G23_GRAPH_EVAL, label, 0, nf);
+    const g23_sched_t *ts = &r.s[G23_GRAPH_EVAL];
+    int folded = 0;
+    for (int v = 0; v < ts->n; v++) folded += ts->folded[v];
+    if (!nf && r.plan.has_graph[G23_GRAPH_EVAL]) {
+      int sl = h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "slice"), pm = h_count_kernels_with(&r.plan, G23_GRAPH_EVAL, "permute");
+      CHECK(folded == want[which][0] && sl == want[which][1] && pm == want[which][2],
+            "%s: %d folded, %d slice and %d permute kernels; want %d, %d, %d", label, folded, sl, pm, want[which][0],
+            want[which][1], want[which][2]);
+    }
+    if (nf) CHECK(folded == 0, "%s: %d moves folded without fusion", label, folded);
+    finish(&r);
+  }
+}
+
 static void test_matmul(bool nf) {
   run_t r;
   g23_graph_t *g = start(&r, G23_GRAPH_EVAL);
@@ -587,6 +701,7 @@ int main(int argc, char **argv) {
     test_compare(nf);
     test_rows(nf);
     test_moves(nf);
+    test_move_chains(nf);
     test_matmul(nf);
     test_train(4, 0, true, nf);
   }
