@@ -146,6 +146,15 @@ static void c_hook(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, const char
   g23_buf_printf(b, ";\n}\n");
 }
 
+/* Where the forward (node v) writes its rows' log-sum-exp, and the
+ * backward (ATTN_BWD) reads them: past the forward's output, when fusion
+ * gave it that tail (g23_attn_lse); -1: nowhere. */
+static int64_t lse_of(const g23_cg_t *cg, const g23_node_t *n, int v) {
+  int att = n->op == G23_OP_ATTENTION ? v : n->op == G23_OP_ATTN_BWD ? n->in[4] : -1;
+  int64_t lse = att >= 0 ? g23_attn_lse(cg->g, cg->s, att) : -1;
+  return lse < 0 ? -1 : off_of(cg, att) + lse;
+}
+
 /* The per-iteration constants `c` of kernel `name` (node v, temporary
  * buffer of group gi, or none: gi < 0). */
 static void c_consts(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, int gi, const char *name) {
@@ -171,11 +180,7 @@ static void c_consts(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, i
   if (grad)
     g23_buf_printf(b, "        .o = %" PRId64 "LL, .dout = %" PRId64 "LL, .tmp = %" PRId64 "LL,\n", off_of(cg, n->in[4]),
                    off_of(cg, n->in[5]), cg->s->temp_off[gi]);
-  /* The forward writes its rows' log-sum-exp where it has a tail; the
-   * backward (ATTN_BWD) reads them there. */
-  int att = grad ? n->in[4] : v;
-  int64_t lse = n->op == G23_OP_ATTN_BWD_EXTRA ? -1 : g23_attn_lse(cg->g, cg->s, att);
-  g23_buf_printf(b, "        .lse = %" PRId64 "LL,\n", lse < 0 ? -1 : off_of(cg, att) + lse);
+  g23_buf_printf(b, "        .lse = %" PRId64 "LL,\n", lse_of(cg, n, v));
   g23_buf_printf(b, "        .score = %s_score", name);
   if (grad) g23_buf_printf(b, ", .dscore = %s_dscore", name);
   g23_buf_printf(b, "};\n");
@@ -247,6 +252,7 @@ static void cu_hooks(g23_buf_t *b, const g23_cg_t *cg, const attn_t *a, int v, i
                  off_of(cg, n->in[0]), off_of(cg, n->in[1]), off_of(cg, n->in[2]), off_of(cg, n->in[3]),
                  grad ? off_of(cg, n->in[4]) : 0, grad ? off_of(cg, n->in[5]) : 0, off_of(cg, v),
                  gi >= 0 ? cg->s->temp_off[gi] : 0);
+  g23_buf_printf(b, "  static constexpr int64_t lse = %" PRId64 "LL;\n", grad ? -1 : lse_of(cg, n, v));
   g23_buf_printf(b, "  static constexpr bool causal = %s, cross = %s, drop = %s;\n", a->causal ? "true" : "false",
                  a->cross ? "true" : "false", a->drop > 0 ? "true" : "false");
   g23_buf_printf(b, "  static constexpr float drop_p = ");
@@ -320,6 +326,9 @@ static void att_kernel(g23_cg_t *cg, const attn_t *a, int v, int gi, const char 
     }
   }
   g23_cg_kernel(cg, what, desc, grid, 32 * WARPS, 0);
+  /* The backward's second kernel ends what the first began: in C the first
+   * does all of it, in CUDA dq, then this one dk and dv. */
+  if (kind == 2) cg->kernels.v[cg->kernels.n - 1].joins = 1;
   for (int i = 0; i < G23_NDIALECTS; i++) {
     g23_buf_t *b = &cg->src[i];
     const g23_dialect_t *dl = g23_dialects[i];

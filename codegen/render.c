@@ -52,7 +52,7 @@ char *g23_describe_nodes(const g23_graph_t *g, const int *ids, int n) {
 
 const char *g23_cg_kernel(g23_cg_t *cg, const char *what, const char *comment, int64_t grid, int block, int shmem) {
   char *name = g23_xasprintf("%s_k%d_%s", cg->graph_name, cg->kernels.n, what);
-  g23_kernel_t k = {name, g23_xstrdup(comment)};
+  g23_kernel_t k = {name, g23_xstrdup(comment), 0};
   G23_VEC_PUSH(cg->kernels, k);
   g23_launch_t l = {.kind = G23_LAUNCH_KERNEL, .kernel = cg->kernels.n - 1};
   l.grid[0] = grid > 0 ? grid : 1;

@@ -156,6 +156,9 @@ static __device__ __forceinline__ void g23_att_fwd_cuda(char *base) {
       const int d = lane + 32 * k;
       if (d < D) out[(bh * T + t) * D + d] = acc[r][k] * inv;
     }
+    /* The rows' log-sum-exp past the output, where the plan keeps it for the
+     * backward (Hk::lse >= 0; +inf: the row sees no key), as in C. */
+    if (Hk::lse >= 0 && lane == 0) ((float *)(base + Hk::lse))[bh * T + t] = l[r] > 0.0f ? m[r] + logf(l[r]) : G23_INF;
   }
 }
 

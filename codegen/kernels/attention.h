@@ -504,7 +504,8 @@ G23_ATT_INLINE void g23_att_bwd_extra_c(const g23_att_c_t *c, char *base, int64_
  * ds = p (dp - D) d score / d s, then dv += p do, dk += ds q and
  * dq += ds k (three more).  dq of the group's heads accumulates in the
  * output over the key tiles, in their order, so one iteration owns every
- * element it writes; D = do . o goes to tmp[rows, 2 rows).  dk, dv:
+ * element it writes; the lse and D = do . o go to tmp[0, rows) and
+ * tmp[rows, 2 rows), as the CUDA kernels leave them.  dk, dv:
  * [CT][D]; qt, gt: [D][CB]; dst: [CB][CB], ds transposed. */
 G23_ATT_INLINE void g23_att_bwd_fused_c(const g23_att_c_t *c, char *base, int64_t it, float *restrict dk,
                                         float *restrict dv, float *restrict qt, float *restrict gt,
@@ -521,6 +522,7 @@ G23_ATT_INLINE void g23_att_bwd_fused_c(const g23_att_c_t *c, char *base, int64_
       float x = 0.0f;
       _Pragma("omp simd reduction(+:x)")
       for (int64_t d = 0; d < D; d++) x += gr[d] * orow[d];
+      tmp[bh * T + t] = lse[bh * T + t]; /* the scratch of the CUDA kernels' split */
       tmp[c->rows + bh * T + t] = x;
       for (int64_t d = 0; d < D; d++) out[(bh * T + t) * D + d] = 0.0f;
     }

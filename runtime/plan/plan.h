@@ -23,7 +23,7 @@
 #include "ir/ir.h"
 
 #define G23_PLAN_MAGIC "G23PLAN"  /* 8 bytes with its NUL */
-#define G23_PLAN_VERSION 6u
+#define G23_PLAN_VERSION 7u
 
 typedef struct {
   char *name;        /* model-file name: "block.3.attention.qkv.w", "lr", "logits" */
@@ -120,6 +120,11 @@ typedef struct {
 typedef struct {
   char *name;    /* function name in both sources */
   char *comment; /* the ops it fused and their shapes */
+  int32_t joins; /* 1: it ends work that the launch before it began, split
+                    between the two otherwise in each dialect (the attention
+                    backward: all of it in C's first kernel, dq then dk and
+                    dv in CUDA's), so that a device's state matches another's
+                    after this launch, not between the two */
 } g23_kernel_t;
 
 typedef struct {

@@ -17,7 +17,7 @@
  *     NAMS   u32 n, n x (str table, str prefix (absent: none), u32 count,
             count x (u32 kind, str name, str param (absent for SKIP)))
             (version 4)
-     KERN   u32 n, n x (str name, str comment)
+     KERN   u32 n, n x (str name, str comment, u32 joins (version 7))
  *     GRPH   u32 G23_GRAPH_COUNT, per graph: u32 present, i32 nkernels,
  *            i32 nmatmuls, i64 scratch_bytes, i32 grad_cut (version 6),
  *            u32 nlaunch, nlaunch x launch
@@ -184,6 +184,7 @@ int g23_plan_serialize(const g23_plan_t *p, char **data, size_t *len) {
   for (int i = 0; i < p->nkernels; i++) {
     put_str(&sec, p->kernels[i].name);
     put_str(&sec, p->kernels[i].comment);
+    g23_le_append32(&sec, (uint32_t)p->kernels[i].joins);
   }
   put_section(&payload, TAG_KERN, &sec);
 
@@ -582,7 +583,7 @@ static void read_sources(rd_t *r, g23_plan_t *p) {
 
 static void read_kernels(rd_t *r, g23_plan_t *p) {
   size_t outer = begin_section(r, TAG_KERN, "KERN");
-  int n = get_count(r, "kernel count", 4 + 4 + 2);
+  int n = get_count(r, "kernel count", 4 + 4 + 2 + 4);
   if (n < 0) return;
   p->kernels = g23_xcalloc((size_t)n ? (size_t)n : 1, sizeof *p->kernels);
   for (int i = 0; i < n && !r->in.failed; i++) {
@@ -590,7 +591,13 @@ static void read_kernels(rd_t *r, g23_plan_t *p) {
     p->nkernels = i + 1;
     k->name = get_str(r, "kernel name", false);
     k->comment = get_str(r, "kernel comment", true);
+    uint32_t joins = get_u32(r, "kernel joins");
     if (r->in.failed) return;
+    if (joins > 1 || (joins && i == 0)) {
+      fail(r, "kernel %d: joins is %" PRIu32 " (0, or 1 after another kernel)", i, joins);
+      return;
+    }
+    k->joins = (int32_t)joins;
     if (!is_identifier(k->name)) {
       fail(r, "kernel %d: name \"%.60s\" is not a C identifier", i, k->name);
       return;
@@ -934,7 +941,8 @@ void g23_plan_describe(FILE *f, const g23_plan_t *p) {
   }
   fprintf(f, "kernels: %d\n", p->nkernels);
   for (int i = 0; i < p->nkernels; i++)
-    fprintf(f, "  %-32s %s\n", p->kernels[i].name, p->kernels[i].comment ? p->kernels[i].comment : "");
+    fprintf(f, "  %-32s %s%s\n", p->kernels[i].name, p->kernels[i].comment ? p->kernels[i].comment : "",
+            p->kernels[i].joins ? " (ends the launch before's work)" : "");
   fprintf(f, "sources:");
   for (int i = 0; i < p->nsources; i++)
     fprintf(f, "%s %s %zu bytes", i ? "," : "", p->sources[i].dialect, strlen(p->sources[i].text));

@@ -8,7 +8,9 @@
  * arena, the CPU's state before that launch; after it the whole arena of
  * the device is compared with the CPU's.  A launch that writes a wrong
  * value, or a byte it should not touch, is named with the first differing
- * tensor.  Then a whole training step runs on each from the same initial
+ * tensor.  A launch that joins the one before it (runtime/plan/plan.h:
+ * the dialects split that pair's work otherwise) runs on each side's own
+ * state, and the pair is compared after it.  Then a whole training step runs on each from the same initial
  * state and the loss, every gradient and every updated parameter are
  * compared.
  *
@@ -344,9 +346,13 @@ static int lockstep(side_t *cpu, side_t *dev, int g, unsigned char *h, int plant
   printf("-- %s graph: %d launches\n", g23_graph_kind_name((g23_graph_kind_t)g), pg->nlaunch);
   for (int i = 0; i < pg->nlaunch; i++) {
     const g23_launch_t *l = &pg->launches[i];
+    /* A launch that ends the work of the one before (joins: the attention
+     * backward, split otherwise in C than in CUDA) continues from the
+     * device's own state, and the two are compared as one. */
+    const bool joins = l->kind == G23_LAUNCH_KERNEL && P->kernels[l->kernel].joins;
     /* Bring the device to the CPU's state: copy only the ranges that
      * differ (the previous launch's rounding differences). */
-    for (size_t b = 0; b < NB;) {
+    for (size_t b = 0; b < NB && !joins;) {
       if (devstate[b] == h[b]) {
         b++;
         continue;
@@ -355,6 +361,11 @@ static int lockstep(side_t *cpu, side_t *dev, int g, unsigned char *h, int plant
       while (e < NB && (e - b < 4096 || devstate[e] != h[e])) e++;
       if (dev_put(dev, h, b, e - b)) return failed + 1;
       b = e;
+    }
+    const g23_launch_t *next = i + 1 < pg->nlaunch ? &pg->launches[i + 1] : NULL;
+    if (next && next->kind == G23_LAUNCH_KERNEL && P->kernels[next->kernel].joins) {
+      if (dev_run(cpu, l) || dev_run(dev, l)) return failed + 1;
+      continue;
     }
     if (dev_run(cpu, l) || dev_run(dev, l) || dev_get(cpu, ref) || dev_get(dev, out)) return failed + 1;
     if (i == plant) {

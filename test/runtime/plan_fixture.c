@@ -56,7 +56,7 @@ static void add_hparam(g23_plan_t *p, const char *name, bool is_float, double v)
 
 static void add_kernel(g23_plan_t *p, const char *name, const char *comment) {
   p->kernels = g23_xrealloc(p->kernels, (size_t)(p->nkernels + 1) * sizeof *p->kernels);
-  p->kernels[p->nkernels++] = (g23_kernel_t){g23_xstrdup(name), comment ? g23_xstrdup(comment) : NULL};
+  p->kernels[p->nkernels++] = (g23_kernel_t){g23_xstrdup(name), comment ? g23_xstrdup(comment) : NULL, 0};
 }
 
 static g23_launch_t *add_launch(g23_plan_t *p, int graph) {
@@ -128,6 +128,7 @@ static void fixture_main(g23_plan_t *p) {
 
   add_kernel(p, "k_fill", "fill: y [2, 3, 5]");
   add_kernel(p, "k_post", "mul add: z [2, 3, 5]");
+  p->kernels[p->nkernels - 1].joins = 1; /* a pair split otherwise per dialect */
   g23_plan_set_source(p, "c", g23_fixture_c_source(g23_xasprintf(
       "#include <stdint.h>\n"
       "void k_fill(char *base) {\n"
@@ -270,7 +271,8 @@ bool g23_fixture_plan_equal(const g23_plan_t *a, const g23_plan_t *b) {
   }
   if (a->nkernels != b->nkernels) DIFF("nkernels %d vs %d", a->nkernels, b->nkernels);
   for (int i = 0; i < a->nkernels; i++)
-    if (!str_eq(a->kernels[i].name, b->kernels[i].name) || !str_eq(a->kernels[i].comment, b->kernels[i].comment))
+    if (!str_eq(a->kernels[i].name, b->kernels[i].name) || !str_eq(a->kernels[i].comment, b->kernels[i].comment) ||
+        a->kernels[i].joins != b->kernels[i].joins)
       DIFF("kernel %d", i);
   for (int g = 0; g < G23_GRAPH_COUNT; g++) {
     if (a->has_graph[g] != b->has_graph[g]) DIFF("has_graph[%d]", g);

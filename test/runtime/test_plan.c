@@ -159,26 +159,30 @@ static void test_damage(void) {
 
   memcpy(c, d, n);
   put32(c, 8, 1);
-  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 6; recompile", "version");
+  expect_reject(c, n, "format version 1, older than this gpt23run, which reads version 7; recompile", "version");
   memcpy(c, d, n);
   put32(c, 8, 2);
-  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 6; recompile",
+  expect_reject(c, n, "format version 2, older than this gpt23run, which reads version 7; recompile",
                 "version 2 (no AdamW constants, no seq axes)");
   memcpy(c, d, n);
   put32(c, 8, 3);
-  expect_reject(c, n, "format version 3, older than this gpt23run, which reads version 6; recompile",
+  expect_reject(c, n, "format version 3, older than this gpt23run, which reads version 7; recompile",
                 "version 3 (no names tables)");
   memcpy(c, d, n);
   put32(c, 8, 4);
-  expect_reject(c, n, "format version 4, older than this gpt23run, which reads version 6; recompile the model",
+  expect_reject(c, n, "format version 4, older than this gpt23run, which reads version 7; recompile the model",
                 "version 4 (a C and a CUDA source, not sources by dialect)");
   memcpy(c, d, n);
   put32(c, 8, 5);
-  expect_reject(c, n, "format version 5, older than this gpt23run, which reads version 6; recompile the model",
+  expect_reject(c, n, "format version 5, older than this gpt23run, which reads version 7; recompile the model",
                 "version 5 (no gradient cut for data-parallel training)");
   memcpy(c, d, n);
-  put32(c, 8, 7);
-  expect_reject(c, n, "format version 7, newer than this gpt23run, which reads version 6; run it with a newer gpt23run", "newer version");
+  put32(c, 8, 6);
+  expect_reject(c, n, "format version 6, older than this gpt23run, which reads version 7; recompile the model",
+                "version 6 (no kernel joins the launch before it)");
+  memcpy(c, d, n);
+  put32(c, 8, 8);
+  expect_reject(c, n, "format version 8, newer than this gpt23run, which reads version 7; run it with a newer gpt23run", "newer version");
   memcpy(c, d, n);
   put32(c, 12, 1);
   expect_reject(c, n, "flags", "flags");
@@ -294,6 +298,8 @@ static void spoil_mm_overflow(g23_plan_t *p) {
 }
 static void spoil_kind(g23_plan_t *p) { p->graphs[G23_GRAPH_TRAIN].launches[0].kind = (g23_launch_kind_t)5; }
 static void spoil_kernel_name(g23_plan_t *p) { p->kernels[0].name[1] = '-'; }
+static void spoil_joins_first(g23_plan_t *p) { p->kernels[0].joins = 1; }
+static void spoil_joins_value(g23_plan_t *p) { p->kernels[1].joins = 2; }
 static void spoil_persistent(g23_plan_t *p) { p->persistent_bytes = p->arena_bytes + 1; }
 static void spoil_no_graph(g23_plan_t *p) {
   for (int g = 0; g < G23_GRAPH_COUNT; g++) {
@@ -359,6 +365,8 @@ static void test_spoiled(void) {
       {spoil_mm_overflow, "operand A"},
       {spoil_kind, "kind 5"},
       {spoil_kernel_name, "not a C identifier"},
+      {spoil_joins_first, "kernel 0: joins is 1 (0, or 1 after another kernel)"},
+      {spoil_joins_value, "kernel 1: joins is 2"},
       {spoil_persistent, "persistent bytes"},
       {spoil_no_graph, "no graph"},
       {spoil_empty_name, "tensor name is missing"},
