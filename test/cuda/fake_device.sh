@@ -224,8 +224,16 @@ grep -Eq 'index out of range: gather at [^ ]*std.net:[0-9]+:[0-9]+ in the train 
 
 # ---- h: gpt23c --gradcheck on the device --------------------------------------------------
 # Every graph's CUDA kernels against the float64 evaluator, and decode with
-# its cache against prefill, through the user's command.
-env LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" "$top_srcdir/models/gpt23.net" \
+# its cache against prefill, through the user's command.  Under the
+# sanitizers (make distcheck), without LeakSanitizer's check at exit: with
+# the C kernels' OpenMP threads and the emulated device's loaded, its
+# tracer has been seen to crash ("Tracer caught signal 11", a fatal
+# LeakSanitizer error that loses the buffered report) after the checks had
+# run, as test/nvrtc/nvrtc_compile.sh describes.  AddressSanitizer and UBSan
+# still check these runs; gpt23c's gradcheck on the CPU keeps the leak check
+# (test/runtime/check_model.sh).
+nolsan="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+env ASAN_OPTIONS="$nolsan" LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" "$top_srcdir/models/gpt23.net" \
   --gradcheck=kernels --device cuda -D n_layer=1 > "$T/gradcheck.out" 2>&1 ||
   { cat "$T/gradcheck.out"; fail "gpt23c --gradcheck=kernels --device cuda"; }
 grep -q '^kernels   on cuda:' "$T/gradcheck.out" || { cat "$T/gradcheck.out"; fail "--gradcheck did not run on cuda"; }
@@ -237,7 +245,7 @@ for model in "$top_srcdir"/models/variants/*.net; do
   extra=
   case $model in */translate.net) extra="-D n_enc_layer=1" ;; esac
   # shellcheck disable=SC2086
-  env LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" -I "$top_srcdir/models" "$model" \
+  env ASAN_OPTIONS="$nolsan" LD_LIBRARY_PATH="$fake${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$GPT23C" -I "$top_srcdir/models" "$model" \
     --gradcheck=kernels --device cuda -D n_layer=1 $extra > "$T/gradcheck.out" 2>&1 ||
     { cat "$T/gradcheck.out"; fail "gpt23c --gradcheck=kernels --device cuda $model"; }
   grep -q '^kernels   on cuda:' "$T/gradcheck.out" || { cat "$T/gradcheck.out"; fail "$model: not run on cuda"; }
