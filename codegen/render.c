@@ -466,9 +466,7 @@ static int64_t elem_cols(const g23_cg_t *cg, const g23_group_t *gr, int64_t C) {
   const g23_graph_t *g = cg->g;
   for (int q = 0; q < gr->nnodes; q++) {
     const g23_node_t *n = &g->nodes[gr->nodes[q]];
-    if (n->rank == 0 ||
-        (n->op != G23_OP_PERMUTE && n->op != G23_OP_SLICE && n->op != G23_OP_PAD && n->op != G23_OP_CONCAT))
-      continue;
+    if (n->rank == 0 || !g23_is_layout_move(n->op)) continue;
     int d = n->rank - 1, id = n->op == G23_OP_PERMUTE ? (int)n->iattr[d] : d;
     for (int k = 0; k < n->nin; k++) {
       g23_layout_t l;
@@ -506,7 +504,8 @@ static void render_elem(g23_cg_t *cg, int gi) {
      * slices and pads) load and store whole vectors instead of gathering
      * element by element. */
     bool rows = x.dl->simd && C >= G23_SIMD_ROW_MIN && whole == N;
-    if (rows && elem_cols(cg, gr, C) >= G23_SIMD_ROW_MIN) C = elem_cols(cg, gr, C);
+    const int64_t run = rows ? elem_cols(cg, gr, C) : C;
+    if (run >= G23_SIMD_ROW_MIN) C = run;
     if (rows) {
       x.cols = C;
       g23_par(src, x.dl, N * gr->nnodes);

@@ -89,6 +89,13 @@ typedef struct {
  * unevenly, a slice across atoms, too many atoms). */
 bool g23_layout_of(const g23_graph_t *g, const bool *folded, int v, g23_layout_t *l);
 
+/* The moves that load their input through its layout (render.c's
+ * move_elem): fusion folds chains of them, and an elementwise kernel's
+ * column loop follows their runs. */
+static inline bool g23_is_layout_move(g23_op_t op) {
+  return op == G23_OP_PERMUTE || op == G23_OP_SLICE || op == G23_OP_PAD || op == G23_OP_CONCAT;
+}
+
 /* Whether MATMUL node mm is planned as one 2-D product (batch 1): its output
  * is a matrix, or it is a batch of products with one shared (rank-2) B and
  * an untransposed A, whose rows then follow each other in memory (every IR

@@ -105,8 +105,7 @@ static void add_node(fctx_t *c, int gi, int id, int lvl) {
 
 /* Moves that a kernel does as a remapped load of a stored input. */
 static bool is_load_move(const g23_node_t *n) {
-  return n->op == G23_OP_PERMUTE || n->op == G23_OP_SLICE || n->op == G23_OP_PAD || n->op == G23_OP_CONCAT ||
-         n->op == G23_OP_GATHER;
+  return g23_is_layout_move(n->op) || n->op == G23_OP_GATHER;
 }
 
 static bool is_elem_like(const g23_node_t *n) {
@@ -154,8 +153,7 @@ static bool readers_load_through(fctx_t *c, int v, int depth) {
         return false;
       continue;
     }
-    if (un->op != G23_OP_PERMUTE && un->op != G23_OP_SLICE && un->op != G23_OP_PAD && un->op != G23_OP_CONCAT)
-      return false;
+    if (!g23_is_layout_move(un->op)) return false;
   }
   return true;
 }

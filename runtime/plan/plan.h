@@ -177,6 +177,12 @@ typedef struct g23_plan {
   int nnames;
 } g23_plan_t;
 
+/* Whether launch i of graph g is a kernel that joins the launch before it
+ * (g23_kernel_t): a device's state matches another's only after it. */
+static inline bool g23_launch_joins(const g23_plan_t *p, const g23_plan_graph_t *g, int i) {
+  return i < g->nlaunch && g->launches[i].kind == G23_LAUNCH_KERNEL && p->kernels[g->launches[i].kernel].joins;
+}
+
 void g23_plan_free(g23_plan_t *p);
 /* Tensor by name in graph (or -1 for persistent); NULL if absent. */
 const g23_plan_tensor_t *g23_plan_find(const g23_plan_t *p, const char *name, int graph);

@@ -345,7 +345,7 @@ static int run_graph(const char *model, const g23_plan_t *p, const kernels_t *k,
     const g23_launch_t *L = &g->launches[l];
     /* Each launch starts from C's state; the second of a joined pair (below)
      * from its own side's. */
-    if (!(L->kind == G23_LAUNCH_KERNEL && p->kernels[L->kernel].joins)) memcpy(ae, ac, (size_t)p->arena_bytes);
+    if (!g23_launch_joins(p, g, l)) memcpy(ae, ac, (size_t)p->arena_bytes);
     const char *kname = L->kind == G23_LAUNCH_KERNEL ? p->kernels[L->kernel].name : "matmul";
     cur_kernel = kname;
     if (L->kind == G23_LAUNCH_KERNEL) {
@@ -380,8 +380,7 @@ static int run_graph(const char *model, const g23_plan_t *p, const kernels_t *k,
     cur_kernel = "(none)";
     /* A launch whose work the next one ends (joins) is split otherwise in
      * C than in CUDA: the arenas are compared after the pair. */
-    const g23_launch_t *N = l + 1 < g->nlaunch ? &g->launches[l + 1] : NULL;
-    if (N && N->kind == G23_LAUNCH_KERNEL && p->kernels[N->kernel].joins) continue;
+    if (g23_launch_joins(p, g, l + 1)) continue;
     cmp_t c = arena_compare(ae, ac, p->arena_bytes, kinds);
     if (c.nbad) {
       char where[300];

@@ -349,7 +349,7 @@ static int lockstep(side_t *cpu, side_t *dev, int g, unsigned char *h, int plant
     /* A launch that ends the work of the one before (joins: the attention
      * backward, split otherwise in C than in CUDA) continues from the
      * device's own state, and the two are compared as one. */
-    const bool joins = l->kind == G23_LAUNCH_KERNEL && P->kernels[l->kernel].joins;
+    const bool joins = g23_launch_joins(P, pg, i);
     /* Bring the device to the CPU's state: copy only the ranges that
      * differ (the previous launch's rounding differences). */
     for (size_t b = 0; b < NB && !joins;) {
@@ -362,8 +362,7 @@ static int lockstep(side_t *cpu, side_t *dev, int g, unsigned char *h, int plant
       if (dev_put(dev, h, b, e - b)) return failed + 1;
       b = e;
     }
-    const g23_launch_t *next = i + 1 < pg->nlaunch ? &pg->launches[i + 1] : NULL;
-    if (next && next->kind == G23_LAUNCH_KERNEL && P->kernels[next->kernel].joins) {
+    if (g23_launch_joins(P, pg, i + 1)) {
       if (dev_run(cpu, l) || dev_run(dev, l)) return failed + 1;
       continue;
     }
